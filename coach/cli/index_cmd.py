@@ -1,0 +1,59 @@
+"""`coach index` and `coach search`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from coach.cli.common import print_json, progress, settings_from
+from coach.retrieval import get_retriever
+from coach.retrieval.store import build_index
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Register the index and search commands."""
+    p = sub.add_parser("index", help="build or update the knowledge index (knowledge/ plus your playbooks)")
+    p.add_argument("paths", nargs="*", type=Path, help="extra files or folders: .md, .txt, .pdf, .docx")
+    p.add_argument("--rebuild", action="store_true", help="drop the index and build it from scratch")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=run_index)
+
+    s = sub.add_parser("search", help="search the knowledge (German or English)")
+    s.add_argument("query", nargs="+", help="what to look for")
+    s.add_argument("-k", type=int, default=5, help="number of hits (default 5)")
+    s.add_argument("--lang", choices=["de", "en"], help="only hits in this language")
+    s.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid", help=argparse.SUPPRESS)
+    s.add_argument("--json", action="store_true", help="print a JSON list of hits")
+    s.set_defaults(func=run_search)
+
+
+def run_index(args: argparse.Namespace) -> int:
+    """Index and print a one-line summary."""
+    settings = settings_from(args)
+    with progress("Indexing", enabled=not args.json) as (start, advance):
+        report = build_index(settings, args.paths, rebuild=args.rebuild, on_start=start, on_progress=advance)
+    if args.json:
+        print_json(report.__dict__)
+    else:
+        print(report.summary())
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Search and print the hits with their citations."""
+    settings = settings_from(args)
+    if args.k < 1:
+        print("coach search: -k must be at least 1", file=sys.stderr)
+        return 2
+    hits = get_retriever(settings, args.mode).search(" ".join(args.query), k=args.k, language=args.lang)
+    if args.json:
+        print_json([h.model_dump() for h in hits])
+        return 0
+    for n, h in enumerate(hits, 1):
+        print(f"{n}. [{h.language}] {h.citation}  ({h.source}, {h.chunk_id}, score {h.score:.3f})")
+        snippet = " ".join(h.text.split())
+        print(f"   {snippet[:300]}{'…' if len(snippet) > 300 else ''}")
+    if not hits:
+        print("No hits.")
+    return 0

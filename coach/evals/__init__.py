@@ -1,0 +1,1 @@
+"""`coach eval`: datasets, evaluators, thresholds and reports."""

@@ -1,0 +1,1 @@
+"""One module per eval suite; each exposes `evaluate(ctx) -> SuiteOutcome`."""

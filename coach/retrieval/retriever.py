@@ -1,0 +1,173 @@
+"""Hybrid retrieval: dense (Chroma + e5) and BM25 over the same chunks, fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import threading
+from typing import Literal
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import BaseModel, ConfigDict, PrivateAttr
+
+from coach.errors import IndexMissingError, InputError
+from coach.retrieval.bm25 import BM25Index
+from coach.retrieval.store import index_exists, index_version, vector_store
+from coach.settings import Settings
+
+Mode = Literal["hybrid", "dense", "bm25"]
+RRF_K = 60
+CANDIDATES = 30
+
+
+class Hit(BaseModel):
+    """One retrieved chunk with its citation."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    source: str
+    section: str
+    language: str
+    chunk_id: str
+    score: float
+    title: str = ""
+    doc: str = ""
+    section_id: str = ""
+
+    @property
+    def citation(self) -> str:
+        """Return 'document › section' for display."""
+        return f"{self.title} › {self.section}"
+
+
+def _body(indexed_text: str) -> str:
+    """Return the chunk body without the 'title › section' line stored in front of it."""
+    return indexed_text.split("\n", 1)[1] if "\n" in indexed_text else indexed_text
+
+
+class HybridRetriever(BaseRetriever):
+    """A LangChain retriever fusing Chroma similarity and BM25 with reciprocal rank fusion."""
+
+    settings: Settings
+    k: int = 5
+    mode: Mode = "hybrid"
+    language: str | None = None
+
+    _store: object = PrivateAttr(default=None)
+    _bm25: BM25Index | None = PrivateAttr(default=None)
+    _docs: dict[str, tuple[str, dict]] = PrivateAttr(default_factory=dict)
+    _version: str = PrivateAttr(default="")
+    _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+
+    def _load(self) -> None:
+        """Open the collection and (re)build the BM25 view when the index changed."""
+        with self._lock:
+            version = index_version(self.settings)
+            if self._store is not None and version == self._version:
+                return
+            if not index_exists(self.settings):
+                raise IndexMissingError(
+                    "No knowledge index yet. Run `coach index` first (make run does it for you)."
+                )
+            store = vector_store(self.settings)
+            try:
+                got = store.get(include=["documents", "metadatas"])
+            except Exception as exc:  # noqa: BLE001
+                raise IndexMissingError(
+                    f"The index cannot be read ({type(exc).__name__}). Run `coach index --rebuild`."
+                ) from None
+            self._docs = {
+                cid: (doc, meta)
+                for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+            }
+            self._bm25 = BM25Index(list(self._docs), [d for d, _ in self._docs.values()])
+            self._store, self._version = store, version
+
+    def search(self, query: str, k: int | None = None, language: str | None = None) -> list[Hit]:
+        """Return the k best hits for the query (optionally only in one language)."""
+        if not query or not query.strip():
+            raise InputError("The search query is empty: type what you want to find.")
+        self._load()
+        k = k or self.k
+        language = language or self.language
+        ranked: list[list[str]] = []
+        scores: dict[str, float] = {}
+        if self.mode in ("hybrid", "dense"):
+            flt = {"language": language} if language else None
+            pairs = self._store.similarity_search_with_score(query, k=CANDIDATES, filter=flt)  # type: ignore[attr-defined]
+            dense_ids = [d.id for d, _ in pairs if d.id]
+            ranked.append(dense_ids)
+            for d, dist in pairs:
+                scores.setdefault(d.id, 1.0 - float(dist))
+        if self.mode in ("hybrid", "bm25"):
+            bm = [(cid, s) for cid, s in self._bm25.top(query, CANDIDATES * 2)]  # type: ignore[union-attr]
+            if language:
+                bm = [(cid, s) for cid, s in bm if self._docs[cid][1].get("language") == language]
+            ranked.append([cid for cid, _ in bm[:CANDIDATES]])
+            if self.mode == "bm25":
+                scores.update(dict(bm))
+        fused: dict[str, float] = {}
+        for ids in ranked:
+            for rank, cid in enumerate(ids):
+                fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+        order = sorted(fused, key=lambda c: -fused[c]) if self.mode == "hybrid" else ranked[0]
+        hits: list[Hit] = []
+        for cid in order[:k]:
+            doc, meta = self._docs[cid]
+            hits.append(
+                Hit(
+                    text=_body(doc),
+                    source=str(meta.get("source", "")),
+                    section=str(meta.get("section", "")),
+                    language=str(meta.get("language", "")),
+                    chunk_id=cid,
+                    score=round(fused[cid] if self.mode == "hybrid" else scores.get(cid, 0.0), 5),
+                    title=str(meta.get("title", "")),
+                    doc=str(meta.get("doc", "")),
+                    section_id=str(meta.get("section_id", "")),
+                )
+            )
+        return hits
+
+    def chunk(self, chunk_id: str) -> Hit | None:
+        """Return the indexed chunk with this id, or None."""
+        self._load()
+        if chunk_id not in self._docs:
+            return None
+        doc, meta = self._docs[chunk_id]
+        return Hit(
+            text=_body(doc),
+            source=str(meta["source"]),
+            section=str(meta["section"]),
+            language=str(meta["language"]),
+            chunk_id=chunk_id,
+            score=0.0,
+            title=str(meta.get("title", "")),
+            doc=str(meta.get("doc", "")),
+            section_id=str(meta.get("section_id", "")),
+        )
+
+    def chunk_ids(self) -> set[str]:
+        """Return the ids of every indexed chunk."""
+        self._load()
+        return set(self._docs)
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        return [
+            Document(page_content=h.text, metadata=h.model_dump(exclude={"text"}), id=h.chunk_id)
+            for h in self.search(query)
+        ]
+
+
+_shared: dict[tuple, HybridRetriever] = {}
+
+
+def get_retriever(settings: Settings, mode: Mode = "hybrid") -> HybridRetriever:
+    """Return a process-wide retriever for these settings (loaded once, reloaded when the index changes)."""
+    key = (str(settings.home), settings.chroma_url, mode)
+    if key not in _shared:
+        _shared[key] = HybridRetriever(settings=settings, mode=mode)
+    return _shared[key]

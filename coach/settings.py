@@ -1,0 +1,103 @@
+"""All configuration in one place, read from environment variables (and CLI flags)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from coach.errors import ConfigError
+
+Provider = Literal["auto", "offline", "local", "openai"]
+Language = Literal["de", "en"]
+
+_ENV_NAMES = {
+    "home": "COACH_HOME",
+    "provider": "COACH_PROVIDER",
+    "lang": "COACH_LANG",
+    "openai_api_key": "OPENAI_API_KEY",
+    "openai_base_url": "OPENAI_BASE_URL",
+    "model": "COACH_MODEL",
+    "local_model": "COACH_LOCAL_MODEL",
+    "chroma_url": "COACH_CHROMA_URL",
+    "auth": "COACH_AUTH",
+    "timeout": "COACH_TIMEOUT",
+    "connect_timeout": "COACH_CONNECT_TIMEOUT",
+    "redact": "COACH_REDACT",
+}
+
+_ALLOWED = {
+    "provider": "auto, offline, local, openai",
+    "lang": "de, en (or leave unset to follow the input)",
+    "redact": "auto, on, off",
+}
+
+
+def default_home() -> Path:
+    """Return the per-user data folder used when COACH_HOME is not set."""
+    return Path(platformdirs.user_data_dir("coach", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """The coach's settings; every field maps to one environment variable."""
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    home: Path = Field(default_factory=default_home, validation_alias="COACH_HOME")
+    provider: Provider = Field("auto", validation_alias="COACH_PROVIDER")
+    lang: Language | None = Field(None, validation_alias="COACH_LANG")
+    openai_api_key: SecretStr | None = Field(None, validation_alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(None, validation_alias="OPENAI_BASE_URL")
+    model: str = Field("gpt-4o-mini", validation_alias="COACH_MODEL")
+    local_model: Path | None = Field(None, validation_alias="COACH_LOCAL_MODEL")
+    chroma_url: str | None = Field(None, validation_alias="COACH_CHROMA_URL")
+    auth: SecretStr | None = Field(None, validation_alias="COACH_AUTH")
+    timeout: float = Field(20.0, gt=0, le=600, validation_alias="COACH_TIMEOUT")
+    connect_timeout: float = Field(2.0, gt=0, le=60, validation_alias="COACH_CONNECT_TIMEOUT")
+    redact: Literal["auto", "on", "off"] = Field("auto", validation_alias="COACH_REDACT")
+
+    @field_validator("lang", "openai_base_url", "chroma_url", "local_model", "openai_api_key", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("provider", "lang", "redact", mode="before")
+    @classmethod
+    def _lower(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @property
+    def index_dir(self) -> Path:
+        """Return the folder of the persistent Chroma index."""
+        return self.home / "index"
+
+    @property
+    def history_db(self) -> Path:
+        """Return the SQLite file holding role-play sessions and past results."""
+        return self.home / "history.sqlite3"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Return validated settings from the environment plus overrides; raise ConfigError on a bad value."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**{_ENV_NAMES.get(k, k): v for k, v in clean.items()})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = str(err["loc"][0]) if err["loc"] else "?"
+        name = _ENV_NAMES.get(field, field)
+        allowed = _ALLOWED.get(next((k for k, v in _ENV_NAMES.items() if v == name), ""), "")
+        hint = f" Allowed values: {allowed}." if allowed else ""
+        raise ConfigError(f"Invalid value for {name}: {err['msg']}.{hint}") from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings from the environment (cached)."""
+    return load_settings()
