@@ -49,7 +49,12 @@ def packaged_model() -> Path:
 
 
 def start_server(
-    model_path: Path | None = None, n_ctx: int = 4096, threads: int | None = None
+    model_path: Path | None = None,
+    n_ctx: int = 4096,
+    threads: int | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    api_key: str | None = None,
 ) -> LocalServer:
     """Start (once per process) the llama.cpp server on 127.0.0.1 with a random key and return it."""
     global _server
@@ -65,9 +70,9 @@ def start_server(
             raise FileNotFoundError(f"COACH_LOCAL_MODEL does not point at a file: {path}")
         params = xllamacpp.CommonParams()
         params.model.path = str(path)
-        params.hostnames = ["127.0.0.1"]
-        params.port = 0
-        key = secrets.token_urlsafe(24)
+        params.hostnames = [host]
+        params.port = port
+        key = api_key or secrets.token_urlsafe(24)
         params.api_keys = [key]
         params.n_ctx = n_ctx
         params.n_predict = 512
@@ -76,6 +81,7 @@ def start_server(
         if smoke:
             params.chat_template = GEMMA_TEMPLATE
         params.use_jinja = True
+        params.verbosity = -1  # llama.cpp logs every request to stderr otherwise
         server = xllamacpp.Server(params)
         _server = LocalServer(server, str(server.listening_address), key, path, smoke)
         return _server
@@ -92,3 +98,26 @@ def local_brain(settings: Settings) -> Brain:
     label = SMOKE_TEST_LABEL if srv.smoke_test else srv.model_path.name
     chat = openai_chat(settings, srv.base_url + "/v1", srv.api_key, srv.model_path.stem, max_retries=0)
     return Brain(provider="local", chat=chat, model=label, leaves_machine=False, smoke_test=srv.smoke_test)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve a GGUF model as a standalone OpenAI-compatible server (for a team: point OPENAI_BASE_URL at it)."""
+    import argparse
+    import signal
+
+    parser = argparse.ArgumentParser(prog="python -m coach.llm.local", description=main.__doc__)
+    parser.add_argument("--model", type=Path, help="GGUF file (default: the packaged smoke-test model)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument(
+        "--api-key", default=os.environ.get("COACH_SERVER_KEY"), help="required key (or COACH_SERVER_KEY)"
+    )
+    args = parser.parse_args(argv)
+    srv = start_server(args.model, host=args.host, port=args.port, api_key=args.api_key)
+    print(f"serving {srv.model_path.name} at {srv.base_url}/v1", flush=True)
+    signal.sigwait({signal.SIGINT, signal.SIGTERM})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -146,6 +146,8 @@ def chunk_document(doc: SourceDoc) -> list[Chunk]:
                         "framework": doc.framework,
                         "file_hash": doc.file_hash,
                         "part": n,
+                        "kind": "text",
+                        "origin": doc.path,
                     },
                 )
             )
@@ -166,3 +168,28 @@ def discover(paths: list[Path], base: Path) -> list[tuple[Path, str]]:
                 rel = str(f.resolve())
             found.append((f, rel))
     return found
+
+
+def expansion_chunks(path: Path, rel: str, section_chunks: list[Chunk]) -> list[Chunk]:
+    """Return search-only 'probe' chunks: typical questions per section, pointing at that section for citation."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    by_section = {
+        (c.metadata["doc"], c.metadata["section_id"], c.metadata["language"]): c for c in section_chunks
+    }
+    probes: list[Chunk] = []
+    for doc, sections in data.items():
+        for section_id, langs in (sections or {}).items():
+            for lang, questions in (langs or {}).items():
+                target = by_section.get((doc, section_id, lang))
+                if target is None or not questions:
+                    continue
+                meta = dict(target.metadata)
+                meta.update(kind="probe", origin=rel, file_hash=file_hash(path.read_bytes()), part=-1)
+                probes.append(
+                    Chunk(
+                        chunk_id=f"{meta['doc_id']}#{section_id}-q",
+                        text="\n".join(map(str, questions)),
+                        metadata=meta,
+                    )
+                )
+    return probes

@@ -18,6 +18,8 @@ from coach.settings import Settings
 Mode = Literal["hybrid", "dense", "bm25"]
 RRF_K = 60
 CANDIDATES = 30
+DENSE_WEIGHT = 1.0
+BM25_WEIGHT = 1.0
 
 
 class Hit(BaseModel):
@@ -85,73 +87,86 @@ class HybridRetriever(BaseRetriever):
             self._store, self._version = store, version
 
     def search(self, query: str, k: int | None = None, language: str | None = None) -> list[Hit]:
-        """Return the k best hits for the query (optionally only in one language)."""
+        """Return the k best sections for the query (optionally in one language), each as its best chunk."""
         if not query or not query.strip():
             raise InputError("The search query is empty: type what you want to find.")
         self._load()
         k = k or self.k
         language = language or self.language
-        ranked: list[list[str]] = []
+        rankings: list[tuple[float, list[str]]] = []
         scores: dict[str, float] = {}
         if self.mode in ("hybrid", "dense"):
             flt = {"language": language} if language else None
             pairs = self._store.similarity_search_with_score(query, k=CANDIDATES, filter=flt)  # type: ignore[attr-defined]
-            dense_ids = [d.id for d, _ in pairs if d.id]
-            ranked.append(dense_ids)
-            for d, dist in pairs:
-                scores.setdefault(d.id, 1.0 - float(dist))
+            rankings.append((DENSE_WEIGHT, [d.id for d, _ in pairs if d.id]))
+            scores.update({d.id: round(1.0 - float(dist), 5) for d, dist in pairs if d.id})
         if self.mode in ("hybrid", "bm25"):
-            bm = [(cid, s) for cid, s in self._bm25.top(query, CANDIDATES * 2)]  # type: ignore[union-attr]
+            bm = self._bm25.top(query, CANDIDATES * 2)  # type: ignore[union-attr]
             if language:
-                bm = [(cid, s) for cid, s in bm if self._docs[cid][1].get("language") == language]
-            ranked.append([cid for cid, _ in bm[:CANDIDATES]])
+                bm = [(cid, sc) for cid, sc in bm if self._docs[cid][1].get("language") == language]
+            rankings.append((BM25_WEIGHT, [cid for cid, _ in bm[:CANDIDATES]]))
             if self.mode == "bm25":
-                scores.update(dict(bm))
-        fused: dict[str, float] = {}
-        for ids in ranked:
-            for rank, cid in enumerate(ids):
-                fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
-        order = sorted(fused, key=lambda c: -fused[c]) if self.mode == "hybrid" else ranked[0]
+                scores.update({cid: round(sc, 5) for cid, sc in bm})
+        fused: dict[tuple[str, str], float] = {}
+        best: dict[tuple[str, str], str] = {}
+        for weight, ids in rankings:
+            for rank, key in enumerate(self._section_order(ids)):
+                fused[key] = fused.get(key, 0.0) + weight / (RRF_K + rank + 1)
+        for _, ids in rankings:  # the best real text chunk per section, in ranking order
+            for cid in ids:
+                meta = self._docs[cid][1]
+                key = (str(meta.get("doc")), str(meta.get("section_id")))
+                if meta.get("kind") != "probe" and key not in best:
+                    best[key] = cid
+        order = sorted(fused, key=lambda key: -fused[key])
         hits: list[Hit] = []
-        for cid in order[:k]:
-            doc, meta = self._docs[cid]
-            hits.append(
-                Hit(
-                    text=_body(doc),
-                    source=str(meta.get("source", "")),
-                    section=str(meta.get("section", "")),
-                    language=str(meta.get("language", "")),
-                    chunk_id=cid,
-                    score=round(fused[cid] if self.mode == "hybrid" else scores.get(cid, 0.0), 5),
-                    title=str(meta.get("title", "")),
-                    doc=str(meta.get("doc", "")),
-                    section_id=str(meta.get("section_id", "")),
-                )
-            )
+        for key in order[:k]:
+            cid = best.get(key) or self._first_chunk(key, language)
+            if cid is None:
+                continue
+            score = fused[key] if self.mode == "hybrid" else scores.get(cid, 0.0)
+            hits.append(self._hit(cid, round(score, 5)))
         return hits
 
-    def chunk(self, chunk_id: str) -> Hit | None:
-        """Return the indexed chunk with this id, or None."""
-        self._load()
-        if chunk_id not in self._docs:
-            return None
-        doc, meta = self._docs[chunk_id]
+    def _section_order(self, ids: list[str]) -> list[tuple[str, str]]:
+        """Return the distinct (doc, section id) pairs of a chunk ranking, in order."""
+        seen: dict[tuple[str, str], None] = {}
+        for cid in ids:
+            meta = self._docs[cid][1]
+            seen.setdefault((str(meta.get("doc")), str(meta.get("section_id"))), None)
+        return list(seen)
+
+    def _first_chunk(self, key: tuple[str, str], language: str | None) -> str | None:
+        """Return the first text chunk of a section (in the language if given)."""
+        for cid, (_, meta) in self._docs.items():
+            if (meta.get("doc"), meta.get("section_id")) == key and meta.get("kind") != "probe":
+                if language is None or meta.get("language") == language:
+                    return cid
+        return None
+
+    def _hit(self, cid: str, score: float) -> Hit:
+        doc, meta = self._docs[cid]
         return Hit(
             text=_body(doc),
-            source=str(meta["source"]),
-            section=str(meta["section"]),
-            language=str(meta["language"]),
-            chunk_id=chunk_id,
-            score=0.0,
+            source=str(meta.get("source", "")),
+            section=str(meta.get("section", "")),
+            language=str(meta.get("language", "")),
+            chunk_id=cid,
+            score=score,
             title=str(meta.get("title", "")),
             doc=str(meta.get("doc", "")),
             section_id=str(meta.get("section_id", "")),
         )
 
+    def chunk(self, chunk_id: str) -> Hit | None:
+        """Return the indexed chunk with this id, or None."""
+        self._load()
+        return self._hit(chunk_id, 0.0) if chunk_id in self._docs else None
+
     def chunk_ids(self) -> set[str]:
         """Return the ids of every indexed chunk."""
         self._load()
-        return set(self._docs)
+        return {cid for cid, (_, meta) in self._docs.items() if meta.get("kind") != "probe"}
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun

@@ -14,11 +14,19 @@ from urllib.parse import urlparse
 from coach.errors import CoachError, IndexMissingError
 from coach.paths import KNOWLEDGE_DIR, ROOT
 from coach.retrieval import cache
-from coach.retrieval.documents import Chunk, chunk_document, discover, file_hash, load_document
+from coach.retrieval.documents import (
+    Chunk,
+    chunk_document,
+    discover,
+    expansion_chunks,
+    file_hash,
+    load_document,
+)
 from coach.retrieval.embeddings import E5Embeddings
 from coach.settings import Settings
 
 COLLECTION = "coach_knowledge"
+EXPANSIONS = "expansions.yaml"
 
 
 def chroma_client(settings: Settings):
@@ -110,7 +118,7 @@ def _indexed_files(store) -> dict[str, tuple[str, list[str]]]:
     got = store.get(include=["metadatas"])
     files: dict[str, tuple[str, list[str]]] = {}
     for cid, meta in zip(got["ids"], got["metadatas"], strict=True):
-        src = str(meta.get("source"))
+        src = str(meta.get("origin") or meta.get("source"))
         entry = files.setdefault(src, (str(meta.get("file_hash")), []))
         entry[1].append(cid)
     return files
@@ -160,6 +168,7 @@ def build_index(
                 report.files -= 1
                 continue
             todo.append((rel, chunks, rel in existing))
+        _add_expansions(existing, todo, seen, report)
         # A file's chunks go when the file is gone; playbooks indexed earlier stay while they exist.
         for src, (_, ids) in existing.items():
             if src not in seen and not (ROOT / src).exists():
@@ -186,6 +195,28 @@ def build_index(
         )
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _add_expansions(existing: dict, todo: list, seen: set[str], report: IndexReport) -> None:
+    """Queue the probe chunks of knowledge/expansions.yaml when it (or the knowledge it points at) changed."""
+    path = KNOWLEDGE_DIR / EXPANSIONS
+    rel = f"knowledge/{EXPANSIONS}"
+    if not path.exists():
+        return
+    seen.add(rel)
+    knowledge_changed = any(r.startswith("knowledge/") for r, _, _ in todo)
+    if rel in existing and existing[rel][0] == file_hash(path.read_bytes()) and not knowledge_changed:
+        report.chunks += len(existing[rel][1])
+        return
+    from coach.knowledge import knowledge_chunks
+
+    knowledge_chunks.cache_clear()
+    try:
+        probes = expansion_chunks(path, rel, list(knowledge_chunks()))
+    except (ValueError, OSError, AttributeError) as exc:
+        report.skipped.append(f"{rel} ({exc})")
+        return
+    todo.append((rel, probes, rel in existing))
 
 
 def _cached_texts(store) -> list[str]:
