@@ -171,3 +171,16 @@ def test_cli_index_summary(tmp_path, monkeypatch, capsys):
     out = capsys.readouterr().out
     assert "chunks" in out and "added" in out
     assert main(["index", str(tmp_path / "missing")]) == 1
+
+
+def test_shipped_vectors_cover_the_knowledge():
+    """knowledge/.vectors must match knowledge/ (else a first index embeds everything): run `make vectors`."""
+    from coach.paths import KNOWLEDGE_DIR
+    from coach.retrieval import cache
+    from coach.retrieval.documents import expansion_chunks
+
+    chunks = list(knowledge_chunks())
+    chunks += expansion_chunks(KNOWLEDGE_DIR / "expansions.yaml", "knowledge/expansions.yaml", chunks)
+    shipped = cache._load(cache.SEED_FILE)
+    stale = [c.chunk_id for c in chunks if cache.text_key(c.indexed_text) not in shipped]
+    assert not stale, f"{len(stale)} chunks have no shipped vector; run `make vectors`"

@@ -32,6 +32,7 @@ class SuiteOutcome(BaseModel):
     cases: int
     metrics: dict[str, float]
     failures: list[Failure] = Field(default_factory=list)
+    samples: list[dict[str, str]] = Field(default_factory=list, description="prose outputs for the LLM judge")
 
 
 @dataclass

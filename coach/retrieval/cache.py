@@ -69,9 +69,14 @@ def save(path: Path, texts: list[str]) -> None:
 def write_seed() -> int:
     """Embed every chunk of knowledge/ and write the shipped vector file; return the number of vectors."""
     from coach.knowledge import knowledge_chunks
+    from coach.retrieval.documents import expansion_chunks
     from coach.retrieval.embeddings import E5Embeddings
 
-    texts = [c.indexed_text for c in knowledge_chunks()]
+    chunks = list(knowledge_chunks())
+    expansions = KNOWLEDGE_DIR / "expansions.yaml"
+    if expansions.exists():
+        chunks += expansion_chunks(expansions, "knowledge/expansions.yaml", chunks)
+    texts = [c.indexed_text for c in chunks]
     E5Embeddings().embed_documents(texts)
     save(SEED_FILE, texts)
     return len(texts)

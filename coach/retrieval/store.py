@@ -204,9 +204,11 @@ def _add_expansions(existing: dict, todo: list, seen: set[str], report: IndexRep
     if not path.exists():
         return
     seen.add(rel)
+    report.files += 1
     knowledge_changed = any(r.startswith("knowledge/") for r, _, _ in todo)
     if rel in existing and existing[rel][0] == file_hash(path.read_bytes()) and not knowledge_changed:
         report.chunks += len(existing[rel][1])
+        report.unchanged += 1
         return
     from coach.knowledge import knowledge_chunks
 
