@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Literal
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -19,6 +20,7 @@ Mode = Literal["hybrid", "dense", "bm25"]
 RRF_K = 10  # small k: top ranks dominate (chosen on the dev split of evals/datasets/retrieval.yaml)
 CANDIDATES = 30
 DENSE_WEIGHT = 1.0
+SERVER_RECHECK_S = 30.0
 BM25_WEIGHT = 2.0  # BM25 with the doc2query expansions is the stronger ranker here
 
 
@@ -61,11 +63,12 @@ class HybridRetriever(BaseRetriever):
     _docs: dict[str, tuple[str, dict]] = PrivateAttr(default_factory=dict)
     _version: str = PrivateAttr(default="")
     _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+    _checked: float = PrivateAttr(default=0.0)
 
     def _load(self) -> None:
         """Open the collection and (re)build the BM25 view when the index changed."""
         with self._lock:
-            version = index_version(self.settings)
+            version = self._current_version()
             if self._store is not None and version == self._version:
                 return
             if not index_exists(self.settings):
@@ -84,7 +87,8 @@ class HybridRetriever(BaseRetriever):
                 for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
             }
             self._bm25 = BM25Index(list(self._docs), [d for d, _ in self._docs.values()])
-            self._store, self._version = store, version
+            self._store = store
+            self._version = str(len(self._docs)) if self.settings.chroma_url else version
 
     def search(self, query: str, k: int | None = None, language: str | None = None) -> list[Hit]:
         """Return the k best sections for the query (optionally in one language), each as its best chunk."""
@@ -127,6 +131,19 @@ class HybridRetriever(BaseRetriever):
             score = fused[key] if self.mode == "hybrid" else scores.get(cid, 0.0)
             hits.append(self._hit(cid, round(score, 5)))
         return hits
+
+    def _current_version(self) -> str:
+        """Return the index's change stamp: a local file, or for a shared server its size (checked every 30 s)."""
+        if not self.settings.chroma_url:
+            return index_version(self.settings)
+        now = time.monotonic()
+        if self._store is not None and now - self._checked < SERVER_RECHECK_S:
+            return self._version
+        self._checked = now
+        try:
+            return str(self._store._collection.count()) if self._store is not None else ""  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - unreachable server: reload and report properly
+            return ""
 
     def _section_order(self, ids: list[str]) -> list[tuple[str, str]]:
         """Return the distinct (doc, section id) pairs of a chunk ranking, in order."""
