@@ -1,0 +1,344 @@
+"""`coach check-reply`, `coach roleplay` and `coach history`: thin wrappers around coach.roleplay."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from coach.cli.common import print_json, settings_from
+from coach.errors import InputError
+
+PROVIDERS = ["auto", "offline", "local", "openai"]
+_LABELS = {
+    "de": {
+        "explored_root_cause": "Ursache erkundet",
+        "no_premature_concession": "Kein vorschnelles Zugeständnis",
+        "acknowledged_concern": "Einwand anerkannt",
+        "linked_to_value": "Mit dem Wert verknüpft",
+        "asked_for_decision": "Nach der Entscheidung gefragt",
+        "agreed_next_steps": "Nächste Schritte vereinbart",
+        "you": "Sie",
+        "buyer": "Kunde",
+        "hint": "Tipp",
+        "outcome": "Ergebnis",
+        "end": "(/end beendet das Gespräch)",
+    },
+    "en": {
+        "explored_root_cause": "Explored the root cause",
+        "no_premature_concession": "No premature concession",
+        "acknowledged_concern": "Acknowledged the concern",
+        "linked_to_value": "Linked to value",
+        "asked_for_decision": "Asked for the decision",
+        "agreed_next_steps": "Agreed next steps",
+        "you": "You",
+        "buyer": "Buyer",
+        "hint": "Hint",
+        "outcome": "Outcome",
+        "end": "(/end ends the conversation)",
+    },
+}
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Register the check-reply, roleplay and history commands."""
+    c = sub.add_parser("check-reply", help="classify a reply to an objection and suggest a better one")
+    c.add_argument("--objection", required=True, help="the buyer's objection")
+    c.add_argument("--reply", required=True, help="the rep's reply")
+    c.add_argument(
+        "--type",
+        dest="objection_type",
+        help="objection type (default: detected from the wording)",
+        choices=[
+            "price",
+            "timing",
+            "authority",
+            "need",
+            "competitor",
+            "risk",
+            "contract_terms",
+            "it_readiness",
+            "status_quo",
+        ],
+    )
+    c.add_argument(
+        "--lang", choices=["de", "en"], help="language of the feedback (default: that of the reply)"
+    )
+    c.add_argument(
+        "--provider", choices=PROVIDERS, help="which brain words the feedback (default COACH_PROVIDER)"
+    )
+    c.add_argument("--json", action="store_true", help="print the result as JSON")
+    c.set_defaults(func=run_check_reply)
+
+    r = sub.add_parser("roleplay", help="practise objection handling with an AI buyer")
+    r.add_argument("--list", action="store_true", help="list the scenarios")
+    r.add_argument("--scenario", help="scenario id (see --list)")
+    r.add_argument(
+        "--difficulty", choices=["easy", "medium", "hard"], help="override the scenario's difficulty"
+    )
+    r.add_argument("--hints", action="store_true", help="show a live hint after each of your replies")
+    r.add_argument(
+        "--script", metavar="FILE", help="play the rep's lines from a file (one per line, '-' for stdin)"
+    )
+    r.add_argument(
+        "--seed", type=int, default=0, help="vary the buyer's wording (same seed, same conversation)"
+    )
+    r.add_argument("--no-save", action="store_true", help="do not store the session in the history")
+    r.add_argument(
+        "--provider", choices=PROVIDERS, help="which brain voices the buyer (default COACH_PROVIDER)"
+    )
+    r.add_argument(
+        "--json", action="store_true", help="print JSON (the list, or the session with its scorecard)"
+    )
+    r.set_defaults(func=run_roleplay)
+
+    h = sub.add_parser("history", help="past role-play sessions and the trend per criterion")
+    h.add_argument("--limit", type=int, help="show only the newest N sessions")
+    h.add_argument("--purge", action="store_true", help="delete all stored sessions (asks first)")
+    h.add_argument("--yes", action="store_true", help="with --purge: do not ask")
+    h.add_argument("--json", action="store_true", help="print JSON")
+    h.set_defaults(func=run_history)
+
+
+def _brain(args: argparse.Namespace):
+    from coach.llm import get_brain, offline_brain
+
+    settings = settings_from(args)
+    if settings.provider == "offline":
+        return offline_brain()
+    return get_brain(settings)
+
+
+def _privacy_line(brain) -> str:
+    where = "text leaves this machine" if brain.leaves_machine else "nothing leaves this machine"
+    return f"Brain: {brain.label} — {where}"
+
+
+def run_check_reply(args: argparse.Namespace) -> int:
+    """Check one reply and print techniques, feedback, a better reply and sources."""
+    from coach.roleplay.checker import check_reply
+
+    if not args.objection.strip():
+        raise InputError("The objection is empty: give the buyer's objection with --objection.")
+    if not args.reply.strip():
+        raise InputError("The reply is empty: give the rep's answer with --reply.")
+    brain = _brain(args)
+    result = check_reply(
+        args.objection, args.reply, brain=brain, lang=args.lang, objection_type=args.objection_type
+    )
+    result.notices = [*brain.notices, *result.notices]
+    if args.json:
+        print_json(result)
+        return 0
+    yes_no = {"de": ("ja", "nein"), "en": ("yes", "no")}[result.language]
+    print(f"Techniques: {', '.join(result.techniques) or '—'}  (objection type: {result.objection_type})")
+    print(f"Explores the root cause: {yes_no[0] if result.explores_root_cause else yes_no[1]}")
+    print(f"Premature concession: {yes_no[0] if result.premature_concession else yes_no[1]}")
+    print(f"Feedback: {result.feedback}")
+    print(f"Better reply: {result.better_reply}")
+    for s in result.sources:
+        print(f"  Source: {s.source} › {s.section}")
+    for n in result.notices:
+        print(f"Note: {n}", file=sys.stderr)
+    return 0
+
+
+def _read_script(source: str) -> list[str]:
+    from coach.textio import read_input
+
+    try:
+        text = read_input(source)
+    except InputError as exc:
+        if "is empty" in str(exc):
+            raise InputError(f"The script {source} has no lines: write one rep line per line.") from None
+        raise
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        raise InputError(f"The script {source} has no lines: write one rep line per line.")
+    return lines
+
+
+def _choose_scenario(args: argparse.Namespace, ask: Callable[[str], str]) -> str:
+    from coach.roleplay.scenarios import scenario_library
+
+    if args.scenario:
+        return args.scenario
+    if args.script or not sys.stdin.isatty():
+        raise InputError("Give the scenario with --scenario ID (see `coach roleplay --list`).")
+    summaries = scenario_library().summaries()
+    if not summaries:
+        raise InputError("No scenarios found in knowledge/scenarios/.")
+    for n, s in enumerate(summaries, 1):
+        print(f"{n:2}. {s.id:28} [{s.language}, {s.difficulty}] {s.title}")
+    choice = ask("Scenario (number or id): ").strip()
+    if choice.isdigit() and 1 <= int(choice) <= len(summaries):
+        return summaries[int(choice) - 1].id
+    return choice
+
+
+def _print_scorecard(card, lang: str) -> None:
+    labels = _LABELS[lang]
+    print(f"\n{labels['outcome']}: {card.outcome}   Score: {card.total}/100")
+    for c in card.criteria:
+        mark = "✓" if c.passed else "✗"
+        print(f" {mark} {labels[c.id]:34} {c.score:.2f}  {c.tip}")
+        for e in c.evidence[:2]:
+            quote = e.quote if len(e.quote) <= 110 else e.quote[:107] + "…"
+            print(f"      #{e.turn}: “{quote}”")
+    if card.review:
+        print(f"\n{card.review}")
+    for n in card.notices:
+        print(f"Note: {n}", file=sys.stderr)
+
+
+def _save(session, args: argparse.Namespace) -> None:
+    if args.no_save:
+        return
+    from coach.roleplay.history import HistoryStore
+
+    HistoryStore(settings_from(args).history_db).save(session.result())
+
+
+def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = None) -> int:
+    """List scenarios, play a script, or run an interactive session in the terminal."""
+    ask = ask or input
+    from coach.roleplay.scenarios import scenario_library
+    from coach.roleplay.session import RoleplaySession, play_script
+
+    if args.list:
+        library = scenario_library()
+        for err in library.errors:
+            print(f"coach: skipped broken scenario {err}", file=sys.stderr)
+        rows = library.summaries()
+        if args.json:
+            print_json([r.model_dump() for r in rows])
+        else:
+            for s in rows:
+                print(f"{s.id:28} {s.language}  {s.difficulty:6}  {', '.join(s.objections):28}  {s.title}")
+        return 0
+
+    lines = _read_script(args.script) if args.script else None
+    scenario_id = _choose_scenario(args, ask)
+    brain = _brain(args)
+    session = RoleplaySession.start(
+        scenario_id, difficulty=args.difficulty, hints=args.hints, brain=brain, seed=args.seed
+    )
+    session.state.notices.extend(brain.notices)
+
+    if lines is not None:
+        left = play_script(session, lines)
+        if left:
+            session.state.notices.append(
+                f"The buyer ended the conversation; {len(left)} script line(s) were not played."
+            )
+        result = session.result()
+        _save(session, args)
+        if args.json:
+            print_json(result)
+        else:
+            _print_transcript(session, show_hints=args.hints)
+            _print_scorecard(result.scorecard, session.scenario.language)
+        return 0
+
+    return _interactive(session, args, ask)
+
+
+def _print_transcript(session, show_hints: bool = False) -> None:
+    labels = _LABELS[session.scenario.language]
+    for t in session.turns:
+        who = labels["buyer"] if t.speaker == "buyer" else labels["you"]
+        tech = f"  [{', '.join(t.techniques)}]" if t.speaker == "rep" and t.techniques else ""
+        print(f"{who}: {t.text}{tech}")
+        if show_hints and t.hint:
+            print(f"  {labels['hint']}: {t.hint}")
+
+
+def _interactive(session, args: argparse.Namespace, ask: Callable[[str], str]) -> int:
+    lang = session.scenario.language
+    labels = _LABELS[lang]
+    print(_privacy_line(session.brain), file=sys.stderr)
+    print(
+        f"{session.scenario.title} — {session.scenario.persona.name}, {session.scenario.persona.role}, "
+        f"{session.scenario.persona.company}  {labels['end']}\n"
+    )
+    print(f"{labels['buyer']}: {session.opening.text}\n")
+    while not session.finished:
+        try:
+            text = ask(f"{labels['you']}: ")
+        except EOFError:
+            print()
+            break
+        if text.strip().lower() in ("/end", "/quit", "/exit"):
+            break
+        if not text.strip():
+            continue
+        shown = ""
+        print(f"{labels['buyer']}: ", end="", flush=True)
+        result = None
+        for chunk in session.reply_stream(text):
+            if chunk.text.startswith(shown):
+                print(chunk.text[len(shown) :], end="", flush=True)
+            else:  # the model failed mid-stream: show the authored line instead
+                print(f"\n{labels['buyer']}: {chunk.text}", end="", flush=True)
+            shown = chunk.text
+            result = chunk.result or result
+        print()
+        if result is not None:
+            if args.hints and result.hint:
+                print(f"  {labels['hint']}: {result.hint}")
+            for n in result.notices:
+                print(f"  Note: {n}", file=sys.stderr)
+        print()
+    if not any(t.speaker == "rep" for t in session.turns):
+        print("No reply given: nothing to score.")
+        return 0
+    result = session.result()
+    _save(session, args)
+    if args.json:
+        print_json(result)
+    else:
+        _print_scorecard(result.scorecard, lang)
+    return 0
+
+
+def run_history(args: argparse.Namespace, ask: Callable[[str], str] | None = None) -> int:
+    """Print past sessions and the trend per criterion, or purge them."""
+    ask = ask or input
+    from coach.roleplay.history import HistoryStore
+
+    store = HistoryStore(settings_from(args).history_db)
+    if args.purge:
+        count = len(store.sessions()) if store.path.exists() else 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise InputError("Purging the history needs confirmation: add --yes.")
+            answer = (
+                ask(f"Delete all {count} stored role-play sessions from {store.path}? [y/N] ").strip().lower()
+            )
+            if answer not in ("y", "yes", "j", "ja"):
+                print("Nothing deleted.")
+                return 0
+        deleted = store.purge()
+        if args.json:
+            print_json({"deleted": deleted, "database": str(store.path)})
+        else:
+            print(f"Deleted {deleted} session(s) from {store.path}.")
+        return 0
+    if args.limit is not None and args.limit < 1:
+        raise InputError("--limit must be at least 1.")
+    report = store.report(limit=args.limit)
+    if args.json:
+        print_json(report)
+        return 0
+    if not report.sessions:
+        print("No role-play sessions stored yet. Play one with `coach roleplay`.")
+        return 0
+    for s in report.sessions:
+        print(f"{s.created_at}  #{s.id:<4} {s.scenario:28} {s.difficulty:6} {s.outcome:8} {s.total:3}/100")
+    arrows = {"up": "↑", "down": "↓", "flat": "→", "new": "·", "none": " "}
+    print("\nTrend per criterion (oldest → newest):")
+    for t in report.trend:
+        scores = " ".join(f"{v:.2f}" for v in t.scores[-8:])
+        avg = f"avg {t.average:.2f}" if t.average is not None else ""
+        print(f" {arrows[t.direction]} {t.id:26} {avg:9} {scores}")
+    return 0

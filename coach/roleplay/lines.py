@@ -1,0 +1,162 @@
+"""Authored buyer lines the scenario files do not hold, and live hints for the rep (German and English).
+
+Slots are filled from the persona and the deal: {name}, {role}, {company}, {offer}, {price}, {term}, {goal}.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+GENERIC: dict[str, dict[str, list[str]]] = {
+    # a hard buyer answers a vague question vaguely; a second open question gets the layer
+    "probe": {
+        "de": [
+            "Das ist nicht so einfach zu sagen.",
+            "Hm. Da müssten Sie schon genauer fragen.",
+            "Das hat mehrere Seiten, ehrlich gesagt.",
+        ],
+        "en": [
+            "That's not so easy to say.",
+            "Hm. You'd have to be more specific.",
+            "There's more than one side to that, honestly.",
+        ],
+    },
+    # after the rep argued: an open question without acknowledgement only softens the buyer
+    "soften": {
+        "de": [
+            "Erst erzählen Sie mir, dass ich falsch liege, und jetzt wollen Sie es genau wissen?",
+            "Na gut. Aber hören Sie mir dann bitte auch zu.",
+        ],
+        "en": [
+            "First you tell me I'm wrong, and now you want the details?",
+            "Fine. But then please actually listen.",
+        ],
+    },
+    # everything is on the table, the rep keeps asking instead of proposing
+    "await_proposal": {
+        "de": [
+            "Jetzt wissen Sie, woran es hängt. Was schlagen Sie vor?",
+            "Mehr gibt es dazu nicht zu sagen. Wie wollen Sie das lösen?",
+            "Das ist der Kern. Was bedeutet das für Ihr Angebot?",
+        ],
+        "en": [
+            "Now you know what it hinges on. What do you suggest?",
+            "There's nothing more to it. How would you solve that?",
+            "That's the heart of it. What does that mean for your offer?",
+        ],
+    },
+    # a value argument before the cause is known
+    "value_too_early": {
+        "de": [
+            "Das mag in Ihrer Rechnung stimmen, aber darum geht es mir gerade nicht.",
+            "Die Zahlen kenne ich.",
+        ],
+        "en": ["That may be true on paper, but that's not my point right now.", "I know the numbers."],
+    },
+    # next steps before the objection is dealt with
+    "steps_too_early": {
+        "de": ["Termine können wir gern machen, aber erst muss dieser Punkt geklärt sein."],
+        "en": ["Happy to set up meetings, but first this point needs to be sorted out."],
+    },
+    # everything resolved, the rep still does not ask for the decision
+    "await_close": {
+        "de": ["Von meiner Seite ist das damit geklärt.", "Gut, damit kann ich arbeiten."],
+        "en": ["From my side, that's settled then.", "Good, I can work with that."],
+    },
+    # after the decision
+    "confirm_next_steps": {
+        "de": [
+            "Einverstanden, so machen wir es.",
+            "Gut, dann warte ich auf Ihre Unterlagen.",
+            "Passt, das nehme ich so mit.",
+        ],
+        "en": [
+            "Agreed, let's do it that way.",
+            "Good, I'll look out for your documents.",
+            "Works for me, I'll take it from there.",
+        ],
+    },
+    "after_decision": {
+        "de": [
+            "Wir sind uns einig. Wie geht es jetzt konkret weiter?",
+            "Gut. Was brauchen Sie noch von uns?",
+        ],
+        "en": ["We're agreed. What happens next, concretely?", "Good. What else do you need from us?"],
+    },
+}
+
+HINTS: dict[str, dict[str, str]] = {
+    "explore": {
+        "de": "Fragen Sie offen nach der Ursache, z. B.: „{question}“",
+        "en": "Ask an open question about the cause, e.g. “{question}”",
+    },
+    "explore_deeper": {
+        "de": "Eine Ebene ist aufgedeckt – fragen Sie tiefer (Wer? Was steckt dahinter? Was bräuchte …?).",
+        "en": "One layer is uncovered – dig deeper (Who? What's behind it? What would … need?).",
+    },
+    "after_concession": {
+        "de": "Kein Zugeständnis, solange die Ursache unklar ist. Fragen Sie lieber: „{question}“",
+        "en": "No concession while the cause is unclear. Ask instead: “{question}”",
+    },
+    "after_defend": {
+        "de": "Nicht argumentieren: Erkennen Sie den Punkt an („Danke, dass Sie das offen sagen.“) und fragen Sie dann offen nach.",
+        "en": "Don't argue: acknowledge the point (“Thanks for being open about it.”), then ask an open question.",
+    },
+    "closed_question": {
+        "de": "Das war eine geschlossene Frage. Fragen Sie mit Was, Wie, Woran oder Welche.",
+        "en": "That was a closed question. Ask with what, how, which or why.",
+    },
+    "link_value": {
+        "de": "Die Ursache liegt auf dem Tisch. Schlagen Sie eine Lösung vor und verknüpfen Sie sie mit dem Ziel: {goal}.",
+        "en": "The cause is on the table. Propose a solution and tie it to the goal: {goal}.",
+    },
+    "ask_decision": {
+        "de": "Alle Punkte sind geklärt – fragen Sie jetzt nach der Entscheidung.",
+        "en": "Every point is resolved – now ask for the decision.",
+    },
+    "next_steps": {
+        "de": "Halten Sie konkrete nächste Schritte fest: Protokoll bis morgen, Termin mit Datum, Verantwortliche.",
+        "en": "Agree concrete next steps: minutes by tomorrow, a dated meeting, owners.",
+    },
+    "roadmap": {
+        "de": "„Ja, aber …“: Vereinbaren Sie einen kurzen Fahrplan für die Bedingung, mit Terminen und Verantwortlichen.",
+        "en": "“Yes, but…”: agree a short roadmap for the condition, with dates and owners.",
+    },
+    "ended": {
+        "de": "Das Gespräch ist beendet. Sehen Sie sich die Auswertung an.",
+        "en": "The conversation is over. Look at the scorecard.",
+    },
+}
+
+
+class _Slots(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill(template: str, slots: dict[str, str]) -> str:
+    """Return the template with the known {slots} filled; unknown slots stay as written."""
+    names = {f[1] for f in string.Formatter().parse(template) if f[1]}
+    if not names:
+        return template
+    return template.format_map(_Slots({k: v for k, v in slots.items() if k in names}))
+
+
+def pick(options: list[str], seed: int, counter: int) -> str:
+    """Return one of the options: rotating through them in an order fixed by the seed, so lines vary but replay."""
+    if not options:
+        return ""
+    order = list(range(len(options)))
+    random.Random(seed).shuffle(order)
+    return options[order[counter % len(options)]]
+
+
+def generic(kind: str, lang: str) -> list[str]:
+    """Return the engine's authored lines of a kind in a language."""
+    return GENERIC[kind][lang if lang in ("de", "en") else "en"]
+
+
+def hint(kind: str, lang: str, **slots: str) -> str:
+    """Return a live hint in the language, slot-filled."""
+    return fill(HINTS[kind][lang if lang in ("de", "en") else "en"], slots)
