@@ -187,6 +187,11 @@ def _print_scorecard(card, lang: str) -> None:
             print(f"      #{e.turn}: “{quote}”")
     if card.review:
         print(f"\n{card.review}")
+    cited = {(src.section, src.source) for c in card.criteria for src in c.sources}
+    if cited:
+        title = "Quellen" if lang == "de" else "Sources"
+        print(f"\n{title}: " + "; ".join(f"{section} ({source})" for section, source in sorted(cited)))
+    print(("Erstellt von" if lang == "de" else "Produced by") + f": {card.provider}")
     for n in card.notices:
         print(f"Note: {n}", file=sys.stderr)
 

@@ -1,0 +1,78 @@
+"""`coach minutes`: draft the minutes of a decision meeting from notes, with the quality gates checked."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+FORMATS = ("md", "docx", "eml")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Register the minutes command."""
+    p = sub.add_parser(
+        "minutes",
+        help="draft minutes of a decision meeting from notes (decision, action items, quality gates)",
+        description="Draft minutes of a decision meeting from raw notes: participants, decision, action items "
+        "with due dates, and the three quality gates with quoted evidence. Prints Markdown unless told otherwise.",
+    )
+    p.add_argument("file", metavar="FILE|-", help="the notes (.txt, .md, .docx, .pdf) or - to read stdin")
+    p.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    p.add_argument("--format", choices=FORMATS, help="md (default), docx (Word) or eml (e-mail draft)")
+    p.add_argument("-o", "--output", metavar="OUT", type=Path, help="write the minutes to this file")
+    p.add_argument(
+        "--lang", choices=["de", "en"], help="language of the minutes (default: that of the notes)"
+    )
+    p.add_argument(
+        "--provider",
+        choices=["offline", "local", "openai", "auto"],
+        help="who writes the prose (default: auto)",
+    )
+    p.set_defaults(func=run)
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    if args.output and args.output.suffix.lower().lstrip(".") in FORMATS:
+        return args.output.suffix.lower().lstrip(".")
+    return "md"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Draft the minutes and print or write them; return 0 (input problems raise InputError, exit 2)."""
+    from coach.cli.common import print_json, settings_from
+    from coach.errors import InputError
+    from coach.llm.brain import get_brain, offline_brain
+    from coach.minutes import draft_minutes, export
+    from coach.textio import read_input
+
+    fmt = _format(args)
+    if fmt == "docx" and not args.output and not args.json:
+        raise InputError("--format docx writes a Word file: add -o FILE.docx.")
+    settings = settings_from(args)
+    text = read_input(args.file)
+    try:
+        brain = get_brain(settings)
+    except ModuleNotFoundError as exc:
+        brain = offline_brain(
+            f"The {settings.provider} provider is not available ({exc.name}); using offline."
+        )
+    result = draft_minutes(text, brain=brain, lang=args.lang or settings.lang)
+    if not args.json:
+        for notice in result.notices:
+            print(f"coach: {notice}", file=sys.stderr)
+    if args.output:
+        data = export(result, fmt)  # type: ignore[arg-type]
+        try:
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+            args.output.write_bytes(data)
+        except OSError as exc:
+            raise InputError(f"Cannot write {args.output}: {exc.strerror}") from None
+        print(f"coach: wrote {args.output} ({fmt}, {len(data):,} bytes)", file=sys.stderr)
+    if args.json:
+        print_json(result)
+    elif not args.output:
+        sys.stdout.write(export(result, fmt).decode("utf-8"))  # type: ignore[arg-type]
+    return 0

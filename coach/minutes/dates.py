@@ -1,0 +1,395 @@
+"""Dates in German and English notes: the meeting date, and due dates relative to it.
+
+Absolute dates with month names and simple relative forms ("morgen", "in zwei Wochen", "in 3 months") are parsed
+by `dateparser` with the meeting date as RELATIVE_BASE; a few helpers cover what it gets wrong or does not know:
+numeric dates with two-digit years, "bis Mittwoch" (next such weekday strictly after the meeting), "nächste Woche
+Dienstag", "Ende (nächster) Woche", "Ende des Monats", "within two weeks".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+_MONTHS = {
+    "jan": 1,
+    "januar": 1,
+    "january": 1,
+    "jänner": 1,
+    "feb": 2,
+    "februar": 2,
+    "february": 2,
+    "mär": 3,
+    "märz": 3,
+    "mrz": 3,
+    "mar": 3,
+    "march": 3,
+    "maerz": 3,
+    "apr": 4,
+    "april": 4,
+    "mai": 5,
+    "may": 5,
+    "jun": 6,
+    "juni": 6,
+    "june": 6,
+    "jul": 7,
+    "juli": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "okt": 10,
+    "oct": 10,
+    "oktober": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dez": 12,
+    "dec": 12,
+    "dezember": 12,
+    "december": 12,
+}
+_MONTH = r"(?:jan(?:uar|uary)?|jänner|feb(?:ruar|ruary)?|märz|maerz|mär|mrz|mar(?:ch)?|apr(?:il)?|mai|may|jun[ei]?|jul[iy]?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?)"
+_WEEKDAYS = {
+    "montag": 0,
+    "monday": 0,
+    "dienstag": 1,
+    "tuesday": 1,
+    "mittwoch": 2,
+    "wednesday": 2,
+    "donnerstag": 3,
+    "thursday": 3,
+    "freitag": 4,
+    "friday": 4,
+    "samstag": 5,
+    "saturday": 5,
+    "sonntag": 6,
+    "sunday": 6,
+}
+_WEEKDAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMBERS = {
+    "ein": 1,
+    "einer": 1,
+    "einem": 1,
+    "eine": 1,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "zwei": 2,
+    "two": 2,
+    "drei": 3,
+    "three": 3,
+    "vier": 4,
+    "four": 4,
+    "fünf": 5,
+    "five": 5,
+    "sechs": 6,
+    "six": 6,
+    "sieben": 7,
+    "seven": 7,
+    "acht": 8,
+    "eight": 8,
+    "neun": 9,
+    "nine": 9,
+    "zehn": 10,
+    "ten": 10,
+    "zwölf": 12,
+    "twelve": 12,
+}
+_NUM = r"(?:\d{1,2}|ein(?:er|em|e)?|one|an?|zwei|two|drei|three|vier|four|fünf|five|sechs|six|sieben|seven|acht|eight|neun|nine|zehn|ten|zwölf|twelve)"
+
+# Explicit dates: ISO, numeric D.M.(YY)YY and D.M., day + month name (+ year), month name + day (+ year).
+_ISO = r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b)"
+_NUMERIC = r"(?P<num>\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}\b|\d{2}\b)?)"
+_SLASH = r"(?P<slash>\b\d{1,2}/\d{1,2}/\d{2,4}\b)"
+_DAY_MONTH = rf"(?P<dm>\b\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?\b)"
+_MONTH_DAY = rf"(?P<md>\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)"
+EXPLICIT = re.compile("|".join([_ISO, _SLASH, _DAY_MONTH, _MONTH_DAY, _NUMERIC]), re.IGNORECASE)
+
+_PARSER_SETTINGS = {"PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month"]}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """An explicit date found in a text: its span, the matched text, and the date (year may be inferred)."""
+
+    start: int
+    end: int
+    text: str
+    value: date | None
+    has_year: bool
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return 2000 + y if y < 100 else y
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=512)
+def _dateparser(text: str, base: date | None) -> date | None:
+    """Return dateparser's reading of a short date expression relative to base (cached)."""
+    import dateparser
+
+    settings = dict(_PARSER_SETTINGS)
+    if base:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    try:
+        parsed = dateparser.parse(text, languages=["de", "en"], settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises odd errors on odd input; no date then
+        return None
+    return parsed.date() if parsed else None
+
+
+def _next_year_if_past(d: date | None, base: date | None) -> date | None:
+    if d and base and d < base - timedelta(days=60):
+        return _safe_date(d.year + 1, d.month, d.day)
+    return d
+
+
+def parse_explicit(m: re.Match[str], base: date | None = None) -> DateMention:
+    """Return the date of one EXPLICIT match; a missing year comes from base (the next such date on or after it)."""
+    text = m.group(0)
+    value: date | None = None
+    has_year = True
+    if m.group("iso"):
+        y, mo, d = (int(p) for p in text.split("-"))
+        value = _safe_date(y, mo, d)
+    elif m.group("num"):
+        parts = [p for p in re.split(r"\.\s?", text) if p]
+        if len(parts) == 3:
+            value = _safe_date(_year(parts[2]), int(parts[1]), int(parts[0]))
+        else:
+            has_year = False
+            if base:
+                value = _next_year_if_past(_safe_date(base.year, int(parts[1]), int(parts[0])), base)
+    elif m.group("slash"):
+        d, mo, y = text.split("/")
+        value = _safe_date(_year(y), int(mo), int(d))
+    else:
+        has_year = bool(re.search(r"\d{4}", text))
+        cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.IGNORECASE).replace(" of ", " ")
+        value = _dateparser(cleaned, None if has_year else base)
+        if value is None:
+            value = _month_name_date(cleaned, base)
+        if not has_year:
+            value = _next_year_if_past(value, base) if base else None
+    return DateMention(m.start(), m.end(), text, value, has_year)
+
+
+def _month_name_date(text: str, base: date | None) -> date | None:
+    """Return a date from 'D month [YYYY]' or 'month D[, YYYY]' without dateparser (its fallback)."""
+    words = re.findall(r"\d+|[^\W\d]+", text.lower())
+    nums = [int(w) for w in words if w.isdigit()]
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    if not month or not nums:
+        return None
+    day = nums[0] if nums[0] <= 31 else None
+    year = next((n for n in nums if n > 31), base.year if base else None)
+    return _safe_date(year, month, day) if day and year else None
+
+
+def find_explicit(text: str, base: date | None = None) -> list[DateMention]:
+    """Return every explicit date in the text, in order."""
+    return [parse_explicit(m, base) for m in EXPLICIT.finditer(text)]
+
+
+def next_weekday(base: date, weekday: int) -> date:
+    """Return the next given weekday strictly after base ('bis Mittwoch' said on a Wednesday = a week later)."""
+    ahead = (weekday - base.weekday()) % 7 or 7
+    return base + timedelta(days=ahead)
+
+
+def weekday_next_week(base: date, weekday: int) -> date:
+    """Return that weekday in the week after base's week ('nächste Woche Dienstag', 'next Monday')."""
+    monday = base - timedelta(days=base.weekday()) + timedelta(days=7)
+    return monday + timedelta(days=weekday)
+
+
+def add_months(base: date, months: int) -> date:
+    """Return the same day some months later (clamped to the month's last day)."""
+    y, m = divmod(base.month - 1 + months, 12)
+    year, month = base.year + y, m + 1
+    return date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+
+
+def _n(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 1)
+
+
+# Relative due expressions, tried in this order. Each returns a date from the base (meeting) date.
+_RELATIVE: list[tuple[re.Pattern[str], object]] = [
+    (
+        re.compile(
+            r"\b(?:ende|end of)\s+(?:der\s+)?(?:nächste[rn]?|next|kommende[rn]?)\s+woche|\bend of next week\b",
+            re.I,
+        ),
+        lambda b, m: weekday_next_week(b, 4),
+    ),
+    (
+        re.compile(
+            r"\b(?:ende\s+(?:der|dieser)\s+woche|end of (?:the|this) week|bis wochenende|eow)\b", re.I
+        ),
+        lambda b, m: b + timedelta(days=(4 - b.weekday()) % 7),
+    ),
+    (
+        re.compile(r"\b(?:ende\s+(?:des|dieses)\s+monats|monatsende|end of (?:the|this) month)\b", re.I),
+        lambda b, m: date(b.year, b.month, calendar.monthrange(b.year, b.month)[1]),
+    ),
+    (
+        re.compile(
+            rf"\b(?:nächste|kommende)\s+woche\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+(?:nächster|kommender)\s+woche\b|\b(?:next|following)\s+week\s+(?:on\s+)?(?P<wd3>{_WEEKDAY})\b",
+            re.I,
+        ),
+        lambda b, m: weekday_next_week(
+            b, _WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
+        ),
+    ),
+    (
+        re.compile(rf"\b(?:nächsten|kommenden|next|am nächsten)\s+(?P<wd>{_WEEKDAY})\b", re.I),
+        lambda b, m: weekday_next_week(b, _WEEKDAYS[m.group("wd").lower()]),
+    ),
+    (re.compile(r"\bübermorgen\b|\bday after tomorrow\b", re.I), lambda b, m: b + timedelta(days=2)),
+    (re.compile(r"\bmorgen\b|\btomorrow\b|\btmrw\b|\btmw\b", re.I), lambda b, m: b + timedelta(days=1)),
+    (
+        re.compile(
+            r"\bheute\b|\btoday\b|\bsofort\b|\bumgehend\b|\bimmediately\b|\basap\b|\bsame day\b|\bnoch heute\b|"
+            r"\bend of (?:the )?day\b|\beod\b|\bclose of business\b|\bcob\b",
+            re.I,
+        ),
+        lambda b, m: b,
+    ),
+    (
+        re.compile(rf"\b(?:ende|end of)\s+(?P<month>{_MONTH})\b", re.I),
+        lambda b, m: _end_of_month(b, m.group("month")),
+    ),
+    (
+        re.compile(
+            rf"\b(?:in|within|innerhalb\s+(?:von\s+)?)\s*(?P<n>{_NUM})\s+(?P<u>tag\w*|days?|woche\w*|weeks?|monat\w*|mon\.|months?)",
+            re.I,
+        ),
+        lambda b, m: _offset(b, _n(m.group("n")), m.group("u")),
+    ),
+    (
+        re.compile(
+            rf"\b(?:bis|by|until|till|am|on|ab|before|vor|spätestens|latest)?\s*(?P<wd>{_WEEKDAY})\b", re.I
+        ),
+        lambda b, m: next_weekday(b, _WEEKDAYS[m.group("wd").lower()]),
+    ),
+]
+
+
+def _end_of_month(base: date, month_word: str) -> date:
+    """Return the last day of the named month, the next such month on or after base ('Ende Oktober')."""
+    month = _MONTHS.get(month_word.lower().rstrip("."), _MONTHS.get(month_word.lower()[:3], base.month))
+    year = base.year + (1 if month < base.month else 0)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _offset(base: date, n: int, unit: str) -> date:
+    unit = unit.lower()
+    if unit.startswith(("tag", "day")):
+        return base + timedelta(days=n)
+    if unit.startswith(("woche", "week")):
+        return base + timedelta(days=7 * n)
+    return add_months(base, n)
+
+
+def resolve_due(text: str, base: date | None) -> tuple[date | None, str | None]:
+    """Return (due date, the phrase it came from) for a task text; (None, phrase) when there is no meeting date."""
+    for mention in find_explicit(text, base):
+        if mention.value and (mention.has_year or base):
+            return mention.value, mention.text
+        if not mention.has_year:
+            return None, mention.text
+    for pattern, fn in _RELATIVE:
+        m = pattern.search(text)
+        if m:
+            phrase = m.group(0).strip()
+            if base is None:
+                return None, phrase
+            return fn(base, m), phrase  # type: ignore[operator]
+    return None, None
+
+
+def has_due_phrase(text: str) -> bool:
+    """Return True when the text carries a due date (explicit or relative), e.g. a 'Freitag' segment of a task."""
+    if EXPLICIT.search(text):
+        return True
+    return any(p.search(text) for p, _ in _RELATIVE)
+
+
+# ---- meeting date --------------------------------------------------------------------------------------------
+
+_MEETING_CUE = re.compile(
+    r"\b(datum|date|meeting am|termin am|gespräch am|besprechung am|sitzung am|meeting on|held on|am|on|vom|from|"
+    r"dated|heute|today)\b[\s:,]*$",
+    re.IGNORECASE,
+)
+_DECOY = re.compile(
+    r"(go-?live|start|kick-?off|board|aufsichtsrat|vorstand|executive committee|committee|sitzung im|po\b|bestellung|"
+    r"liefer|delivery|deadline|bis\b|by\b|until|due|fällig|frist|review am|workshop|pilot|budget|ende\b|end\b|"
+    r"vertrag bis|renewal|verlängerung|kündigung|next meeting|nächste[rsn]? termin|folgetermin|follow-up|revisit|"
+    r"beginn|starting|start date|effective|liefertermin|angebot vom|offer dated|proposal dated|"
+    r"proposal of|rollout|einführung|abschluss|closing|launch|inbetriebnahme|gültig|valid)",
+    re.IGNORECASE,
+)
+
+
+def meeting_date(lines: list[str], today: date | None = None) -> tuple[date | None, str | None, list[str]]:
+    """Return (meeting date, the text it came from, notices) from the header and 'Datum:'/'am …' cues.
+
+    The first lines (title, date line) decide; later dates count only with a cue such as 'Meeting am' or 'Date:',
+    so go-live, board or PO dates further down are not taken for the meeting date.
+    """
+    notices: list[str] = []
+    candidates: list[tuple[int, DateMention, int]] = []
+    content = [line for line in lines if line.strip()]
+    for pos, line in enumerate(content[:40]):
+        for mention in find_explicit(line):
+            before = line[max(0, mention.start - 40) : mention.start]
+            after = line[mention.end : mention.end + 25]
+            score = 0
+            if pos < 3:
+                score += 3 - pos
+            if re.search(r"\b(datum|date)\s*:\s*(\w+\.?,?\s*)?$", before, re.IGNORECASE):
+                score += 5
+            elif _MEETING_CUE.search(before):
+                score += 2
+            if _DECOY.search(before[-25:]) or re.match(r"\s*(go-?live|start)", after, re.IGNORECASE):
+                score -= 4
+            if score > 0:
+                candidates.append((score, mention, pos))
+    if not candidates:
+        return None, None, notices
+    candidates.sort(key=lambda c: (-c[0], c[2], c[1].start))
+    _, best, _ = candidates[0]
+    if best.has_year:
+        return best.value, best.text, notices
+    year = _infer_year(content, today)
+    match = EXPLICIT.search(best.text)
+    value = parse_explicit(match, date(year, 1, 1)).value if (year and match) else None
+    if value is None:
+        return None, best.text, notices
+    notices.append(f"The meeting date has no year; {year} was assumed.")
+    return _safe_date(year, value.month, value.day), best.text, notices
+
+
+def _infer_year(content: list[str], today: date | None) -> int | None:
+    years = [int(y) for line in content for y in re.findall(r"\b(20\d{2})\b", line)]
+    if years:
+        return min(years)
+    if today:
+        return today.year
+    return None

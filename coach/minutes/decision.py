@@ -1,0 +1,262 @@
+"""The customer's decision: yes, yes-but (with conditions), no (with reasons) or pending, from cue lexicons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coach.minutes.models import Decision, Outcome
+from coach.minutes.segment import Line, split_sentences
+
+_LABEL = re.compile(
+    r"(?:(?P<neg>\bkeine|\bno)\s+)?\b(?:entscheidung|entsch\.|decision|ergebnis|outcome|result|fazit|verdict|beschluss|go/no-go|go-no-go)(?:\b|(?<=\.))(?:\s*(?:heute|today))?\s*(?P<sep>[:=]|(?=\s+(?:ja|yes|nein|no|vertagt|postponed)\b))\s*",
+    re.IGNORECASE,
+)
+_PENDING = re.compile(
+    r"(keine\s+(?:entscheidung|entsch\.)|no\s+decision|entscheidung\b[^.]{0,40}\b(?:nicht möglich|vertagt|verschoben|zurückgestellt)|"
+    r"entscheidung\s+(?:ist\s+|bleibt\s+)?offen|entscheidung\s+(?:steht\s+)?(?:noch\s+)?aus\b|decision\s+(?:is\s+)?(?:still\s+)?pending|"
+    r"\bvertagt\b|\bpostponed\b|\bdeferred\b|zurückgestellt|\bon hold\b|not (?:yet )?decided|noch nicht entschieden|"
+    r"can(?:'|’|no)t sign off|cannot (?:decide|commit|sign)|kann (?:das |es )?(?:heute )?nicht entscheiden|"
+    r"no commitment|keine zusage|decide (?:next|in|after|once)|will decide|entscheid\w* (?:erst|im|nach|in der)|"
+    r"revisit once|not ready to (?:decide|commit)|bedenkzeit|more time to (?:think|decide)|sleep on it|"
+    r"noch (?:einmal )?(?:drüber )?(?:überlegen|nachdenken)|will get back to us|melden sich (?:bis|nach|im|in)|"
+    r"(?:board|vorstand|aufsichtsrat|committee|gremium|geschäftsführung)\b[^.]{0,40}\b(?:entscheidet|decides|will decide))",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(
+    r"(\babgelehnt\b|\blehnt\w*\b.{0,40}\bab\b|gegen uns entschieden|gegen das angebot|"
+    r"für (?:den |die |einen )?(?:anderen|einen anderen) anbieter|für (?:den |die |einen )?(?:wettbewerb|konkurren|mitbewerb)\w*|"
+    r"(?:go|going|went) with (?:the other|another|a different|a competing|the competitor|a competitor)|"
+    r"decided against|\bdeclined\b|\brejected\b|turn(?:ed)? (?:us |it )?down|not (?:going to )?(?:proceed|move forward|go ahead|buy)|"
+    r"won't (?:proceed|go ahead|buy)|lost (?:the deal|to)|we lost\b|chose (?:the other|another|a competitor)|"
+    r"entscheidung\s*(?:ist|fiel)?\s*(?:gegen|negativ)|\babsage\b(?!-)|kein interesse|not interested|"
+    r"nicht für (?:sie|euch|uns) entschieden|\bgegen\b[^.]{0,40}\bentschieden|dagegen entschieden|"
+    r"decided not to (?:proceed|go ahead|buy|move forward|continue)|entscheiden uns gegen|it(?:'s| is) a no\b|(?:ist )?ein (?:klares )?nein\b|"
+    r"(?:stick|stay)s? with (?:their|the) (?:current|existing|incumbent)|bleiben (?:beim|bei (?:ihrem|dem)) (?:bisherigen|aktuellen)|"
+    r"(?:decided|entschieden)\b.{0,30}\b(?:in-house|intern(?:e|en)? lösung|eigenentwicklung|selbst zu bauen))",
+    re.IGNORECASE,
+)
+_POSITIVE = re.compile(
+    r"(ja gesagt|klar ja|\bzugesagt\b|sagte\w* (?:dann |klar |heute )?zu\b|\bsagt zu\b|"
+    r"(?:klare|mündliche|feste|verbindliche) zusage|hat (?:uns )?(?:die |eine |ihre |seine )?zusage|zusage (?:erteilt|gegeben)|"
+    r"wir machen (?:das|es)\b|machen wir\b|auftrag erteilt|grünes licht|green light|go(?:ing)?[- ]ahead|"
+    r"(?:decided|decision) to (?:go|proceed) with (?:you|us)|chose us|we(?:'re| are) in\b|let's do (?:it|this)|"
+    r"we(?:'ll| will) do it|(?:approved|accepted) (?:the|our) (?:offer|proposal)|angebot angenommen|für uns entschieden|"
+    r"said yes|gave (?:us )?(?:the|a) (?:clear )?yes|(?:verbal|oral|mündliche[sn]?)\s+(?:yes|ja|ok|go)\b|"
+    r"(?:go|going) with (?:you|us)\b|we(?:'ll| will) (?:take|sign|buy) it|"
+    r"move forward with (?:us|you|the)|proceed(?:ing)? with (?:us|you|the (?:offer|proposal|project|rollout))|"
+    r"den zuschlag|zuschlag (?:erhalten|bekommen)|freigabe (?:erteilt|gegeben)|signed off on|committed to (?:the|our|us)|"
+    r"(?:signed|unterschrieb\w*|unterzeichne\w*) (?:the |den |das |die )?(?:order|contract|vertrag|bestellung|auftrag))",
+    re.IGNORECASE,
+)
+_EXPLICIT_PENDING = re.compile(
+    r"(keine\s+entscheidung|no\s+decision|vertagt|postponed|deferred)", re.IGNORECASE
+)
+_LEAD_YES = re.compile(r"^\W*(?:ja|yes|positiv|positive|zusage|go)\b", re.IGNORECASE)
+_LEAD_NO = re.compile(
+    r"^\W*(?:nein|no|negativ|negative|absage|abgelehnt|dagegen|against|declined|lost|verloren)\b",
+    re.IGNORECASE,
+)
+_LEAD_PENDING = re.compile(
+    r"^\W*(?:keine|none|vertagt|postponed|offen|open|pending|noch offen|deferred)\b", re.IGNORECASE
+)
+_YES_WORD = re.compile(r"(?<![\w-])(?:ja|yes)\b", re.IGNORECASE)
+_NO_WORD = re.compile(r"(?<![\w-])(?:nein|no)\b(?![-.]?\s?\d)", re.IGNORECASE)
+_UNCONDITIONAL = re.compile(
+    r"(without (?:any )?(?:reservations?|conditions?)|ohne (?:jede[n]? )?(?:vorbehalte?|bedingungen?|einschränkung\w*)|"
+    r"unconditional\w*|uneingeschränkt)",
+    re.IGNORECASE,
+)
+CONDITION = re.compile(
+    r"(ja,?\s*aber|yes,?\s*but|unter\s+(?:der\s+)?bedingung|unter\s+\w+\s+bedingungen|mit\s+(?:\w+\s+)?bedingung(?:en)?|"
+    r"\bbedingung(?:en)?\s*:|vorausgesetzt(?:,?\s*dass)?|\bsofern\b|nur\s+(?:wenn|mit|falls|unter)|unter vorbehalt|"
+    r"mit\s+(?:\w+\s+)?vorbehalt(?:en)?|provided\s+(?:that\s+)?|subject\s+to|as long as|on (?:the )?condition(?:\s+that)?|"
+    r"only if|but only|conditional(?:ly)?\s+(?:on|upon)|with (?:two|three|four|\w+) conditions|\bconditions?\s*:|"
+    r"with reservations|vorbehaltlich|(?:ja|yes),?\s+(?:wenn|falls|if)\b|abhängig von|hängt (?:noch )?(?:an|von)|"
+    r"depends on|dependent on|contingent (?:on|upon)|caveats?\b|\bpending\b|once\s+\w+\s+(?:is|are|has|have)\b)",
+    re.IGNORECASE,
+)
+_REASON_LEAD = re.compile(
+    r"(gründe?\s*(?:lt\.|laut|von|given by)?[^:]{0,30}:|reasons?\s*(?:given\s+by\s+[^:]{1,40})?:|\bweil\b|\bdenn\b|"
+    r"\bwegen\b|\bbecause\b(?:\s+of)?|\bdue to\b|\bsince\b)\s*",
+    re.IGNORECASE,
+)
+_LEARNING = re.compile(
+    r"^(?:warum wir\??|why us\??|gründe für (?:uns|sie)|reasons? (?:for|why) (?:us|they chose us)|feedback(?: an uns| to us)?)\s*[:?]?\s*(?:laut \w+:|lt\. \w+:|according to \w+:)?\s*",
+    re.IGNORECASE,
+)
+_SPEAKER_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*\s*){1,3}:\s*[\"„“]?")
+
+
+@dataclass
+class _Statement:
+    outcome: Outcome
+    text: str
+    line: Line
+    index: int
+    labelled: bool
+
+
+_NEGATED_POSITIVE = re.compile(
+    r"\b(nicht|noch nicht|not|no|never|kein\w*|weder|haven't|hasn't|didn't|won't|wouldn't)\b[^.,;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _positive_cue(text: str) -> bool:
+    """Return True for a positive cue that is not negated just before it ('hat noch nicht zugesagt')."""
+    return any(not _NEGATED_POSITIVE.search(text[: m.start()]) for m in _POSITIVE.finditer(text))
+
+
+def classify(text: str, labelled: bool = False) -> Outcome | None:
+    """Return the outcome a decision statement expresses, or None when it has no decision cue."""
+    plain = _UNCONDITIONAL.sub(" ", text)
+    if labelled:
+        if _LEAD_PENDING.match(plain):
+            return "pending"
+        if _LEAD_NO.match(plain):
+            return "negative"
+        if _LEAD_YES.match(plain):
+            return "positive_with_conditions" if CONDITION.search(plain) else "positive"
+    if _PENDING.search(plain):
+        return "pending"
+    if _NEGATIVE.search(plain) or (labelled and _first_word_is(plain, _NO_WORD)):
+        return "negative"
+    positive = _positive_cue(plain) or (labelled and _first_word_is(plain, _YES_WORD))
+    if not positive and CONDITION.search(plain) and re.search(r"\b(ja|yes)\b", plain, re.IGNORECASE):
+        positive = True
+    if positive:
+        return "positive_with_conditions" if CONDITION.search(plain) else "positive"
+    return None
+
+
+def _first_word_is(text: str, word: re.Pattern[str]) -> bool:
+    """Return True when ja/yes or nein/no occurs among the first words of a labelled statement."""
+    head = " ".join(text.split()[:6])
+    return bool(word.search(head))
+
+
+def _statements(lines: list[Line]) -> list[_Statement]:
+    out: list[_Statement] = []
+    for line in lines:
+        if line.section == "actions":
+            continue
+        sents = split_sentences(line.text)
+        for i, sent in enumerate(sents):
+            label = _LABEL.search(sent)
+            if label:
+                after = sent[label.end() :]
+                if label.group("neg"):
+                    after = f"{label.group('neg')} entscheidung {after}"
+                if not after.strip() and i + 1 < len(sents):
+                    after = sents[i + 1]
+                if after.strip():
+                    outcome = classify(after, labelled=True)
+                    if outcome is None and after.strip().endswith(":") and i + 1 < len(sents):
+                        outcome = classify(after + " " + sents[i + 1], labelled=True)
+                    if outcome:
+                        out.append(_Statement(outcome, sent, line, i, True))
+                        continue
+            outcome = classify(sent)
+            if outcome:
+                out.append(_Statement(outcome, sent, line, i, False))
+    return out
+
+
+def _split_items(text: str) -> list[str]:
+    """Split a list of conditions or reasons at '+', ';', ', und', ', and' (else at 'und'/'and'/commas)."""
+    text = text.strip().strip(" .:;\"'„“”")
+    for pattern in (r"\s\+\s|;\s|,\s+(?:und|and|sowie)\s+", r",\s+|\s+(?:und|and|sowie)\s+"):
+        parts = [p.strip(" .;:\"'„“”") for p in re.split(pattern, text) if p.strip(" .;:\"'„“”")]
+        parts = [p for p in parts if len(p) > 2]
+        if len(parts) >= 2:
+            return parts
+    return [text] if len(text) > 2 else []
+
+
+def _after_last(pattern: re.Pattern[str], text: str) -> str:
+    matches = list(pattern.finditer(text))
+    for m in reversed(matches):
+        rest = text[m.end() :].strip(" :\"'„“”-–")
+        if len(rest) > 3:
+            return rest
+    return ""
+
+
+def _conditions(statement: _Statement, following: list[str]) -> list[str]:
+    text = _after_last(CONDITION, statement.text)
+    if not text and following:
+        text = following[0]
+    return _split_items(text) if text else []
+
+
+def _reasons(statement: _Statement, following: list[str]) -> list[str]:
+    text = _after_last(_REASON_LEAD, statement.text)
+    if not text:
+        for sent in following[:1]:
+            lead = _REASON_LEAD.match(sent)
+            text = sent[lead.end() :] if lead else _SPEAKER_PREFIX.sub("", sent)
+    text = re.sub(r"[\"”“]+$", "", text.strip())
+    return _split_items(text) if text else []
+
+
+def _following(statement: _Statement, lines: list[Line]) -> list[str]:
+    """Return the sentences after a statement in the same line, or in the same paragraph for prose."""
+    sents = split_sentences(statement.line.text)[statement.index + 1 :]
+    if sents:
+        return sents
+    if statement.line.bullet or statement.line.stamped:
+        return []
+    rest = [line for line in lines if line.para == statement.line.para and line.index > statement.line.index]
+    return [s for line in rest[:1] for s in split_sentences(line.text)]
+
+
+def learnings(lines: list[Line]) -> list[str]:
+    """Return why the customer chose us, or their feedback on our process ('Warum wir?', 'Why us:', 'Feedback:')."""
+    out: list[str] = []
+    for line in lines:
+        if line.section == "actions":
+            continue
+        for sent in split_sentences(line.text):
+            body = _SPEAKER_PREFIX.sub("", sent) if not _LEARNING.match(sent) else sent
+            m = _LEARNING.match(body)
+            if m and len(body) - m.end() > 5:
+                out.append(body[m.end() :].strip(' "„“”'))
+            elif re.search(
+                r"\b(asks? for feedback|fragt nach feedback|why they chose us|warum sie sich für uns)",
+                sent,
+                re.I,
+            ):
+                nxt = split_sentences(line.text)
+                idx = nxt.index(sent) if sent in nxt else -1
+                if 0 <= idx < len(nxt) - 1:
+                    out.append(_SPEAKER_PREFIX.sub("", nxt[idx + 1]).strip(' "„“”'))
+    return out[:4]
+
+
+def find_decision(lines: list[Line]) -> Decision:
+    """Return the decision: the last labelled statement ('Entscheidung: …', 'Decision: …') wins, else the cues."""
+    statements = _statements(lines)
+    labelled = [s for s in statements if s.labelled]
+    chosen: _Statement | None = None
+    if labelled:
+        chosen = labelled[-1]
+    elif statements:
+        pending = [s for s in statements if s.outcome == "pending"]
+        explicit = [s for s in pending if _EXPLICIT_PENDING.search(s.text)]
+        chosen = explicit[0] if explicit else pending[-1] if pending else statements[-1]
+    if chosen is None:
+        return Decision(outcome="pending", learnings=learnings(lines))
+    following = _following(chosen, lines)
+    conditions = _conditions(chosen, following) if chosen.outcome == "positive_with_conditions" else []
+    reasons = _reasons(chosen, following) if chosen.outcome == "negative" else []
+    evidence = [chosen.text]
+    if (conditions or reasons) and following and (conditions or reasons)[0] in following[0]:
+        evidence.append(following[0])
+    return Decision(
+        outcome=chosen.outcome,
+        conditions=conditions,
+        reasons=reasons,
+        evidence=evidence,
+        learnings=learnings(lines),
+    )

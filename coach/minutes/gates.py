@@ -1,0 +1,515 @@
+"""The three quality gates, checked against the notes with the rules in knowledge/criteria/gates.yaml.
+
+A gate is `met` only when a sentence of the notes proves it; that sentence is quoted as evidence. Hedged or
+contradicted claims give `unclear`; promises, negations, skipped reviews and silence give `not_met`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+import yaml
+
+from coach.minutes.models import GATE_IDS, GateCheck, GateId, GateStatus
+from coach.minutes.people import People
+from coach.minutes.segment import Line, Sentence, sentences, split_clauses
+from coach.paths import KNOWLEDGE_DIR
+
+GATES_FILE = KNOWLEDGE_DIR / "criteria" / "gates.yaml"
+Verdict = Literal["proof", "doubt", "against", "neutral"]
+
+
+@dataclass(frozen=True)
+class GateDef:
+    """One gate as defined in gates.yaml: labels, description, requirement and compiled cue patterns."""
+
+    id: GateId
+    label: dict[str, str]
+    description: dict[str, str]
+    requirement_id: str
+    requirement: dict[str, str]
+    cues: dict[str, re.Pattern[str]]
+
+
+@dataclass(frozen=True)
+class ContractPart:
+    """A part the final contract must cover (scope, price, timeline, terms) with its DE/EN cue words."""
+
+    id: str
+    label: dict[str, str]
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GateRules:
+    """All gate definitions and contract parts from gates.yaml."""
+
+    gates: dict[str, GateDef]
+    parts: tuple[ContractPart, ...]
+    part_pattern: re.Pattern[str]
+    raw: dict = field(default_factory=dict)
+
+    def part_label(self, part_id: str, lang: str) -> str:
+        """Return the label of a contract part or requirement id in a language."""
+        for part in self.parts:
+            if part.id == part_id:
+                return part.label.get(lang, part.id)
+        for gate in self.gates.values():
+            if gate.requirement_id == part_id:
+                return gate.requirement.get(lang, part_id)
+        return part_id
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> GateRules:
+    """Return the gate rules from knowledge/criteria/gates.yaml (cached)."""
+    data = yaml.safe_load(GATES_FILE.read_text(encoding="utf-8"))
+    gates: dict[str, GateDef] = {}
+    for g in data["gates"]:
+        req = g["requirement"]
+        gates[g["id"]] = GateDef(
+            id=g["id"],
+            label=g["label"],
+            description=g["description"],
+            requirement_id=req["id"],
+            requirement={"de": req["de"], "en": req["en"]},
+            cues={k: re.compile(v, re.IGNORECASE) for k, v in g["cues"].items()},
+        )
+    if tuple(gates) != GATE_IDS:
+        raise ValueError(f"{GATES_FILE} must define the gates {GATE_IDS} in this order")
+    parts = tuple(
+        ContractPart(
+            id=p["id"], label={"de": p["de"], "en": p["en"]}, cues=tuple(p["cues"]["de"] + p["cues"]["en"])
+        )
+        for p in data["contract_parts"]
+    )
+    alternatives = sorted(((cue, p.id) for p in parts for cue in p.cues), key=lambda c: -len(c[0]))
+    pattern = "|".join(
+        f"(?P<{pid}_{i}>(?<![\\w-]){re.escape(cue)})" for i, (cue, pid) in enumerate(alternatives)
+    )
+    return GateRules(gates=gates, parts=parts, part_pattern=re.compile(pattern, re.IGNORECASE), raw=data)
+
+
+def contract_parts_in(text: str) -> set[str]:
+    """Return the contract parts a text names (longest cue first, so 'pricing schedule' is price, not timeline)."""
+    rules = load_rules()
+    found: set[str] = set()
+    for m in rules.part_pattern.finditer(text):
+        name = m.lastgroup or ""
+        found.add(name.rsplit("_", 1)[0])
+    return found
+
+
+def _ordered_parts(ids: set[str]) -> list[str]:
+    return [p.id for p in load_rules().parts if p.id in ids]
+
+
+# ---- who speaks / who is named ----------------------------------------------------------------------------------
+
+_CUSTOMER_WORD = re.compile(
+    r"\b(kunde\w*|customer|client|an uns|to us|uns (?:geschickt|gesendet)|received|erhalten|eingegangen)\b",
+    re.I,
+)
+
+
+def _sides(text: str, line: Line, people: People) -> tuple[bool, bool]:
+    """Return (a customer person is named or speaks, a vendor person is named first / speaks)."""
+    found = people.mentions(text)
+    speaker = people.resolve(line.speaker) if line.speaker else None
+    customer = any(p.side == "customer" for _, _, p in found) or bool(speaker and speaker.side == "customer")
+    vendor_first = bool(found and found[0][2].side == "vendor") or bool(speaker and speaker.side == "vendor")
+    return customer, vendor_first
+
+
+# ---- engagement_reviewed --------------------------------------------------------------------------------------
+
+
+_WHY_US = re.compile(
+    r"(gründe für (?:uns|sie)|warum wir|why us|why they chose us|feedback an uns|feedback to us)", re.I
+)
+_NOT_UNDERSTOOD = re.compile(
+    r"\b(nicht|not|never|kein\w*)\s+(\w+\s+){0,2}(verstanden|understood|gelesen|read|reviewed)\b|"
+    r"\b(ergebnisse|berichte?|auswertung\w*|protokolle|unterlagen|results|report)\b[^.]{0,30}\bnicht\s+"
+    r"(gesehen|gelesen|verstanden|angeschaut|bekannt)|\b(kennt|kennen)\b[^.]{0,40}\bnicht\b",
+    re.I,
+)
+
+
+def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict | Literal["skip"]:
+    """Return what one sentence says about the engagement review: proof, doubt, skip, against or neutral."""
+    cues = load_rules().gates["engagement_reviewed"].cues
+    text = sent.text
+    if cues["skip"].search(text):
+        return "skip"
+    if not cues["understood"].search(text):
+        return "neutral"
+    if not (cues["topic"].search(text) or cues["topic"].search(context)):
+        return "neutral"
+    if _WHY_US.search(text) or text.rstrip().endswith("?"):
+        return "neutral"
+    if cues["doubt"].search(text) or _NOT_UNDERSTOOD.search(text):
+        return "doubt"
+    customer, vendor_first = _sides(text, sent.line, people)
+    customer = customer or bool(_CUSTOMER_WORD.search(text))
+    if re.match(r"^\s*(wir|we|unser\w*|our)\b", text, re.I) and not customer:
+        return "neutral"
+    confirm = bool(cues["confirm"].search(text))
+    first_person = bool(cues["first_person"].search(text)) and (
+        (sent.line.speaker and customer) or bool(re.search(r"[\"„“]", text) and customer)
+    )
+    if confirm and (customer or not vendor_first) and not (vendor_first and not customer):
+        return "proof"
+    if first_person:
+        return "proof"
+    return "neutral"
+
+
+def _engagement(
+    sents: list[Sentence], lines: list[Line], people: People
+) -> tuple[GateStatus, list[str], str]:
+    proofs, doubts, skips = [], [], []
+    for sent in sents:
+        idx = sent.line.index
+        context = " ".join(line.text for line in lines if idx - 3 <= line.index <= idx)
+        verdict = engagement_verdict(sent, context, people)
+        if verdict == "proof":
+            proofs.append(sent.text)
+        elif verdict == "doubt":
+            doubts.append(sent.text)
+        elif verdict == "skip":
+            skips.append(sent.text)
+    if proofs and not doubts:
+        return "met", proofs[:2], "proof"
+    if proofs:
+        return "unclear", (doubts + proofs)[:2], "doubt"
+    if skips:
+        return "not_met", skips[:2], "skipped"
+    if doubts:
+        return "unclear", doubts[:2], "doubt"
+    return "not_met", [], "silent"
+
+
+# ---- decision_in_writing --------------------------------------------------------------------------------------
+
+_DECISION_DOC = re.compile(
+    r"(bestellung|bestellnummer|\bpo\b|purchase order|auftragsformular|auftragsbestätigung|beauftragung|\bauftrag\b|"
+    r"zusage|absage|order form|\border\b(?!\s+to\b)|\bloi\b|letter of intent|award letter|signed (?:decision|letter)|"
+    r"written (?:confirmation|decision|approval|notice)|formal\w* (?:note|letter|notice|decision))",
+    re.IGNORECASE,
+)
+_DECISION_WORD = re.compile(
+    r"(entscheidung|decision|zusage|absage|bestätig\w*|confirm\w*|\bja\b|\byes\b|go-ahead|freigabe|approval|beauftrag\w*)",
+    re.IGNORECASE,
+)
+
+
+def writing_verdict(sent: Sentence, people: People, signed_contract: bool = False) -> Verdict:
+    """Return what one sentence says about a written decision: proof, doubt, against (promise/negation) or neutral."""
+    cues = load_rules().gates["decision_in_writing"].cues
+    text = sent.text
+    doc = bool(_DECISION_DOC.search(text))
+    medium = bool(cues["artifact"].search(text))
+    if not (doc or medium or signed_contract):
+        return "neutral"
+    artifact = doc or (medium and bool(_DECISION_WORD.search(text))) or signed_contract
+    done = bool(cues["done"].search(text))
+    present = bool(cues["present"].search(text)) and (
+        sent.line.stamped or bool(cues["in_meeting"].search(text))
+    )
+    if cues["promise"].search(text) and not (
+        done and not re.search(r"\b(kommt|folgt|will|wird)\b", text, re.I)
+    ):
+        return "against"
+    if cues["doubt"].search(text) and (done or present):
+        return "doubt"
+    if cues["negation"].search(text) and not re.search(r"\bno\.?\s*\d", text, re.I):
+        return "against"
+    if cues["verbal"].search(text) and not (done or present):
+        return "against"
+    if not (artifact and (done or present)):
+        return "neutral"
+    customer, vendor_first = _sides(text, sent.line, people)
+    if vendor_first and not customer and not _CUSTOMER_WORD.search(text):
+        return "neutral"
+    if re.match(r"^\s*(wir|we)\b", text, re.I) and not _CUSTOMER_WORD.search(text):
+        return "neutral"
+    return "proof"
+
+
+def _writing(
+    sents: list[Sentence], people: People, contract_quotes: list[str]
+) -> tuple[GateStatus, list[str], str]:
+    proofs, doubts, against = [], [], []
+    for sent in sents:
+        verdict = writing_verdict(sent, people, signed_contract=sent.text in contract_quotes)
+        {"proof": proofs, "doubt": doubts, "against": against}.get(verdict, []).append(sent.text)
+    if proofs and not doubts:
+        return "met", proofs[:2], "proof"
+    if doubts:
+        return "unclear", doubts[:2], "doubt"
+    if against:
+        return "not_met", against[:2], "promise"
+    return "not_met", [], "silent"
+
+
+# ---- contract_signed ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ContractFinding:
+    """What the notes say about the contract: signed clauses, covered and open parts, doubts and objections."""
+
+    signed: list[str] = field(default_factory=list)
+    customer_signed: bool = False
+    covered: set[str] = field(default_factory=set)
+    open: set[str] = field(default_factory=set)
+    open_unknown: bool = False
+    all_parts: bool = False
+    doubts: list[str] = field(default_factory=list)
+    against: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+
+
+def _segment_key(line: Line) -> tuple[int, int]:
+    return (line.para, line.index if (line.bullet or line.stamped) else -1)
+
+
+_INCLUDED = re.compile(
+    r"(enthalten|included|includes|including|inkl\.|inklusive|umfasst|covers|covering|bestandteil|part of|teil des vertrags|geregelt|festgelegt)",
+    re.IGNORECASE,
+)
+
+
+_NOTHING_OPEN = re.compile(
+    r"\b(keine|no|nothing|nichts)\s+(?:\w+\s+)?(offen|open|pending|outstanding|mehr offen)|nichts mehr offen",
+    re.IGNORECASE,
+)
+
+
+def _open_clauses(sentence: str, cues: dict[str, re.Pattern[str]]) -> list[str]:
+    """Return the clauses of a sentence; a clause that is both signed and open is split further at commas."""
+    out: list[str] = []
+    for clause in split_clauses(sentence):
+        if cues["signed"].search(clause) and cues["open"].search(clause):
+            out.extend(p for p in re.split(r",\s+(?![^()]*\))", clause) if p.strip())
+        else:
+            out.append(clause)
+    return out
+
+
+def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
+    """Return the contract facts of the notes, clause by clause."""
+    cues = load_rules().gates["contract_signed"].cues
+    found = ContractFinding()
+    signed_segments: set[tuple[int, int]] = set()
+    for sent in sents:
+        text = sent.text
+        topic = bool(cues["topic"].search(text))
+        signed = bool(cues["signed"].search(text)) or (
+            bool(cues["signs_now"].search(text)) and (sent.line.stamped or "jetzt" in text.lower())
+        )
+        if not topic:
+            continue
+        if cues["not_final"].search(text) and not re.search(
+            r"(rahmen|haupt|master|final|kauf|lizenz)\w*\s*(vertrag|agreement|contract)", text, re.I
+        ):
+            continue
+        if signed and cues["doubt"].search(text):
+            found.doubts.append(text)
+            continue
+        if not signed:
+            found.against.append(text)
+            continue
+        clauses = split_clauses(text)
+        both = any(cues["customer_signer"].search(c) and cues["signed"].search(c) for c in clauses)
+        if not both and (cues["customer_pending"].search(text) or cues["vendor_only"].search(text)):
+            found.pending.append(text)
+            continue
+        got_signed = False
+        for clause in clauses:
+            c_signed = bool(cues["signed"].search(clause) or cues["signs_now"].search(clause))
+            if not c_signed:
+                continue
+            negated = re.search(r"\b(nicht|noch nicht|not|never|kein\w*)\b|n't\b", clause, re.I)
+            if negated or cues["customer_pending"].search(clause):
+                found.pending.append(text)
+                continue
+            customer, vendor_first = _sides(clause, sent.line, people)
+            customer = customer or bool(cues["customer_signer"].search(clause))
+            if cues["vendor_only"].search(clause) and not customer:
+                found.pending.append(text)
+                continue
+            got_signed = True
+            found.customer_signed = True
+            found.covered |= contract_parts_in(clause)
+            if cues["all_parts"].search(clause):
+                found.all_parts = True
+        if got_signed:
+            for clause in _open_clauses(text, cues):
+                if not cues["open"].search(clause) or _NOTHING_OPEN.search(clause):
+                    found.covered |= contract_parts_in(clause)
+        if cues["customer_pending"].search(text) and not got_signed:
+            found.pending.append(text)
+        if got_signed:
+            found.signed.append(text)
+            signed_segments.add(_segment_key(sent.line))
+    # Open parts: clauses with an 'open' cue in the segments (bullet/paragraph) that mention the contract.
+    contract_segments = signed_segments | {
+        _segment_key(s.line) for s in sents if cues["topic"].search(s.text)
+    }
+    for sent in sents:
+        if _segment_key(sent.line) not in contract_segments:
+            continue
+        if (
+            _segment_key(sent.line) in signed_segments
+            and _INCLUDED.search(sent.text)
+            and not cues["open"].search(sent.text)
+        ):
+            found.covered |= contract_parts_in(sent.text)
+        open_mode = False
+        in_signed = _segment_key(sent.line) in signed_segments
+        for clause in _open_clauses(sent.text, cues):
+            is_open = bool(cues["open"].search(clause)) and not _NOTHING_OPEN.search(clause)
+            c_signed = bool(cues["signed"].search(clause)) and not is_open
+            if c_signed:
+                open_mode = False
+                continue
+            parts = contract_parts_in(clause)
+            if is_open or open_mode:
+                if parts:
+                    found.open |= parts
+                elif is_open and (in_signed or cues["annex"].search(clause) or cues["topic"].search(clause)):
+                    found.open_unknown = True
+                open_mode = open_mode or is_open
+    found.covered -= found.open
+    return found
+
+
+def _contract(finding: ContractFinding) -> tuple[GateStatus, list[str], list[str], str]:
+    all_ids = {p.id for p in load_rules().parts}
+    if finding.customer_signed:
+        if finding.open or finding.open_unknown:
+            return "not_met", finding.signed[:2], _ordered_parts(finding.open), "open_parts"
+        if finding.all_parts or finding.covered >= all_ids:
+            return "met", finding.signed[:2], [], "proof"
+        return "unclear", finding.signed[:2], _ordered_parts(all_ids - finding.covered), "parts_unconfirmed"
+    if finding.doubts:
+        return "unclear", finding.doubts[:2], [], "doubt"
+    if finding.pending:
+        return "not_met", finding.pending[:2], [], "pending"
+    if finding.against:
+        return "not_met", finding.against[:2], [], "not_signed"
+    return "not_met", [], [], "silent"
+
+
+# ---- all gates ------------------------------------------------------------------------------------------------
+
+_NOTES = {
+    ("engagement_reviewed", "proof"): (
+        "Der Kunde hat den Rückblick bestätigt.",
+        "The customer confirmed the review.",
+    ),
+    ("engagement_reviewed", "skipped"): (
+        "Der Rückblick wurde übersprungen oder nicht bestätigt.",
+        "The review was skipped or not confirmed.",
+    ),
+    ("engagement_reviewed", "doubt"): (
+        "Nur vage oder teilweise bestätigt – bitte ausdrücklich bestätigen lassen.",
+        "Only a vague or partial confirmation — ask for an explicit one.",
+    ),
+    ("engagement_reviewed", "silent"): (
+        "Die Notizen enthalten keine Bestätigung des Kunden.",
+        "The notes contain no confirmation by the customer.",
+    ),
+    ("decision_in_writing", "proof"): (
+        "Die Entscheidung liegt schriftlich vor.",
+        "The decision is in writing.",
+    ),
+    ("decision_in_writing", "doubt"): (
+        "Angeblich verschickt, aber nicht nachweisbar eingegangen.",
+        "Supposedly sent, but there is no proof it arrived.",
+    ),
+    ("decision_in_writing", "promise"): (
+        "Nur mündlich oder angekündigt – eine schriftliche Entscheidung fehlt noch.",
+        "Only spoken or promised — the written decision is still missing.",
+    ),
+    ("decision_in_writing", "silent"): (
+        "Keine schriftliche Entscheidung in den Notizen.",
+        "No written decision in the notes.",
+    ),
+    ("contract_signed", "proof"): (
+        "Vertrag unterschrieben; Leistungsumfang, Preis, Zeitplan und Konditionen sind enthalten.",
+        "Contract signed; scope, price, timeline and terms are covered.",
+    ),
+    ("contract_signed", "open_parts"): (
+        "Unterschrieben, aber noch offen: {parts}.",
+        "Signed, but still open: {parts}.",
+    ),
+    ("contract_signed", "parts_unconfirmed"): (
+        "Unterschrieben, aber nicht belegt, dass der Vertrag diese Teile abdeckt: {parts}.",
+        "Signed, but the notes do not show that the contract covers: {parts}.",
+    ),
+    ("contract_signed", "doubt"): (
+        "Unterschrift nur vermutet – bitte den unterschriebenen Vertrag prüfen.",
+        "The signature is only assumed — check the signed contract.",
+    ),
+    ("contract_signed", "pending"): (
+        "Die Unterschrift des Kunden steht noch aus.",
+        "The customer's signature is still pending.",
+    ),
+    ("contract_signed", "not_signed"): (
+        "Der Vertrag ist nicht unterschrieben.",
+        "The contract is not signed.",
+    ),
+    ("contract_signed", "silent"): (
+        "Kein unterschriebener Vertrag in den Notizen.",
+        "No signed contract in the notes.",
+    ),
+}
+
+
+def gate_note(gate_id: str, reason: str, lang: str, missing: list[str] | None = None) -> str:
+    """Return the localised one-line explanation of a gate result."""
+    de, en = _NOTES.get((gate_id, reason), ("", ""))
+    rules = load_rules()
+    parts = ", ".join(rules.part_label(p, lang) for p in (missing or []))
+    return (de if lang == "de" else en).format(parts=parts)
+
+
+def check_gates(lines: list[Line], people: People, lang: str) -> list[GateCheck]:
+    """Return the three gate checks, each with status, quoted evidence, missing requirement ids and a note."""
+    rules = load_rules()
+    sents = sentences(lines, sections=("header", "participants", "body"))
+    status_e, ev_e, why_e = _engagement(sents, lines, people)
+    finding = contract_finding(sents, people)
+    status_c, ev_c, parts_c, why_c = _contract(finding)
+    customer_signed = [s for s in finding.signed if _explicit_customer_signature(s, people)]
+    status_w, ev_w, why_w = _writing(sents, people, customer_signed)
+    results: list[GateCheck] = []
+    for gate_id, status, evidence, why, parts in (
+        ("engagement_reviewed", status_e, ev_e, why_e, []),
+        ("decision_in_writing", status_w, ev_w, why_w, []),
+        ("contract_signed", status_c, ev_c, why_c, parts_c),
+    ):
+        gdef = rules.gates[gate_id]
+        missing = [] if status == "met" else (parts or [gdef.requirement_id])
+        results.append(
+            GateCheck(
+                id=gate_id,  # type: ignore[arg-type]
+                label=gdef.label[lang],
+                status=status,  # type: ignore[arg-type]
+                evidence=evidence,
+                missing=missing,
+                note=gate_note(gate_id, why, lang, parts),
+            )
+        )
+    return results
+
+
+def _explicit_customer_signature(text: str, people: People) -> bool:
+    cues = load_rules().gates["contract_signed"].cues
+    named = any(p.side == "customer" for _, _, p in people.mentions(text))
+    return named or bool(cues["customer_signer"].search(text))

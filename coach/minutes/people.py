@@ -1,0 +1,498 @@
+"""Who was there: participants with side, organisation and role; the customer company; e-mail addresses; names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coach.minutes.models import Participant
+from coach.minutes.segment import Line, split_sentences
+
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_TITLE = r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Dipl\.-Ing|Ing)\.?\s+)"
+_TOKEN = (
+    r"(?:O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-ZÄÖÜ][a-zäöüßéèáàíóúñçëï]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúñçëï]+)?)"
+)
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|ter|ten|dos|del|zu)"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,2}}"
+_PERSON = re.compile(rf"^(?:[A-ZÄÖÜ]{{2,4}}\s+)?{_TITLE}*(?P<name>{_NAME})\b(?P<rest>.*)$", re.DOTALL)
+_SINGLE = re.compile(rf"^{_TITLE}+(?P<name>{_TOKEN})\b(?P<rest>.*)$", re.DOTALL)
+_SELF = re.compile(r"^(?:ich|me|i|myself|meine wenigkeit)\s*\((?P<inner>[^)]*)\)(?P<rest>.*)$", re.IGNORECASE)
+
+_VENDOR_CUE = re.compile(
+    r"^(?:and\s+|und\s+)?(?:present\s+for\s+us|attending\s+for\s+us|from\s+our\s+side|for\s+our\s+side|on\s+our\s+side|"
+    r"also\s+on\s+our\s+side|von\s+unserer\s+seite|auf\s+unserer\s+seite|von\s+uns(?:\s+zusätzlich)?|"
+    r"für\s+uns(?:\s+waren)?|unsererseits|seitens\s+uns|bei\s+uns|"
+    r"(?:tn\s+|teilnehmer\w*\s+)?wir|us|ours|our\s+team|our\s+side|we|vendor|anbieter)\b",
+    re.IGNORECASE,
+)
+_VENDOR_WORD = re.compile(r"\b(wir|uns|unser\w*|us|our|ours|we)\b", re.IGNORECASE)
+_ATTEND_CUE = re.compile(
+    r"^(?:teilnehmer\w*|teilnehmende|tn|anw\.?|anwesend\w*(?:\s+waren)?|attendees|attending(?:\s+for)?|participants|"
+    r"in\s+attendance|present(?:\s+for)?(?:\s+(?:were|was))?|(?:were\s+)?present|dabei\s+waren|am\s+tisch\s+saßen|"
+    r"on\s+the\s+customer\s+side|customer\s+side|kundenseite|seitens\s+des\s+kunden|auf\s+kundenseite|"
+    r"customer\s+attendees|ebenfalls\s+da(?:bei)?|mit\s+dabei|also\s+present|joined\s+by|kunde|kd|customer|client|"
+    r"att|attn|cust|them)\b\.?",
+    re.IGNORECASE,
+)
+_INHERIT_CUE = re.compile(
+    r"^(?:ebenfalls\s+da(?:bei)?|mit\s+dabei|also\s+present|joined\s+by)\b", re.IGNORECASE
+)
+_STRONG_CUE = re.compile(
+    r"(?:^|\b)(teilnehmer\w*|teilnehmende|\btn\b|anw\.|anwesend|attendees|attending|participants|in attendance|"
+    r"present (?:for|were|was)|dabei waren|am tisch saßen|on the customer side|from our side|for our side|für uns|von uns|"
+    r"von unserer seite|auf unserer seite|auf kundenseite|kundenseite|ebenfalls da|mit dabei|also on our side|our team|"
+    r"customer attendees)",
+    re.IGNORECASE,
+)
+_ABSENT = re.compile(
+    r"(abgesagt|absent|could(?:n't| not) (?:attend|make it)|unable to attend|entschuldigt|nicht dabei|fehlte|"
+    r"not present|war nicht da|krank|sick|declined the invite)",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"\b(GmbH|AG|KG|SE|OHG|GbR|e\.V\.|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|S\.A\.|B\.V\.|N\.V\.|Gruppe|Group|Holding)\b"
+)
+_NOT_NAME = {
+    "teilnehmer",
+    "teilnehmende",
+    "kunde",
+    "kunden",
+    "present",
+    "attendees",
+    "participants",
+    "von",
+    "für",
+    "wir",
+    "us",
+    "our",
+    "ours",
+    "team",
+    "also",
+    "mit",
+    "ebenfalls",
+    "anwesend",
+    "am",
+    "dabei",
+    "decision",
+    "entscheidung",
+    "the",
+    "on",
+    "from",
+    "customer",
+    "vendor",
+    "notes",
+    "notizen",
+    "protokoll",
+    "meeting",
+    "agenda",
+    "ergebnis",
+    "angebot",
+    "proposal",
+    "objection",
+    "einwand",
+    "actions",
+    "aufgaben",
+    "todo",
+    "todos",
+    "next",
+    "nächste",
+    "datum",
+    "date",
+    "rückblick",
+    "review",
+    "engagement",
+    "warum",
+    "why",
+    "feedback",
+    "solution",
+    "account",
+    "head",
+    "leiter",
+    "leiterin",
+    "leitung",
+    "director",
+    "manager",
+    "chief",
+    "vp",
+    "sales",
+    "key",
+    "data",
+    "herr",
+    "herrn",
+    "frau",
+    "hr",
+    "fr",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "den",
+    "die",
+    "der",
+    "das",
+    "ich",
+    "und",
+    "and",
+}
+_SIDE_WORDS = re.compile(r"^(?:wir|our|unser\w*|us|ours|von uns|from us)\b[\s,]*", re.IGNORECASE)
+
+
+@dataclass
+class People:
+    """The participants found, the author of the notes ('ich (Name)'), and lookups from names to people."""
+
+    participants: list[Participant] = field(default_factory=list)
+    author: Participant | None = None
+    company: str | None = None
+
+    def _variants(self) -> list[tuple[str, Participant]]:
+        out: list[tuple[str, Participant]] = []
+        firsts: dict[str, list[Participant]] = {}
+        lasts: dict[str, list[Participant]] = {}
+        for p in self.participants:
+            out.append((p.name, p))
+            parts = p.name.split()
+            firsts.setdefault(parts[0], []).append(p)
+            lasts.setdefault(parts[-1], []).append(p)
+            if len(parts) > 2 and parts[-2].islower():
+                lasts.setdefault(" ".join(parts[-2:]), []).append(p)
+        for table in (lasts, firsts):
+            for key, ps in table.items():
+                if len(ps) == 1:
+                    out.append((key, ps[0]))
+        out.sort(key=lambda v: -len(v[0]))
+        return out
+
+    def mentions(self, text: str) -> list[tuple[int, int, Participant]]:
+        """Return (start, end, person) for every participant named in the text, left to right, no overlaps."""
+        found: list[tuple[int, int, Participant]] = []
+        taken: list[tuple[int, int]] = []
+        for variant, person in self._variants():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), m.end(), person))
+        found.sort(key=lambda f: f[0])
+        return found
+
+    def resolve(self, text: str) -> Participant | None:
+        """Return the participant a short owner text names ('Roth', 'Frau Schmitt', 'ich'), if any."""
+        if re.match(r"^\s*(ich|i|me|myself)\b", text, re.IGNORECASE) and self.author:
+            return self.author
+        found = self.mentions(text)
+        return found[0][2] if found else None
+
+    def by_name(self, name: str) -> Participant | None:
+        """Return the participant with exactly this name."""
+        return next((p for p in self.participants if p.name == name), None)
+
+
+def _split_top(text: str) -> list[tuple[str, str]]:
+    """Split a list at commas, semicolons, 'und'/'and', colons and dashes outside brackets: (item, separator)."""
+    items: list[tuple[str, str]] = []
+    depth = 0
+    buf = ""
+    i = 0
+    seps = [": ", " — ", " – ", " - ", " | ", "; ", ", ", " und ", " and ", " sowie ", " as well as "]
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            sep = next((s for s in seps if text.startswith(s, i)), None)
+            if sep is None and ch == ":" and i == len(text) - 1:
+                sep = ":"
+            if sep:
+                items.append((buf.strip(), sep.strip() or sep))
+                buf = ""
+                i += len(sep)
+                continue
+        buf += ch
+        i += 1
+    if buf.strip():
+        items.append((buf.strip(), ""))
+    return items
+
+
+def _paren(rest: str) -> tuple[str | None, str]:
+    m = re.match(r"\s*\(([^)]*)\)(.*)$", rest, re.DOTALL)
+    return (m.group(1), m.group(2)) if m else (None, rest)
+
+
+def _role_and_email(inner: str | None, trailing: str = "") -> tuple[str | None, str | None, bool]:
+    """Return (role, e-mail, vendor?) from a bracket such as '(Einkauf, sabine@x.de)' or '(wir, Vertrieb)'."""
+    email = None
+    vendor = False
+    parts: list[str] = []
+    for part in (inner or "").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        em = EMAIL.search(part)
+        if em:
+            email = em.group(0)
+            part = EMAIL.sub("", part).strip()
+            if not part:
+                continue
+        if _SIDE_WORDS.match(part):
+            vendor = True
+            part = _SIDE_WORDS.sub("", part).strip()
+            if not part:
+                continue
+        parts.append(part)
+    role = ", ".join(parts) or None
+    tail = re.sub(
+        r"^\s*(?:aus dem|aus der|vom|von der|from|of)\s+", "", trailing.strip(" .,!"), flags=re.IGNORECASE
+    )
+    if (
+        not role
+        and tail
+        and tail.lower() not in {"dabei", "da"}
+        and len(tail) < 60
+        and trailing.strip() != tail
+    ):
+        role = tail
+    return role, email, vendor
+
+
+def _person(item: str) -> tuple[Participant | None, bool]:
+    """Return (person, is_author) parsed from one list item like 'Hr. Jonas Brandt (IT-Leitung)' or 'ich (Name)'."""
+    item = item.strip(" .!")
+    m = _SELF.match(item)
+    if m:
+        inner = m.group("inner").split(",")
+        nm = re.match(rf"^{_TITLE}*(?P<name>{_NAME})$", inner[0].strip())
+        if not nm:
+            return None, False
+        role, email, _ = _role_and_email(",".join(inner[1:]))
+        return Participant(name=nm.group("name"), role=role, email=email, side="vendor"), True
+    m = _PERSON.match(item)
+    if m and (m.group("name").split()[0].lower() in _NOT_NAME or _LEGAL.search(m.group("name"))):
+        m = None
+    if m:
+        name, rest = m.group("name"), m.group("rest")
+        inner, trailing = _paren(rest)
+        role, email, vendor = _role_and_email(inner, trailing)
+        if email is None:
+            em = EMAIL.search(rest)
+            email = em.group(0) if em else None
+        return Participant(name=name, role=role, email=email, side="vendor" if vendor else "customer"), False
+    m = _SINGLE.match(item)
+    if m:
+        inner, trailing = _paren(m.group("rest"))
+        if inner:
+            parts = [p.strip() for p in inner.split(",")]
+            full = re.match(rf"^(?P<name>{_NAME})$", parts[0])
+            if full and full.group("name").split()[-1] == m.group("name"):
+                role, email, vendor = _role_and_email(",".join(parts[1:]))
+                return Participant(
+                    name=full.group("name"), role=role, email=email, side="vendor" if vendor else "customer"
+                ), False
+    return None, False
+
+
+def _label_side(label: str) -> tuple[str | None, str | None]:
+    """Return (side, organisation) for a list label such as 'Teilnehmer Kunde', 'TN wir', 'Velotec', 'Present for us'."""
+    if _VENDOR_CUE.match(label) or _VENDOR_WORD.search(label):
+        return "vendor", None
+    org = _ATTEND_CUE.sub("", label).strip(" .:—–-")
+    org = re.sub(r"^(?:for|für|of)\s+", "", org, flags=re.IGNORECASE).strip()
+    if org.lower() in {"", "kunde", "kd", "customer", "client", "waren", "da"}:
+        org = None
+    return "customer", org
+
+
+def _is_attendance(text: str, section: str) -> bool:
+    if section == "participants":
+        return True
+    if _STRONG_CUE.match(text) or re.match(r"^(wir|us|ours|kunde|customer)\s*[:—–]", text, re.IGNORECASE):
+        return True
+    # "Harbor Point: Olivia Turner (GM), Marcus Hill (CFO), ..." — a label followed by people with roles.
+    return len(re.findall(rf"{_NAME}\s*\([^)]*\)", text)) >= 2 and bool(re.match(r"^[^:()]{2,50}:\s", text))
+
+
+def extract_people(lines: list[Line]) -> People:
+    """Return the participants (customer and vendor side), the notes' author and the customer's organisation."""
+    people = People()
+    seen: dict[str, Participant] = {}
+    orgs: list[str] = []
+
+    def add(p: Participant, side: str, org: str | None, author: bool = False) -> None:
+        key = p.name.lower()
+        if key in seen:
+            old = seen[key]
+            old.role = old.role or p.role
+            old.email = old.email or p.email
+            if p.side == "vendor" or side == "vendor":
+                old.side = "vendor"
+            person = old
+        else:
+            p.side = "vendor" if (side == "vendor" or p.side == "vendor") else "customer"
+            p.organisation = org if p.side == "customer" else None
+            seen[key] = p
+            people.participants.append(p)
+            person = p
+        if author:
+            people.author = person
+            person.side = "vendor"
+
+    for line in lines:
+        if line.section == "actions":
+            continue
+        side_of_line: str | None = None
+        # A transcript speaker introduced with a bracket: "[09:02] Thomas Weber (wir, Vertrieb): ..."
+        sm = re.match(rf"^(?P<item>(?:{_TITLE})*{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\s*\([^)]*\))\s*:", line.text)
+        if sm:
+            person, _ = _person(sm.group("item"))
+            if person:
+                side_of_line = person.side
+                add(person, person.side, None)
+        for sentence in split_sentences(line.text):
+            if not _is_attendance(sentence, line.section):
+                continue
+            side = side_of_line or "customer"
+            org: str | None = None
+            has_roles = bool(re.search(rf"{_NAME}\s*\([^)]*\)", sentence)) or line.section == "participants"
+            strong = bool(_STRONG_CUE.match(sentence)) or line.section == "participants"
+            if not (has_roles or strong):
+                continue
+            for item, sep in _split_top(sentence):
+                if not item:
+                    continue
+                if sm and item.startswith(sm.group("item").split("(")[0].strip()) and sep == ":":
+                    continue
+                if _ABSENT.search(item):
+                    continue
+                lead = _VENDOR_CUE.match(item)
+                if lead and (sep in (":", "—", "–", "-", "|") or lead.end() < len(item)):
+                    side, org = "vendor", None
+                    item = item[lead.end() :].strip(" :—–-")
+                    if not item:
+                        continue
+                elif sep in (":", "—", "–", "-") and "(" not in item:
+                    if _INHERIT_CUE.match(item):
+                        continue
+                    side, org = _label_side(item)
+                    if org:
+                        orgs.append(org)
+                    continue
+                cue = _ATTEND_CUE.match(item)
+                if cue and not _INHERIT_CUE.match(item):
+                    side, label_org = _label_side(item[: cue.end()])
+                    org = label_org or org
+                    item = item[cue.end() :].strip(" :—–-")
+                elif cue:
+                    item = item[cue.end() :].strip(" :—–-")
+                if not item:
+                    continue
+                person, author = _person(item)
+                if person:
+                    add(person, side, org, author)
+    people.company = _company(lines, orgs)
+    for p in people.participants:
+        if p.side == "customer" and not p.organisation:
+            p.organisation = people.company
+    return people
+
+
+_TITLE_WORDS = re.compile(
+    r"^(?:protokoll(?:-notizen)?|notizen|notes|mitschrift|kurzbericht|bericht|gesprächsnotiz|transcript notes|"
+    r"summary|zusammenfassung|decision meeting(?: notes)?|decision call|entscheidungs\w*|meeting|termin|"
+    r"[—–\-|:,]|\s|(?:zum|vom|zur|des|der|from|of|the|with|mit|bei|den|dem|am|on)\b)+",
+    re.IGNORECASE,
+)
+
+
+def _company(lines: list[Line], orgs: list[str]) -> str | None:
+    """Return the customer's company: a 'Kunde:' line, a name with a legal form, a list label, or the title."""
+    head = [line.text for line in lines[:4]]
+    for line in lines[:12]:
+        m = re.match(
+            r"^(?:kunde|customer|client|firma|company|account)\s*:\s*(?P<v>.+)$", line.text, re.IGNORECASE
+        )
+        if m and "(" not in m.group("v"):
+            return _clean_company(m.group("v"))
+    for text in head:
+        m = re.search(
+            rf"((?:[A-ZÄÖÜ][\w&.-]*\s+|&\s+){{0,4}}{_LEGAL.pattern})",
+            text,
+        )
+        if m:
+            return _clean_company(_TITLE_WORDS.sub("", m.group(1)))
+    for org in orgs:
+        for text in head:
+            m = re.search(rf"\b{re.escape(org)}(?:\s+[A-ZÄÖÜ][\w&-]*){{0,3}}", text)
+            if m:
+                return _clean_company(m.group(0))
+        return org
+    title = head[0] if head else ""
+    m = re.search(r"\b(?:mit|bei|with|at)\s+(?:den|der|dem|the)?\s*(?P<v>[A-ZÄÖÜ][^(,–—/|]+)", title)
+    if m:
+        return _clean_company(m.group("v"))
+    parts = [p for p in re.split(r"\s[–—|/-]\s|\s/\s", title) if p.strip()]
+    for part in parts:
+        cleaned = part
+        for _ in range(2):
+            cleaned = re.sub(r"^\s*(?:\w{2,10}\.?,?\s+)?\d[\d./-]*\s*", "", cleaned)
+            cleaned = _TITLE_WORDS.sub("", cleaned).strip()
+        if cleaned and not re.search(r"\d{2}", cleaned) and cleaned[0].isupper():
+            return _clean_company(cleaned)
+    return None
+
+
+def _clean_company(text: str) -> str | None:
+    text = re.split(r"\s[–—|/]\s|\s\(|\s-\s|,", text)[0]
+    text = re.sub(r"\s+", " ", text).strip(" .:;,-–—")
+    return text[:80] or None
+
+
+def extract_emails(notes: str) -> list[str]:
+    """Return the e-mail addresses in the notes, in order, without duplicates."""
+    out: list[str] = []
+    for m in EMAIL.finditer(notes):
+        addr = m.group(0).strip(".")
+        if addr.lower() not in (a.lower() for a in out):
+            out.append(addr)
+    return out
+
+
+def customer_recipients(emails: list[str], people: People) -> list[str]:
+    """Return the addresses the minutes go to: customer participants' e-mails, and unknown ones not on our domain."""
+    vendor_domains = {
+        p.email.split("@")[1].lower() for p in people.participants if p.side == "vendor" and p.email
+    }
+    out: list[str] = []
+    for addr in emails:
+        local, domain = addr.lower().split("@", 1)
+        owner = next((p for p in people.participants if p.email and p.email.lower() == addr.lower()), None)
+        if owner is None:
+            owner = next((p for p in people.participants if _local_matches(local, p.name)), None)
+        if owner is not None:
+            if owner.side == "customer":
+                out.append(addr)
+            continue
+        if domain not in vendor_domains:
+            out.append(addr)
+    return out
+
+
+def _local_matches(local: str, name: str) -> bool:
+    parts = [re.sub(r"[^a-z]", "", _ascii(p.lower())) for p in name.split()]
+    first, last = parts[0], parts[-1]
+    tokens = set(re.split(r"[._-]", local))
+    return (
+        last in tokens
+        and (first in tokens or first[:1] in tokens)
+        or local in {first + last, first[:1] + last}
+    )
+
+
+def _ascii(text: str) -> str:
+    return text.translate(
+        str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a"})
+    )
