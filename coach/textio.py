@@ -29,7 +29,7 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         except UnicodeDecodeError:
             pass
     sample = data[:4096]
-    if b"\x00" in sample or _binary_ratio(sample) > 0.10:
+    if sample.count(b"\x00") > len(sample) // 100 or _binary_ratio(sample) > 0.10:
         raise InputError(
             f"{name} looks like a binary file, not text. Paste the notes or use .txt, .md, .docx or .pdf."
         )
@@ -42,7 +42,7 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
 def _binary_ratio(sample: bytes) -> float:
     if not sample:
         return 0.0
-    odd = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    odd = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
     return odd / len(sample)
 
 
