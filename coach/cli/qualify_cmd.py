@@ -1,0 +1,115 @@
+"""`coach qualify`: call notes in, qualification assessment and next questions out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from coach.qualify.models import QualifyResult
+
+_COLOURS = {"covered": "green", "partial": "yellow", "missing": "red"}
+_HEAD = {
+    "en": ("Dimension", "Status", "Evidence / note", "Next questions", "Flags", "Sources"),
+    "de": ("Dimension", "Status", "Beleg / Hinweis", "Nächste Fragen", "Warnungen", "Quellen"),
+}
+_STATUS = {
+    "en": {"covered": "covered", "partial": "partial", "missing": "missing"},
+    "de": {"covered": "abgedeckt", "partial": "teilweise", "missing": "fehlt"},
+}
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Register the qualify command."""
+    p = sub.add_parser(
+        "qualify",
+        help="assess call notes (GPCTBA/C&I) and suggest the next questions",
+        description="Assess discovery-call notes per qualification dimension and suggest the next questions.",
+    )
+    p.add_argument("file", metavar="FILE|-", help="notes file (.txt, .md, .docx, .pdf) or - for stdin")
+    p.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    p.add_argument(
+        "--lang", choices=["de", "en"], help="language of the result (default: the notes' language)"
+    )
+    p.add_argument(
+        "--provider",
+        choices=["offline", "local", "openai", "auto"],
+        help="which brain to use (default COACH_PROVIDER)",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the notes, analyse them and print JSON or a readable report."""
+    from coach.cli.common import print_json, settings_from
+    from coach.llm import get_brain
+    from coach.qualify import analyse
+    from coach.textio import read_input, truncate
+
+    text = read_input(args.file)
+    notices: list[str] = []
+    limit = 100_000
+    text, cut = truncate(text, limit)
+    if cut:
+        notices.append(
+            f"The notes were longer than {limit:,} characters; only the first {len(text):,} were analysed."
+            if args.lang != "de"
+            else f"Die Notizen waren länger als {limit:,} Zeichen; nur die ersten {len(text):,} wurden ausgewertet."
+        )
+    settings = settings_from(args)
+    brain = None
+    if settings.provider != "offline":
+        try:
+            brain = get_brain(settings)
+        except ImportError as exc:  # a provider module that is not installed: stay offline, say so
+            notices.append(f"The {settings.provider} provider is not available ({exc.name}); using offline.")
+    result = analyse(text, brain=brain, lang=args.lang)
+    if notices:
+        result = result.model_copy(update={"notices": notices + result.notices})
+    if args.json:
+        print_json(result)
+    else:
+        render(result)
+    return 0
+
+
+def render(result: QualifyResult, file=None) -> None:
+    """Print the result as a readable report: a table of dimensions, flags, then numbered questions."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=file or sys.stdout, highlight=False, soft_wrap=False)
+    lang = result.language
+    head = _HEAD[lang]
+    for notice in result.notices:
+        console.print(f"[dim]! {notice}[/dim]")
+    console.print(f"[bold]{result.readiness.summary}[/bold]  [dim]({result.provider})[/dim]")
+    table = Table(show_lines=False, expand=False)
+    table.add_column(head[0], no_wrap=True)
+    table.add_column(head[1], no_wrap=True)
+    table.add_column(head[2], overflow="fold", max_width=80)
+    for i, d in enumerate([*result.dimensions, *result.extensions]):
+        if i == len(result.dimensions):
+            table.add_section()
+        colour = _COLOURS[d.status]
+        note = " ".join(d.evidence[0].split()) if d.evidence else d.summary
+        if d.evidence:
+            note = f"„{note}“" if lang == "de" else f"“{note}”"
+        elif d.ignored:
+            note = f"{d.summary}: {' '.join(d.ignored[0].sentence.split())}"
+        table.add_row(d.label, f"[{colour}]{_STATUS[lang][d.status]}[/{colour}]", note)
+    console.print(table)
+    bant = result.bant
+    console.print(
+        "BANT: " + "  ".join(f"{k[0].upper()}={_STATUS[lang][v]}" for k, v in bant.model_dump().items())
+    )
+    if result.flags:
+        console.print(f"\n[bold]{head[4]}[/bold]")
+        for f in result.flags:
+            console.print(f"  [yellow]⚑[/yellow] {f.message}")
+    if result.next_questions:
+        console.print(f"\n[bold]{head[3]}[/bold]")
+        for n, q in enumerate(result.next_questions, 1):
+            console.print(f"{n}. {q.question}")
+            console.print(f"   [dim]{q.why}[/dim]")
+            cites = "; ".join(f"{s.source} › {s.section} ({s.chunk_id})" for s in q.sources)
+            console.print(f"   [dim]{head[5]}: {cites}[/dim]")
