@@ -50,7 +50,7 @@ bench: dev                           ## every benchmark; writes bench/results.md
 	$(BIN)/python bench/run_all.py
 
 screenshots: dev chromium            ## regenerate docs/screenshots/ from the running app
-	$(BIN)/python -m pytest -q tests/test_web_browser.py --screenshots
+	COACH_SCREENSHOTS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_web_browser.py
 
 lint: dev
 	$(BIN)/ruff check coach tests bench

@@ -251,3 +251,16 @@ def test_open_questions_skip_answered_and_no_open_points() -> None:
 )
 def test_sentence_split_keeps_titles_and_ordinals(text: str, parts: int) -> None:
     assert len(split_sentences(text)) == parts
+
+
+def test_action_items_heading_with_dash_separated_owner_and_due():
+    """'Action items:' must not be read as the heading 'Action' followed by 'items:'."""
+    from coach.minutes.engine import draft_minutes
+
+    notes = (
+        "Decision meeting 14 June 2027, Nordwerk\n"
+        "Participants: Anna Berg (CFO, Nordwerk), Tom Reed (Account Executive, us)\nDecision: yes\n"
+        "Action items:\n- send signed order form - Anna Berg - by Friday\n- kick-off workshop - Tom Reed - 2027-06-21\n"
+    )
+    items = draft_minutes(notes).action_items
+    assert [(i.owner, str(i.due)) for i in items] == [("Anna Berg", "2027-06-18"), ("Tom Reed", "2027-06-21")]

@@ -318,16 +318,24 @@ def run_history(args: argparse.Namespace, ask: Callable[[str], str] | None = Non
             if not sys.stdin.isatty():
                 raise InputError("Purging the history needs confirmation: add --yes.")
             answer = (
-                ask(f"Delete all {count} stored role-play sessions from {store.path}? [y/N] ").strip().lower()
+                ask(
+                    f"Delete all {count} stored role-play sessions and every saved analysis and minutes "
+                    f"from {store.path}? [y/N] "
+                )
+                .strip()
+                .lower()
             )
             if answer not in ("y", "yes", "j", "ja"):
                 print("Nothing deleted.")
                 return 0
-        deleted = store.purge()
+        from coach.web.store import ResultStore
+
+        results = ResultStore(store.path).purge()  # saved analyses and minutes hold customer notes too
+        deleted = store.purge()  # compacts the file afterwards, so deleted text is gone from disk
         if args.json:
-            print_json({"deleted": deleted, "database": str(store.path)})
+            print_json({"deleted": deleted, "deleted_results": results, "database": str(store.path)})
         else:
-            print(f"Deleted {deleted} session(s) from {store.path}.")
+            print(f"Deleted {deleted} session(s) and {results} saved analyses/minutes from {store.path}.")
         return 0
     if args.limit is not None and args.limit < 1:
         raise InputError("--limit must be at least 1.")

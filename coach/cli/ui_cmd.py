@@ -17,6 +17,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--provider", choices=["auto", "offline", "local", "openai"], help="which brain to use")
     p.add_argument("--lang", choices=["de", "en"], help="interface language (default COACH_LANG or de)")
+    p.add_argument("--open", action="store_true", help="open the app in the default web browser")
     p.set_defaults(func=run)
 
 
@@ -25,5 +26,5 @@ def run(args: argparse.Namespace) -> int:
     from coach.cli.common import settings_from
     from coach.web.server import serve
 
-    serve(settings_from(args), host=args.host, port=args.port, auth=args.auth)
+    serve(settings_from(args), host=args.host, port=args.port, auth=args.auth, open_browser=args.open)
     return 0

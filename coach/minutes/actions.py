@@ -11,8 +11,8 @@ from coach.minutes.people import People
 from coach.minutes.segment import Line, heading, split_sentences
 
 _LABEL = re.compile(
-    r"^(?:to-?\s?dos?|todos?|aufgaben|actions?|action items?|next steps|nächste schritte|follow-?ups?|vereinbart|"
-    r"weitere schritte|maßnahmen|massnahmen|agreed actions|vereinbarungen|tasks|action points|ais)\s*:\s*",
+    r"^(?:to-?\s?dos?|todos?|aufgaben|action items?|action points|next steps|nächste schritte|follow-?ups?|vereinbart|"
+    r"weitere schritte|maßnahmen|massnahmen|agreed actions|vereinbarungen|tasks|actions?|ais)\s*:\s*",
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s+[–—-]\s+|\s+\|\s+")

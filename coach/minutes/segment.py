@@ -11,8 +11,8 @@ Section = Literal["header", "participants", "body", "actions"]
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
 _STAMP = re.compile(r"^\s*\[\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*\]\s*")
 _ACTIONS_WORDS = (
-    r"to-?\s?dos?|todos?|aufgaben|actions?|action items?|next steps|nächste schritte|follow-?ups?|vereinbart|"
-    r"weitere schritte|maßnahmen|massnahmen|agreed actions|offene aufgaben|vereinbarungen|tasks|action points|ais"
+    r"to-?\s?dos?|todos?|aufgaben|action items?|action points|next steps|nächste schritte|follow-?ups?|vereinbart|"
+    r"weitere schritte|maßnahmen|massnahmen|agreed actions|offene aufgaben|vereinbarungen|tasks|actions?|ais"
 )
 _PARTICIPANT_WORDS = r"teilnehmer(?:innen)?|teilnehmende|attendees|participants|anwesend|anwesende"
 _OTHER_WORDS = r"notizen|notes|verlauf|agenda|ablauf|discussion|diskussion|protokoll"

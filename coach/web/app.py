@@ -1,54 +1,115 @@
-"""Build the whole Gradio app: header, language switch, and one tab per area."""
+"""Build the whole Gradio app: header with the language switch and the brain line, and one tab per area."""
 
 from __future__ import annotations
 
 import gradio as gr
 
 from coach.settings import Settings
-from coach.web import knowledge_tab
+from coach.web import (
+    brains,
+    evals_tab,
+    knowledge_tab,
+    minutes_tab,
+    notes_tab,
+    roleplay_tab,
+    settings_tab,
+)
+from coach.web.common import log
 from coach.web.i18n import Translator, t
+from coach.web.style import CSS, LOGO
 
-CSS = """
-.gradio-container {max-width: 1200px !important; margin: auto;}
-footer {display: none !important;}
-"""
+__all__ = ["CSS", "build_app", "theme"]
+
+TABS = (
+    ("roleplay", "tab_roleplay", roleplay_tab),
+    ("notes", "tab_notes", notes_tab),
+    ("minutes", "tab_minutes", minutes_tab),
+    ("knowledge", "tab_knowledge", knowledge_tab),
+    ("evals", "tab_evals", evals_tab),
+)
 
 
 def theme() -> gr.themes.Base:
     """Return a theme with system fonts only (nothing is fetched from a font CDN)."""
     return gr.themes.Soft(
+        primary_hue="indigo",
+        secondary_hue="sky",
+        neutral_hue="slate",
         font=["system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
         font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "monospace"],
     )
 
 
+def _header(lang: str) -> str:
+    return (
+        f'<div id="coach-header">{LOGO}<div><h1>{t("app_title", lang)}</h1>'
+        f"<p>{t('app_subtitle', lang)}</p></div></div>"
+    )
+
+
 def build_app(settings: Settings) -> gr.Blocks:
-    """Return the app; every session has its own state (language, chats, results)."""
+    """Return the app; every browser session has its own state (language, brain choice, chats, results)."""
     lang = settings.lang or "de"
     tr = Translator(lang=lang)
-    with gr.Blocks(title="coach", analytics_enabled=False) as demo:
+    with gr.Blocks(title="coach", analytics_enabled=False, delete_cache=(1800, 3600)) as demo:
         lang_state = gr.State(lang)
-        with gr.Row():
-            with gr.Column(scale=4):
+        provider_state = gr.State(settings.provider)
+        with gr.Row(elem_id="coach-top", equal_height=True):
+            with gr.Column(scale=5):
                 tr.add_custom(
-                    gr.Markdown(f"## {t('app_title', lang)}\n{t('app_subtitle', lang)}", elem_id="header"),
-                    lambda lg: {"value": f"## {t('app_title', lg)}\n{t('app_subtitle', lg)}"},
+                    gr.HTML(_header(lang), elem_id="coach-title"), lambda lg: {"value": _header(lg)}
                 )
-            with gr.Column(scale=1, min_width=180):
+            with gr.Column(scale=2, min_width=200):
                 switch = gr.Radio(
                     choices=[("Deutsch", "de"), ("English", "en")],
                     value=lang,
                     elem_id="ui-lang",
-                    show_label=True,
+                    label=t("ui_language", lang),
                 )
                 tr.add(switch, label="ui_language")
-        with gr.Tabs():
-            with gr.Tab(t("tab_knowledge", lang), id="knowledge", elem_id="tab-knowledge") as tab:
-                tr.add(tab, label="tab_knowledge")
-                knowledge_tab.build(settings, tr, lang_state)
+        brain_line = gr.HTML(
+            brains.brain_html(brains.describe(settings, settings.provider), lang), elem_id="brain-line"
+        )
+        hooks: list[dict] = []
+        with gr.Tabs(elem_id="coach-tabs"):
+            for tab_id, key, module in TABS:
+                with gr.Tab(t(key, lang), id=tab_id, elem_id=f"tab-{tab_id}") as tab:
+                    tr.add(tab, label=key)
+                    hooks.append(module.build(settings, tr, lang_state, provider_state))
+            with gr.Tab(t("tab_settings", lang), id="settings", elem_id="tab-settings") as tab:
+                tr.add(tab, label="tab_settings")
+                hooks.append(settings_tab.build(settings, tr, lang_state, provider_state, brain_line))
 
-        def switch_language(new: str):
+        def switch_language(new: str) -> list:
             return [new, *tr.updates(new)]
 
-        switch.change(switch_language, [switch], [lang_state, *tr.components])
+        def relabel_brain(provider: str, new: str) -> str:
+            return brains.brain_html(brains.describe(settings, provider), new)
+
+        event = switch.change(switch_language, [switch], [lang_state, *tr.components], show_progress="hidden")
+        event = event.then(relabel_brain, [provider_state, lang_state], [brain_line], show_progress="hidden")
+        for hook in hooks:
+            if "relabel" in hook:
+                fn, inputs, outputs = hook["relabel"]
+                event.then(fn, inputs, outputs, show_progress="hidden")
+            if "load" in hook:
+                fn, inputs, outputs = hook["load"]
+                demo.load(fn, inputs, outputs, show_progress="hidden")
+            if "past" in hook:
+                loader = _past_loader(settings, hook["kind"])
+                demo.load(loader, [lang_state], [hook["past"]], show_progress="hidden")
     return demo
+
+
+def _past_loader(settings: Settings, kind: str):
+    """Return a page-load handler that lists the stored results of one kind."""
+    from coach.web import history
+
+    def load(lang: str):
+        try:
+            return history.choices(settings, kind, lang)  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - an unreadable history leaves the list empty; the page still works
+            log.exception("cannot list past %s results", kind)
+            return gr.skip()
+
+    return load

@@ -1,43 +1,185 @@
-"""Helpers shared by the tabs: friendly errors, the brain line, citations as Markdown."""
+"""Helpers shared by the tabs: friendly errors, uploads, and the Markdown for brain, sources and notices."""
 
 from __future__ import annotations
 
+import functools
 import html
+import inspect
 import logging
-from collections.abc import Callable
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
-from coach.errors import CoachError, IndexMissingError
+from coach.errors import CoachError, IndexMissingError, InputError
 from coach.web.i18n import t
 
 log = logging.getLogger("coach.web")
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+UPLOAD_TYPES = (".txt", ".md", ".pdf", ".docx")
+MAX_NOTES_CHARS = 100_000
+EXPORT_DIR = "coach-web-exports"
+EXPORT_TTL = 3600.0  # seconds a download stays in the temp folder (it may hold customer data)
 
 
 def friendly_error(exc: BaseException, lang: str) -> str:
     """Return a message for the page (never a stack trace)."""
     if isinstance(exc, IndexMissingError):
-        return f"⚠️ {t('index_missing', lang)}"
+        return f"⚠ {t('index_missing', lang)}"
     if isinstance(exc, CoachError):
-        return f"⚠️ {t('error_prefix', lang)}: {exc}"
+        return f"⚠ {t('error_prefix', lang)}: {md_escape(str(exc))}"
     log.exception("unexpected error in the web app")
-    return f"⚠️ {t('error_prefix', lang)}: {type(exc).__name__}."
+    return f"⚠ {t('error_prefix', lang)}: {t('error_unexpected', lang)} ({type(exc).__name__})"
 
 
-def safe(fn: Callable[..., Any], lang_index: int | None = None, outputs: int = 1) -> Callable[..., Any]:
-    """Wrap a handler so an exception becomes a friendly message in its first output and the app stays usable."""
+def _lang_of(fn: Callable[..., Any], args: tuple[Any, ...]) -> str:
+    """Return the value of fn's `lang` argument among args ('de' when there is none)."""
+    try:
+        names = list(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        return "de"
+    if "lang" in names and names.index("lang") < len(args):
+        value = args[names.index("lang")]
+        if value in ("de", "en"):
+            return value
+    return "de"
 
-    def wrapper(*args: Any) -> Any:
+
+def safe(fn: Callable[..., Any], outputs: int = 1, error_at: int = 0) -> Callable[..., Any]:
+    """Wrap a handler (plain or generator) so an exception becomes a friendly message in output `error_at`.
+
+    The other outputs are left as they were (gr.skip()), so state survives and the app stays usable.
+    """
+    import gradio as gr
+
+    def failure(exc: BaseException, args: tuple[Any, ...]) -> Any:
+        message = friendly_error(exc, _lang_of(fn, args))
+        if outputs == 1:
+            return message
+        return tuple(message if i == error_at else gr.skip() for i in range(outputs))
+
+    if inspect.isgeneratorfunction(fn):
+
+        @functools.wraps(fn)
+        def stream(*args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from fn(*args, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - every error becomes a message on the page
+                yield failure(exc, args)
+
+        return stream
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return fn(*args)
-        except Exception as exc:  # noqa: BLE001
-            lang = args[lang_index] if lang_index is not None and lang_index < len(args) else "de"
-            msg = friendly_error(exc, lang if lang in ("de", "en") else "de")
-            return msg if outputs == 1 else (msg, *[None] * (outputs - 1))
+            return fn(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - every error becomes a message on the page
+            return failure(exc, args)
 
-    wrapper.__name__ = getattr(fn, "__name__", "handler")
     return wrapper
 
 
 def md_escape(text: str) -> str:
-    """Return text safe to embed in Markdown rendered by the page (HTML escaped)."""
-    return html.escape(text, quote=False)
+    """Return text safe to embed in Markdown or HTML rendered by the page (HTML escaped)."""
+    return html.escape(str(text), quote=True)
+
+
+def require_text(text: str | None, lang: str, key: str = "notes_empty") -> str:
+    """Return the stripped text; raise InputError with a translated message when it is empty."""
+    if not text or not text.strip():
+        raise InputError(t(key, lang))
+    return text
+
+
+def cut_notes(text: str, lang: str) -> tuple[str, list[str]]:
+    """Return the notes cut to MAX_NOTES_CHARS and a notice when they were cut."""
+    from coach.textio import clean_text, truncate
+
+    text, cut = truncate(clean_text(text), MAX_NOTES_CHARS)
+    return text, [t("notes_cut", lang).format(limit=f"{MAX_NOTES_CHARS:,}")] if cut else []
+
+
+def upload_path(file: Any) -> Path | None:
+    """Return the local path of a gr.File value (a path string or an object with .name), or None."""
+    if file is None:
+        return None
+    name = (
+        file if isinstance(file, str | Path) else getattr(file, "name", None) or getattr(file, "path", None)
+    )
+    return Path(name) if name else None
+
+
+def check_upload(path: Path, lang: str) -> None:
+    """Raise InputError when an uploaded file has the wrong type or is larger than 10 MB."""
+    if path.suffix.lower() not in UPLOAD_TYPES:
+        raise InputError(t("upload_type", lang).format(name=path.name, types=", ".join(UPLOAD_TYPES)))
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise InputError(t("upload_missing", lang).format(name=path.name)) from None
+    if size > MAX_UPLOAD_BYTES:
+        raise InputError(t("upload_too_big", lang).format(name=path.name, mb=MAX_UPLOAD_BYTES // 2**20))
+
+
+def read_upload(file: Any, lang: str) -> str:
+    """Return the text of an uploaded .txt/.md/.pdf/.docx file; raise InputError with a clear message otherwise."""
+    from coach.textio import text_from_bytes
+
+    path = upload_path(file)
+    if path is None:
+        raise InputError(t("upload_none", lang))
+    check_upload(path, lang)
+    try:
+        text = text_from_bytes(path.read_bytes(), path.name)
+    except InputError:
+        raise InputError(t("upload_unreadable", lang).format(name=path.name)) from None
+    if not text.strip():
+        raise InputError(t("upload_empty", lang).format(name=path.name))
+    return text
+
+
+def sources_md(sources: Iterable[Any], lang: str, title_key: str = "sources") -> str:
+    """Return a compact Markdown list of knowledge citations ('source › section', chunk id), deduplicated."""
+    seen: dict[str, str] = {}
+    for s in sources:
+        key = s.chunk_id
+        if key not in seen:
+            seen[key] = f"{md_escape(s.source)} › {md_escape(s.section)} <code>{md_escape(s.chunk_id)}</code>"
+    if not seen:
+        return ""
+    items = "".join(f"<li>{v}</li>" for v in seen.values())
+    return f'<div class="coach-sources"><b>{t(title_key, lang)}</b><ul>{items}</ul></div>'
+
+
+def notices_md(notices: Iterable[str], lang: str) -> str:
+    """Return the engine's notices as an HTML list ('' when there are none)."""
+    unique = list(dict.fromkeys(n for n in notices if n))
+    if not unique:
+        return ""
+    items = "".join(f"<li>{md_escape(n)}</li>" for n in unique)
+    return f'<div class="coach-notices"><b>ℹ {t("notices", lang)}</b><ul>{items}</ul></div>'
+
+
+def status_md(message: str = "") -> str:
+    """Return a status message for a tab's status area (empty string clears it)."""
+    return message
+
+
+def new_export_dir() -> Path:
+    """Return a fresh private folder under the system temp dir for downloads (older ones are deleted)."""
+    root = Path(tempfile.gettempdir()) / EXPORT_DIR
+    root.mkdir(mode=0o700, exist_ok=True)
+    now = time.time()
+    for folder in root.glob("*"):
+        try:
+            if now - folder.stat().st_mtime > EXPORT_TTL:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
+    folder = root / uuid.uuid4().hex
+    folder.mkdir(mode=0o700)
+    return folder

@@ -1,4 +1,4 @@
-"""UI texts in German and English, and a registry that relabels components when the language switches."""
+"""Look up UI texts (coach.web.texts) and relabel registered components when the language switches."""
 
 from __future__ import annotations
 
@@ -6,35 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-TEXTS: dict[str, dict[str, str]] = {
-    "app_title": {"de": "coach — Vertriebscoach für B2B", "en": "coach — B2B sales coach"},
-    "app_subtitle": {
-        "de": "Einwände üben, Gesprächsnotizen qualifizieren, Entscheidungsprotokolle erstellen — nach dem "
-        "Value Accelerator Framework (Meilenstein 6) und GPCTBA/C&I.",
-        "en": "Practise objections, qualify call notes, draft decision minutes — by the Value Accelerator "
-        "Framework (milestone 6) and GPCTBA/C&I.",
-    },
-    "ui_language": {"de": "Sprache der Oberfläche", "en": "Interface language"},
-    "tab_knowledge": {"de": "Wissen", "en": "Knowledge"},
-    "search_query": {"de": "Suche im Wissen", "en": "Search the knowledge"},
-    "search_placeholder": {
-        "de": "z. B. Bis wann muss das Protokoll beim Kunden sein?",
-        "en": "e.g. When do the minutes have to reach the customer?",
-    },
-    "search_button": {"de": "Suchen", "en": "Search"},
-    "search_hits": {"de": "Treffer", "en": "Hits"},
-    "search_empty": {
-        "de": "Bitte einen Suchbegriff eingeben.",
-        "en": "Please type what you are looking for.",
-    },
-    "no_hits": {"de": "Keine Treffer.", "en": "No hits."},
-    "examples": {"de": "Beispiele", "en": "Examples"},
-    "error_prefix": {"de": "Das hat nicht geklappt", "en": "That did not work"},
-    "index_missing": {
-        "de": "Der Wissensindex fehlt noch. Starten Sie mit `make run` oder `coach index`.",
-        "en": "The knowledge index is missing. Start with `make run` or `coach index`.",
-    },
-}
+from coach.web.texts import TEXTS
 
 
 def t(key: str, lang: str) -> str:

@@ -1,0 +1,198 @@
+"""The Protokoll / Minutes tab: meeting notes in; minutes, decision, gate checklist and downloads out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from coach.settings import Settings
+from coach.web import brains, history
+from coach.web.common import (
+    md_escape,
+    new_export_dir,
+    notices_md,
+    read_upload,
+    require_text,
+    safe,
+    sources_md,
+)
+from coach.web.examples import MEETING_NOTES
+from coach.web.i18n import Translator, t
+
+FORMATS = ("md", "docx", "eml")
+OUTCOME_CLASS = {
+    "positive": "ok",
+    "positive_with_conditions": "warn",
+    "negative": "bad",
+    "pending": "neutral",
+}
+GATE_MARK = {"met": ("☑", "ok"), "not_met": ("☐", "bad"), "unclear": ("☐?", "warn")}
+
+
+def _quotes(items: list[str], cls: str = "quote") -> str:
+    return "".join(f'<div class="{cls}">„{md_escape(" ".join(q.split()))}“</div>' for q in items)
+
+
+def _list(title: str, items: list[str]) -> str:
+    if not items:
+        return ""
+    return f"<b>{title}</b><ul>" + "".join(f"<li>{md_escape(i)}</li>" for i in items) + "</ul>"
+
+
+def render_decision(result: Any, lang: str) -> str:
+    """Return the decision (outcome, conditions or reasons, evidence) and the send-by date as HTML."""
+    d = result.decision
+    outcome = f'<span class="badge big {OUTCOME_CLASS[d.outcome]}">{t("decision_" + d.outcome, lang)}</span>'
+    send_by = ""
+    if result.send_by:
+        send_by = (
+            f'<div class="sendby">✉ {t("send_by", lang)}: <b>{result.send_by.strftime("%d.%m.%Y")}</b></div>'
+        )
+    company = f" — {md_escape(result.company)}" if result.company else ""
+    return (
+        f'<div class="coach-decision" id="minutes-decision-box"><h4>{t("decision", lang)}{company}</h4>{outcome}'
+        f"{send_by}{_list(t('conditions', lang), d.conditions)}{_list(t('reasons', lang), d.reasons)}"
+        f"{_quotes(d.evidence[:2])}</div>"
+    )
+
+
+def render_gates(result: Any, lang: str) -> str:
+    """Return the three quality gates as a checklist with evidence, what is missing, and a note."""
+    from coach.minutes.gates import load_rules
+
+    rules = load_rules()
+    rows = []
+    for g in result.gates:
+        mark, cls = GATE_MARK[g.status]
+        missing = _list(t("missing", lang), [rules.part_label(m, result.language) for m in g.missing])
+        note = f'<div class="summary">{md_escape(g.note)}</div>' if g.note else ""
+        rows.append(
+            f'<li class="gate gate-{g.status}" data-gate="{g.id}"><span class="mark {cls}">{mark}</span> '
+            f'<b>{md_escape(g.label)}</b> <span class="badge {cls}">{t("gate_" + g.status, lang)}</span>'
+            f"{_quotes(g.evidence[:3])}{missing}{note}</li>"
+        )
+    met = sum(g.status == "met" for g in result.gates)
+    head = t("gates_title", lang).format(met=met, total=len(result.gates))
+    return f'<div class="coach-gates" id="gate-checklist"><h4>{head}</h4><ul>{"".join(rows)}</ul></div>'
+
+
+def write_exports(result: Any) -> dict[str, Path]:
+    """Write the minutes as .md, .docx and .eml into a fresh private temp folder and return the paths."""
+    from coach.minutes import export, suggested_filename
+
+    folder = new_export_dir()
+    paths = {}
+    for fmt in FORMATS:
+        path = folder / suggested_filename(result, fmt)  # type: ignore[arg-type]
+        path.write_bytes(export(result, fmt))  # type: ignore[arg-type]
+        paths[fmt] = path
+    return paths
+
+
+def render_result(result: Any, lang: str, footer_head: str) -> tuple:
+    """Return (decision, gates, preview, md, docx, eml, footer) for a minutes result."""
+    paths = write_exports(result)
+    footer = footer_head + notices_md(result.notices, lang) + sources_md(result.sources, lang)
+    downloads = [gr.update(value=str(paths[f]), visible=True) for f in FORMATS]
+    return (render_decision(result, lang), render_gates(result, lang), result.markdown, *downloads, footer)
+
+
+def draft(settings: Settings, notes: str, provider: str, lang: str, progress: Any = None) -> tuple:
+    """Run the minutes engine, store the result and return what the tab shows."""
+    from coach.minutes import draft_minutes
+
+    text = require_text(notes, lang, "meeting_notes_empty")
+    brain = brains.brain_for(settings, provider, lang, progress)
+    result = draft_minutes(text, brain=brain)
+    history.save_result(settings, "minutes", result.title, result, text)
+    info = brains.describe(settings, provider, brain)
+    shown = render_result(result, lang, brains.brain_html(info, lang, produced_by=result.provider))
+    return ("", gr.update(visible=False), *shown, history.choices(settings, "minutes", lang), result)
+
+
+def build(
+    settings: Settings, tr: Translator, lang_state: gr.State, provider_state: gr.State
+) -> dict[str, Any]:
+    """Add the minutes tab's components and events to the current Blocks context."""
+    lang = tr.lang
+    result_state = gr.State(None)
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=5):
+            notes = tr.add(
+                gr.Textbox(lines=12, max_lines=30, elem_id="minutes-input"),
+                label="meeting_notes_label",
+                placeholder="meeting_notes_ph",
+            )
+            with gr.Row():
+                upload = tr.add(
+                    gr.UploadButton(
+                        file_types=[".txt", ".md", ".pdf", ".docx"],
+                        scale=1,
+                        min_width=210,
+                        elem_id="minutes-upload",
+                    ),
+                    label="upload_button",
+                )
+                draft_btn = tr.add(
+                    gr.Button(variant="primary", scale=2, elem_id="minutes-draft"), value="draft_button"
+                )
+            examples = gr.Examples(
+                examples=[[text] for _, text in MEETING_NOTES],
+                inputs=[notes],
+                example_labels=[label for label, _ in MEETING_NOTES],
+                label=t("examples", lang),
+            )
+            tr.add(examples.dataset, label="examples")
+            decision = gr.HTML(elem_id="minutes-decision")
+            gates = gr.HTML(elem_id="minutes-gates")
+            with tr.add(gr.Accordion(open=False, elem_id="minutes-history"), label="past_minutes"):
+                past = tr.add(gr.Dropdown(choices=[], elem_id="minutes-past"), label="past_pick")
+                reopen = tr.add(gr.Button(size="sm", elem_id="minutes-reopen"), value="reopen_button")
+        with gr.Column(scale=7):
+            status = gr.Markdown(elem_id="minutes-status")
+            intro = tr.add(
+                gr.Markdown(elem_id="minutes-intro", elem_classes=["coach-intro"]), value="minutes_intro"
+            )
+            with gr.Row():
+                downloads = [
+                    tr.add(
+                        gr.DownloadButton(visible=False, size="sm", elem_id=f"minutes-dl-{fmt}"),
+                        label=f"download_{fmt}",
+                    )
+                    for fmt in FORMATS
+                ]
+            preview = tr.add(
+                gr.Markdown(elem_id="minutes-preview", container=True, padding=True, max_height=640),
+                label="preview",
+            )
+            footer = gr.HTML(elem_id="minutes-footer")
+
+    def load_file(file: Any, lang: str) -> tuple[str, Any]:
+        if file is None:
+            return "", gr.skip()
+        return "", read_upload(file, lang)
+
+    def run(notes: str, provider: str, lang: str, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
+        return draft(settings, notes, provider, lang, progress)
+
+    def reopen_past(choice: Any, lang: str) -> tuple:
+        from coach.minutes import MinutesResult
+
+        notes_text, data = history.load_result(settings, choice, "minutes", lang)
+        result = MinutesResult.model_validate_json(data)
+        return (
+            "",
+            notes_text,
+            *render_result(result, lang, history.reopened_html(result.provider, lang)),
+            result,
+        )
+
+    shown = [decision, gates, preview, *downloads, footer]
+    upload.upload(safe(load_file, outputs=2), [upload, lang_state], [status, notes])
+    outputs = [status, intro, *shown, past, result_state]
+    draft_btn.click(safe(run, outputs=len(outputs)), [notes, provider_state, lang_state], outputs)
+    reopen_outputs = [status, intro, notes, *shown, result_state]
+    reopen.click(safe(reopen_past, outputs=len(reopen_outputs)), [past, lang_state], reopen_outputs)
+    return {"past": past, "kind": "minutes"}

@@ -1,0 +1,347 @@
+"""The Rollenspiel / Role-play tab: an AI buyer raises objections, the rep answers, the coach scores the answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import gradio as gr
+
+from coach.settings import Settings
+from coach.web import brains, history
+from coach.web.common import md_escape, notices_md, safe, sources_md
+from coach.web.i18n import Translator, t
+
+DIFFICULTIES = ("easy", "medium", "hard")
+OUTCOME_CLASS = {"yes": "ok", "yes_but": "warn", "no": "bad", "open": "neutral"}
+FLAGS = {"de": "DE", "en": "EN"}
+
+
+def scenario_choices() -> list[tuple[str, str]]:
+    """Return (label, id) for every playable scenario: German first, then easy to hard."""
+    from coach.roleplay.scenarios import scenario_library
+
+    rows = scenario_library().summaries()
+    rows.sort(key=lambda s: (s.language != "de", DIFFICULTIES.index(s.difficulty), s.id))
+    return [(f"{FLAGS.get(s.language, '')} · {s.title}", s.id) for s in rows]
+
+
+def default_scenario(lang: str) -> str | None:
+    """Return the first scenario in the UI language (or any), for a first visit."""
+    choices = scenario_choices()
+    ids = [sid for _, sid in choices]
+    return next((sid for sid in ids if sid.startswith(f"{lang}-")), ids[0] if ids else None)
+
+
+def difficulty_choices(lang: str) -> list[tuple[str, str]]:
+    """Return the difficulty choices in the UI language."""
+    return [(t("difficulty_" + d, lang), d) for d in DIFFICULTIES]
+
+
+def scenario_card(scenario_id: str | None, lang: str) -> str:
+    """Return who the buyer is and what is on the table, as HTML."""
+    if not scenario_id:
+        return ""
+    from coach.roleplay.scenarios import get_scenario
+
+    s = get_scenario(scenario_id)
+    p, d = s.persona, s.deal
+    goals = "".join(f"<li>{md_escape(g)}</li>" for g in d.goals)
+    return (
+        f'<div class="coach-card" id="rp-card"><b>{md_escape(p.name)}</b>, {md_escape(p.role)} · '
+        f"{md_escape(p.company)} ({md_escape(p.industry)})<br><i>{md_escape(p.temperament)}</i>"
+        f"<hr><b>{t('rp_offer', lang)}:</b> {md_escape(d.offer)} · {md_escape(d.price)} · {md_escape(d.term)}"
+        f"<br><b>{t('rp_goals', lang)}:</b><ul>{goals}</ul>"
+        f"<b>{t('rp_business_case', lang)}:</b> {md_escape(d.business_case)}</div>"
+    )
+
+
+def chat_messages(turns: list[Any]) -> list[dict[str, str]]:
+    """Return the transcript as chat messages: the buyer is the assistant, the rep the user."""
+    return [{"role": "assistant" if x.speaker == "buyer" else "user", "content": x.text} for x in turns]
+
+
+def techniques_line(techniques: list[str], lang: str) -> str:
+    """Return the techniques found in a reply, in the UI language."""
+    if not techniques:
+        return t("rp_no_technique", lang)
+    return ", ".join(t("tech_" + x, lang) for x in techniques)
+
+
+def render_hint(result: Any, lang: str) -> str:
+    """Return what the coach says after a reply: techniques found, the hint, whether the buyer ended the talk."""
+    parts = [f"**{t('rp_detected', lang)}:** {md_escape(techniques_line(result.techniques, lang))}"]
+    if result.hint:
+        parts.append(f"**{t('hint', lang)}:** {md_escape(result.hint)}")
+    if result.finished:
+        parts.append(f"⚠ {t('rp_buyer_ended', lang)}")
+    elif result.decision != "open":
+        parts.append(f"✓ {t('rp_decided', lang).format(outcome=t('outcome_' + result.decision, lang))}")
+    return "\n\n".join(parts)
+
+
+def render_scorecard(card: Any, lang: str, footer_head: str = "") -> str:
+    """Return the scorecard: total, outcome, each criterion with score, evidence, tip and sources."""
+    rows = []
+    for c in card.criteria:
+        mark = '<span class="mark ok">✓</span>' if c.passed else '<span class="mark bad">✗</span>'
+        pct = round(100 * c.score)
+        evidence = "".join(
+            f'<div class="quote"><span class="turn">#{e.turn}</span> „{md_escape(e.quote)}“</div>'
+            for e in c.evidence
+        )
+        cites = " · ".join(f"{md_escape(s.source)} › {md_escape(s.section)}" for s in c.sources[:3])
+        rows.append(
+            f'<tr data-criterion="{c.id}"><td class="crit">{mark} {t("crit_" + c.id, lang)}</td>'
+            f'<td class="score"><div class="bar"><div style="width:{pct}%"></div></div>{pct}</td>'
+            f'<td>{evidence}<div class="tip">{md_escape(c.tip)}</div><div class="cite">{t("source", lang)}: {cites}</div></td></tr>'
+        )
+    head = "".join(f"<th>{t(k, lang)}</th>" for k in ("col_criterion", "col_score", "col_evidence_tip"))
+    review = f'<div class="coach-review"><b>{t("review", lang)}</b><p>{md_escape(card.review)}</p></div>'
+    sources = [s for c in card.criteria for s in c.sources]
+    return (
+        f'<div class="coach-scorecard" id="scorecard"><div class="total"><span class="num">{card.total}</span>/100 '
+        f'<span class="badge big {OUTCOME_CLASS[card.outcome]}">{t("outcome_" + card.outcome, lang)}</span> '
+        f'<span class="muted">{t("difficulty_" + card.difficulty, lang)}</span></div>'
+        f'<table class="coach-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f"{review if card.review else ''}</div>"
+        + footer_head
+        + notices_md(card.notices, lang)
+        + sources_md(sources, lang)
+    )
+
+
+def render_transcript(turns: list[Any], lang: str) -> str:
+    """Return a stored conversation as HTML (for reopening a past session)."""
+    who = {"buyer": t("rp_buyer", lang), "rep": t("rp_you", lang)}
+    lines = "".join(
+        f'<div class="turn-{x.speaker}"><b>{who[x.speaker]}:</b> {md_escape(x.text)}</div>' for x in turns
+    )
+    return f'<div class="coach-transcript">{lines}</div>'
+
+
+def reply_chat(session: Any, text: str, lang: str) -> Iterator[tuple[list[dict[str, str]], Any]]:
+    """Yield (chat messages, hint) while the buyer's answer streams in; the last item has the coach's hint."""
+    import gradio as gr
+
+    from coach.errors import InputError
+
+    if session is None:
+        raise InputError(t("rp_no_session", lang))
+    if session.finished:
+        raise InputError(t("rp_closed", lang))
+    if not (text or "").strip():
+        raise InputError(t("rp_empty_reply", lang))
+    messages = chat_messages(session.turns) + [{"role": "user", "content": text.strip()}]
+    yield [*messages, {"role": "assistant", "content": "…"}], gr.skip()
+    result = None
+    for chunk in session.reply_stream(text):
+        result = chunk.result or result
+        if not chunk.done:
+            yield [*messages, {"role": "assistant", "content": chunk.text or "…"}], gr.skip()
+    hint = render_hint(result, lang) if result else ""
+    notes = notices_md(result.notices, lang) if result else ""
+    yield chat_messages(session.turns), hint + ("\n\n" + notes if notes else "")
+
+
+def start_session(
+    settings: Settings,
+    scenario_id: str,
+    difficulty: str,
+    hints: bool,
+    provider: str,
+    lang: str,
+    progress: Any = None,
+) -> Any:
+    """Return a new role-play session with this session's brain."""
+    from coach.errors import InputError
+    from coach.roleplay.session import RoleplaySession
+
+    if not scenario_id:
+        raise InputError(t("rp_pick_scenario", lang))
+    brain = brains.brain_for(settings, provider, lang, progress)
+    session = RoleplaySession.start(
+        scenario_id,
+        difficulty=difficulty if difficulty in DIFFICULTIES else None,
+        hints=bool(hints),
+        brain=brain,
+    )
+    session.state.notices.extend(brain.notices)
+    return session
+
+
+def history_updates(settings: Settings, lang: str) -> tuple[Any, Any, Any]:
+    """Return (sessions table, chart data, reopen choices) for the history section."""
+    return (
+        history.sessions_frame(settings, lang),
+        history.trend_frame(settings, lang),
+        history.session_choices(settings, lang),
+    )
+
+
+def build(
+    settings: Settings, tr: Translator, lang_state: gr.State, provider_state: gr.State
+) -> dict[str, Any]:
+    """Add the role-play tab's components and events; return the page-load handler."""
+    lang = tr.lang
+    first = default_scenario(lang)
+    session_state = gr.State(None)
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=4, min_width=280):
+            scenario = tr.add(
+                gr.Dropdown(choices=scenario_choices(), value=first, elem_id="rp-scenario"),
+                label="rp_scenario",
+            )
+            difficulty = tr.add_custom(
+                gr.Radio(
+                    choices=difficulty_choices(lang),
+                    value=_scenario_difficulty(first),
+                    label=t("rp_difficulty", lang),
+                    elem_id="rp-difficulty",
+                ),
+                lambda lg: {"choices": difficulty_choices(lg), "label": t("rp_difficulty", lg)},
+            )
+            hints = tr.add(
+                gr.Checkbox(value=True, elem_id="rp-hints"), label="rp_hints", info="rp_hints_info"
+            )
+            start_btn = tr.add(gr.Button(variant="secondary", elem_id="rp-start"), value="rp_start")
+            card = gr.HTML(scenario_card(first, lang), elem_id="rp-card-box")
+        with gr.Column(scale=7):
+            chat = tr.add(
+                gr.Chatbot(height=400, elem_id="rp-chat", feedback_options=None, buttons=["copy_all"]),
+                label="rp_chat",
+            )
+            hint = gr.Markdown(elem_id="rp-hint", elem_classes=["coach-hint"])
+            with gr.Row():
+                reply = tr.add(
+                    gr.Textbox(lines=2, max_lines=6, scale=6, elem_id="rp-reply", submit_btn=False),
+                    label="rp_reply",
+                    placeholder="rp_reply_ph",
+                )
+                send = tr.add(
+                    gr.Button(variant="primary", scale=1, min_width=110, elem_id="rp-send"), value="rp_send"
+                )
+            with gr.Row():
+                suggest = tr.add(gr.Button(size="sm", elem_id="rp-suggest"), value="rp_suggest")
+                end = tr.add(gr.Button(variant="stop", size="sm", elem_id="rp-end"), value="rp_end")
+            status = gr.Markdown(elem_id="rp-status")
+    scorecard = gr.HTML(elem_id="rp-scorecard")
+    with tr.add(gr.Accordion(open=False, elem_id="rp-history"), label="rp_history"):
+        table = tr.add(
+            gr.Dataframe(interactive=False, max_height=260, elem_id="rp-sessions", wrap=True),
+            label="rp_sessions",
+        )
+        chart = tr.add(
+            gr.LinePlot(
+                x="session",
+                y="score",
+                color="criterion",
+                y_lim=[0, 100],
+                height=320,
+                elem_id="rp-chart",
+            ),
+            label="chart_title",
+            x_title="chart_x",
+            y_title="chart_y",
+            color_title="col_criterion",
+        )
+        with gr.Row():
+            past = tr.add(gr.Dropdown(choices=[], scale=4, elem_id="rp-past"), label="past_pick")
+            reopen = tr.add(gr.Button(size="sm", scale=1, elem_id="rp-reopen"), value="reopen_button")
+        past_view = gr.HTML(elem_id="rp-past-view")
+
+    def on_start(
+        scenario_id: str,
+        level: str,
+        hints_on: bool,
+        provider: str,
+        lang: str,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> tuple:
+        session = start_session(settings, scenario_id, level, hints_on, provider, lang, progress)
+        info = brains.describe(settings, provider, session.brain)
+        intro = f"{t('rp_started', lang)}\n\n{brains.brain_html(info, lang)}"
+        return "", chat_messages(session.turns), session, intro, "", ""
+
+    def on_scenario(scenario_id: str, lang: str) -> tuple:
+        return scenario_card(scenario_id, lang), _scenario_difficulty(scenario_id)
+
+    def on_send(text: str, session: Any, lang: str) -> Any:
+        for n, (chat_value, hint_value) in enumerate(reply_chat(session, text, lang)):
+            yield "", chat_value, "" if n == 0 else gr.skip(), hint_value, session
+
+    def on_suggest(session: Any, lang: str) -> tuple:
+        from coach.errors import InputError
+
+        if session is None:
+            raise InputError(t("rp_no_session", lang))
+        script = session.scenario.good_rep_script
+        done = sum(x.speaker == "rep" for x in session.turns)
+        return "", script[min(done, len(script) - 1)]
+
+    def on_end(session: Any, provider: str, lang: str) -> tuple:
+        from coach.errors import InputError
+
+        if session is None:
+            raise InputError(t("rp_no_session", lang))
+        already = session.state.scorecard is not None
+        result = session.result()
+        if not already:
+            history.session_store(settings).save(result)
+        info = brains.describe(settings, provider, session.brain)
+        html = render_scorecard(
+            result.scorecard, lang, brains.brain_html(info, lang, produced_by=result.provider)
+        )
+        return ("", html, t("rp_ended", lang), *history_updates(settings, lang))
+
+    def on_reopen(choice: Any, lang: str) -> tuple:
+        from coach.roleplay.scorecard import Scorecard
+        from coach.roleplay.transcript import Turn
+
+        data = history.load_session(settings, choice, lang)
+        card = Scorecard.model_validate(data["scorecard"])
+        turns = [Turn.model_validate(x) for x in data["turns"]]
+        return "", render_transcript(turns, lang) + render_scorecard(
+            card, lang, history.reopened_html(card.provider, lang)
+        )
+
+    def on_load(lang: str, provider: str) -> tuple:
+        session = (
+            start_session(settings, first, _scenario_difficulty(first), True, provider, lang)
+            if first
+            else None
+        )
+        return (
+            "",
+            chat_messages(session.turns) if session else [],
+            session,
+            *history_updates(settings, lang),
+        )
+
+    start_outputs = [status, chat, session_state, hint, scorecard, reply]
+    start_inputs = [scenario, difficulty, hints, provider_state, lang_state]
+    start_btn.click(safe(on_start, outputs=len(start_outputs)), start_inputs, start_outputs)
+    scenario.change(safe(on_scenario, outputs=2, error_at=0), [scenario, lang_state], [card, difficulty])
+    send_outputs = [status, chat, reply, hint, session_state]
+    send.click(safe(on_send, outputs=5), [reply, session_state, lang_state], send_outputs)
+    reply.submit(safe(on_send, outputs=5), [reply, session_state, lang_state], send_outputs)
+    suggest.click(safe(on_suggest, outputs=2), [session_state, lang_state], [status, reply])
+    end_outputs = [status, scorecard, hint, table, chart, past]
+    end.click(
+        safe(on_end, outputs=len(end_outputs)), [session_state, provider_state, lang_state], end_outputs
+    )
+    reopen.click(safe(on_reopen, outputs=2), [past, lang_state], [status, past_view])
+    load_outputs = [status, chat, session_state, table, chart, past]
+    return {"load": (safe(on_load, outputs=len(load_outputs)), [lang_state, provider_state], load_outputs)}
+
+
+def _scenario_difficulty(scenario_id: str | None) -> str | None:
+    """Return the scenario's own difficulty (the default of the picker)."""
+    if not scenario_id:
+        return None
+    from coach.roleplay.scenarios import get_scenario
+
+    try:
+        return get_scenario(scenario_id).difficulty
+    except Exception:  # noqa: BLE001 - a broken scenario shows its error when started
+        return None
