@@ -28,6 +28,7 @@ _ENV_NAMES = {
     "timeout": "COACH_TIMEOUT",
     "connect_timeout": "COACH_CONNECT_TIMEOUT",
     "redact": "COACH_REDACT",
+    "queue_size": "COACH_QUEUE_SIZE",
 }
 
 _ALLOWED = {
@@ -59,6 +60,7 @@ class Settings(BaseSettings):
     timeout: float = Field(20.0, gt=0, le=600, validation_alias="COACH_TIMEOUT")
     connect_timeout: float = Field(2.0, gt=0, le=60, validation_alias="COACH_CONNECT_TIMEOUT")
     redact: Literal["auto", "on", "off"] = Field("auto", validation_alias="COACH_REDACT")
+    queue_size: int = Field(64, ge=1, le=10_000, validation_alias="COACH_QUEUE_SIZE")
 
     @field_validator("lang", "openai_base_url", "chroma_url", "local_model", "openai_api_key", mode="before")
     @classmethod

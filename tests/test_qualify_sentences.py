@@ -315,3 +315,91 @@ def test_more_sentences(sentence: str, dim: str, expected: str) -> None:
     )
     result = assess((HEADER_DE if german else HEADER_EN) + sentence)
     assert result.status[dim] == expected, [(m.level, m.reason) for m in result.mentions[dim]]
+
+
+# Rules added for generalisation (plans vs. intentions, budget vs. prices/rewards/deferral, authority by pronoun or
+# group, challenges without substance, project timing vs. budget years, upsides told as answers).
+GENERAL_CASES: list[tuple[str, str, str]] = [
+    # goals: vague improvement wishes, targets with 'at least' / fractions, a missed shift is not a missed goal
+    ("Er will den Vertrieb besser aufstellen.", "goals", "partial"),
+    ("She wants the onboarding mess sorted.", "goals", "partial"),
+    ("Sie möchten, dass mindestens 30 % der Bestellungen digital eingehen.", "goals", "covered"),
+    ("Goal: cut returns by a third next year.", "goals", "covered"),
+    ("Goal: missed deliveries below 20 a week by June 2027.", "goals", "covered"),
+    ("Ziel: Ausfälle im Griff behalten, Zahl nicht genannt.", "goals", "partial"),
+    # plans: steps taken vs. vague tools; success upsides and budget purposes are not plans
+    ("Sie hat schon ein Lean-Coaching bei der IHK angefragt.", "plans", "covered"),
+    ("Email reminders first, then an automated dunning run in March.", "plans", "covered"),
+    ("Vielleicht mit einer neuen Software, entschieden ist nichts.", "plans", "partial"),
+    ("They want to switch to electric vans at some point.", "plans", "partial"),
+    ("Wenn es klappt, will er ein drittes Lager eröffnen.", "plans", "missing"),
+    ("Für die Digitalisierung der Wareneingänge sind 60.000 € freigegeben.", "plans", "missing"),
+    ("Our lead time for the rollout is 8 weeks.", "plans", "missing"),
+    # challenges: substance vs. vague feelings
+    ("Die Scanner sind neun Jahre alt und fallen mehrmals pro Woche aus.", "challenges", "covered"),
+    ("Rechnungen gehen im Schnitt erst 12 Tage nach Lieferung raus.", "challenges", "covered"),
+    ("The auditor found gaps in the access logs at 2 sites.", "challenges", "covered"),
+    ("He feels there are a few frictions in planning somewhere, no numbers.", "challenges", "partial"),
+    ("Budget shouldn't be a problem if the business case works.", "challenges", "missing"),
+    # timeline: goal deadlines under a label, budget years and 'due to'
+    ("Ziel: alle Verträge bis zum Audit im März 2028 digital ablegen.", "timeline", "covered"),
+    ("Audit is due in September.", "timeline", "covered"),
+    ("Für 2027 sind 80.000 € Budget freigegeben.", "timeline", "missing"),
+    ("Delays are due to the staff shortage.", "timeline", "missing"),
+    ("Kein Zeitdruck, vielleicht nach der Erntesaison.", "timeline", "partial"),
+    # budget: own money, time spent, rewards, deferral, open amount
+    ("Budget: läuft über das IT-Budget, Höhe unbekannt.", "budget", "partial"),
+    ("Admins spend about 10 hours a week on fixing rosters.", "budget", "missing"),
+    ("If they hit the target, the savings fund a new warehouse.", "budget", "missing"),
+    ('Budget: "let\'s get to that once we have a business case"', "budget", "missing"),
+    ("Über Geld reden wir später.", "budget", "missing"),
+    ("Sie zahlen heute 4.000 €/Monat an einen externen Dienstleister.", "budget", "partial"),
+    ("Die Hälfte der Haushalte im Netzgebiet heizt mit Gas.", "budget", "missing"),
+    # authority: pronoun deciders, groups, open matters, guesses
+    ("Frau Brandt leitet den Einkauf. Entscheiden tut sie allein.", "authority", "covered"),
+    ("Unterschreiben muss am Ende Herr Vogel.", "authority", "covered"),
+    ("Everything security-related goes through the risk committee.", "authority", "partial"),
+    ("Nothing decided yet about the scope.", "authority", "missing"),
+    ("Wer am Ende entscheidet, konnte sie nicht sagen.", "authority", "missing"),
+    ("DM: prob. Anna Berger (plant dir.), not 100% sure", "authority", "partial"),
+    # consequences and upsides
+    ("Scheitert das Projekt, muss das Werk in Kassel schließen.", "negative_consequences", "covered"),
+    ("Wenn das so weiterläuft, kündigt der Großkunde den Rahmenvertrag.", "negative_consequences", "covered"),
+    ("If they get there, the board has promised her a second plant.", "positive_implications", "covered"),
+    ("Budget is fine if it pays off.", "positive_implications", "missing"),
+    # will to change of the decision maker, information situation, fit
+    (
+        "Inhaber Kurt Lenz meinte, es laufe doch eigentlich ganz gut so, er will nichts übers Knie brechen.",
+        "will_to_change",
+        "covered",
+    ),
+    ("He has read a pile of studies and is reading up on three tools.", "information_relevance", "covered"),
+    ("Unser Tool kann Prozesse nur sehr eingeschränkt dokumentieren.", "offer_fit", "covered"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dim", "expected"), GENERAL_CASES, ids=[f"{d}:{s[:40]}" for s, d, _ in GENERAL_CASES]
+)
+def test_general_sentences(sentence: str, dim: str, expected: str) -> None:
+    german = any(ch in sentence for ch in "äöüß") or any(
+        w in f" {sentence} " for w in (" ist ", " die ", " der ", " das ", " Sie ", " sie ", " sind ", " er ")
+    )
+    result = assess((HEADER_DE if german else HEADER_EN) + sentence)
+    assert result.status[dim] == expected, [(m.level, m.reason) for m in result.mentions[dim]]
+
+
+def test_answer_to_an_upside_question_counts_as_positive_implication() -> None:
+    notes = (
+        "[00:01:00] Rep (Tom Hill): And if that works?\n"
+        "[00:01:20] Customer (Jane Roe, COO): Then we can open two more depots next year.\n"
+    )
+    assert assess(notes).status["positive_implications"] == "covered"
+
+
+def test_hedged_answer_to_a_risk_question_stays_partial() -> None:
+    notes = (
+        "[00:01:00] Vertrieb (Eva Lorenz): Und wenn sich nichts ändert?\n"
+        "[00:01:20] Kunde (Merle Hansen, Leitung): Dann wandern wohl noch mehr Kunden ab, schwer zu sagen.\n"
+    )
+    assert assess(notes).status["negative_consequences"] == "partial"

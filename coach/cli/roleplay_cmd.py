@@ -330,8 +330,15 @@ def run_history(args: argparse.Namespace, ask: Callable[[str], str] | None = Non
                 return 0
         from coach.web.store import ResultStore
 
-        results = ResultStore(store.path).purge()  # saved analyses and minutes hold customer notes too
-        deleted = store.purge()  # compacts the file afterwards, so deleted text is gone from disk
+        deleted = results = 0
+        user_files = sorted(
+            store.path.parent.glob("users/*/history.sqlite3")
+        )  # per-user files of `ui --auth`
+        for path in [store.path, *user_files]:
+            results += ResultStore(path).purge()  # saved analyses and minutes hold customer notes too
+            deleted += HistoryStore(
+                path
+            ).purge()  # compacts the file afterwards: deleted text is gone from disk
         if args.json:
             print_json({"deleted": deleted, "deleted_results": results, "database": str(store.path)})
         else:

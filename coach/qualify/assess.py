@@ -113,7 +113,8 @@ def _negated_at(text: str, pos: int) -> re.Match[str] | None:
                 text[s:e],
                 re.I,
             )
-            if len(text[s:e].split()) <= 3 and i + 1 < len(chunks) and not exists:
+            indirect = re.match(r"\W*(?:wer|who|wann|when|wie|how|ob|whether)\b", text[s:e], re.I)
+            if (len(text[s:e].split()) <= 3 or indirect) and i + 1 < len(chunks) and not exists:
                 hi = chunks[i + 1][1]
             if len(text[s:e].split()) <= 3 and i > 0 and hi == e:
                 lo = chunks[i - 1][0]
@@ -196,21 +197,26 @@ def _goals(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Ment
             continue
         if L.GOAL_NOT.search(clause) and not L.GOAL_VERB.search(clause):
             continue
-        cue = (
-            L.GOAL_NOUN.search(clause)
-            or L.GOAL_VERB.search(clause)
-            or L.GOAL_TARGET_NUMBER.search(clause)
-            or L.GOAL_PURPOSE.search(clause)
-            or L.GOAL_NEED.search(clause)
-        )
+        conditional = bool(L.NEG_COND.search(seg.text) or L.POS_COND.search(seg.text))
+        cues = [
+            m
+            for m in (
+                L.GOAL_NOUN.search(clause),
+                L.GOAL_VERB.search(clause),
+                L.GOAL_TARGET_NUMBER.search(clause),
+                L.GOAL_PURPOSE.search(clause),
+                L.GOAL_NEED.search(clause),
+            )
+            if m and not (conditional and m.re is not L.GOAL_NOUN)
+        ]
+        # a goal cue next to 'not discussed' only counts when another goal cue in the clause is not negated
+        cue = next((m for m in cues if not _negated_at(text, s + m.start())), cues[0] if cues else None)
         if (
             not cue
             and context
-            and re.match(
-                r"\W*(?:cutting|reducing|increasing|growing|raising|lowering|improving|getting|"
-                r"halving|doubling|senken|steigern|reduzieren|erhöhen|halbieren)\b",
-                clause,
-                re.I,
+            and (
+                re.match(_GOAL_ANSWER_START, clause, re.I)
+                or re.search(r"\b(?:soll\w*|should|want\w*|möchte\w*|wollen)\b", clause, re.I)
             )
         ):
             cue = L.GOAL_QUANT.search(clause) or S.PERCENT.search(clause)
@@ -237,6 +243,12 @@ def _goals(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Ment
     return out
 
 
+_GOAL_ANSWER_START = (
+    r"\W*(?:cut(?:ting)?|reduc\w*|increas\w*|grow\w*|rais\w*|lower\w*|improv\w*|get(?:ting)?|bring\w*|halv\w*|"
+    r"doubl\w*|drop\w*|lift\w*|boost\w*|achiev\w*|senken|steigern|reduzieren|erhöhen|halbieren|verdoppeln|verkürzen)\b"
+)
+
+
 def _number_outside_times(text: str, ref: date) -> bool:
     spans = [(t.start, t.end) for t in S.find_times(text, ref)]
     for m in re.finditer(r"\d[\d.,]*", text):
@@ -248,10 +260,16 @@ def _number_outside_times(text: str, ref: date) -> bool:
 def _plans(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Mention]:
     out: list[Mention] = []
     text = seg.body
+    if L.POS_COND.search(seg.text) and not forced:
+        return out  # what success would bring, not the plan
     for s, e in S.clauses(text):
         clause = text[s:e]
         if L.PLAN_NOT.search(clause):
             continue
+        if S.MONEY.search(clause) and (
+            L.BUDGET_CUE.search(clause) or L.BUDGET_MONEY_CUE.search(clause) or "budget" in _label_dims(seg)
+        ):
+            continue  # an amount set aside for a purpose is budget evidence
         strong = L.PLAN_STRONG.search(clause) or L.PLAN_INTENT_WITH_SIZE.search(clause)
         weak = L.PLAN_WEAK.search(clause)
         lead = forced and s == 0
@@ -276,13 +294,22 @@ def _plans(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Ment
             (strong or lead)
             and not inside_weak
             and concrete
-            and not S.HEDGE.search(clause)
+            and not _hedged_outside_time(clause, ctx.ref)
             and (strong or words >= 3)
         ):
             out.append(Mention("plans", seg, "specific", "concrete plan"))
         else:
             out.append(Mention("plans", seg, "vague", "intention without concrete steps"))
     return out
+
+
+def _hedged_outside_time(clause: str, ref: date) -> bool:
+    """Return True when a hedge qualifies the statement itself, not only its timing ('ideally sometime this year')."""
+    spans = [(t.start, t.end) for t in S.find_times(clause, ref)]
+    for m in S.HEDGE.finditer(clause):
+        if not any(0 <= a - m.end() <= 12 for a, _ in spans):
+            return True
+    return False
 
 
 def _challenges(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Mention]:
@@ -317,7 +344,8 @@ def _challenges(seg: Segment, ctx: Context, forced: bool, context: bool) -> list
             or S.MONEY.search(clause)
             or len(re.findall(r"\w+", clause)) >= 10
         )
-        if specific and not S.HEDGE.search(clause):
+        vague_words = L.CHALLENGE_VAGUE.search(clause) and not S.NUMBER.search(clause)
+        if specific and not S.HEDGE.search(clause) and not vague_words:
             out.append(Mention("challenges", seg, "specific", "concrete problem"))
         else:
             out.append(Mention("challenges", seg, "vague", "problem named without specifics"))
@@ -355,7 +383,8 @@ def _timeline(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[M
     if doubt:
         out.append(Mention("timeline", seg, "doubt", "timing contradicted"))
     goalish = bool(
-        L.GOAL_NOUN.search(text)
+        {"goals", "plans"} & set(_label_dims(seg))
+        or L.GOAL_NOUN.search(text)
         or L.GOAL_VERB.search(text)
         or L.PLAN_STRONG.search(text)
         or L.PLAN_WEAK.search(text)
@@ -373,6 +402,8 @@ def _timeline(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[M
         if t.text.strip() in ctx.ref_texts:
             continue
         clause = _clause_of(text, t.start)
+        if S.MONEY.search(clause) and (L.BUDGET_CUE.search(clause) or L.BUDGET_MONEY_CUE.search(clause)):
+            continue  # the year of a budget ("150.000 € für dieses Jahr freigegeben") is not the project timeline
         if L.TIMELINE_TRAP.search(clause) or L.TIMELINE_TRAP.search(
             full[: max(0, len(full) - len(text))] or ""
         ):
@@ -430,6 +461,19 @@ _BUDGET_HEDGE = re.compile(
 )
 
 
+_AMOUNT = re.compile(r"\b(?:höhe|summe|betrag|amount|how much|wie ?viel|figure|zahl)\b", re.I)
+
+
+def _time_spent(text: str, m: re.Match[str]) -> bool:
+    """Return True for 'spend 15 hours a week': time, not money."""
+    if not re.match(r"(?i)spend|ausgeben", m.group(0)):
+        return False
+    clause = _clause_of(text, m.start())
+    return not S.MONEY.search(clause) and bool(
+        re.search(r"(?i)\b(?:hours?|stunden|days?|tage[n]?|weeks?|wochen|minut\w+|time|zeit)\b", clause)
+    )
+
+
 def _budget(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Mention]:
     out: list[Mention] = []
     text = seg.body
@@ -439,10 +483,14 @@ def _budget(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Men
         return out
     if L.BUDGET_NOT.search(text) and not re.search(r"\b(?:geld|money|€|eur)\b", text, re.I):
         return out
+    success = L.POS_COND.search(text)
+    money_at = [m.start() for m in (*L.BUDGET_CUE.finditer(text), *S.MONEY.finditer(text))]
+    if success and not forced and money_at and min(money_at) > success.start():
+        return out  # money that success would bring or free up is an upside, not the budget for this
     cues = [
         m
         for m in L.BUDGET_CUE.finditer(text)
-        if not L.BUDGET_NOT.search(text[max(0, m.start() - 6) : m.end() + 2])
+        if not L.BUDGET_NOT.search(text[max(0, m.start() - 6) : m.end() + 2]) and not _time_spent(text, m)
     ]
     trap_clauses = [text[s:e] for s, e in S.clauses(text) if L.BUDGET_TRAP.search(text[s:e])]
     if trap_clauses and S.MONEY.search(" ".join(trap_clauses)):
@@ -461,15 +509,20 @@ def _budget(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Men
     if forced and _label_negated(seg):
         return [*out, Mention("budget", seg, "negated", "budget not discussed")]
     live = []
+    amount_open = False
     for m in cues:
-        if _negated_at(text, m.start()):
+        neg = _negated_at(text, m.start())
+        if neg and _AMOUNT.search(text[max(0, neg.start() - 20) : neg.end() + 20]):
+            amount_open = True  # the budget exists, only its amount is open
+            live.append(m)
+        elif neg:
             out.append(Mention("budget", seg, "negated", "budget not discussed or open"))
         else:
             live.append(m)
     if not live and not (forced and not cues) and not (context and not cues):
         return out
     amounts = _money_outside_traps(text)
-    unsure = _BUDGET_HEDGE.search(text) or S.HEDGE.search(text) or S.DEFER.search(text)
+    unsure = _BUDGET_HEDGE.search(text) or S.HEDGE.search(text) or S.DEFER.search(text) or amount_open
     firm = L.BUDGET_FIRM.search(text) or L.BUDGET_MONEY_CUE.search(text)
     if amounts and (firm or forced or context) and not unsure:
         out.append(Mention("budget", seg, "specific", "an amount the customer has for this"))
@@ -488,8 +541,9 @@ def _authority(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[
     if forced and _label_negated(seg):
         return [Mention("authority", seg, "negated", "decision maker not discussed")]
     cue = (
-        L.DECISION.search(text)
+        next((m for m in L.DECISION.finditer(text) if not _open_matter(text, m)), None)
         or L.DECISION_SELF.search(text)
+        or L.DECISION_SELF_INV.search(text)
         or re.search(
             r"\b(?:would be|will be|is|are|be|wird|wäre|sind)\s+(?:\w+\s+)?(?:involved|beteiligt)\b",
             text,
@@ -526,7 +580,7 @@ def _authority(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[
         out.append(Mention("authority", seg, "negated", "who decides is open"))
         rest = text[negated.end() :] + " " + text[: max(0, negated.start())]
         guess = L.ROLE_GROUP.search(text[pos + len(cue.group(0)) :] if cue else rest)
-        if guess and S.HEDGE.search(text):
+        if (guess and S.HEDGE.search(text)) or _deciding_names(ctx, text):
             out.append(Mention("authority", seg, "vague", "a guess about who decides"))
         return out
     names = _deciding_names(ctx, text)
@@ -536,17 +590,25 @@ def _authority(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[
         and seg.role == "customer"
         and seg.speaker_name
     )
+    inverted = L.DECISION_SELF_INV.search(text)
+    if inverted and re.search(r"(?i)\b(?:ich|i)\b", inverted.group(0)):
+        self_named = seg.role == "customer" and bool(seg.speaker_name)
     pronoun = L.DECISION_SELF.search(text)
-    if pronoun and re.match(r"(?i)(?:he|she|er|sie)\b", pronoun.group(0)) and not names:
+    third = (pronoun and re.match(r"(?i)(?:he|she|er|sie)\b", pronoun.group(0))) or (
+        inverted and re.search(r"(?i)\b(?:er|sie|he|she)\b", inverted.group(0))
+    )
+    if third and not names:
         names = _recent_person(ctx, seg)
     if context and not cue and not names:
+        if L.ROLE_GROUP.search(text) and not S.DEFER.search(text):
+            out.append(Mention("authority", seg, "vague", "a role or group without a name"))
         return out
     if (names or self_named) and not S.HEDGE.search(clause):
         out.append(Mention("authority", seg, "specific", "a named decision maker"))
         for role in re.finditer(
-            r"\b(?:der|die|das|the|our|unser\w*|ihr\w*|their)\s+([\w-]+)\s*,\s*(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.)",
+            r"\b(?i:der|die|das|the|our|unser\w*|ihr\w*|their)\s+([\w-]+)\s*,\s*"
+            r"(?:(?i:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.)|[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ])",
             text,
-            re.I,
         ):
             ctx.decision_makers.add(role.group(1).lower())
         for n in names:
@@ -565,7 +627,8 @@ def _authority(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[
 
 _PREPARE = re.compile(
     r"\b(?:bereitet\b.{0,40}\bvor\b|vorbereit\w*|recommend\w*|empfiehlt|empfehlung|vorschlagsrecht|prepares?|briefs?|"
-    r"influenc\w*|champion|berät|advises?|present\w*|präsentier\w*|stellt \w+ vor)\b",
+    r"influenc\w*|einfluss\w*|champion|berät|advises?|present\w*|präsentier\w*|stellt \w+ vor|find(?:s)? out|"
+    r"herausfind\w*|erkundig\w*|fragt nach)\b",
     re.I,
 )
 
@@ -586,7 +649,29 @@ def _recent_person(ctx: Context, seg: Segment) -> list[str]:
         names = ctx.people.customer_names_in(prev.text)
         if names:
             return names
+    # 'she decides alone' in notes about a single customer person refers to that person
+    people = {v for v in ctx.people.customer.values() if v not in ("Dr", "Prof", "Herr", "Frau")}
+    if len(people) == 1:
+        return list(people)
     return []
+
+
+def _open_matter(text: str, m: re.Match[str]) -> bool:
+    """Return True for 'nothing decided' / 'hasn't decided how much': an open matter, not who decides."""
+    if not re.match(r"(?i)decided|entschieden", m.group(0)):
+        return False
+    before = text[max(0, m.start() - 25) : m.start()]
+    return bool(
+        re.search(r"(?i)\b(?:not|n't|nicht|nichts|nix|nothing|noch|yet|kein\w*)\b[^.;]*$|n't\s*$", before)
+    )
+
+
+# a hedge that doubts the whole answer ("hard to say"), not only a detail of it ("probably by a lot")
+_WHOLE_HEDGE = re.compile(
+    r"\b(?:schwer zu sagen|hard to say|not sure|nicht sicher|unsicher|keine ahnung|no idea|weiß (?:ich )?nicht|"
+    r"don'?t know|i guess|who knows|wer weiß)\b",
+    re.I,
+)
 
 
 def _negative(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Mention]:
@@ -621,10 +706,12 @@ def _negative(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[M
         else:
             out.append(Mention("negative_consequences", seg, "vague", "a risk named without specifics"))
     elif context:
-        if concrete:
+        if concrete and not _WHOLE_HEDGE.search(text):
             out.append(
                 Mention("negative_consequences", seg, "specific", "what happens if the goal is missed")
             )
+        elif concrete:
+            out.append(Mention("negative_consequences", seg, "vague", "a risk named without specifics"))
     elif past_loss:
         out.append(Mention("negative_consequences", seg, "vague", "a past loss that illustrates the risk"))
     return out
@@ -642,15 +729,39 @@ def _positive(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[M
     promised = re.search(
         r"\b(?:has been promised|was promised|wurde \w+ versprochen|versprochen)\b", text, re.I
     )
-    if not (cond or forced or (promised and reward)):
+    then = (
+        bool(re.match(r"\W*(?:dann|then|that way)\b", text, re.I))
+        and bool(_BENEFIT.search(text))
+        and _after_goal(seg, ctx)
+    )
+    answer = context and not seg.is_question and len(re.findall(r"\w+", text)) >= 4
+    if not (cond or forced or (promised and reward) or then or answer):
         return out
     if forced and _label_negated(seg):
         return [Mention("positive_implications", seg, "negated", "not discussed")]
+    if cond and not reward and L.BUDGET_CUE.search(text[: cond.start()]):
+        return out  # 'budget is no problem if it pays off' is a condition on money, not an upside
     if (reward or L.POS_CONCRETE.search(text) or L.PLAN_STRONG.search(text)) and not S.HEDGE.search(text):
         out.append(Mention("positive_implications", seg, "specific", "what success brings"))
     else:
         out.append(Mention("positive_implications", seg, "vague", "success named without specifics"))
     return out
+
+
+_BENEFIT = re.compile(
+    r"\b(?:entspannter|leichter|einfacher|besser|schneller|günstiger|ruhiger|sicherer|easier|better|faster|cheaper|safer|"
+    r"calmer|mehr|more|weniger|less|können wir|could|we can|würde\w*|would|sparen|save\w*|gewinn\w*|gain\w*)\b",
+    re.I,
+)
+
+
+def _after_goal(seg: Segment, ctx: Context) -> bool:
+    """Return True when the sentence before (same speaker or block) states a goal ('Ziel ist X. Dann ...')."""
+    if seg.index == 0:
+        return False
+    prev = ctx.segments[seg.index - 1]
+    same = prev.block == seg.block or (prev.speaker_name and prev.speaker_name == seg.speaker_name)
+    return bool(same and (L.GOAL_NOUN.search(prev.text) or L.GOAL_VERB.search(prev.text)))
 
 
 def _refers_to_dm(seg: Segment, ctx: Context) -> bool:
@@ -796,17 +907,27 @@ _QUESTION_DIMS: list[tuple[str, re.Pattern[str]]] = [
     (
         "authority",
         re.compile(
-            r"\b(?:wer|who)\b.{0,40}\b(?:entscheid\w*|decid\w*|sign\w*|unterschreib\w*|involved|beteiligt|approv\w*|freigeb\w*)",
+            r"\b(?:wer|who)\b.{0,40}\b(?:entscheid\w*|decid\w*|sign\w*|unterschreib\w*|involved|beteiligt|approv\w*|freigeb\w*|"
+            r"makes? the (?:final )?call|final (?:say|word)|letzte wort)",
             re.I,
         ),
     ),
     (
         "negative_consequences",
-        re.compile(r"\b(?:was passiert|what happens|what if|was wäre, wenn|risk\w*|risiko)\b", re.I),
+        re.compile(
+            r"\b(?:was passiert|what happens|what if|was wäre, wenn|risk\w*|risiko|wenn sich nichts ändert|"
+            r"if nothing changes|und wenn nicht|and if not|if (?:you|they) (?:don'?t|can'?t|miss|fail))\b",
+            re.I,
+        ),
     ),
     (
         "positive_implications",
-        re.compile(r"\b(?:if (?:it|this) works|wenn es klappt|what does success)\b", re.I),
+        re.compile(
+            r"\b(?:if (?:it|this|that) (?:works|succeeds|goes well)|wenn (?:es|das) (?:klappt|gelingt|funktioniert)|"
+            r"what does success|what would (?:hitting|reaching|achieving|getting) (?:\w+ )?(?:mean|bring)|"
+            r"was hätten sie davon|was bringt (?:ihnen|es) (?:das|es)?|what'?s in it for)\b",
+            re.I,
+        ),
     ),
     (
         "information_relevance",

@@ -24,12 +24,12 @@ for names, dims in [
     ),
     (
         "plan|pläne|plans|vorgehen|vorhaben|maßnahmen|massnahmen|approach|roadmap|projektplan|current plan|their plan|"
-        "ihr plan|umsetzung|plan des kunden",
+        "ihr plan|umsetzung|plan des kunden|wie|how|lösungsansatz|ansatz|ideen|ideas",
         ("plans",),
     ),
     (
         "problem|probleme|pain|pains|pain points|painpoints|challenge|challenges|herausforderung|herausforderungen|"
-        "hürde|hürden|issue|issues|schmerz|schmerzpunkte|engpass|obstacle|obstacles|status quo|ist-zustand",
+        "hürde|hürden|issue|issues|schmerz|schmerzpunkte|engpass|obstacle|obstacles|status quo|ist-zustand|probl",
         ("challenges",),
     ),
     (
@@ -182,12 +182,13 @@ _IMPROVE = (
     r"cut(?:ting)?|reduc\w*|lower\w*|lift\w*|rais\w*|increas\w*|grow\w*|improv\w*|halv\w*|doubl\w*|boost\w*|"
     r"shorten\w*|einspar\w*|sparen|save|saving|better|schneller|faster|effizienter|more efficient|günstiger|cheaper|bring\w* (?:\w+\s+){0,4}?(?:down|up|under|below|to)|get\w* (?:\w+\s+){0,3}?(?:under|below|down|to)|"
     r"speed\w* up|minimi[sz]\w*|maximi[sz]\w*|elimin\w*|have all|hit|reach\w*|erreich\w*|"
+    r"\w+er aufstell\w*|besser aufstell\w*|in den griff|under control|sorted|sort(?:ed)? out|tighten\w*(?: up)?|"
     r"(?:become|get|be|werden|sein)\s+(?:\w+\s+)?(?:more\s+)?(?:efficient|faster|better|leaner|competitive|profitable|"
     r"effizienter|schneller|besser|schlanker|wettbewerbsfähiger|profitabler)"
 )
 GOAL_VERB = rx(
     rf"\b(?:will|wollen|willst|möchte\w*|soll(?:en|te|ten)?|muss|müssen|want\w*|wish\w*|'d like|would like|need\w* to|"
-    rf"aim\w*|hope\w* to|plan\w* to|is to|are to|ist es|intend\w*)\b,?(?:\s+\S+){{0,10}}?\s+[\"“„']?(?:{_IMPROVE})\b"
+    rf"aim\w*|hope\w* to|plan\w* to|is to|are to|ist es|intend\w*)\b,?(?:\s+\S+){{0,14}}?\s+[\"“„']?(?:{_IMPROVE})\b"
 )
 GOAL_PURPOSE = rx(
     r"\b(?:damit|sodass|so dass|so that|in order to|um)\b.{0,80}?\b(?:sinkt|sinken|steigt|steigen|fällt|fallen|wächst|"
@@ -196,7 +197,10 @@ GOAL_PURPOSE = rx(
 )
 GOAL_TARGET_NUMBER = rx(
     r"\b(?:wants?|will|wollen|möchte\w*|need\w*|expects?|erwartet|fordert|verlangt|requires?)\s+(?:\w+\s+){0,2}?"
-    r"[+-]?\d[\d.,]*\s?(?:%|prozent|percent)"
+    r"[+-]?\d[\d.,]*\s?(?:%|prozent|percent)|"
+    r"\b(?:wants?|wollen|möchte\w*|need\w*|expects?|erwartet|fordert|verlangt|requires?)\b,?\s+(?:(?:dass|that)\s+)?"
+    r"(?:\w+\s+){0,4}?(?:under|below|above|over|unter|über|auf|to|mindestens|at least|höchstens|at most|maximal)\s+"
+    r"[+-]?\d[\d.,]*"
 )
 GOAL_NEED = rx(
     r"\b(?:brauchen wir|benötigen wir|we need|they need|need something|just need|müssen wir (?:mehr|besser)|"
@@ -205,7 +209,12 @@ GOAL_NEED = rx(
 GOAL_QUANT = rx(
     r"\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|pp|tage|days|arbeitstage|working days|stunden|hours|minuten|minutes|"
     r"wochen|weeks|sek\w*|sec\w*)|\b(?:von|from)\s+[\d.,]+\s*\S*\s+(?:auf|to)\s+(?:unter\s+|under\s+|below\s+)?[\d.,]+|"
-    r"\b(?:unter|under|below|über|above|auf|to|um|by|\+|minus)\s?[\d.,]+|[+-]\s?\d+\s?%|\b(?:in half|halbieren|halbiert|"
+    r"\b(?:unter|under|below|über|above|auf|to|um|by|\+|minus|mindestens|at least|höchstens|at most)\s?[\d.,]+|[+-]\s?\d+\s?%|"
+    r"\b(?:spätestens|höchstens|maximal|at most|within|innerhalb von|binnen) (?:einen|einem|einer|eine|one|a|an) \w+|"
+    r"\b(?:by|um) (?:a|one|ein|zwei|two) (?:third|quarter|drittel|viertel)|\b(?:a|one|ein) (?:third|quarter|drittel|viertel)\b|"
+    r"\b(?:unter|under|below) (?:einen|eins|one)\b|by half|um die hälfte|"
+    r"\b(?:every|each|jede[nrs]?|zero|null) (?!(?:day|week|month|year|time|morning|tag|woche|monat|jahr|mal|morgen)\w*)\w+|"
+    r"\b(?:in half|halbieren|halbiert|"
     r"verdoppeln|double|all (?:\w+ )?(?:eleven|twelve|ten|\d+)|alle (?:\w+ )?\d+)\b|\b(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b"
 )
@@ -214,7 +223,10 @@ GOAL_OURS = rx(
     r"\b(?:i suggested|we suggested|ich habe vorgeschlagen|ich schlug|wir schlugen|our clients|our customers|"
     r"unsere kunden (?:sparen|erreichen)|typically save|im schnitt sparen|i explained|ich habe erklärt)\b"
 )
-GOAL_PAST = rx(r"\b(?:verfehlt|missed|nicht erreicht|not reached|failed to reach)\b")
+GOAL_PAST = rx(
+    r"\b(?:verfehlt|nicht erreicht|not reached|failed to reach|(?:was|were|been|has|have|had) missed|"
+    r"missed (?:the|its|it|their|our|his|her|that|this|last)\b)"
+)
 
 # --- plans -------------------------------------------------------------------------------------------------
 PLAN_STRONG = rx(
@@ -226,7 +238,7 @@ PLAN_STRONG = rx(
     r"(?:sub-?)?\w+ (?:in|to)|first .{3,60}?(?:,|;)? then|zuerst .{3,60}?(?:,|;)? (?:danach|dann|anschließend)|"
     r"build(?:s|ing)? (?:a|an|the|new|second|third)\b|bauen (?:ein|eine|einen|neue)|errichten|eröffnen|"
     r"open(?:ing)? (?:a|new) |stell\w* (?:\w+ ){0,4}?(?:um|ein)\b|consolidat\w*|konsolidier\w*|bündeln|zusammenführ\w*|"
-    r"moving (?:everything|all)|move everything|recovery on|abgleich|outsourc\w*|hir(?:e|ing) (?:\d+|two|three|four|five|new|additional)|einstellen (?:\d|zwei|drei)|build on)\b"
+    r"moving (?:everything|all)|move everything|recovery on|abgleich|\w+ first,? then|zuerst,? (?:danach|dann)|(?:bereits|schon|already) (?:\S+ ){0,6}?(?:angefragt|gebucht|beauftragt|bestellt|booked|ordered|commissioned|requested)|outsourc\w*|hir(?:e|ing) (?:\d+|two|three|four|five|new|additional)|einstellen (?:\d|zwei|drei)|build on)\b"
 )
 PLAN_WEAK = rx(
     r"\b(?:switch\w*|wechsel\w*|replace\w*|replacing|ablös\w*|ablösung|(?:want\w*|need\w*|looking for|suchen|brauchen|wollen|planen|evaluat\w*)\s+(?:\w+\s+){0,2}?neue[nrs]? (?:plattform|system|lösung|tool|software)|"
@@ -234,7 +246,12 @@ PLAN_WEAK = rx(
     r"test(?:en)? something|etwas testen|\w+ testen\b|to test\b|wants? to test|will testen|look(?:ing)? at (?:\w+ing|options)|"
     r"(?:sammelt|sammeln|holt|holen|einholen) (?:\w+ )?angebote|collect\w* (?:quotes|offers|proposals)|"
     r"request\w* (?:quotes|proposals)|rfq|angebotsanfrage\w*|angebote (?:[\w-]+ ){0,6}?einzuholen|move (?:off|away from)|weg von|tender\w*|ausschreib\w*|fixing prices|(?:might|may|could|könnten|wollen|will) (?:\w+ )?(?:do|tun|machen) (?:something|etwas|was)|idee\w*|idea to|überleg\w* (?:ob|zu)|considering|erwäg\w*|think(?:ing)? about (?:\w+ing|a|an|the|new|switching|replacing)|with sms|per sms|"
-    r"der alte plan|the old plan|thema [\w-]*ablösung|modernis\w*|erneuer\w*)\b"
+    r"der alte plan|the old plan|thema [\w-]*ablösung|modernis\w*|erneuer\w*|umsteig\w*|umzusteigen|umrüst\w*|rfp|"
+    r"do something about|(?:will|wollen|möchte\w*)\s+(?:\w+\s+){0,4}?[\"„“]?(?:was|etwas|irgendwas) (?:tun|machen|ändern)|"
+    r"look at (?:some|a|an|new)\b|neue[snr]? (?:tool|system|software|plattform|lösung)|"
+    r"(?:mit|with|über|via) (?:einem|einer|a|an|some kind of|irgendein\w*) (?:[\w-]+ )?[\w-]*(?:portal|tool|system|software|"
+    r"lösung|app|plattform|platform|solution)|"
+    r"(?:want\w*|need\w*|will|wollen|möchte\w*) (?:\w+ ){0,3}(?:live|in place|up and running|im einsatz|eingeführt|produktiv))\b"
 )
 PLAN_SEQUENCE = rx(
     r"\b(?:zuerst|erst\b|danach|dann|anschließend|im anschluss|first|then|next|afterwards|after that|followed by|"
@@ -247,7 +264,9 @@ PLAN_HOW_OPEN = rx(
 PLAN_NOT = rx(
     r"\b(?:unser(?:e|en)? plan|our plan|my plan|mein plan|unser vorgehen|our approach|business plan|"
     r"pricing plan|tarif|service plan|plan b|it plan|capex plan|budget plan|haushaltsplan\w*|investitionsplan\w*|"
-    r"wirtschaftsplan\w*|financial plan|next year'?s plan|jahresplan\w*)\b"
+    r"wirtschaftsplan\w*|financial plan|next year'?s plan|jahresplan\w*|operating plan|marketingplan\w*|"
+    r"(?:our|unser\w*) (?:\w+ ){0,2}?(?:lead time|lieferzeit|rollout|implementation|implementierung|einführung|onboarding|"
+    r"delivery))\b"
 )
 PLAN_INTENT_WITH_SIZE = rx(
     r"\b(?:wollen|will|möchten|möchte|want|wants|planen)\b.{0,50}?\b\d[\d.,]*\s?(?:m2|m²|qm|fahrzeuge|lkw|standorte|"
@@ -263,7 +282,7 @@ CHALLENGE = rx(
     r"stillst[aä]nd\w*|downtime|ausf[aä]ll\w*|failure\w*|drop(?:s|ped)? out|abspring\w*|understaffed|unterbesetzt|"
     r"fachkräftemangel|personalmangel|staff shortage|turnover|fluktuation|fehlerquote|fehler\w*|errors?|"
     r"ausschuss\w*|scrap\b|rework|nacharbeit\w*|neuanfertigung\w*|beschwerde\w*|complaint\w*|rückstand\w*|backlog\w*|"
-    r"arrears|verzug|zu spät|too late|delay\w*|verzöger\w*|wart\w*|wait\w*|liegen bleiben|bleiben liegen|"
+    r"arrears|verzug|zu spät|too late|delay\w*|verzöger\w*|wart(?:e|en|et|ete|eten|ezeit\w*|eschlange\w*)\b|wait\w*|liegen bleiben|bleiben liegen|"
     r"kann keine|kann nicht|können nicht|can'?t|cannot|unable|keine (?:übersicht|transparenz|daten)|no (?:visibility|overview)|"
     r"silos?|insellösung\w*|verstreut|scattered|sits in|four different|verschiedenen portalen|frisst|eat(?:s|ing) up|"
     r"arbeitsmarkt|bewerbungen|applications? (?:dropped|fell)|verluste?\b|losses|kosten (?:sind )?gestiegen|"
@@ -277,9 +296,19 @@ CHALLENGE = rx(
     r"in rente|retir\w*|überstunden|overtime|churn\w*|hakt|hapert|chaoti\w*|messy|durcheinander|supportende|end of support|plagen?|nervt|frustr\w*|kritisch|critical|verfehlt|missed|"
     r"only \d+ ?%|nur \d+ ?%|verlieren (?:jedes|jährlich|jeden|pro|every|each|\w+ \d)|losing (?:\d|customers|clients)|"
     r"(?:beträgt|liegt (?:aktuell |derzeit |heute )?bei|is currently|currently at|sits at|stands at) [^.]{0,20}\d|killing us|kills us|hurting us|bringt uns um|macht uns fertig|went up|gone up|going up|verdoppelt|doubled|verdreifacht|tripled|explodiert|exploded|kann erst|können erst|can only (?:be|start)|erst (?:gebaut|umgesetzt|gestartet|begonnen) werden|depends on|"
-    r"abhängig von|hängt (?:\w+ )?ab|(?:bis zu|up to)\s+[\d.,]+\s+\w+|"
+    r"abhängig von|hängt (?:\w+ )?ab|verschwind\w*|verschoben|go(?:es)? missing|disappear\w*|reibungsverlust\w*|friction|"
+    r"(?:fällt|fallen|fiel|fielen) (?:\w+ ){0,3}?aus\b|\d+ jahre alt|(?:zwölf|zehn|fünfzehn|zwanzig) jahre alt|\d+ years old|"
+    r"write-?offs?|excursions?|gaps?\b|lücke\w*|bemängel\w*|beanstand\w*|fehlende\w*|mangelnde\w*|lack(?:s|ing)?\b|"
+    r"deficienc\w*|dauerbesetzt|always busy|nur (?:telefonisch|per telefon|per fax|per post|auf papier)|only by (?:phone|fax|post)|"
+    r"erst (?:nach )?[\d.,]+ (?:tage|tagen|wochen|monate|monaten|stunden)|only after [\d.,]+ (?:days|weeks|months|hours)|"
+    r"too high|zu hoch|(?:bis zu|up to)\s+[\d.,]+\s+\w+|"
     r"\d[\d.,]*\s+(?:anrufe|calls|tickets|anfragen|requests|e-?mails|bestellungen|orders|rechnungen|invoices|"
     r"papierrechnungen|meldungen)\b(?:\s+(?:a|per|pro|im)\s+\w+)?(?:\s+and\s+\d+\s?%)?)"
+)
+# a problem told without substance ("a few frictions", "no numbers") stays vague even in a long sentence
+CHALLENGE_VAGUE = rx(
+    r"\b(?:ein paar|einige|gewisse|some|a few|a bit|somewhere|irgendwo|irgendwie|no numbers?|keine zahlen?|ohne zahlen?|"
+    r"no figures?|not quantified|nicht beziffert)\b"
 )
 CHALLENGE_COST = rx(r"\b(?:kosten|costs?|ausgaben|spend(?:ing)?)\b")
 CHALLENGE_CONCRETE = rx(
@@ -299,7 +328,7 @@ TIMELINE_CUE = rx(
     r"abgeschlossen|completed?|umgesetzt|einsatzbereit|in betrieb|operational|inbetriebnahme|cut-?over|umstieg|"
     r"wechsel|switch\w*|pilot\w*|ready|bereit|laufen|stehen|require\w*|verpflicht\w*|vorgeschrieben|spätestens|"
     r"no later than|frühestens|at the earliest|not before|nicht vor|erst ab|bis wann|by when|results?|ergebnis\w*|"
-    r"muss\b|must\b|soll\b|should\b|need(?:s|ed)? to)\b"
+    r"muss\b|must\b|soll\b|should\b|need(?:s|ed)? to|due(?! to)|fällig\w*|zeitdruck|time pressure)\b"
 )
 TIME_PREP = rx(
     r"\b(?:ab|bis(?: zum| zur| ende| spätestens)?|by|before|vor dem|vor der|until|till|from|spätestens|frühestens|"
@@ -341,16 +370,18 @@ DESIRE = rx(
 # --- budget ------------------------------------------------------------------------------------------------
 BUDGET_CUE = rx(
     r"\b(?:[\w-]*budget\w*|geld\w*|money|\$\$+|€€+|finanzierung\w*|funding|funds?|mittel\b|investitionsplan\w*|"
-    r"investitionsbudget|investitions\w*|haushalt\w*|förder\w*|grants?|subsid\w*|bedenken wegen (?:der )?kosten|cost concerns?|concerned about (?:the )?"
+    r"investitionsbudget|investitions\w*|haushalt(?:s\w*|mittel\w*|plan\w*|jahr\w*)?\b|förder\w*|grants?|subsid\w*|bedenken wegen (?:der )?kosten|cost concerns?|concerned about (?:the )?"
     r"(?:cost|price)|zu teuer|too expensive|preissensib\w*|price[- ]sensitive|earmarked|set aside|beiseite\w*|eingeplant|eingestellt|allocated|"
     r"zugewiesen|bewilligt|spend\w*|ausgeben|umschicht\w*|reallocat\w*|invest(?:ieren|ment)?\b|"
     r"pricing|preisrahmen|price range|zahlungsbereitschaft|willingness to pay|kostenrahmen|"
-    r"geben (?:\w+\s+){0,6}?aus|gibt (?:\w+\s+){0,6}?aus|pay(?:s|ing)? (?:\S+\s+){0,4}?(?:per|a|each) (?:year|month))\b|\$\$|€€"
+    r"geben (?:\w+\s+){0,6}?aus|gibt (?:\w+\s+){0,6}?aus|pay(?:s|ing)? (?:\S+\s+){0,6}?(?:per|a|each) (?:year|month)|"
+    r"zahl(?:en|t|te|ten) (?:\S+\s+){0,4}?[\d.,]+\s?(?:€|eur\w*|t€|k€|tsd)\S*\s?(?:/|pro |im |per |a )(?:jahr|monat|year|month))\b|\$\$|€€"
 )
 # cues that only count for budget next to an amount ("120.000 Euro vorgesehen", "Investitionen von 250.000 €")
 BUDGET_MONEY_CUE = rx(
     r"\b(?:vorgesehen|reserviert|reserved|bereitgestellt|zur verfügung|available|investition\w*|investments?|"
-    r"can spend|kann \w+ ausgeben|spend up to|rechnen mit|budget range|range)\b"
+    r"can spend|kann \w+ ausgeben|spend up to|rechnen mit|budget range|range|freigegeben|genehmigt|approved|eingeplant|"
+    r"steht \w* ?(?:\w+ )?bereit|ready for|zurückgelegt|put \S+ into)\b"
 )
 BUDGET_FIRM = rx(
     r"\b(?:willing to (?:spend|invest|pay)|bereit,? (?:\w+ )?(?:zu )?(?:investieren|auszugeben|zahlen)|up to|bis zu|[\w-]*budget\w*|earmarked|set aside|beiseite\w*|eingeplant|eingestellt|allocated|zugewiesen|bewilligt|"
@@ -386,19 +417,25 @@ DECISION = rx(
     r"approv\w*|final (?:word|say|call)|makes? the call|make the call|calls the shots|has the say|buying (?:center|"
     r"centre|committee)|einkaufsgremium|gremium|involved in the decision|beteiligt an der entscheidung|"
     r"budget owner|budget holder|budgetverantwort\w*|verantwortet das budget|owns the budget|run it past|vorlegen|"
-    r"(?:has|have|must|need) to agree|agree\w* on|zuschlag|awards? the contract|vergibt|vergabe|green light|grünes licht|go/no-go|greenlight|signing authority|zeichnungsberechtigt\w*|the call is (?:his|hers))\b"
+    r"(?:has|have|must|need) to agree|agree\w* on|zuschlag|awards? the contract|vergibt|vergabe|green light|grünes licht|go/no-go|greenlight|signing authority|zeichnungsberechtigt\w*|the call is (?:his|hers)|(?:goes|go|has to go|must go|geht|gehen|muss|müssen|läuft|laufen) (?:\w+ )?(?:through|über|durch) (?:the |die |den |das |unser\w* |their |ihr\w* )?(?:[\w-]+ )?(?:board|committee|management|vorstand|geschäftsführung|geschäftsleitung|gremium|aufsichtsrat|betriebsrat|gesellschafter\w*|ausschuss|cfo|ceo|gf|einkauf|procurement|finance))\b"
 )
 DECISION_SELF = rx(
     r"\b(?:i|ich|he|she|er|sie)\s+(?:alone\s+|allein\s+|final\w*\s+)?(?:owns? the decision|is the decision[- ]maker|"
     r"ist (?:die |der )?entscheider\w*|hat die entscheidung|make the call|makes the call|decide\w*|"
     r"entscheide\w*|sign\w*|unterschreib\w*|has the final|have the final|habe das letzte|hat das letzte|gibt frei|approve\w*)\b"
 )
+# "Entscheiden tue ich", "Unterschreiben muss am Ende er", "das entscheide ich": the decider named by a pronoun
+DECISION_SELF_INV = rx(
+    r"\b(?:entscheiden|entscheidet|unterschreiben|unterschreibt|freigeben|zeichnet) (?:tue |tut |werde |wird |muss |kann |darf )?"
+    r"(?:\w+ ){0,2}?(?:ich|er|sie)\b(?! \w+ (?:nicht|noch))|\b(?:das|es) entscheide ich\b|\bthat'?s (?:my|his|her) (?:call|decision)\b"
+)
 ROLE_GROUP = rx(
     r"\b(?:board|management board|management team|management|vorstand\w*|geschäftsleitung|geschäftsführung|"
     r"führungskreis|führungsteam|leadership team|finance|finanzabteilung|finanz\w*|controlling|einkauf|procurement|"
     r"purchasing|it|hq|headquarters|zentrale|konzern\w*|group|holding|mutterkonzern|parent company|committee|"
     r"gremium|aufsichtsrat|gesellschafter\w*|eigentümer\w*|inhaber\w*|owner\w*|ceo|cfo|cto|coo|cio|fd|md|gf|vp|"
-    r"director|direktor\w*|geschäftsführer\w*|chef\w*|boss|someone|jemand|irgendwer|somebody)\b"
+    r"director|direktor\w*|geschäftsführer\w*|chef\w*|boss|someone|jemand|irgendwer|somebody|partners|partner\w*versammlung|"
+    r"\w*versammlung|\w*committee|betriebsrat|beirat)\b"
 )
 # our own colleagues and the regulator are not the customer's decision makers
 AUTHORITY_NOT = rx(
@@ -414,7 +451,12 @@ NEG_COND = rx(
     r"schief|nichts passiert|nichts ändert|nothing changes|so bleibt|weiter so)\b|"
     r"\bif\b[^.;:,]{0,80}?\b(?:miss\w*|fail\w*|not|n'?t|(?:don|doesn|didn|won|can|isn|aren|wasn)'?t|cannot|stays?|remains?|nothing (?:changes|happens)|"
     r"keeps? (?:going|happening))\b|"
-    r"^(?:\W*)(?:sinkt|steigt|klappt|gelingt|kommt|schaffen|erreichen)\b[^,]{0,60}\bnicht\b|"
+    r"^(?:\W*)(?:sinkt|steigt|klappt|gelingt|kommt|schaff\w*|erreich\w*|funktioniert)\b[^,]{0,60}\bnicht\b|"
+    r"^(?:\W*)(?:scheiter\w*|misslingt|verfehl\w*)\b|\b(?:so weiter(?:läuft|geht)|weitermachen wie bisher|"
+    r"if (?:this|things|it) (?:carries|carry|goes|keeps) on|carry on like this)\b|"
+    r"\bif\b[^.;:,]{0,60}?\b(?:(?:happens|occurs|fails|breaks) again|the same (?:\w+ )?(?:gaps|problems|issues|findings|"
+    r"errors|mistakes))\b|\b(?:wenn|falls)\b[^.;:,]{0,60}?\b(?:wieder|erneut) (?:\w+ ){0,3}?(?:passiert|vorkommt|auftritt|"
+    r"ausfällt|findet|feststellt|scheitert|fehlt)\b|"
     r"\b(?:otherwise|sonst|andernfalls|ansonsten|or else|bleibt (?:es|alles) so|wenn (?:alles )?so bleibt|if things stay|"
     r"if nothing (?:changes|happens)|ohne (?:lösung|änderung|veränderung)|without (?:a )?(?:fix|solution|change))\b|\bwhat happens if\b|\bwas passiert,? wenn\b|"
     r"\b(?:at stake|auf dem spiel|steht auf dem spiel|droh\w*|threat\w*|risk\w*|risiko\w*|riskier\w*|gefährd\w*|"
@@ -425,7 +467,7 @@ NEG_CONCRETE = rx(
     r"kündig\w*|cancel\w*|fines|strafe\w*|penalt\w*|bußgeld\w*|can'?t open|cannot open|nicht anlaufen|"
     r"kann nicht|können nicht|can'?t|cannot|explain it publicly|öffentlich|job\w*|position|entlass\w*|fired|"
     r"abwander\w*|churn\w*|umsatz\w*|revenue|kunde\w*|customer\w*|rahmenvertrag\w*|contract|werk|plant|standort\w*|"
-    r"branches?|filiale\w*|linie|line|verfall\w*|expir\w*|fördermittel\w*|funding|fail\w*|premium\w*|goes up|steig\w*|escalat\w*|eskalier\w*|board|vorstand|auditor\w*|prüfer\w*|marktanteil\w*|market share)\b"
+    r"branches?|filiale\w*|linie|line|verfall\w*|verkauf\w*|sell\w*|sold|patient\w*|weg(?:laufen)?\b|placements?|rated|kreditlinie|credit line|expir\w*|fördermittel\w*|funding|fail\w*|premium\w*|goes up|steig\w*|escalat\w*|eskalier\w*|board|vorstand|auditor\w*|prüfer\w*|marktanteil\w*|market share)\b"
 )
 NEG_PAST_LOSS = rx(
     r"\b(?:(?:late|penalty|late payment) fees?|fees (?:were|of)|gebühren|mahngebühren|penalties (?:were|of)|hat uns|haben uns|cost (?:us|them|him|her|the company)|costs? us|kostete|gekostet|lost|verloren|verpasst|per (?:event|failure|incident|"
@@ -444,19 +486,21 @@ POS_COND = rx(
     r"success would|a successful (?:project|rollout) would|erfolg (?:würde|bringt)|if (?:it|this|they|we|he|she) (?:clear\w*|solve\w*|fix\w*|manage\w*|pull\w* it off|get it done)\b|"
     r"wenn (?:sie|er|wir) (?:das|es) (?:schaffen|lösen|hinbekommen)|"
     r"if (?:it|this|the project|the pilot|they|we|he|she) (?:works|succeed\w*|is successful|goes well|pays off|"
-    r"reach\w* (?:the|their|its) (?:goal|target)s?|hit\w* (?:the|their) targets?|make it)|if successful|once "
+    r"reach\w* (?:the|their|its) (?:goal|target)s?|hit\w* (?:the|their) targets?|make it|hit it|hit that|get there|"
+    r"reach (?:it|that))|if successful|wenn (?:sie|wir|er|es) (?:das|es|dort) (?:schaff\w*|erreich\w*|hinbekomm\w*)|once "
     r"(?:the goal|the target|this) (?:is|are) (?:reached|achieved|met)|on success|when it works)\b"
 )
 POS_REWARD = rx(
     r"\b(?:bonus\w*|prämie\w*|promotion|promoted|beförder\w*|befördert|bigger team|larger team|größeres team|"
     r"mehr personal|more headcount|has been promised|wurde \w+ versprochen|versprochen|lead for|leitung für|"
-    r"free up|freisetzen|frei machen|second phase|zweite phase|phase (?:2|two|zwei)|budget for|übernehmen|take over|next (?:big )?(?:step|project|initiative)|folgeprojekt\w*|anschlussprojekt\w*|"
+    r"free up|frees up|freisetzen|frei machen|second phase|zweite phase|phase (?:2|two|zwei)|budget for|übernehmen|take over|next (?:big )?(?:step|project|initiative)|folgeprojekt\w*|anschlussprojekt\w*|"
     r"expand\w*|ausweit\w*|roll(?:ing)? (?:it |this |that )?out|ausroll\w*|zertifizier\w*|certif\w*|wachstum|freed up|frei werden)\b"
 )
 POS_CONCRETE = rx(
     r"\d|\b(?:two|three|zwei|drei|werkleitung|leitung|lead|rollout|zertifizier\w*|certif\w*|pharma|bonus|promotion|phase|"
     r"beförderung|standort\w*|sites?|markt|market|europ\w*|recruiters?|team|headcount|subsidiar\w*|tochter\w*|"
-    r"countr\w*|länder\w*|abteilung|department|us|uk|dach)\b"
+    r"countr\w*|länder\w*|abteilung|department|us|uk|dach|zweite\w*|dritte\w*|vierte\w*|fünfte\w*|second|third|fourth|fifth|"
+    r"kauf\w*|buy\w*|acquir\w*|übernahme|eröffn\w*|open\w*|stellen|positions?|fund\w*|leases?)\b"
 )
 
 # --- will to change (the decision maker's) -----------------------------------------------------------------
@@ -471,7 +515,8 @@ WILL_STRONG = rx(
     r"sponsor\w*|wants? (?:this|it) (?:fixed|done|solved)|will (?:das|es) (?:gelöst|erledigt|umgesetzt)|"
     r"already (?:freed up|allocated|started|kicked off|set aside|hired)|hat (?:bereits|schon) (?:\w+ ){0,3}?(?:freigegeben|"
     r"gestartet|angestoßen|bereitgestellt)|done with|hat genug von|fed up|"
-    r"fest entschlossen|determined to|absolut dahinter|fully behind|ernst (?:damit|gemeint)|serious about)\b"
+    r"fest entschlossen|determined to|absolut dahinter|fully behind|ernst (?:damit|gemeint)|serious about|supportive|"
+    r"on board|behind (?:it|this|the project)|steht (?:voll )?dahinter|done with|hat (?:die nase )?voll)\b"
 )
 WILL_WEAK = rx(
     r"\b(?:funktioniert|hat funktioniert|works? fine|working fine|works for me|keinen grund|kein grund|no reason|"
@@ -480,7 +525,10 @@ WILL_WEAK = rx(
     r"kein druck|no pressure|skeptisch|sceptical|skeptical|not convinced|nicht überzeugt|wait and see|abwarten|"
     r"not a priority|keine priorität|nicht (?:so )?wichtig|not (?:that )?important|that'?s normal|ist normal|"
     r"keine zeit dafür|no time for (?:it|this)|don'?t see the need|do not see the need|sehen? keinen bedarf|keinen bedarf|zurückhaltend|reserved|hesitant|zögerlich|zögert|lukewarm|verhalten|unentschlossen|undecided|"
-    r"lieber (?:so )?lassen|leave (?:it|things) as)\b"
+    r"lieber (?:so )?lassen|leave (?:it|things) as|übers knie brechen|keinen anlass|no need to change|"
+    r"läuft (?:doch |eigentlich |ja |im grunde )+(?:ganz |alles )?gut|(?:eigentlich|im grunde) ganz gut|"
+    r"seit \d+ jahren so|always done it this way|"
+    r"verdien\w* gut)\b"
 )
 WILL_HEARSAY = rx(
     r"\b(?:gut feeling|bauchgefühl|my impression|mein eindruck|ich glaube|i think|i believe|seems?|scheint|wohl|"
@@ -503,7 +551,8 @@ INFO = rx(
     r"brokers?|broker proposals|tools|lösungen|solutions|competitors|wettbewerber)|analyst\w*|gartner|forrester|"
     r"webinar\w*|whitepaper\w*|white papers?|studien|studies|read (?:a (?:ton|lot)|everything)|gelesen|"
     r"informationen (?:sammeln|gesammelt)|sammelt (?:\w+ )?informationen|gathering information|collecting information|"
-    r"research\w*|recherch\w*|lost in it|overwhelm\w*|überfordert|information overload|informationsflut|"
+    r"research\w*|recherch\w*|lost in it|gathering options|reading up|liest sich \w* ?ein|erfahrungsberichte|"
+    r"(?:sammelt|sammeln) (?:gerade )?(?:\w+ )?(?:optionen|infos|informationen|erfahrungen)|so much out there|overwhelm\w*|überfordert|information overload|informationsflut|"
     r"how to compare|wie (?:sie|er|man) (?:das|die angebote)? ?vergleichen|keine kriterien|no criteria)\b"
 )
 INFO_OVERLOAD = rx(
@@ -511,7 +560,11 @@ INFO_OVERLOAD = rx(
     r"überfordert|information overload|informationsflut|doesn'?t know how to compare|don'?t know how to compare|"
     r"weiß nicht,? wie (?:er|sie|man) (?:das |die \w+ )?vergleich\w*|no way to compare|keine kriterien|no criteria|"
     r"haben keine|we have none|have none|jeder (?:hier )?findet (?:etwas )?anderes|everyone wants something different|"
-    r"elf anbieter|eleven vendors|(?:[5-9]|\d{2,}) (?:anbieter|vendors|providers))\b"
+    r"elf anbieter|eleven vendors|blick\w* (?:\w+ )?nicht (?:mehr )?durch|so much out there|"
+    r"(?:stapel|haufen) (?:\w+ )?(?:studien|unterlagen|angebote\w*|whitepaper\w*|prospekte\w*|infos?\w*)|"
+    r"(?:pile|stack) of (?:\w+ )?(?:studies|reports|proposals|brochures|info\w*|white ?papers)|"
+    r"(?:[5-9]|\d{2,}|sieben|acht|neun|zehn|zwölf|seven|eight|nine|ten|twelve) (?:\w+ )?(?:anbieter|vendors|providers|tools|"
+    r"lösungen|solutions|systeme|systems))\b"
 )
 INFO_NOT = rx(
     r"\b(?:(?:we|i|wir|ich) (?:sent|send|schicke\w*|schicken|geschickt|versendet|mailed)|infomaterial|brochure\w*|"
@@ -551,7 +604,7 @@ FIT_POOR = rx(
     r"haben wir nicht|können wir nicht|können wir leider nicht|can'?t (?:do|offer|support)|nur teilweise|"
     r"zu groß|too big|oversized|überdimensioniert|overkill|bräuchte (?:sie|er) nicht|braucht (?:sie|er) nicht|"
     r"wouldn'?t need|only partly|only partially|nur die interne|only the internal|an den \w+ .{0,30}nichts|kann kein\w*|"
-    r"können kein\w*|can'?t handle|cannot handle|doesn'?t support|does not support|unterstützt (?:\w+ )?(?:kein\w*|nicht))\b"
+    r"können kein\w*|nur (?:sehr |stark )?eingeschränkt|only (?:to a )?(?:very )?limited|very limited|barely|hardly|can'?t handle|cannot handle|doesn'?t support|does not support|unterstützt (?:\w+ )?(?:kein\w*|nicht))\b"
 )
 FIT_HEDGE = rx(
     r"\b(?:könnte|could|might|möglicherweise|maybe|vielleicht|probably|wahrscheinlich|eventuell)\b"

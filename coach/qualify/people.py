@@ -13,7 +13,7 @@ TITLE_NAME = re.compile(rf"\b{_TITLE}\s+(?:Dr\.\s+)?(?:{NAME}\s+)?{NAME}")
 ROLE_TITLES = (
     r"C[A-Z]{1,2}O|FD|MD|GF|SVP|EVP|VP(?:\s+(?:of\s+)?[A-Z]\w+)?|Head of [A-Z]\w+|"
     r"Director|Direktor\w*|Geschäftsführer\w*|kaufmännische[rn]? Geschäftsführer\w*|technische[rn]? Geschäftsführer\w*|"
-    r"Inhaber\w*|[Oo]wner|Vorstand\w*|Vorständin|Partner\w*|President|Präsident\w*|Leiter\w*|Chef\w*|"
+    r"Inhaber\w*|[Oo]wner|Vorstand\w*|Vorständin|Partner(?:in|innen)?(?!\w)|President|Präsident\w*|Leiter\w*|Chef\w*|"
     r"Prokurist\w*|Managing Director|General Manager|[Pp]lant [Mm]anager|[Cc]ontroller\w*|Aufsichtsrat\w*|"
     r"Bürgermeister\w*|Dekan\w*|Kanzler\w*|Verwaltungsdirektor\w*|Chefarzt|Chefärztin|Finance Director|Gesellschafter\w*|"
     r"[A-ZÄÖÜ][a-zäöü]+(?:leiter|chef|direktor|manager)(?:in)?|[Mm]anaging [Dd]irector|[Gg]eneral [Mm]anager|"
@@ -36,6 +36,12 @@ _ROLE_WORDS = (
     r"[Pp]artner\w*|Director|[Hh]ead of [A-Z]\w+|[Cc]ontroller|[Mm]anager\w*|Chef\w*"
 )
 _ROLE_PAREN = re.compile(rf"((?:{_TITLE}\s+)?(?:Dr\.\s+)?{NAME}(?:\s+{NAME})?)\s*\(\s*({_ROLE_WORDS})\b")
+# "Victor Hsu (plant dir.)", "Luis Ortega (procurement, ...)": a full name with a lower-case role note
+_NAME_NOTE = re.compile(
+    rf"\b({NAME}\s+{NAME})\s*\((?=(?:[a-z]+\s)?(?:ops|operations|procurement|purchasing|einkauf|finance|finanzen|it|hr|"
+    r"plant|site|sales|marketing|logistics|logistik|fuhrpark|dispo\w*|lager\w*|produktion|quality|qualität|controlling|"
+    r"mgr|manager|dir|director|head|lead|leiter\w*|leitung|chef\w*|assistant|assistenz)\b)"
+)
 _ROLE_OF = re.compile(rf"\b({NAME})\s+is\s+the\s+({_ROLE_WORDS})\b")
 _LIST_LABELS = (
     "teiln",
@@ -186,6 +192,9 @@ def find_people(segments: list[Segment]) -> People:
             if seg.role != "vendor" and m.group(1) not in _NOT_NAMES:
                 people.add(m.group(1))
                 people.add_role(m.group(2), m.group(1))
+        for m in _NAME_NOTE.finditer(text):
+            if seg.role != "vendor" and m.group(1).split()[0] not in _NOT_NAMES:
+                people.add(m.group(1))
         for m in _ROLE_OF.finditer(text):
             if seg.role != "vendor" and m.group(1) not in _NOT_NAMES:
                 people.add(m.group(1))

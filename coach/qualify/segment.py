@@ -128,6 +128,8 @@ _ABBREV = {
     "dt",
     "engl",
     "ehem",
+    "prob",
+    "dir",
 }
 _MONTHS = re.compile(
     r"^(?:jan|feb|mär|maer|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*", re.IGNORECASE

@@ -32,7 +32,8 @@ HEDGE = re.compile(
     r"\b(?:maybe|perhaps|possibly|probably|might|somehow|some point|sometime|roughly speaking|not sure|"
     r"vielleicht|eventuell|evtl\.?|möglicherweise|wahrscheinlich|irgendwann|irgendwie|irgendwer|irgendwo|"
     r"wäre schön|would be nice|ideally|idealerweise|hopefully|hoffentlich|unsicher|unclear whether|"
-    r"gut feeling|bauchgefühl|mein eindruck|my impression|seems|scheint|angeblich|reportedly)\b|\?\?",
+    r"gut feeling|bauchgefühl|mein eindruck|my impression|seems|scheint|angeblich|reportedly|schwer zu sagen|hard to say|"
+    r"i'?d guess|my guess|prob\.|not (?:\d+ ?%|100 ?%) sure|nicht (?:\d+ ?%|100 ?%) sicher)(?!\w)|\?\?",
     IC,
 )
 # knowledge gaps and deferrals: the topic is open, not answered
@@ -53,7 +54,12 @@ DEFER = re.compile(
     r"(?:ask|fragen|klären|clarify|find out)\s+(?:next|beim nächsten|im nächsten|later|noch)|"
     r"klären\b|zu klären|nachfragen|ask again|noch offen|still open|pending|ausstehend|no info\w*|keine info\w*|(?:kennt|kennen|weiß|wissen|kenne) (?:er|sie|ich|wir|man)? ?(?:das )?nicht|(?:muss|müsste|müssen|need to|have to|has to) (?:\w+ ){0,2}(?:fragen|nachfragen|ask|check|klären|prüfen)|"
     r"keine angabe\w*|no details|kommt erst\b|kommen erst\b|comes? only|only later|to be decided|"
-    r"will be (?:decided|set|known|discussed|defined)|wird (?:erst )?(?:später|noch) (?:festgelegt|entschieden|geklärt))\b",
+    r"will be (?:decided|set|known|discussed|defined)|wird (?:erst )?(?:später|noch) (?:festgelegt|entschieden|geklärt)|"
+    r"(?:wouldn'?t|won'?t|didn'?t|doesn'?t|don'?t|couldn'?t) (?:want to )?(?:share|say|give|disclose|tell|talk|name)|"
+    r"(?:reden|sprechen|besprechen|unterhalten|talk|discuss)\w*(?:\s+\S+){0,3}?\s+(?:später|later|erst (?:wenn|nach|im))|"
+    r"(?:get|come back) to (?:that|it|this|budget|money)\s+(?:later|once|after|when)|conversation for later|"
+    r"(?:kann|konnte\w*|könnte\w*) (?:\w+ ){0,2}nicht (?:sagen|benennen|nennen|beantworten)|"
+    r"kommt (?:ganz )?(?:drauf|darauf) an|depends on (?:the )?(?:price|cost|what it costs))\b",
     IC,
 )
 # an existing thing is absent ("no plan yet", "gibt es noch nicht")
@@ -62,13 +68,15 @@ ABSENT = re.compile(
     r"gibt es (?:\w+ )?(?:noch )?(?:nicht|keine?n?)|(?:no|kein\w*)\s+(?:\w+\s+)?(?:budget|money|geld|plan|plans|pläne|"
     r"ziele?|goals?|targets?|timeline|zeitplan|date|termin|entscheider|decision[- ]maker|pain points?|problems?|"
     r"probleme?|mittel|funds?)\b|(?:noch )?keine?n?\s+(?:\w+\s+){0,2}?(?:gibt|vorhanden)|noch nicht|noch kein\w*|"
-    r"nicht vorhanden|none yet|nothing (?:yet|concrete)|nichts konkretes|no (?:concrete|specific|clear))\b",
+    r"nicht vorhanden|none yet|nothing (?:yet|concrete)|nichts konkretes|no (?:concrete|specific|clear)|"
+    r"keine? (?:konkreten?|genauen?|klaren?)(?!\s+\w))\b",
     IC,
 )
 # idioms that look like negation but state something ("budget is not a problem")
 NOT_A_PROBLEM = re.compile(
     r"\b(?:(?:is|are|be|was|'s)\s+not\s+(?:a|an|the)\s+(?:problem|issue|concern)|no problem|kein problem|"
-    r"nicht das problem|kein thema|not an issue|keine rolle)\b",
+    r"nicht das problem|kein thema|not an issue|keine rolle|(?:shouldn'?t|won'?t|wouldn'?t|isn'?t|should not|will not|"
+    r"would not) be (?:a|an) (?:problem|issue)|(?:sollte|dürfte|wäre|wird) kein problem)\b",
     IC,
 )
 PAST = re.compile(
@@ -262,7 +270,8 @@ VAGUE_TIME = re.compile(
     r"langfristig|in the coming months|in den nächsten monaten|in the next few months|at some point|irgendwann|"
     r"later this year|sometime|demnächst|im laufe des jahres|over the year|by summer|bis zum sommer|"
     r"nach der (?:messe|saison|inventur)|after the (?:season|fair|inventory)|nach den (?:sommer|herbst|oster|weihnachts)?ferien|"
-    r"sommerferien|after the (?:summer )?holidays|after summer|nach dem sommer)\b",
+    r"sommerferien|after the (?:summer )?holidays|after summer|nach dem sommer|nach der \w*saison|after the \w+ season|"
+    r"this financial year|dieses geschäftsjahr|im laufenden geschäftsjahr|laufenden geschäftsjahr)\b",
     IC,
 )
 
@@ -387,7 +396,7 @@ def find_times(text: str, ref: date) -> list[TimeExpr]:
 
 _REF_PATTERNS = [
     re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)"),
-    re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH})\s+(\d{{4}})"),
+    re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH})\s+(\d{{4}}|'?\d{{2}}(?!\d))"),
     re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"),
     re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])"),
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -416,7 +425,11 @@ def reference_date(text: str, default: date | None = None) -> date:
             if i == 0 or i == 3:
                 d = date(_year(m.group(3), date.today()) or 0, int(m.group(2)), int(m.group(1)))
             elif i == 1:
-                d = date(int(m.group(3)), _MONTH_NAMES[m.group(2).rstrip(".").lower()], int(m.group(1)))
+                d = date(
+                    _year(m.group(3), date.today()) or 0,
+                    _MONTH_NAMES[m.group(2).rstrip(".").lower()],
+                    int(m.group(1)),
+                )
             elif i == 2:
                 d = date(int(m.group(3)), _MONTH_NAMES[m.group(1).rstrip(".").lower()], int(m.group(2)))
             else:

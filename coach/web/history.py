@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from coach.errors import InputError
@@ -21,9 +23,27 @@ CRITERIA = (
 )
 
 
+def history_path(settings: Settings) -> Path:
+    """Return the history file of the person making the current request.
+
+    Without --auth the app has one user (COACH_HOME/history.sqlite3). With --auth every logged-in user gets
+    COACH_HOME/users/<name>/history.sqlite3, so colleagues on a shared server never see each other's notes.
+    """
+    from gradio.context import LocalContext
+
+    request = LocalContext.request.get(None)
+    user = getattr(request, "username", None) if request is not None else None
+    if not user:
+        return settings.history_db
+    slug = re.sub(r"[^\w.-]", "_", str(user))[:64].strip(".") or "user"
+    path = settings.home / "users" / slug / "history.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def result_store(settings: Settings) -> ResultStore:
-    """Return the store of past analyses and minutes (in COACH_HOME's history file)."""
-    return ResultStore(settings.history_db)
+    """Return the current user's store of past analyses and minutes."""
+    return ResultStore(history_path(settings))
 
 
 def save_result(settings: Settings, kind: Kind, title: str, result: Any, notes: str) -> int:
@@ -63,7 +83,7 @@ def session_store(settings: Settings) -> Any:
     """Return the role-play engine's history store."""
     from coach.roleplay.history import HistoryStore
 
-    return HistoryStore(settings.history_db)
+    return HistoryStore(history_path(settings))
 
 
 def _local_time(iso: str) -> str:
@@ -78,7 +98,7 @@ def sessions_frame(settings: Settings, lang: str, limit: int = 50) -> Any:
     import pandas as pd
 
     columns = [t(k, lang) for k in ("col_when", "col_scenario", "col_difficulty", "col_outcome", "col_total")]
-    if not settings.history_db.exists():
+    if not history_path(settings).exists():
         return pd.DataFrame(columns=columns)
     rows = [
         (
@@ -101,7 +121,7 @@ def trend_frame(settings: Settings, lang: str) -> Any:
     import pandas as pd
 
     columns = ["session", "score", "criterion"]
-    if not settings.history_db.exists():
+    if not history_path(settings).exists():
         return pd.DataFrame(columns=columns)
     store = session_store(settings)
     sessions = list(reversed(store.sessions()))  # oldest first, the order of trend() scores
@@ -123,7 +143,7 @@ def session_choices(settings: Settings, lang: str) -> Any:
     """Return a dropdown update listing the stored role-play sessions."""
     import gradio as gr
 
-    if not settings.history_db.exists():
+    if not history_path(settings).exists():
         return gr.update(choices=[], value=None)
     sessions = session_store(settings).sessions(50)
     return gr.update(

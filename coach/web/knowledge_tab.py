@@ -192,8 +192,8 @@ def build(
         return add_playbooks(settings, files, lang, progress)
 
     handler = safe(search, outputs=2)
-    button.click(handler, [query, language, lang_state], [status, results])
-    query.submit(handler, [query, language, lang_state], [status, results])
+    button.click(handler, [query, language, lang_state], [status, results], api_name="search")
+    query.submit(handler, [query, language, lang_state], [status, results], api_visibility="undocumented")
     add.click(safe(add_files, outputs=2), [upload, lang_state], [upload_status, listing])
     return {}
 

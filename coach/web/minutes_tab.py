@@ -192,7 +192,12 @@ def build(
     shown = [decision, gates, preview, *downloads, footer]
     upload.upload(safe(load_file, outputs=2), [upload, lang_state], [status, notes])
     outputs = [status, intro, *shown, past, result_state]
-    draft_btn.click(safe(run, outputs=len(outputs)), [notes, provider_state, lang_state], outputs)
+    draft_btn.click(
+        safe(run, outputs=len(outputs)),
+        [notes, provider_state, lang_state],
+        outputs,
+        api_name="draft_minutes",
+    )
     reopen_outputs = [status, intro, notes, *shown, result_state]
     reopen.click(safe(reopen_past, outputs=len(reopen_outputs)), [past, lang_state], reopen_outputs)
     return {"past": past, "kind": "minutes"}

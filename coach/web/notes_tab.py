@@ -203,7 +203,12 @@ def build(
 
     outputs = [status, intro, summary, table, questions, copy, footer, past, result_state]
     upload.upload(safe(load_file, outputs=2), [upload, lang_state], [status, notes])
-    analyse_btn.click(safe(run, outputs=len(outputs)), [notes, provider_state, lang_state], outputs)
+    analyse_btn.click(
+        safe(run, outputs=len(outputs)),
+        [notes, provider_state, lang_state],
+        outputs,
+        api_name="analyse_notes",
+    )
     reopen.click(
         safe(reopen_past, outputs=9),
         [past, lang_state],

@@ -320,11 +320,20 @@ def build(
 
     start_outputs = [status, chat, session_state, hint, scorecard, reply]
     start_inputs = [scenario, difficulty, hints, provider_state, lang_state]
-    start_btn.click(safe(on_start, outputs=len(start_outputs)), start_inputs, start_outputs)
+    start_btn.click(
+        safe(on_start, outputs=len(start_outputs)), start_inputs, start_outputs, api_name="roleplay_start"
+    )
     scenario.change(safe(on_scenario, outputs=2, error_at=0), [scenario, lang_state], [card, difficulty])
     send_outputs = [status, chat, reply, hint, session_state]
-    send.click(safe(on_send, outputs=5), [reply, session_state, lang_state], send_outputs)
-    reply.submit(safe(on_send, outputs=5), [reply, session_state, lang_state], send_outputs)
+    send.click(
+        safe(on_send, outputs=5), [reply, session_state, lang_state], send_outputs, api_name="roleplay_reply"
+    )
+    reply.submit(
+        safe(on_send, outputs=5),
+        [reply, session_state, lang_state],
+        send_outputs,
+        api_visibility="undocumented",
+    )
     suggest.click(safe(on_suggest, outputs=2), [session_state, lang_state], [status, reply])
     end_outputs = [status, scorecard, hint, table, chart, past]
     end.click(

@@ -74,7 +74,7 @@ def serve(
     from coach.web.app import build_app
 
     demo = build_app(settings)
-    demo.queue(default_concurrency_limit=4, max_size=64)
+    demo.queue(default_concurrency_limit=4, max_size=settings.queue_size)
     try:
         _launch(demo, host, port, credentials, open_browser)
     except OSError:

@@ -10,6 +10,7 @@ from coach.llm.brain import resolve_provider
 from coach.settings import Settings
 from coach.web import brains
 from coach.web.common import md_escape, safe
+from coach.web.history import history_path
 from coach.web.i18n import Translator, t
 
 
@@ -64,7 +65,7 @@ def data_details(settings: Settings, lang: str) -> str:
             t("set_index", lang),
             f"{index} · <code>{md_escape(settings.chroma_url or str(settings.index_dir))}</code>",
         ),
-        (t("set_history", lang), f"<code>{md_escape(str(settings.history_db))}</code>"),
+        (t("set_history", lang), f"<code>{md_escape(str(history_path(settings)))}</code>"),
         (t("set_playbooks", lang), str(count)),
     ]
     body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
