@@ -208,7 +208,9 @@ def build(
             card = gr.HTML(scenario_card(first, lang), elem_id="rp-card-box")
         with gr.Column(scale=7):
             chat = tr.add(
-                gr.Chatbot(height=400, elem_id="rp-chat", feedback_options=None, buttons=["copy_all"]),
+                gr.Chatbot(
+                    height=400, elem_id="rp-chat", feedback_options=None, buttons=["copy_all"], show_label=False
+                ),
                 label="rp_chat",
             )
             hint = gr.Markdown(elem_id="rp-hint", elem_classes=["coach-hint"])

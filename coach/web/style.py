@@ -1,6 +1,7 @@
 """The app's CSS: status colours, result tables, the brain line; theme variables so dark mode works too."""
 
 CSS = """
+
 .gradio-container {max-width: 1280px !important; margin: auto;}
 footer {display: none !important;}
 #coach-top {align-items: center;}
