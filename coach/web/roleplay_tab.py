@@ -209,7 +209,11 @@ def build(
         with gr.Column(scale=7):
             chat = tr.add(
                 gr.Chatbot(
-                    height=400, elem_id="rp-chat", feedback_options=None, buttons=["copy_all"], show_label=False
+                    height=400,
+                    elem_id="rp-chat",
+                    feedback_options=None,
+                    buttons=["copy_all"],
+                    show_label=False,
                 ),
                 label="rp_chat",
             )
