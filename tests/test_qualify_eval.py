@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import yaml
 
 from coach.evals.base import EvalContext
 from coach.evals.suites.qualify import evaluate
 from coach.llm.brain import offline_brain
+from coach.qualify.models import DimensionKey
 from coach.settings import load_settings
 
-DIMS = [
-    "goals",
-    "plans",
-    "challenges",
-    "timeline",
-    "budget",
-    "authority",
-    "negative_consequences",
-    "positive_implications",
-    "will_to_change",
-    "information_relevance",
-    "offer_fit",
-]
+DIMS = list(get_args(DimensionKey))
 
 
 def _case(cid: str, notes: str, split: str, **labels: str) -> dict:

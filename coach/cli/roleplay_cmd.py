@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import get_args
 
 from coach.cli.common import print_json, settings_from
 from coach.errors import InputError
+from coach.roleplay.scenarios import ObjectionType
 
 PROVIDERS = ["auto", "offline", "local", "openai"]
 _LABELS = {
@@ -49,17 +51,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "--type",
         dest="objection_type",
         help="objection type (default: detected from the wording)",
-        choices=[
-            "price",
-            "timing",
-            "authority",
-            "need",
-            "competitor",
-            "risk",
-            "contract_terms",
-            "it_readiness",
-            "status_quo",
-        ],
+        choices=list(get_args(ObjectionType)),
     )
     c.add_argument(
         "--lang", choices=["de", "en"], help="language of the feedback (default: that of the reply)"

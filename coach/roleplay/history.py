@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -16,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from coach.errors import CoachError
 from coach.roleplay.scorecard import CRITERIA
 from coach.roleplay.session import RoleplayResult
+from coach.storage import open_db
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -113,31 +112,9 @@ class HistoryStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
-    @contextlib.contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
-        """Yield a connection with WAL on and the schema in place; commit on success."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            new = not self.path.exists()
-            conn = sqlite3.connect(self.path, timeout=10)
-        except (OSError, sqlite3.Error) as exc:
-            raise CoachError(
-                f"Cannot open the history database {self.path}: {exc}. Check COACH_HOME."
-            ) from None
-        try:
-            if new:
-                with contextlib.suppress(OSError):
-                    os.chmod(self.path, 0o600)  # the history holds customer conversations
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA foreign_keys=ON")
-            conn.executescript(_SCHEMA)
-            yield conn
-            conn.commit()
-        except sqlite3.DatabaseError as exc:
-            conn.rollback()
-            raise CoachError(f"The history database {self.path} cannot be used: {exc}.") from None
-        finally:
-            conn.close()
+    def connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """Return a connection context: WAL on, the schema in place, committed on success."""
+        return open_db(self.path, _SCHEMA)
 
     def journal_mode(self) -> str:
         """Return the database's journal mode ('wal')."""

@@ -183,3 +183,38 @@ def new_export_dir() -> Path:
     folder = root / uuid.uuid4().hex
     folder.mkdir(mode=0o700)
     return folder
+
+
+def notes_input_panel(
+    tr: Any, prefix: str, label: str, placeholder: str, button: str, examples: list[tuple[str, str]]
+) -> tuple[Any, Any, Any]:
+    """Add the notes textbox, upload button, action button and examples; return (notes, upload, button)."""
+    import gradio as gr
+
+    from coach.web.i18n import t
+
+    notes = tr.add(
+        gr.Textbox(lines=12, max_lines=30, elem_id=f"{prefix}-input"), label=label, placeholder=placeholder
+    )
+    with gr.Row():
+        upload = tr.add(
+            gr.UploadButton(
+                file_types=[".txt", ".md", ".pdf", ".docx"],
+                scale=1,
+                min_width=210,
+                elem_id=f"{prefix}-upload",
+            ),
+            label="upload_button",
+        )
+        action = tr.add(
+            gr.Button(variant="primary", scale=2, elem_id=f"{prefix}-{button.removesuffix('_button')}"),
+            value=button,
+        )
+    shown = gr.Examples(
+        examples=[[text] for _, text in examples],
+        inputs=[notes],
+        example_labels=[name for name, _ in examples],
+        label=t("examples", tr.lang),
+    )
+    tr.add(shown.dataset, label="examples")
+    return notes, upload, action

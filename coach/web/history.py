@@ -13,15 +13,6 @@ from coach.web.common import md_escape
 from coach.web.i18n import t
 from coach.web.store import Kind, ResultStore, choice_label
 
-CRITERIA = (
-    "explored_root_cause",
-    "no_premature_concession",
-    "acknowledged_concern",
-    "linked_to_value",
-    "asked_for_decision",
-    "agreed_next_steps",
-)
-
 
 def history_path(settings: Settings) -> Path:
     """Return the history file of the person making the current request.

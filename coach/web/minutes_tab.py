@@ -12,6 +12,7 @@ from coach.web import brains, history
 from coach.web.common import (
     md_escape,
     new_export_dir,
+    notes_input_panel,
     notices_md,
     read_upload,
     require_text,
@@ -116,35 +117,12 @@ def build(
     settings: Settings, tr: Translator, lang_state: gr.State, provider_state: gr.State
 ) -> dict[str, Any]:
     """Add the minutes tab's components and events to the current Blocks context."""
-    lang = tr.lang
     result_state = gr.State(None)
     with gr.Row(equal_height=False):
         with gr.Column(scale=5):
-            notes = tr.add(
-                gr.Textbox(lines=12, max_lines=30, elem_id="minutes-input"),
-                label="meeting_notes_label",
-                placeholder="meeting_notes_ph",
+            notes, upload, draft_btn = notes_input_panel(
+                tr, "minutes", "meeting_notes_label", "meeting_notes_ph", "draft_button", MEETING_NOTES
             )
-            with gr.Row():
-                upload = tr.add(
-                    gr.UploadButton(
-                        file_types=[".txt", ".md", ".pdf", ".docx"],
-                        scale=1,
-                        min_width=210,
-                        elem_id="minutes-upload",
-                    ),
-                    label="upload_button",
-                )
-                draft_btn = tr.add(
-                    gr.Button(variant="primary", scale=2, elem_id="minutes-draft"), value="draft_button"
-                )
-            examples = gr.Examples(
-                examples=[[text] for _, text in MEETING_NOTES],
-                inputs=[notes],
-                example_labels=[label for label, _ in MEETING_NOTES],
-                label=t("examples", lang),
-            )
-            tr.add(examples.dataset, label="examples")
             decision = gr.HTML(elem_id="minutes-decision")
             gates = gr.HTML(elem_id="minutes-gates")
             with tr.add(gr.Accordion(open=False, elem_id="minutes-history"), label="past_minutes"):

@@ -11,6 +11,7 @@ from coach.web import brains, history
 from coach.web.common import (
     cut_notes,
     md_escape,
+    notes_input_panel,
     notices_md,
     read_upload,
     require_text,
@@ -130,35 +131,12 @@ def build(
     settings: Settings, tr: Translator, lang_state: gr.State, provider_state: gr.State
 ) -> dict[str, Any]:
     """Add the call-notes tab's components and events to the current Blocks context."""
-    lang = tr.lang
     result_state = gr.State(None)
     with gr.Row(equal_height=False):
         with gr.Column(scale=5):
-            notes = tr.add(
-                gr.Textbox(lines=12, max_lines=30, elem_id="notes-input"),
-                label="notes_label",
-                placeholder="notes_ph",
+            notes, upload, analyse_btn = notes_input_panel(
+                tr, "notes", "notes_label", "notes_ph", "analyse_button", CALL_NOTES
             )
-            with gr.Row():
-                upload = tr.add(
-                    gr.UploadButton(
-                        file_types=[".txt", ".md", ".pdf", ".docx"],
-                        scale=1,
-                        min_width=210,
-                        elem_id="notes-upload",
-                    ),
-                    label="upload_button",
-                )
-                analyse_btn = tr.add(
-                    gr.Button(variant="primary", scale=2, elem_id="notes-analyse"), value="analyse_button"
-                )
-            examples = gr.Examples(
-                examples=[[text] for _, text in CALL_NOTES],
-                inputs=[notes],
-                example_labels=[label for label, _ in CALL_NOTES],
-                label=t("examples", lang),
-            )
-            tr.add(examples.dataset, label="examples")
             with tr.add(gr.Accordion(open=False, elem_id="notes-history"), label="past_analyses"):
                 past = tr.add(gr.Dropdown(choices=[], elem_id="notes-past"), label="past_pick")
                 reopen = tr.add(gr.Button(size="sm", elem_id="notes-reopen"), value="reopen_button")

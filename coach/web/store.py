@@ -7,9 +7,7 @@ owns only the `web_results` table.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -17,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from coach.errors import CoachError
+from coach.storage import open_db
 
 Kind = Literal["qualify", "minutes"]
 KEEP = 200  # per kind; older results are deleted
@@ -55,30 +54,9 @@ class ResultStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
-    @contextlib.contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
-        """Yield a connection with WAL on and the table in place; commit on success."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            new = not self.path.exists()
-            conn = sqlite3.connect(self.path, timeout=10)
-        except (OSError, sqlite3.Error) as exc:
-            raise CoachError(
-                f"Cannot open the history database {self.path}: {exc}. Check COACH_HOME."
-            ) from None
-        try:
-            if new:
-                with contextlib.suppress(OSError):
-                    os.chmod(self.path, 0o600)  # it holds customer notes
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.executescript(_SCHEMA)
-            yield conn
-            conn.commit()
-        except sqlite3.DatabaseError as exc:
-            conn.rollback()
-            raise CoachError(f"The history database {self.path} cannot be used: {exc}.") from None
-        finally:
-            conn.close()
+    def connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """Return a connection context: WAL on, the schema in place, committed on success."""
+        return open_db(self.path, _SCHEMA)
 
     def save(self, kind: Kind, title: str, language: str, provider: str, notes: str, result_json: str) -> int:
         """Store one result and return its id (keeping the newest KEEP per kind)."""
