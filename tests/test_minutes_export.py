@@ -8,8 +8,8 @@ from email import message_from_bytes, policy
 import docx
 import pytest
 
-from coach.minutes import draft_minutes, export, suggested_filename, to_docx, to_eml, to_md
-from coach.minutes.export import safe_cell
+from coach.minutes import draft_minutes, suggested_filename, to_docx, to_eml, to_md
+from coach.minutes.export import export, safe_cell
 from coach.minutes.render import HEADINGS, REQUIRED_SECTIONS
 
 NOTES = """Entscheidungsmeeting Hafenlogistik Nord GmbH

@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 from coach.cli.common import print_json, progress, settings_from
-from coach.retrieval import get_retriever
-from coach.retrieval.store import build_index
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -30,6 +28,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def run_index(args: argparse.Namespace) -> int:
     """Index and print a one-line summary."""
+    from coach.retrieval.store import build_index
+
     settings = settings_from(args)
     with progress("Indexing", enabled=not args.json) as (start, advance):
         report = build_index(settings, args.paths, rebuild=args.rebuild, on_start=start, on_progress=advance)
@@ -42,6 +42,8 @@ def run_index(args: argparse.Namespace) -> int:
 
 def run_search(args: argparse.Namespace) -> int:
     """Search and print the hits with their citations."""
+    from coach.retrieval import get_retriever
+
     settings = settings_from(args)
     if args.k < 1:
         print("coach search: -k must be at least 1", file=sys.stderr)

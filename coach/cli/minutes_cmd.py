@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
     from coach.cli.common import print_json, settings_from
     from coach.errors import InputError
     from coach.llm.brain import get_brain, offline_brain
-    from coach.minutes import draft_minutes, export
+    from coach.minutes import draft_minutes
+    from coach.minutes.export import export
     from coach.textio import read_input
 
     fmt = _format(args)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from coach.qualify.models import QualifyResult
+if TYPE_CHECKING:
+    from coach.qualify.models import QualifyResult
 
 _COLOURS = {"covered": "green", "partial": "yellow", "missing": "red"}
 _HEAD = {

@@ -1,6 +1,14 @@
 """The one seam for language models: offline, a local GGUF via llama.cpp, or any OpenAI-compatible endpoint."""
 
-from coach.llm.brain import Brain, get_brain, offline_brain
-from coach.llm.structured import ask_structured, ask_text, stream_text
+from coach.lazy import lazy_exports
 
-__all__ = ["Brain", "get_brain", "offline_brain", "ask_structured", "ask_text", "stream_text"]
+_EXPORTS = {
+    "Brain": "brain",
+    "get_brain": "brain",
+    "offline_brain": "brain",
+    "ask_structured": "structured",
+    "ask_text": "structured",
+    "stream_text": "structured",
+}
+__all__ = sorted(_EXPORTS)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

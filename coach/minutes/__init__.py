@@ -4,22 +4,21 @@ Entry point `draft_minutes(notes, brain=None, lang=None)`; exports for a UI or t
 (`to_md` -> str, `to_docx` / `to_eml` -> bytes).
 """
 
-from coach.minutes.engine import draft_minutes, offline_minutes
-from coach.minutes.export import export, suggested_filename, to_docx, to_eml, to_md
-from coach.minutes.models import ActionItem, Decision, GateCheck, MinutesResult, Objection, Participant
+from coach.lazy import lazy_exports
 
-__all__ = [
-    "draft_minutes",
-    "offline_minutes",
-    "export",
-    "suggested_filename",
-    "to_docx",
-    "to_eml",
-    "to_md",
-    "MinutesResult",
-    "Participant",
-    "Objection",
-    "Decision",
-    "ActionItem",
-    "GateCheck",
-]
+_EXPORTS = {
+    "draft_minutes": "engine",
+    "offline_minutes": "engine",
+    "suggested_filename": "export",
+    "to_docx": "export",
+    "to_eml": "export",
+    "to_md": "export",
+    "ActionItem": "models",
+    "Decision": "models",
+    "GateCheck": "models",
+    "MinutesResult": "models",
+    "Objection": "models",
+    "Participant": "models",
+}
+__all__ = sorted(_EXPORTS)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -3,7 +3,11 @@
 The engine has no UI or CLI code: `analyse(notes, brain=None, lang=None)` returns a `QualifyResult`.
 """
 
-from coach.qualify.engine import analyse
-from coach.qualify.models import QualifyResult
+from coach.lazy import lazy_exports
 
-__all__ = ["analyse", "QualifyResult"]
+_EXPORTS = {
+    "analyse": "engine",
+    "QualifyResult": "models",
+}
+__all__ = sorted(_EXPORTS)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

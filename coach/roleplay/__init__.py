@@ -8,26 +8,23 @@ Engine only: no UI or CLI code. Typical use::
     card = session.end()
 """
 
-from coach.roleplay.checker import ReplyCheck, check_reply
-from coach.roleplay.history import HistoryStore
-from coach.roleplay.scenarios import Scenario, get_scenario, load_scenarios, scenario_library
-from coach.roleplay.scorecard import Scorecard
-from coach.roleplay.session import ReplyChunk, ReplyResult, RoleplayResult, RoleplaySession, start
-from coach.roleplay.techniques import classify_reply
+from coach.lazy import lazy_exports
 
-__all__ = [
-    "HistoryStore",
-    "ReplyCheck",
-    "ReplyChunk",
-    "ReplyResult",
-    "RoleplayResult",
-    "RoleplaySession",
-    "Scenario",
-    "Scorecard",
-    "check_reply",
-    "classify_reply",
-    "get_scenario",
-    "load_scenarios",
-    "scenario_library",
-    "start",
-]
+_EXPORTS = {
+    "ReplyCheck": "checker",
+    "check_reply": "checker",
+    "HistoryStore": "history",
+    "Scenario": "scenarios",
+    "get_scenario": "scenarios",
+    "load_scenarios": "scenarios",
+    "scenario_library": "scenarios",
+    "Scorecard": "scorecard",
+    "ReplyChunk": "session",
+    "ReplyResult": "session",
+    "RoleplayResult": "session",
+    "RoleplaySession": "session",
+    "start": "session",
+    "classify_reply": "techniques",
+}
+__all__ = sorted(_EXPORTS)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -81,7 +81,7 @@ def render_gates(result: Any, lang: str) -> str:
 
 def write_exports(result: Any) -> dict[str, Path]:
     """Write the minutes as .md, .docx and .eml into a fresh private temp folder and return the paths."""
-    from coach.minutes import export, suggested_filename
+    from coach.minutes.export import export, suggested_filename
 
     folder = new_export_dir()
     paths = {}
