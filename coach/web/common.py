@@ -218,3 +218,12 @@ def notes_input_panel(
     )
     tr.add(shown.dataset, label="examples")
     return notes, upload, action
+
+
+def upload_to_notes(file: Any, lang: str) -> tuple[str, Any]:
+    """Return (status, notes text) for an uploaded notes file; leave the textbox alone when there is none."""
+    import gradio as gr
+
+    if file is None:
+        return "", gr.skip()
+    return "", read_upload(file, lang)

@@ -14,10 +14,10 @@ from coach.web.common import (
     new_export_dir,
     notes_input_panel,
     notices_md,
-    read_upload,
     require_text,
     safe,
     sources_md,
+    upload_to_notes,
 )
 from coach.web.examples import MEETING_NOTES
 from coach.web.i18n import Translator, t
@@ -147,11 +147,6 @@ def build(
             )
             footer = gr.HTML(elem_id="minutes-footer")
 
-    def load_file(file: Any, lang: str) -> tuple[str, Any]:
-        if file is None:
-            return "", gr.skip()
-        return "", read_upload(file, lang)
-
     def run(notes: str, provider: str, lang: str, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
         return draft(settings, notes, provider, lang, progress)
 
@@ -168,7 +163,7 @@ def build(
         )
 
     shown = [decision, gates, preview, *downloads, footer]
-    upload.upload(safe(load_file, outputs=2), [upload, lang_state], [status, notes])
+    upload.upload(safe(upload_to_notes, outputs=2), [upload, lang_state], [status, notes])
     outputs = [status, intro, *shown, past, result_state]
     draft_btn.click(
         safe(run, outputs=len(outputs)),

@@ -13,10 +13,10 @@ from coach.web.common import (
     md_escape,
     notes_input_panel,
     notices_md,
-    read_upload,
     require_text,
     safe,
     sources_md,
+    upload_to_notes,
 )
 from coach.web.examples import CALL_NOTES
 from coach.web.i18n import Translator, t
@@ -161,11 +161,6 @@ def build(
             )
             footer = gr.HTML(elem_id="notes-footer")
 
-    def load_file(file: Any, lang: str) -> tuple[str, Any]:
-        if file is None:
-            return "", gr.skip()
-        return "", read_upload(file, lang)
-
     def run(notes: str, provider: str, lang: str, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
         return analyse_notes(settings, notes, provider, lang, progress)
 
@@ -180,7 +175,7 @@ def build(
         return ("", gr.update(visible=False), notes_text, *shown, footer + sources_md(sources, lang), result)
 
     outputs = [status, intro, summary, table, questions, copy, footer, past, result_state]
-    upload.upload(safe(load_file, outputs=2), [upload, lang_state], [status, notes])
+    upload.upload(safe(upload_to_notes, outputs=2), [upload, lang_state], [status, notes])
     analyse_btn.click(
         safe(run, outputs=len(outputs)),
         [notes, provider_state, lang_state],
