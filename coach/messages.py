@@ -1,0 +1,43 @@
+"""Messages by id, each with its German and English text, chosen by the result's (or the user's) language.
+
+Every area keeps its own table (``coach/<area>/messages.py`` or similar) and registers it with ``define``; the
+engines store ids (or render with ``msg``), never English sentences that are translated later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGS = ("de", "en")
+
+_TABLE: dict[str, dict[str, str]] = {}
+
+
+class MessageError(KeyError):
+    """An unknown message id, or a table entry without every language."""
+
+
+def define(table: Mapping[str, Mapping[str, str]]) -> None:
+    """Register message ids with their texts; every entry needs a text for each of LANGS."""
+    for mid, texts in table.items():
+        missing = [lang for lang in LANGS if not texts.get(lang)]
+        if missing:
+            raise MessageError(f"message {mid!r} lacks {', '.join(missing)}")
+        old = _TABLE.get(mid)
+        if old is not None and dict(old) != dict(texts):
+            raise MessageError(f"message {mid!r} is defined twice with different texts")
+        _TABLE[mid] = dict(texts)
+
+
+def msg(mid: str, lang: str | None, /, **values: object) -> str:
+    """Return the text of message mid in lang (German when lang is unknown), formatted with values."""
+    texts = _TABLE.get(mid)
+    if texts is None:
+        raise MessageError(f"unknown message id {mid!r}")
+    text = texts.get(lang or "de") or texts["de"]
+    return text.format(**values) if values else text
+
+
+def known() -> dict[str, dict[str, str]]:
+    """Return a copy of every registered message (id -> {lang: text})."""
+    return {k: dict(v) for k, v in _TABLE.items()}
