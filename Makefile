@@ -6,7 +6,7 @@ COACH  := $(BIN)/coach
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install dev index run vectors test test-fast eval bench lint format screenshots chromium clean
+.PHONY: install dev index run vectors train test test-fast eval bench lint format screenshots chromium postgresql clean
 
 install: $(VENV)/.installed          ## runtime + local-model extra in .venv
 $(VENV)/.installed: pyproject.toml
@@ -30,13 +30,22 @@ run: index                           ## install, index, start the web app on htt
 vectors: install                     ## re-embed knowledge/ into the shipped vector file (after editing knowledge/)
 	$(BIN)/python -c 'from coach.retrieval.cache import write_seed, SEED_FILE; print(write_seed(), "vectors ->", SEED_FILE)'
 
+train: install                       ## fit the qualification sentence model from evals/datasets/qualify/tune -> coach/resources/models/
+	$(BIN)/python -m coach.qualify.learned.train
+
 chromium:                            ## Debian's Chromium for the browser tests (Playwright's download does not work offline)
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Installing Debian's chromium for the browser tests..."; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: dev chromium                   ## the whole suite, offline: unit, integration, browser, and the eval gate
+postgresql:                          ## Debian's PostgreSQL binaries for the team-database tests (initdb/pg_ctl in a temp dir)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "Installing Debian's postgresql for the database tests..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
+test: dev chromium postgresql        ## the whole suite, offline: unit, integration, browser, and the eval gate
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 	$(COACH) eval --quiet
 

@@ -37,7 +37,10 @@ def test_split_metrics_reports_dev_and_holdout():
 
 
 def test_every_suite_has_thresholds():
-    assert set(load_thresholds()) == {"retrieval", "qualify", "minutes", "replies", "roleplay"}
+    from coach.evals.runner import SUITES
+
+    assert set(load_thresholds()) == set(SUITES)
+    assert {"retrieval", "qualify", "minutes", "replies", "roleplay", "transcripts"} <= set(SUITES)
 
 
 def _fake(recall: float):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coach.minutes.decision import classify, find_decision
-from coach.minutes.segment import segment
+from coach.text.lines import segment
 
 
 @pytest.mark.parametrize(

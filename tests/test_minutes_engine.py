@@ -12,7 +12,7 @@ from coach.errors import InputError
 from coach.llm.brain import offline_brain
 from coach.minutes import draft_minutes
 from coach.minutes.render import HEADINGS, REQUIRED_SECTIONS
-from coach.minutes.segment import occurs_in
+from coach.text.quotes import quote_in as occurs_in
 
 NOTES_DE = """Protokoll Entscheidungsmeeting – Lagerverwaltung
 Datum: 09.03.2027, 10:00, Teams
@@ -71,12 +71,14 @@ def test_contract_fields_and_json() -> None:
             "owner": "Tim Keller",
             "due": "2027-03-12",
             "due_text": "bis Freitag",
+            "owner_side": "seller",
         },
         {
             "task": "Firewall-Freigabe beantragen",
             "owner": "Jonas Weber",
             "due": "2027-03-19",
             "due_text": "Ende nächster Woche",
+            "owner_side": "customer",
         },
     ]
     gates = {g["id"]: g for g in data["gates"]}
@@ -107,8 +109,10 @@ def test_positive_decision_lists_handover_and_onboarding_and_debrief() -> None:
     result = draft_minutes(NOTES_DE)
     assert result.opportunity_status == "won"
     steps = " ".join(result.next_steps)
-    assert "Onboarding" in steps and "Übergabe" in steps and "10.03.2027" in steps
-    assert "Konditionen" in steps  # the open contract part
+    assert "Onboarding" in steps and "Übergabe" in steps
+    internal = " ".join(result.internal_notes)
+    assert "10.03.2027" in internal and "Konditionen" in internal  # send-by and the open contract part: ours
+    assert "Konditionen" not in steps and "Qualitätstor" not in steps
     assert any("Debrief" in n for n in result.internal_notes)
     assert [s.section for s in result.sources][:3] == [
         "Nach dem Meeting",

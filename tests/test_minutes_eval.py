@@ -73,3 +73,73 @@ def test_false_met_is_counted_per_split_with_failures(tmp_path: Path) -> None:
     cases = {f.case for f in outcome.failures}
     assert {"x1:false_met:engagement_reviewed", "x1:gate:engagement_reviewed", "x1:action:kickoff"} <= cases
     assert outcome.samples and outcome.samples[0]["kind"] == "minutes"
+
+
+CORPUS_CASE = {
+    "id": "t-01",
+    "lang": "en",
+    "style": "seller_notes",
+    "notes": "Decision meeting, 2 March 2027\n"
+    "Attendees: Ann Lee (CFO, Fjordline AS), Raj Patel (Finance, Fjordline AS). Ours: Bo Kim (AE).\n\n"
+    "Decision: not yet, they need more time.\n\n"
+    "Actions\n- Bo Kim: send the revised quote – by Friday\n",
+    "expected": {
+        "meeting_date": "2027-03-02",
+        "send_by": "2027-03-03",
+        "customer_company": "Fjordline AS",
+        "outcome": "pending",
+        "gates": {
+            "engagement_reviewed": "not_met",
+            "decision_in_writing": "not_met",
+            "contract_signed": "not_met",
+        },
+        "participants": [
+            {"name": "Ann Lee", "side": "customer"},
+            {"name": "Raj Patel", "side": "customer"},
+            {"name": "Bo Kim", "side": "seller"},
+            {"name": "Zoe Absent", "side": "customer"},
+        ],
+        "action_items": [
+            {"task_contains": "revised quote", "owner": "Bo Kim", "due": "2027-03-05"},
+            {"task_contains": "never written", "owner": "Ann Lee", "due": None},
+        ],
+    },
+}
+
+
+def _folder(tmp_path: Path, name: str, cases: list[dict]) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "a.yaml").write_text(
+        yaml.safe_dump({"version": 1, "author": "t", "cases": cases}, allow_unicode=True), encoding="utf-8"
+    )
+    return folder
+
+
+def test_a_corpus_folder_gets_pooled_item_metrics(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, "tune", [CORPUS_CASE])
+    ctx = EvalContext(settings=load_settings(), brain=offline_brain(), dataset=folder)
+    outcome = evaluate(ctx)
+    m = outcome.metrics
+    assert outcome.cases == 1
+    assert m["action_found"] == 0.5  # one of two expected items exists in the text
+    assert m["action_owner"] == 1.0 and m["action_due"] == 1.0
+    assert m["participant_found"] == 0.75  # the absent person is never found
+    assert m["participant_side"] == 1.0
+    assert m["customer_company"] == 1.0 and m["outcome_accuracy"] == 1.0
+    assert "outcome_accuracy_dev" not in m  # a corpus folder has no dev/holdout split
+    assert any(f.case == "t-01:action:never written" for f in outcome.failures)
+    assert not (tmp_path / "BLIND_LOG.md").exists()
+
+
+def test_a_blind_folder_is_logged_and_not_itemised(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, "blind", [CORPUS_CASE])
+    ctx = EvalContext(settings=load_settings(), brain=offline_brain(), dataset=folder)
+    first = evaluate(ctx)
+    evaluate(ctx)
+    log = (tmp_path / "BLIND_LOG.md").read_text(encoding="utf-8").splitlines()
+    rows = [line for line in log if line.startswith("| 20")]
+    assert len(rows) == 2
+    assert "| offline | 1 |" in rows[0] and "0.5000" in rows[0]  # action_found is among the figures
+    assert [f.case for f in first.failures] == ["blind"]
+    assert first.samples == []

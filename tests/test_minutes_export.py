@@ -10,7 +10,7 @@ import pytest
 
 from coach.minutes import draft_minutes, suggested_filename, to_docx, to_eml, to_md
 from coach.minutes.export import export, safe_cell
-from coach.minutes.render import HEADINGS, REQUIRED_SECTIONS
+from coach.minutes.render import CUSTOMER_SECTIONS, HEADINGS
 
 NOTES = """Entscheidungsmeeting Hafenlogistik Nord GmbH
 Datum: 16.03.2027
@@ -49,9 +49,10 @@ def test_docx_has_headings_tables_and_gate_checklist(lang: str) -> None:
         p.text for p in document.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"
     ]
     assert headings[0] == result.title
-    for key in REQUIRED_SECTIONS:
+    for key in CUSTOMER_SECTIONS:
         assert HEADINGS[lang][key] in headings
     assert HEADINGS[lang]["internal"] not in headings  # the customer copy leaves the internal notes out
+    assert HEADINGS[lang]["gates"] not in headings  # and the quality gates
     people, actions = document.tables
     assert [c.text for c in people.rows[0].cells] == (
         ["Name", "Organisation", "Rolle"] if lang == "de" else ["Name", "Organisation", "Role"]
@@ -61,12 +62,16 @@ def test_docx_has_headings_tables_and_gate_checklist(lang: str) -> None:
         ["Schulungsplan schicken", "Finn Albers", "19.03.2027" if lang == "de" else "2027-03-19"]
     )
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "☑" in text and "☐" in text
+    assert "☑" not in text and "☐" not in text and "Debrief" not in text
 
 
 def test_docx_with_internal_section_on_request() -> None:
     document = open_docx(to_docx(draft_minutes(NOTES), internal=True))
-    assert HEADINGS["de"]["internal"] in [p.text for p in document.paragraphs]
+    paragraphs = [p.text for p in document.paragraphs]
+    assert HEADINGS["de"]["internal"] in paragraphs and HEADINGS["de"]["gates"] in paragraphs
+    assert paragraphs.index(HEADINGS["de"]["gates"]) > paragraphs.index(HEADINGS["de"]["next_steps"])
+    text = "\n".join(paragraphs)
+    assert "☑" in text and "☐" in text
 
 
 def test_eml_is_addressed_to_the_customer_with_docx_attached() -> None:
@@ -76,7 +81,12 @@ def test_eml_is_addressed_to_the_customer_with_docx_attached() -> None:
     assert msg["To"] == "greta.sommer@hafen-nord.example.de, ole.brandt@hafen-nord.example.de"
     assert "finn.albers" not in msg["To"]
     body = msg.get_body(preferencelist=("plain",))
-    assert body is not None and "Teilnehmende" in body.get_content() and "Qualitätstore" in body.get_content()
+    content = body.get_content() if body is not None else ""
+    assert "Teilnehmende" in content and "Aufgaben" in content
+    for internal in ("qualitätstor", "debrief", "intern (", "schriftliche bestätigung", "protokoll an die"):
+        assert (
+            internal not in content.casefold()
+        )  # gates, debrief and coaching to-dos never go to the customer
     (attachment,) = list(msg.iter_attachments())
     assert attachment.get_filename() == "protokoll-2027-03-16-hafenlogistik-nord-gmbh.docx"
     reopened = open_docx(attachment.get_content())

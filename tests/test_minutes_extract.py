@@ -8,8 +8,10 @@ import pytest
 
 from coach.minutes.actions import extract_actions
 from coach.minutes.extract import objections, offer_points, open_questions
-from coach.minutes.people import customer_recipients, extract_emails, extract_people
-from coach.minutes.segment import segment, split_sentences
+from coach.text.lines import segment
+from coach.text.people import customer_recipients, extract_emails
+from coach.text.people import find_people as extract_people
+from coach.text.sentences import sentence_texts as split_sentences
 
 
 @pytest.mark.parametrize(
@@ -70,7 +72,7 @@ from coach.minutes.segment import segment, split_sentences
 def test_participants_and_sides(notes: str, customers: list[str], vendors: list[str]) -> None:
     people = extract_people(segment(notes))
     assert [p.name for p in people.participants if p.side == "customer"] == customers
-    assert [p.name for p in people.participants if p.side == "vendor"] == vendors
+    assert [p.name for p in people.participants if p.side == "seller"] == vendors
 
 
 def test_roles_emails_organisation_and_author() -> None:
@@ -86,7 +88,7 @@ def test_roles_emails_organisation_and_author() -> None:
         "sabine.krueger@hartmann.example.de",
         "Spedition Hartmann GmbH",
     )
-    assert people.author is tobias and tobias.side == "vendor" and tobias.organisation is None
+    assert people.author is tobias and tobias.side == "seller" and tobias.organisation is None
     assert people.company == "Spedition Hartmann GmbH"
 
 

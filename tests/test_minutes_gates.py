@@ -6,8 +6,9 @@ import pytest
 
 from coach.minutes.gates import check_gates, contract_parts_in, load_rules
 from coach.minutes.models import GATE_IDS
-from coach.minutes.people import extract_people
-from coach.minutes.segment import occurs_in, segment
+from coach.text.lines import segment
+from coach.text.people import find_people as extract_people
+from coach.text.quotes import quote_in as occurs_in
 
 HEADER_DE = (
     "Entscheidungsmeeting Nordlicht Logistik GmbH, 14.10.2027\n"

@@ -64,7 +64,7 @@ def test_opening_reply_and_result_shapes() -> None:
     session = RoleplaySession.start("en-risk-pharma", hints=True)
     assert session.opening.speaker == "buyer"
     assert session.opening.text.endswith(SCENARIOS["en-risk-pharma"].objections[0].statement)
-    result = session.reply("Is it the data migration that worries you?")
+    result = session.reply("Is that really such a big risk?")
     assert result.techniques == [] and result.buyer.move == "restate"
     assert result.hint is not None and "closed question" in result.hint
     assert result.provider == "offline" and not result.finished

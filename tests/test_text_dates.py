@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from coach.minutes.dates import meeting_date, next_weekday, resolve_due
+from coach.text.dates import find_meeting_date as meeting_date
+from coach.text.dates import next_weekday, resolve_due
 
 TUE = date(2027, 3, 2)  # a Tuesday
 FRI = date(2027, 3, 5)  # a Friday
@@ -96,6 +97,42 @@ def test_meeting_date(notes: str, expected: date | None) -> None:
 
 def test_meeting_date_without_year_takes_the_year_of_the_notes() -> None:
     notes = "Entscheidungsmeeting am 5. März\nTN: Anna Berg\nToDo\n- Bestellung – bis 12.03.2027"
-    value, _, notices = meeting_date(notes.split("\n"))
+    value, _, assumed = meeting_date(notes.split("\n"))
     assert value == date(2027, 3, 5)
-    assert notices
+    assert assumed == 2027
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("12.03.2027", date(2027, 3, 12)),
+        ("2027-03-12", date(2027, 3, 12)),
+        ("March 12th", date(2027, 3, 12)),
+        ("12. März", date(2027, 3, 12)),
+        ("Freitag", date(2027, 3, 12)),
+        ("bis Mittwoch", date(2027, 3, 17)),
+        ("next week", date(2027, 3, 17)),
+        ("in six months", date(2027, 9, 10)),
+        ("in sechs Monaten", date(2027, 9, 10)),
+        ("kein Datum", None),
+    ],
+)
+def test_parse_date_against_the_meeting_date(expr: str, expected: date | None) -> None:
+    from coach.text.dates import parse_date
+
+    assert parse_date(expr, date(2027, 3, 10)) == expected
+
+
+def test_find_dates_and_meeting_date_of_a_text() -> None:
+    from coach.text.dates import find_dates
+    from coach.text.dates import meeting_date as meeting_date_of
+
+    found = find_dates(
+        "Wir sprechen am Freitag, Go-live in sechs Monaten, Vertrag bis 31.12.2027.", date(2027, 3, 10)
+    )
+    assert [(f[2], f[3]) for f in found] == [
+        ("am Freitag", date(2027, 3, 12)),
+        ("in sechs Monaten", date(2027, 9, 10)),
+        ("31.12.2027", date(2027, 12, 31)),
+    ]
+    assert meeting_date_of("Discovery-Call Nordholz, 24.11.2026\n- Go-live 01.03.2027") == date(2026, 11, 24)

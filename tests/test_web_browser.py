@@ -78,22 +78,21 @@ def app_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
-@pytest.fixture(scope="module")
-def app_url(app_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Start `coach ui` (offline brain, German UI) on a free loopback port and return its URL."""
+def _serve(home: Path, tmp: Path, *extra: str, env_extra: dict | None = None) -> Iterator[str]:
+    """Start `coach ui` (offline brain, German UI) on a free loopback port; yield its URL; stop it afterwards."""
     port = _free_port()
-    tmp = tmp_path_factory.mktemp("web-tmp")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "COACH_"))}
     env.update(
-        COACH_HOME=str(app_home),
+        COACH_HOME=str(home),
         COACH_LANG="de",
         GRADIO_ANALYTICS_ENABLED="False",
         ANONYMIZED_TELEMETRY="False",
         TMPDIR=str(tmp),
         PYTHONUNBUFFERED="1",
+        **(env_extra or {}),
     )
     log = (tmp / "server.log").open("w")
-    cmd = [sys.executable, "-m", "coach.cli.main", "ui", "--port", str(port), "--provider", "offline"]
+    cmd = [sys.executable, "-m", "coach.cli.main", "ui", "--port", str(port), "--provider", "offline", *extra]
     proc = subprocess.Popen(cmd, cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 90
@@ -118,6 +117,12 @@ def app_url(app_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 
 
 @pytest.fixture(scope="module")
+def app_url(app_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Start `coach ui` (offline brain, German UI, no login) on a free loopback port and return its URL."""
+    yield from _serve(app_home, tmp_path_factory.mktemp("web-tmp"))
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator:
     """Return Debian's Chromium driven by Playwright (the Playwright browser download does not work offline)."""
     if not Path(CHROMIUM).exists():
@@ -133,12 +138,25 @@ def browser() -> Iterator:
 class Visit:
     """A browser context on the app that records every request, so the test can check nothing left loopback."""
 
-    def __init__(self, browser, url: str) -> None:
-        self.context = browser.new_context(viewport=VIEWPORT, accept_downloads=True, locale="de-DE")
+    def __init__(
+        self,
+        browser,
+        url: str,
+        viewport: dict | None = None,
+        locale: str = "de-DE",
+        login: tuple | None = None,
+    ) -> None:
+        self.viewport = viewport or VIEWPORT
+        self.context = browser.new_context(viewport=self.viewport, accept_downloads=True, locale=locale)
         self.context.set_default_timeout(TIMEOUT)
         self.page = self.context.new_page()
         self.requests: list[str] = []
         self.page.on("request", lambda r: self.requests.append(r.url))
+        if login:
+            response = self.context.request.post(
+                url + "login", form={"username": login[0], "password": login[1]}
+            )
+            assert response.ok, response.status
         self.page.goto(url)
         self.page.locator("#rp-chat [data-testid='bot']").first.wait_for()
 
@@ -152,8 +170,14 @@ class Visit:
         return {h for h in hosts if h not in ("127.0.0.1", "localhost", "::1")}
 
     def tab(self, name: str) -> None:
-        """Open a tab by its label."""
-        self.page.get_by_role("tab", name=name, exact=True).click()
+        """Open a tab by its label (on a phone, tabs that do not fit are in the '…' menu)."""
+        tab = self.page.get_by_role("tab", name=name, exact=True)
+        if tab.count() and tab.first.is_visible():
+            tab.first.click()
+            return
+        self.page.locator("#coach-tabs .overflow-menu > button").click()
+        self.page.locator("#coach-tabs .overflow-dropdown button", has_text=name).click()
+        self.page.get_by_role("tab", name=name, exact=True).wait_for()
 
     def shot(self, name: str, max_height: int = 1900) -> None:
         """Save a PNG of the page to docs/screenshots/ when COACH_SCREENSHOTS=1."""
@@ -162,7 +186,7 @@ class Visit:
         SHOT_DIR.mkdir(parents=True, exist_ok=True)
         self.page.wait_for_timeout(400)  # let charts and fonts settle
         height = min(self.page.evaluate("document.documentElement.scrollHeight"), max_height)
-        clip = {"x": 0, "y": 0, "width": VIEWPORT["width"], "height": height}
+        clip = {"x": 0, "y": 0, "width": self.viewport["width"], "height": height}
         self.page.screenshot(path=str(SHOT_DIR / f"{name}.png"), full_page=True, clip=clip)
 
     def shot_element(self, selector: str, name: str) -> None:
@@ -215,15 +239,24 @@ def test_three_role_play_turns_and_a_scorecard(visit: Visit):
     page = visit.page
     opening = _bot_messages(page)
     assert len(opening) == 1
+    sent: list[str] = []
     for turn in range(3):
         page.click("#rp-suggest")
-        page.wait_for_function("document.querySelector('#rp-reply textarea').value.length > 10")
+        page.wait_for_function(  # the suggestion for this turn, not the last one again
+            "(prev) => { const v = document.querySelector('#rp-reply textarea').value;"
+            " return v.length > 10 && !prev.includes(v); }",
+            arg=sent,
+        )
+        sent.append(page.input_value("#rp-reply textarea"))
         page.click("#rp-send")
-        page.wait_for_function(
-            f"document.querySelectorAll('#rp-chat [data-testid=\"bot\"]').length >= {turn + 2}"
-            " && !document.querySelector('#rp-chat [data-testid=\"bot\"]:last-of-type')?.innerText.endsWith('…')"
+        page.wait_for_function(  # the reply went out, and the buyer's answer has fully arrived
+            f"document.querySelectorAll('#rp-chat [data-testid=\"user\"]').length >= {turn + 1}"
+            f" && document.querySelectorAll('#rp-chat [data-testid=\"bot\"]').length >= {turn + 2}"
+            " && !Array.from(document.querySelectorAll('#rp-chat [data-testid=\"bot\"]')).pop().innerText.endsWith('…')"
+            " && document.querySelector('#rp-reply textarea').value === ''"
         )
         page.locator("#rp-hint", has_text="Erkannt").wait_for()
+        page.wait_for_timeout(300)  # the session state of this turn is stored before the next suggestion
     assert len(page.locator("#rp-chat [data-testid='user']").all()) == 3
     page.click("#rp-end")
     card = page.locator("#scorecard")
@@ -296,10 +329,11 @@ def test_knowledge_search_and_a_new_playbook(visit: Visit, app_home: Path, tmp_p
     playbook.write_text(
         "# Preis\n\n## Die Leuchtturm-Frage\n\nFragen Sie nach dem Leuchtturmprojekt des Kunden.\n"
     )
-    page.locator("#kb-upload input[type=file]").set_input_files(str(playbook))
-    page.locator("#kb-upload", has_text="Unser Preis-Playbook.md").wait_for()
-    page.click("#kb-add")
+    with page.expect_file_chooser() as chooser:
+        page.click("#kb-add")
+    chooser.value.set_files(str(playbook))
     page.locator("#kb-upload-status", has_text="Hinzugefügt").wait_for()
+    page.locator("#kb-playbooks", has_text="Unser-Preis-Playbook.md").wait_for()
     assert (app_home / "playbooks" / "Unser-Preis-Playbook.md").is_file()
     page.fill("#kb-query textarea, #kb-query input", "Leuchtturm-Frage")
     page.click("#kb-search")
@@ -340,3 +374,227 @@ def test_evals_run_and_settings_show_the_brain(visit: Visit):
     page.locator("#settings-test-result", has_text="Offline ist immer verfügbar").wait_for()
     assert "Text verlässt diesen Rechner" in page.inner_text("#settings-details")
     visit.shot("settings")
+
+
+# --- phones, one language at a time, accounts -------------------------------------------------------------------
+
+PHONE = {"width": 390, "height": 844}
+TABS = {
+    "de": ("Rollenspiel", "Gesprächsnotizen", "Protokoll", "Wissen", "Evals", "Einstellungen"),
+    "en": ("Role-play", "Call notes", "Minutes", "Knowledge", "Evals", "Settings"),
+}
+# Words of the interface (labels, buttons, notices, Gradio's own texts) that must not show in the other language.
+# Content is excluded on purpose: a German scenario's buyer speaks German in the English UI.
+FOREIGN = {
+    "de": (
+        "Interface language",
+        "Start a new conversation",
+        "Send",
+        "Insert an example reply",
+        "Difficulty",
+        "Offer:",
+        "The customer's goals",
+        "Business case:",
+        "Analyse notes",
+        "Upload a file",
+        "Past analyses",
+        "Draft minutes",
+        "Past minutes",
+        "Search the knowledge",
+        "Add your own playbooks",
+        "Run evals",
+        "Brain for this session",
+        "Text does not leave this machine",
+        "Examples",
+        "Drop File Here",
+        "Click to Upload",
+        "Hints during the conversation",
+        "My history",
+        "Test the connection",
+        "Call notes",
+        "Notes of the decision meeting",
+        "Scenario",
+    ),
+    "en": (
+        "Sprache der Oberfläche",
+        "Neues Gespräch starten",
+        "Senden",
+        "Beispielantwort einfügen",
+        "Schwierigkeit",
+        "Angebot:",
+        "Ziele des Kunden",
+        "Notizen analysieren",
+        "Datei hochladen",
+        "Frühere Analysen",
+        "Protokoll erstellen",
+        "Frühere Protokolle",
+        "Suche im Wissen",
+        "Eigene Playbooks",
+        "Evals starten",
+        "Gehirn für diese Sitzung",
+        "Text verlässt diesen Rechner",
+        "Beispiele",
+        "Datei hier ablegen",
+        "Hochladen",
+        "Tipps während des Gesprächs",
+        "Mein Verlauf",
+        "Verbindung testen",
+        "Gesprächsnotizen",
+        "Notizen des Entscheidungsmeetings",
+        "Szenario",
+    ),
+}
+# The browser speaks the other language on purpose: the chosen UI language must win over the browser's locale
+# (Gradio's own texts follow the browser, so the app avoids them: upload buttons instead of drop zones, ...).
+LOCALES = {"de": "en-US", "en": "de-DE"}
+
+
+def _fits(page) -> tuple[int, int]:
+    return page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+
+
+def _in_view_width(page, selector: str) -> bool:
+    box = page.locator(selector).first.bounding_box()
+    return box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 1
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_tab_fits_a_phone_and_the_chat_and_result_stay_usable(browser, app_url: str, lang: str):
+    visit = Visit(browser, app_url, viewport=PHONE, locale=LOCALES[lang])
+    try:
+        page = visit.page
+        if lang == "en":
+            page.locator("#ui-lang").get_by_text("English").click()
+            page.locator("#rp-card", has_text="Offer:").wait_for()
+        assert _fits(page)[0] <= PHONE["width"]
+        assert _in_view_width(page, "#rp-chat") and _in_view_width(page, "#rp-reply textarea")
+        visit.shot(f"phone-roleplay-{lang}", max_height=1500)
+        for name in TABS[lang][1:]:
+            visit.tab(name)
+            page.wait_for_timeout(300)
+            width, inner = _fits(page)
+            assert width <= inner, f"{name} scrolls sideways at {inner} px ({width} px wide)"
+        visit.tab(TABS[lang][1])
+        example = {
+            "de": "DE · Discovery-Call Lebensmittelhersteller",
+            "en": "EN · Discovery call, software company",
+        }
+        page.get_by_text(example[lang]).click()
+        page.click("#notes-analyse")
+        page.locator("#dimension-table").wait_for()
+        assert _fits(page)[0] <= PHONE["width"] and _in_view_width(page, "#dimension-table")
+        page.locator("#dimension-table").scroll_into_view_if_needed()
+        assert page.locator("#dimension-table").is_visible()
+        visit.shot(f"phone-notes-{lang}", max_height=2600)
+    finally:
+        visit.context.close()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_each_tab_speaks_one_language(browser, app_url: str, lang: str):
+    import re
+
+    visit = Visit(browser, app_url, locale=LOCALES[lang])
+    try:
+        page = visit.page
+        if lang == "en":
+            page.locator("#ui-lang").get_by_text("English").click()
+            page.get_by_role("tab", name="Call notes").wait_for()
+            page.locator("#rp-card", has_text="Offer:").wait_for()
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in FOREIGN[lang]))
+        for name in TABS[lang]:
+            visit.tab(name)
+            page.wait_for_timeout(300)
+            if name in ("Call notes", "Gesprächsnotizen"):
+                page.click("#notes-analyse")  # an error in the UI language
+                page.locator("#notes-status", has_text="notes" if lang == "en" else "Notizen").wait_for()
+                page.get_by_text("DE · Discovery-Call Lebensmittelhersteller").click()
+                page.wait_for_function("document.querySelector('#notes-input textarea').value.length > 50")
+                page.wait_for_timeout(300)  # an example must not bring back the labels of the other language
+            text = page.inner_text("body")
+            found = sorted(set(pattern.findall(text)))
+            assert not found, f"{lang} UI, tab {name}: words of the other language {found}"
+        if lang == "en":
+            visit.tab("Call notes")
+            visit.shot("notes-en")
+    finally:
+        visit.context.close()
+
+
+def test_the_language_choice_survives_a_reload(browser, app_url: str):
+    visit = Visit(browser, app_url)
+    try:
+        page = visit.page
+        page.locator("#ui-lang").get_by_text("English").click()
+        page.get_by_role("tab", name="Call notes").wait_for()
+        page.reload()
+        page.get_by_role("tab", name="Call notes").wait_for()
+        assert page.locator("#rp-card", has_text="Offer:").count() == 1
+        assert page.locator("#ui-lang input[value='en']").is_checked()
+        page.locator("#ui-lang").get_by_text("Deutsch").click()
+        page.get_by_role("tab", name="Gesprächsnotizen").wait_for()
+        page.reload()
+        page.get_by_role("tab", name="Gesprächsnotizen").wait_for()
+    finally:
+        visit.context.close()
+
+
+@pytest.fixture(scope="module")
+def team_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Start `coach ui --auth` with a users file holding anna and ben (hashes only)."""
+    from coach.accounts import add_user
+    from coach.retrieval.store import build_index
+    from coach.settings import load_settings
+
+    home = tmp_path_factory.mktemp("team-home")
+    build_index(load_settings(home=str(home)))
+    users = home / "users.txt"
+    add_user(users, "anna", "anna-Passwort-1")
+    add_user(users, "ben", "ben-Passwort-22")
+    assert "Passwort" not in users.read_text(encoding="utf-8")
+    tmp = tmp_path_factory.mktemp("team-tmp")
+    yield from _serve(home, tmp, "--auth", env_extra={"COACH_USERS_FILE": str(users)})
+
+
+def test_two_accounts_never_see_each_others_data(browser, team_url: str):
+    anna = Visit(browser, team_url, login=("anna", "anna-Passwort-1"))
+    ben = Visit(browser, team_url, login=("ben", "ben-Passwort-22"))
+    try:
+        a, b = anna.page, ben.page
+        anna.tab("Gesprächsnotizen")
+        a.fill(
+            "#notes-input textarea", "Call mit Nordwerk Feinmechanik\n- Ziel: Ausschuss um 12 % senken bis Q3"
+        )
+        a.click("#notes-analyse")
+        a.locator("#dimension-table").wait_for()
+        a.click("#notes-history")
+        a.click("#notes-past input")
+        a.get_by_role("option", name="Call mit Nordwerk Feinmechanik").first.wait_for()
+        ben.tab("Gesprächsnotizen")
+        b.reload()  # the list of past analyses is read when the page loads
+        b.locator("#rp-chat [data-testid='bot']").first.wait_for()
+        ben.tab("Gesprächsnotizen")
+        b.click("#notes-history")
+        b.click("#notes-past input")
+        b.wait_for_timeout(500)
+        assert b.get_by_role("option", name="Call mit Nordwerk Feinmechanik").count() == 0
+        ben.tab("Einstellungen")
+        b.locator("#settings-user", has_text="ben").wait_for()
+        assert "anna" not in b.inner_text("#settings-data-box")
+        anna.tab("Einstellungen")
+        a.locator("#settings-user", has_text="anna").wait_for()
+    finally:
+        anna.context.close()
+        ben.context.close()
+
+
+def test_a_wrong_password_gets_no_page(browser, team_url: str):
+    context = browser.new_context()
+    try:
+        response = context.request.post(team_url + "login", form={"username": "anna", "password": "falsch"})
+        assert not response.ok
+        page = context.new_page()
+        page.goto(team_url)
+        assert page.locator("#rp-chat").count() == 0
+    finally:
+        context.close()

@@ -42,13 +42,17 @@ def run_index(args: argparse.Namespace) -> int:
 
 def run_search(args: argparse.Namespace) -> int:
     """Search and print the hits with their citations."""
+    from coach.limits import limit_text
     from coach.retrieval import get_retriever
 
     settings = settings_from(args)
     if args.k < 1:
         print("coach search: -k must be at least 1", file=sys.stderr)
         return 2
-    hits = get_retriever(settings, args.mode).search(" ".join(args.query), k=args.k, language=args.lang)
+    query, cut = limit_text(" ".join(args.query), "query", args.lang or settings.lang or "en")
+    for notice in cut:
+        print(f"coach: {notice}", file=sys.stderr)
+    hits = get_retriever(settings, args.mode).search(query, k=args.k, language=args.lang)
     if args.json:
         print_json([h.model_dump() for h in hits])
         return 0

@@ -18,6 +18,9 @@ COMMAND_MODULES = [
     "coach.cli.eval_cmd",
     "coach.cli.doctor_cmd",
     "coach.cli.ui_cmd",
+    "coach.cli.deal_cmd",
+    "coach.cli.prepare_cmd",
+    "coach.cli.user_cmd",
 ]
 
 

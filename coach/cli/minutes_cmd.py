@@ -17,7 +17,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         description="Draft minutes of a decision meeting from raw notes: participants, decision, action items "
         "with due dates, and the three quality gates with quoted evidence. Prints Markdown unless told otherwise.",
     )
-    p.add_argument("file", metavar="FILE|-", help="the notes (.txt, .md, .docx, .pdf) or - to read stdin")
+    p.add_argument(
+        "file",
+        metavar="FILE|-",
+        help="the notes or a transcript (.txt, .md, .docx, .pdf, .vtt, .srt, .eml) or - to read stdin",
+    )
     p.add_argument("--json", action="store_true", help="print the result as one JSON object")
     p.add_argument("--format", choices=FORMATS, help="md (default), docx (Word) or eml (e-mail draft)")
     p.add_argument("-o", "--output", metavar="OUT", type=Path, help="write the minutes to this file")
@@ -29,6 +33,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         choices=["offline", "local", "openai", "auto"],
         help="who writes the prose (default: auto)",
     )
+    from coach.cli.text_args import add_text_arguments
+
+    add_text_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -43,24 +50,35 @@ def _format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     """Draft the minutes and print or write them; return 0 (input problems raise InputError, exit 2)."""
     from coach.cli.common import print_json, settings_from
+    from coach.cli.text_args import read_document_from
     from coach.errors import InputError
+    from coach.limits import limit_text
     from coach.llm.brain import get_brain, offline_brain
     from coach.minutes import draft_minutes
     from coach.minutes.export import export
-    from coach.textio import read_input
 
     fmt = _format(args)
     if fmt == "docx" and not args.output and not args.json:
         raise InputError("--format docx writes a Word file: add -o FILE.docx.")
     settings = settings_from(args)
-    text = read_input(args.file)
+    doc = read_document_from(args, args.lang or settings.lang)  # notes, transcripts, e-mail threads
+    text, cut = limit_text(doc.text, "minutes", args.lang or settings.lang or "en")
     try:
         brain = get_brain(settings)
     except ModuleNotFoundError as exc:
         brain = offline_brain(
             f"The {settings.provider} provider is not available ({exc.name}); using offline."
         )
-    result = draft_minutes(text, brain=brain, lang=args.lang or settings.lang)
+    result = draft_minutes(
+        doc if not cut else text,  # a cut text is read again, with the same flags
+        brain=brain,
+        lang=args.lang or settings.lang,
+        seller=tuple(args.seller),
+        seller_company=args.seller_company,
+        input_format=None if args.input_format == "auto" else args.input_format,
+    )
+    if cut:
+        result = result.model_copy(update={"notices": cut + result.notices})
     if not args.json:
         for notice in result.notices:
             print(f"coach: {notice}", file=sys.stderr)

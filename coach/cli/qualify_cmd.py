@@ -27,7 +27,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="assess call notes (GPCTBA/C&I) and suggest the next questions",
         description="Assess discovery-call notes per qualification dimension and suggest the next questions.",
     )
-    p.add_argument("file", metavar="FILE|-", help="notes file (.txt, .md, .docx, .pdf) or - for stdin")
+    p.add_argument(
+        "file",
+        metavar="FILE|-",
+        help="notes, transcript or e-mail (.txt, .md, .docx, .pdf, .vtt, .srt, .eml) or - for stdin",
+    )
     p.add_argument("--json", action="store_true", help="print the result as one JSON object")
     p.add_argument(
         "--lang", choices=["de", "en"], help="language of the result (default: the notes' language)"
@@ -37,26 +41,23 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         choices=["offline", "local", "openai", "auto"],
         help="which brain to use (default COACH_PROVIDER)",
     )
+    from coach.cli.text_args import add_text_arguments
+
+    add_text_arguments(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Read the notes, analyse them and print JSON or a readable report."""
     from coach.cli.common import print_json, settings_from
+    from coach.cli.text_args import read_document_from
+    from coach.limits import limit_text
     from coach.llm import get_brain
     from coach.qualify import analyse
-    from coach.textio import read_input, truncate
 
-    text = read_input(args.file)
-    notices: list[str] = []
-    limit = 100_000
-    text, cut = truncate(text, limit)
-    if cut:
-        notices.append(
-            f"The notes were longer than {limit:,} characters; only the first {len(text):,} were analysed."
-            if args.lang != "de"
-            else f"Die Notizen waren länger als {limit:,} Zeichen; nur die ersten {len(text):,} wurden ausgewertet."
-        )
+    doc = read_document_from(args, args.lang)  # any format: notes, transcripts, e-mail, CRM records
+    text, notices = limit_text(doc.text, "notes", args.lang or "en")  # cut before any work
+    source = doc if not notices else text  # a cut text is read again, with the same flags
     settings = settings_from(args)
     brain = None
     if settings.provider != "offline":
@@ -64,7 +65,22 @@ def run(args: argparse.Namespace) -> int:
             brain = get_brain(settings)
         except ImportError as exc:  # a provider module that is not installed: stay offline, say so
             notices.append(f"The {settings.provider} provider is not available ({exc.name}); using offline.")
-    result = analyse(text, brain=brain, lang=args.lang)
+    from coach.cli.common import progress
+    from coach.lang import detect_language
+    from coach.messages import msg
+    from coach.qualify.learned import messages as _messages  # noqa: F401 - registers the progress label
+    from coach.qualify.learned.features import reporting_progress
+
+    label = msg("qualify.progress", args.lang or detect_language(text))
+    with progress(label, enabled=not args.json) as (start, advance), reporting_progress(start, advance):
+        result = analyse(
+            source,
+            brain=brain,
+            lang=args.lang,
+            seller=tuple(args.seller),
+            seller_company=args.seller_company,
+            input_format=None if args.input_format == "auto" else args.input_format,
+        )
     if notices:
         result = result.model_copy(update={"notices": notices + result.notices})
     if args.json:

@@ -114,11 +114,13 @@ def run_check_reply(args: argparse.Namespace) -> int:
         raise InputError("The objection is empty: give the buyer's objection with --objection.")
     if not args.reply.strip():
         raise InputError("The reply is empty: give the rep's answer with --reply.")
+    from coach.limits import limit_text
+
+    objection, cut = limit_text(args.objection, "objection", args.lang or "en")
+    reply, cut_reply = limit_text(args.reply, "reply", args.lang or "en")
     brain = _brain(args)
-    result = check_reply(
-        args.objection, args.reply, brain=brain, lang=args.lang, objection_type=args.objection_type
-    )
-    result.notices = [*brain.notices, *result.notices]
+    result = check_reply(objection, reply, brain=brain, lang=args.lang, objection_type=args.objection_type)
+    result.notices = [*cut, *cut_reply, *brain.notices, *result.notices]
     if args.json:
         print_json(result)
         return 0

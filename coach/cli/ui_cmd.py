@@ -13,7 +13,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     p.add_argument(
-        "--auth", help="user:password required to log in (or COACH_AUTH); needed for a public --host"
+        "--auth",
+        nargs="?",
+        const="",
+        metavar="USER:PASS",
+        help="require a login: alone, the accounts of the users file (COACH_USERS_FILE, `coach user add`); "
+        "or one user:password (or COACH_AUTH); needed for a public --host",
     )
     p.add_argument("--provider", choices=["auto", "offline", "local", "openai"], help="which brain to use")
     p.add_argument("--lang", choices=["de", "en"], help="interface language (default COACH_LANG or de)")

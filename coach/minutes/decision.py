@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from coach.minutes.models import Decision, Outcome
-from coach.minutes.segment import Line, split_sentences
+from coach.text.lines import Line
+from coach.text.sentences import sentence_texts as split_sentences
 
 _LABEL = re.compile(
     r"(?:(?P<neg>\bkeine|\bno)\s+)?\b(?:entscheidung|entsch\.|decision|ergebnis|outcome|result|fazit|verdict|beschluss|go/no-go|go-no-go)(?:\b|(?<=\.))(?:\s*(?:heute|today))?\s*(?P<sep>[:=]|(?=\s+(?:ja|yes|nein|no|vertagt|postponed)\b))\s*",
@@ -20,7 +21,8 @@ _PENDING = re.compile(
     r"no commitment|keine zusage|decide (?:next|in|after|once)|will decide|entscheid\w* (?:erst|im|nach|in der)|"
     r"revisit once|not ready to (?:decide|commit)|bedenkzeit|more time to (?:think|decide)|sleep on it|"
     r"noch (?:einmal )?(?:drüber )?(?:überlegen|nachdenken)|will get back to us|melden sich (?:bis|nach|im|in)|"
-    r"(?:board|vorstand|aufsichtsrat|committee|gremium|geschäftsführung)\b[^.]{0,40}\b(?:entscheidet|decides|will decide))",
+    r"(?:board|vorstand|aufsichtsrat|committee|gremium|geschäftsführung)\b[^.]{0,40}\b(?:entscheidet|decides|will decide)|"
+    r"\bmotion to table\b|\btabled\b|\bto table until\b|\bno decision\b[^.]{0,40}\bwas taken\b)",
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(
@@ -33,7 +35,9 @@ _NEGATIVE = re.compile(
     r"nicht für (?:sie|euch|uns) entschieden|\bgegen\b[^.]{0,40}\bentschieden|dagegen entschieden|"
     r"decided not to (?:proceed|go ahead|buy|move forward|continue)|entscheiden uns gegen|it(?:'s| is) a no\b|(?:ist )?ein (?:klares )?nein\b|"
     r"(?:stick|stay)s? with (?:their|the) (?:current|existing|incumbent)|bleiben (?:beim|bei (?:ihrem|dem)) (?:bisherigen|aktuellen)|"
-    r"(?:decided|entschieden)\b.{0,30}\b(?:in-house|intern(?:e|en)? lösung|eigenentwicklung|selbst zu bauen))",
+    r"(?:decided|entschieden)\b.{0,30}\b(?:in-house|intern(?:e|en)? lösung|eigenentwicklung|selbst zu bauen)|"
+    r"\bnot be proceeding\b|\bnot proceeding\b|\b(?:motion|antrag)\b[^.]{0,120}\b(?:failed|defeated|rejected|abgelehnt)\b|"
+    r"\blehnt\w*\b[^.]{0,80}\bab\b|\bnicht weiter(?:verfolgen|verfolgt)\b|\bextend our current\b)",
     re.IGNORECASE,
 )
 _POSITIVE = re.compile(
@@ -46,7 +50,16 @@ _POSITIVE = re.compile(
     r"(?:go|going) with (?:you|us)\b|we(?:'ll| will) (?:take|sign|buy) it|"
     r"move forward with (?:us|you|the)|proceed(?:ing)? with (?:us|you|the (?:offer|proposal|project|rollout))|"
     r"den zuschlag|zuschlag (?:erhalten|bekommen)|freigabe (?:erteilt|gegeben)|signed off on|committed to (?:the|our|us)|"
-    r"(?:signed|unterschrieb\w*|unterzeichne\w*) (?:the |den |das |die )?(?:order|contract|vertrag|bestellung|auftrag))",
+    r"(?:signed|unterschrieb\w*|unterzeichne\w*) (?:the |den |das |die )?(?:order|contract|vertrag|bestellung|auftrag)|"
+    # board and buyer minutes: an approved motion, a resolution, an award
+    r"\b(?:motion|resolution|antrag|beschlussvorlage)\b[^.]{0,240}\b(?:carried|passed|adopted|approved|angenommen)\b|"
+    r"\bcarried\b\s*(?:unanimously|\(?\d+\s*[-–:]\s*\d+)|\beinstimmig\b[^.]{0,20}\b(?:beschlossen|angenommen|zugestimmt)|"
+    r"\b(?:beschließt|beschlossen|stimmt|stimmen)\b[^.]{0,160}\b(?:zu|vergabe|beauftragung)\b|"
+    r"\b(?:approves|approved|approve)\s+(?:the\s+)?(?:purchase|contract|award|rollout|roll-out|proposal|offer|agreement|"
+    r"vendor|selection|recommendation|project|investment)|\bagreed to (?:award|proceed|purchase|buy|sign)|"
+    r"\baward(?:ed|s)? (?:the )?contract\b|\bbeauftragen\b|\bbeauftragt\b[^.]{0,40}\bverbindlich|"
+    r"\bwir nehmen\b|\bfreigegeben\b|\bgo (?:für|for|from)\b|\b(?:we|wir) go with\b|\bwe(?:'re| are) going with\b|"
+    r"\bdecision\W{1,3}go\b|\bconditional approval\b)",
     re.IGNORECASE,
 )
 _EXPLICIT_PENDING = re.compile(
@@ -73,7 +86,8 @@ CONDITION = re.compile(
     r"mit\s+(?:\w+\s+)?vorbehalt(?:en)?|provided\s+(?:that\s+)?|subject\s+to|as long as|on (?:the )?condition(?:\s+that)?|"
     r"only if|but only|conditional(?:ly)?\s+(?:on|upon)|with (?:two|three|four|\w+) conditions|\bconditions?\s*:|"
     r"with reservations|vorbehaltlich|(?:ja|yes),?\s+(?:wenn|falls|if)\b|abhängig von|hängt (?:noch )?(?:an|von)|"
-    r"depends on|dependent on|contingent (?:on|upon)|caveats?\b|\bpending\b|once\s+\w+\s+(?:is|are|has|have)\b)",
+    r"depends on|dependent on|contingent (?:on|upon)|caveats?\b|\bpending\b|once\s+\w+\s+(?:is|are|has|have)\b|"
+    r"conditional approval|a [\"'„“]?but[\"'”“]?|aber nur\b|unter (?:der )?auflage|mit auflagen|zwei bedingungen|two conditions)",
     re.IGNORECASE,
 )
 _REASON_LEAD = re.compile(

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from coach.errors import InputError
 from coach.knowledge import Source, section_sources
-from coach.lang import detect_language
 from coach.llm.brain import Brain
+from coach.messages import msg
+from coach.minutes import messages as _minutes_messages  # noqa: F401 - registers the minutes' messages
 from coach.minutes.actions import extract_actions
-from coach.minutes.dates import meeting_date
 from coach.minutes.decision import find_decision
 from coach.minutes.extract import agenda, engagement_review, objections, offer_points, open_questions
 from coach.minutes.gates import check_gates, contract_finding
+from coach.minutes.meeting import next_meeting
 from coach.minutes.models import Decision, GateCheck, MinutesResult, OpportunityStatus
-from coach.minutes.people import customer_recipients, extract_emails, extract_people
+from coach.minutes.parties import settle_people
 from coach.minutes.render import OUTCOME_LABELS, format_date, to_markdown
-from coach.minutes.segment import segment, sentences
 from coach.settings import Language
+from coach.text import messages as _text_messages  # noqa: F401 - registers the text layer's messages
+from coach.text.dates import find_explicit, find_meeting_date
+from coach.text.document import parse_text
+from coach.text.lines import segment, sentences
+from coach.text.model import Document
+from coach.text.people import People, customer_recipients, extract_emails, find_people
+from coach.text.readers.base import is_role_label
 from coach.textio import clean_text, truncate
 
 MAX_NOTES_CHARS = 60_000
@@ -107,16 +116,36 @@ def prepare_notes(notes: str) -> tuple[str, list[str]]:
 
 
 def draft_minutes(
-    notes: str,
+    notes: str | Document,
     brain: Brain | None = None,
     lang: Language | None = None,
     today: date | None = None,
+    *,
+    seller: Sequence[str] = (),
+    seller_company: str | None = None,
+    input_format: str | None = None,
 ) -> MinutesResult:
-    """Return minutes drafted from raw notes; offline rules always, an LLM's prose and checked fields when present."""
-    text, notices = prepare_notes(notes)
-    language: Language = lang or detect_language(text)
-    result = offline_minutes(text, language, today or date.today())
-    result.notices = notices + result.notices
+    """Return minutes drafted from notes or a transcript; offline rules always, an LLM's prose and checked fields.
+
+    A transcript is read through the text layer: each turn becomes a time-stamped speaker line marked with its
+    side, so participants and action owners carry the side the text layer found.
+    """
+    doc = notes if isinstance(notes, Document) else None
+    raw: str | None = None
+    if doc is None:
+        raw, notices = prepare_notes(notes)
+        doc = parse_text(
+            raw, lang=lang, seller=seller, seller_company=seller_company, input_format=input_format
+        )
+    # An e-mail thread is read whole: headers (date, subject, addresses), signatures and the quoted recap.
+    if raw is not None and doc.format == "email":
+        raw = re.sub(r"(?m)^(?:>\s?)+", "", raw)
+    text, notices = prepare_notes(raw if raw is not None and doc.format == "email" else minutes_text(doc))
+    language: Language = lang or doc.language
+    result = offline_minutes(text, language, today or date.today(), doc=doc)
+    merge_participants(result, doc)
+    settle_result(result, text, doc)
+    result.notices = notices + [msg(mid, language) for mid in doc.notices] + result.notices
     if brain is not None:
         result.notices.extend(brain.notices)
         result.provider = brain.provider
@@ -131,17 +160,133 @@ def draft_minutes(
     return result
 
 
-def offline_minutes(text: str, language: Language, today: date | None = None) -> MinutesResult:
+def minutes_text(doc: Document) -> str:
+    """Return the text the minutes rules read: the notes, or a transcript as '[time] Name (side): text' lines."""
+    if not doc.turns or doc.format in ("notes", "timestamped", "dialogue", "email", "crm"):
+        return doc.text  # the minutes rules read these as they are (speaker lines, headers, action lists)
+    head = doc.text[: doc.text.rfind("\n", 0, doc.turns[0].start) + 1].split("\n")
+    if doc.format in ("zoom", "unnamed", "teams_docx"):
+        head = head[:-2] if len(head) >= 2 else []
+    lines = [
+        line
+        for line in head
+        if line.strip() and "-->" not in line and line.strip() != "WEBVTT" and not line.strip().isdigit()
+    ]
+    for turn in doc.turns:
+        stamp = f"[{turn.time.split('.')[0].split(',')[0]}] " if turn.time else ""
+        who = turn.speaker or ""
+        mark = {"seller": " (wir)", "customer": "", "unknown": ""}[turn.side]
+        person = next((p for p in doc.participants if p.name == who), None)
+        if turn.side == "customer" and person and person.organisation:
+            mark = f" ({person.organisation})"
+        lines.append(
+            f"{stamp}{who}{mark}: {' '.join(turn.text.split())}" if who else " ".join(turn.text.split())
+        )
+    return "\n".join(lines)
+
+
+def merge_participants(result: MinutesResult, doc: Document) -> None:
+    """Add the text layer's participants the minutes rules missed, and take the side of every speaker from it."""
+    spoken = {t.speaker for t in doc.turns if t.speaker and t.side != "unknown"}
+    for person in doc.participants:
+        if person.name.split()[0].lower() in ("speaker", "sprecher") or is_role_label(person.name):
+            continue  # "Speaker 2" or "AE" is no one to write minutes to
+        mine = next((p for p in result.participants if p.name.casefold() == person.name.casefold()), None)
+        if mine is None:
+            result.participants.append(person.model_copy())
+        elif person.name in spoken and person.side != "unknown":
+            mine.side = person.side
+            mine.organisation = mine.organisation if person.side == "customer" else None
+    for item in result.action_items:
+        if item.owner and item.owner_side is None:
+            side = doc.side_of(item.owner)
+            item.owner_side = side if side != "unknown" else None
+
+
+_MAIL_HEAD = re.compile(r"^(?:von|from|an|to|cc|datum|date|sent|gesendet|betreff|subject)\s*:", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\b(?:gestern|yesterday)\b", re.IGNORECASE)
+
+
+def email_meeting_date(text: str, sent: date | None) -> date | None:
+    """Return the meeting date of an e-mail recap: a date in the subject, the day before when the mail says
+    'yesterday'/'gestern', else the date the mail was sent."""
+    lines = text.split("\n")
+    if sent is None or not any(_MAIL_HEAD.match(line) for line in lines[:3]):
+        return sent
+    subject = next((ln for ln in lines[:8] if re.match(r"^(?:betreff|subject)\s*:", ln, re.IGNORECASE)), "")
+    for mention in find_explicit(subject, sent):
+        if mention.value and mention.value <= sent:
+            return mention.value
+    start = 0
+    while start < len(lines) and (_MAIL_HEAD.match(lines[start]) or not lines[start].strip()):
+        start += 1
+    end = next(
+        (
+            i
+            for i in range(start, len(lines))
+            if _MAIL_HEAD.match(lines[i])
+            or lines[i].startswith(">")
+            or "----" in lines[i]
+            or re.search(r"\b(?:schrieb|wrote)\s*:?\s*$", lines[i])
+        ),
+        len(lines),
+    )
+    if _YESTERDAY.search("\n".join(lines[start:end])):
+        return sent - timedelta(days=1)
+    return sent
+
+
+def add_speakers(people: People, doc: Document) -> None:
+    """Add the text layer's people (speakers, e-mail headers) the minutes' list reader did not find."""
+    for person in doc.participants:
+        words = person.name.casefold().split()
+        if not words or words[0] in ("speaker", "sprecher"):
+            continue
+        if any(
+            p.name.casefold() == person.name.casefold()
+            or (len(words) == 1 and words[0] in p.name.casefold().split())
+            for p in people.participants
+        ):
+            continue
+        people.participants.append(person.model_copy())
+
+
+def settle_result(result: MinutesResult, text: str, doc: Document) -> None:
+    """Settle participants, sides and both companies once the text layer's people are merged in."""
+    people = People(participants=result.participants)
+    parties = settle_people(text, people, doc.seller_company, doc.customer_company)
+    result.participants = people.participants
+    result.company = parties.customer or result.company
+    result.seller_company = parties.seller or result.seller_company
+    for item in result.action_items:
+        if item.owner:
+            owner = people.resolve(item.owner)
+            if owner is not None and len(owner.name) > len(item.owner):
+                item.owner = owner.name  # a first name or surname resolved to the participant's full name
+            item.owner_side = owner.side if owner and owner.side != "unknown" else item.owner_side
+
+
+def offline_minutes(
+    text: str, language: Language, today: date | None = None, doc: Document | None = None
+) -> MinutesResult:
     """Return the rule-based minutes (no language model); the skeleton every LLM result is checked against."""
     lines = segment(text)
     notices: list[str] = []
-    mdate, _, date_notices = meeting_date(text.split("\n"), today)
-    notices += date_notices
-    people = extract_people(lines)
+    mdate, _, assumed_year = find_meeting_date(text.split("\n"), today)
+    mdate = email_meeting_date(text, mdate)
+    if assumed_year:
+        notices.append(msg("text.date_year_assumed", language, year=assumed_year))
+    people = find_people(lines)
+    if doc is not None:
+        add_speakers(people, doc)
+    parties = settle_people(text, people)
     decision = find_decision(lines)
     gates = check_gates(lines, people, language)
     finding = contract_finding(sentences(lines, sections=("header", "participants", "body")), people)
     actions = extract_actions(lines, people, mdate)
+    for item in actions:
+        owner = people.resolve(item.owner) if item.owner else None
+        item.owner_side = owner.side if owner else None
     emails = extract_emails(text)
     objection_list = objections(lines, people)
     offer = offer_points(lines)
@@ -154,9 +299,12 @@ def offline_minutes(text: str, language: Language, today: date | None = None) ->
         provider="offline",
         notices=notices,
         title="",
-        company=people.company,
+        company=parties.customer,
+        seller_company=parties.seller,
         meeting_date=mdate,
         send_by=mdate + timedelta(days=1) if mdate else None,
+        next_meeting=next_meeting(text, mdate),
+        topic=topic_of(text),
         participants=people.participants,
         agenda=agenda(lines, _AGENDA[language], found),
         engagement_review=review,
@@ -172,12 +320,37 @@ def offline_minutes(text: str, language: Language, today: date | None = None) ->
     )
     if mdate is None:
         result.notices.append("No meeting date found in the notes: send_by and relative due dates are empty.")
+    elif today and result.send_by and result.send_by < today:
+        result.notices.append(
+            msg("minutes.send_by_passed", language, date=format_date(result.send_by, language))
+        )
     return result
+
+
+_LANG_TAG = re.compile(r"^\s*(?:de|en)\s*:\s*", re.IGNORECASE)
+_TOPIC_NOISE = re.compile(
+    r"^(?:webvtt|note|notes|protokoll|minutes|notizen|transcript|recording|von|from|an|to|subject|betreff)\b\W*",
+    re.IGNORECASE,
+)
+
+
+def topic_of(text: str) -> str | None:
+    """Return a short topic from the notes' first line (for the title when no customer company is known)."""
+    for line in text.split("\n")[:3]:
+        line = _TOPIC_NOISE.sub("", re.sub(r"^[#*_\s]+|[*_\s]+$", "", line)).strip(" –—-:|")
+        if len(line) >= 4 and "-->" not in line and not re.fullmatch(r"[\d\s.:,/-]+", line):
+            return line[:60].rstrip(" –—-:|,")
+    return None
 
 
 def finish(result: MinutesResult) -> None:
     """Fill the derived parts: title, summary, next steps, internal notes, sources and the Markdown text."""
     lang = result.language
+    d = result.decision
+    d.conditions = [_LANG_TAG.sub("", c) for c in d.conditions]  # a model's stray 'en: ' before a condition
+    d.reasons = [_LANG_TAG.sub("", r) for r in d.reasons]
+    for item in result.action_items:
+        item.task = _LANG_TAG.sub("", item.task)
     result.opportunity_status = _OPPORTUNITY[result.decision.outcome]
     result.title = title(result)
     if not result.summary:
@@ -191,7 +364,8 @@ def finish(result: MinutesResult) -> None:
 def title(result: MinutesResult) -> str:
     """Return the minutes' title, e.g. 'Protokoll: Entscheidungsmeeting Hartmann GmbH vom 03.11.2026'."""
     day = format_date(result.meeting_date, result.language)
-    company = f" {result.company}" if result.company else ""
+    subject = result.company or result.topic
+    company = f" {subject}" if subject else ""
     if result.language == "de":
         return f"Protokoll: Entscheidungsmeeting{company}" + (f" vom {day}" if day else "")
     return f"Minutes: decision meeting{company}" + (f" on {day}" if day else "")
@@ -244,9 +418,7 @@ def _gate(result: MinutesResult, gate_id: str) -> GateCheck | None:
 
 
 def next_steps(result: MinutesResult) -> list[str]:
-    """Return the customer-facing next steps for the decision, plus what the open gates still need."""
-    from coach.minutes.gates import load_rules
-
+    """Return the customer-facing next steps for the decision (handover, roadmap for the conditions, next date)."""
     s = _STEPS[result.language]
     d = result.decision
     steps: list[str] = []
@@ -259,6 +431,16 @@ def next_steps(result: MinutesResult) -> list[str]:
         steps.append(s["pending"])
     else:
         steps.append(s["negative"])
+    return steps
+
+
+def coaching_steps(result: MinutesResult) -> list[str]:
+    """Return our own to-dos from the framework: what the open quality gates still need, and sending the minutes."""
+    from coach.minutes.gates import load_rules
+
+    s = _STEPS[result.language]
+    d = result.decision
+    steps: list[str] = []
     if d.outcome != "negative":
         review, writing, contract = (
             _gate(result, g) for g in ("engagement_reviewed", "decision_in_writing", "contract_signed")
@@ -286,7 +468,7 @@ def internal_notes(result: MinutesResult) -> list[str]:
     """Return the vendor-internal reminders: the debrief, a lost opportunity, learnings and open gates."""
     s = _STEPS[result.language]
     d = result.decision
-    notes = [s["debrief"]]
+    notes = [s["debrief"], *coaching_steps(result)]
     if d.outcome == "negative":
         notes += [s["lost"], s["lost_learn"], s["lost_touch"]]
     elif d.outcome in ("positive", "positive_with_conditions") and d.learnings:

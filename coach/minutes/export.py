@@ -47,10 +47,11 @@ def to_docx(result: MinutesResult, internal: bool = False) -> bytes:
     document.core_properties.language = result.language
     document.add_heading(safe_text(result.title), level=0)
     meta = document.add_paragraph()
-    for i, (label, value) in enumerate(meta_lines(result)):
+    meta_pairs = meta_lines(result, internal)
+    for i, (label, value) in enumerate(meta_pairs):
         run = meta.add_run(f"{label}: ")
         run.bold = True
-        meta.add_run(safe_text(value) + ("   " if i < len(meta_lines(result)) - 1 else ""))
+        meta.add_run(safe_text(value) + ("   " if i < len(meta_pairs) - 1 else ""))
     for section in build_sections(result, internal):
         document.add_heading(safe_text(section.heading), level=1)
         for block in section.blocks:

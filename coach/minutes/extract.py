@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from coach.minutes.models import Objection, OfferPoint
-from coach.minutes.people import People
-from coach.minutes.segment import Line, Sentence, sentences, split_sentences
+from coach.text.lines import Line, Sentence, sentences
+from coach.text.people import People
+from coach.text.sentences import sentence_texts as split_sentences
+from coach.text.sides import has_money
 
 _REVIEW = re.compile(
     r"\b(rückblick|review|recap|walk-?through|engagement|zusammengefasst|nachgezeichnet|durchgegangen|"
@@ -150,6 +152,21 @@ def offer_points(lines: list[Line]) -> list[OfferPoint]:
                 continue
             kind = next((k for k, rx in _OFFER_KIND if rx.search(part)), "scope")
             points.append(OfferPoint(kind=kind, text=part))  # type: ignore[arg-type]
+    if (
+        not points
+    ):  # no 'Angebot: …' line: the sentences that name our price or term are the offer as presented
+        for sent in _body(lines):
+            text = _SPEAKER.sub("", sent.text).strip(" .")
+            if (
+                has_money(text)
+                and _OFFER_KIND[0][1].search(text)
+                and not _OBJECTION.search(text)
+                and len(text) < 200
+            ):
+                kind = "price"
+                points.append(OfferPoint(kind=kind, text=text))  # type: ignore[arg-type]
+            if len(points) >= 3:
+                break
     return points[:10]
 
 

@@ -14,9 +14,9 @@ from typing import Literal
 import yaml
 
 from coach.minutes.models import GATE_IDS, GateCheck, GateId, GateStatus
-from coach.minutes.people import People
-from coach.minutes.segment import Line, Sentence, sentences, split_clauses
 from coach.paths import KNOWLEDGE_DIR
+from coach.text.lines import Line, Sentence, sentences, split_clauses
+from coach.text.people import People
 
 GATES_FILE = KNOWLEDGE_DIR / "criteria" / "gates.yaml"
 Verdict = Literal["proof", "doubt", "against", "neutral"]
@@ -120,7 +120,7 @@ def _sides(text: str, line: Line, people: People) -> tuple[bool, bool]:
     found = people.mentions(text)
     speaker = people.resolve(line.speaker) if line.speaker else None
     customer = any(p.side == "customer" for _, _, p in found) or bool(speaker and speaker.side == "customer")
-    vendor_first = bool(found and found[0][2].side == "vendor") or bool(speaker and speaker.side == "vendor")
+    vendor_first = bool(found and found[0][2].side == "seller") or bool(speaker and speaker.side == "seller")
     return customer, vendor_first
 
 
@@ -219,6 +219,24 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
     present = bool(cues["present"].search(text)) and (
         sent.line.stamped or bool(cues["in_meeting"].search(text))
     )
+    if re.search(
+        r"\b(?:to be|will be|wird|werden|soll|sollen|once|sobald)\b[^.]{0,40}\b(?:confirmed|bestätigt|übermittelt|"
+        r"sent|geschickt|communicated|mitgeteilt)\b",
+        text,
+        re.I,
+    ):
+        return "against"
+    condition = re.search(
+        r"\b(?:subject to|vorbehaltlich|provided that|conditional (?:on|upon)|unter der bedingung)\b",
+        text,
+        re.I,
+    )
+    if condition and not (
+        _DECISION_DOC.search(text[: condition.start()]) or cues["artifact"].search(text[: condition.start()])
+    ):
+        return "neutral"  # the written item is one of the conditions, not the decision sent
+    if "?" in text and (done or present):
+        return "doubt"
     if cues["promise"].search(text) and not (
         done and not re.search(r"\b(kommt|folgt|will|wird)\b", text, re.I)
     ):

@@ -14,13 +14,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from coach.llm.brain import Brain
 from coach.llm.structured import ask_structured
-from coach.minutes.dates import resolve_due
 from coach.minutes.decision import classify
 from coach.minutes.gates import contract_finding, engagement_verdict, load_rules, writing_verdict
 from coach.minutes.models import ActionItem, GateCheck, GateId, GateStatus, MinutesResult, Outcome
-from coach.minutes.people import People
-from coach.minutes.segment import Sentence, normalise, occurs_in, segment, sentences
 from coach.prompts import chat_messages
+from coach.text.dates import resolve_due
+from coach.text.lines import Sentence, segment, sentences
+from coach.text.people import People
+from coach.text.quotes import normalise
+from coach.text.quotes import quote_in as occurs_in
 
 
 class _Strict(BaseModel):

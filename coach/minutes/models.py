@@ -8,11 +8,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from coach.knowledge import Source
+from coach.text.model import Participant, Side
 
 Outcome = Literal["positive", "positive_with_conditions", "negative", "pending"]
 GateId = Literal["engagement_reviewed", "decision_in_writing", "contract_signed"]
 GateStatus = Literal["met", "not_met", "unclear"]
-Side = Literal["customer", "vendor"]
 OfferKind = Literal["scope", "price", "term", "service_level", "prerequisite"]
 OpportunityStatus = Literal["won", "won_with_conditions", "lost", "open"]
 
@@ -22,16 +22,6 @@ OUTCOMES: tuple[Outcome, ...] = ("positive", "positive_with_conditions", "negati
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
-
-
-class Participant(_Model):
-    """A person present at the meeting, on the customer's or on our side."""
-
-    name: str
-    organisation: str | None = None
-    role: str | None = None
-    side: Side = "customer"
-    email: str | None = None
 
 
 class OfferPoint(_Model):
@@ -67,6 +57,7 @@ class ActionItem(_Model):
     owner: str | None = None
     due: date | None = None
     due_text: str | None = None
+    owner_side: Side | None = None
 
 
 class GateCheck(_Model):
@@ -88,8 +79,11 @@ class MinutesResult(_Model):
     notices: list[str] = Field(default_factory=list)
     title: str
     company: str | None = None
+    seller_company: str | None = None
+    topic: str | None = None
     meeting_date: date | None = None
     send_by: date | None = None
+    next_meeting: date | None = None
     participants: list[Participant] = Field(default_factory=list)
     agenda: list[str] = Field(default_factory=list)
     engagement_review: list[str] = Field(default_factory=list)

@@ -23,6 +23,8 @@ SECTION_KEYS = (
     "next_steps",
 )
 REQUIRED_SECTIONS = tuple(k for k in SECTION_KEYS if k != "summary")
+# What goes to the customer: no quality gates, no debrief, no coaching notes (those are the internal part).
+CUSTOMER_SECTIONS = tuple(k for k in REQUIRED_SECTIONS if k != "gates")
 
 HEADINGS: dict[str, dict[str, str]] = {
     "de": {
@@ -59,6 +61,7 @@ TEXT = {
     "de": {
         "date": "Datum",
         "customer": "Kunde",
+        "next_meeting": "Nächster Termin",
         "send_by": "Protokoll an den Kunden bis",
         "none": "Keine.",
         "not_recorded": "Nicht in den Notizen festgehalten.",
@@ -99,6 +102,7 @@ TEXT = {
     "en": {
         "date": "Date",
         "customer": "Customer",
+        "next_meeting": "Next meeting",
         "send_by": "Minutes due at the customer by",
         "none": "None.",
         "not_recorded": "Not recorded in the notes.",
@@ -182,13 +186,16 @@ class Section:
     blocks: list[Block]
 
 
-def meta_lines(result: MinutesResult) -> list[tuple[str, str]]:
-    """Return the (label, value) pairs shown under the title: date, customer, send-by."""
+def meta_lines(result: MinutesResult, internal: bool = True) -> list[tuple[str, str]]:
+    """Return the (label, value) pairs shown under the title: date, customer, next meeting, send-by (internal)."""
     t = TEXT[result.language]
     out = [(t["date"], format_date(result.meeting_date, result.language) or "—")]
     if result.company:
         out.append((t["customer"], result.company))
-    out.append((t["send_by"], format_date(result.send_by, result.language) or "—"))
+    if result.next_meeting:
+        out.append((t["next_meeting"], format_date(result.next_meeting, result.language)))
+    if internal:
+        out.append((t["send_by"], format_date(result.send_by, result.language) or "—"))
     return out
 
 
@@ -230,7 +237,9 @@ def build_sections(result: MinutesResult, internal: bool = True) -> list[Section
     )
     add(
         "objections",
-        [Block("bullets", items=[_objection(o, t) for o in result.objections])] if result.objections else [],
+        [Block("bullets", items=[_objection(o, t, internal) for o in result.objections])]
+        if result.objections
+        else [],
     )
     add("decision", _decision_blocks(result, t, internal))
     action_rows = [[a.task, a.owner or "—", format_date(a.due, lang) or "—"] for a in result.action_items]
@@ -242,23 +251,23 @@ def build_sections(result: MinutesResult, internal: bool = True) -> list[Section
         "open_questions",
         [Block("bullets", items=list(result.open_questions))] if result.open_questions else [],
     )
-    add("gates", [Block("checklist", checks=[_gate_check(g, t, result) for g in result.gates])])
     add("next_steps", [Block("bullets", items=list(result.next_steps))] if result.next_steps else [])
-    if internal:
+    if internal:  # everything below is ours: coaching notes, debrief, the quality gates
         items = list(result.internal_notes)
         if result.sources:
             items.append(f"{t['sources']}: " + "; ".join(f"{s.source} › {s.section}" for s in result.sources))
         sections.append(
             Section("internal", h["internal"], [Block("bullets", items=items)] if items else none)
         )
+        add("gates", [Block("checklist", checks=[_gate_check(g, t, result) for g in result.gates])])
     return sections
 
 
-def _objection(o, t: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
+def _objection(o, t: dict[str, str], internal: bool = True) -> str:  # type: ignore[no-untyped-def]
     text = o.objection
     if o.raised_by:
         text += f" ({t['raised_by']} {o.raised_by})"
-    if o.root_cause:
+    if o.root_cause and internal:  # the root cause is our analysis, not the customer's record
         text += f" — {t['root_cause']}: {o.root_cause}"
     if o.response:
         text += f" — {t['response']}: {o.response}"
@@ -280,7 +289,7 @@ def _decision_blocks(result: MinutesResult, t: dict[str, str], internal: bool) -
         blocks.append(Block("para", f"{t['opportunity']}: {t['opp_' + result.opportunity_status]}"))
     for quote in d.evidence[:2]:
         blocks.append(Block("quote", quote))
-    if d.learnings:
+    if d.learnings and internal:
         blocks.append(Block("para", f"{t['learnings']}:"))
         blocks.append(Block("bullets", items=list(d.learnings)))
     return blocks
@@ -324,7 +333,9 @@ def md_escape(text: str, table: bool = False) -> str:
 def to_markdown(result: MinutesResult, internal: bool = True) -> str:
     """Return the minutes as Markdown with fixed '##' section headings in the result's language."""
     lines = [f"# {md_escape(result.title)}", ""]
-    lines.append(" · ".join(f"**{label}:** {md_escape(value)}" for label, value in meta_lines(result)))
+    lines.append(
+        " · ".join(f"**{label}:** {md_escape(value)}" for label, value in meta_lines(result, internal))
+    )
     for section in build_sections(result, internal):
         while lines and not lines[-1]:
             lines.pop()
@@ -360,7 +371,7 @@ def _md_block(block: Block) -> list[str]:
 def to_text(result: MinutesResult, internal: bool = False) -> str:
     """Return the minutes as plain text (the body of the e-mail draft)."""
     lines = [result.title, "=" * min(len(result.title), 78), ""]
-    lines += [f"{label}: {value}" for label, value in meta_lines(result)]
+    lines += [f"{label}: {value}" for label, value in meta_lines(result, internal)]
     for section in build_sections(result, internal):
         lines += ["", section.heading, "-" * len(section.heading)]
         for block in section.blocks:

@@ -701,14 +701,14 @@ def _negative(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[M
             )
         elif concrete and not S.HEDGE.search(text):
             out.append(
-                Mention("negative_consequences", seg, "specific", "what happens if the goal is missed")
+                Mention("negative_consequences", seg, "specific", "the cost of missing the goal")
             )
         else:
             out.append(Mention("negative_consequences", seg, "vague", "a risk named without specifics"))
     elif context:
         if concrete and not _WHOLE_HEDGE.search(text):
             out.append(
-                Mention("negative_consequences", seg, "specific", "what happens if the goal is missed")
+                Mention("negative_consequences", seg, "specific", "the cost of missing the goal")
             )
         elif concrete:
             out.append(Mention("negative_consequences", seg, "vague", "a risk named without specifics"))
@@ -727,7 +727,7 @@ def _positive(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[M
         cond = None
     reward = L.POS_REWARD.search(text)
     promised = re.search(
-        r"\b(?:has been promised|was promised|wurde \w+ versprochen|versprochen)\b", text, re.I
+        r"\b(?:(?:has|have) been promised|was promised|wurde \w+ versprochen|versprochen)\b", text, re.I
     )
     then = (
         bool(re.match(r"\W*(?:dann|then|that way)\b", text, re.I))
@@ -853,7 +853,7 @@ def _offer_fit(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[
     out: list[Mention] = []
     text = seg.text
     ours = L.OUR_OFFER.search(text) or L.OUR_THING.search(text)
-    if ours and seg.role == "customer" and not re.match(r"(?i)die haben wir|das haben wir", ours.group(0)):
+    if ours and seg.role == "customer" and not re.match(r"(?i)das haben wir", ours.group(0)):
         ours = None
     if not ours and not forced:
         return out
@@ -915,7 +915,7 @@ _QUESTION_DIMS: list[tuple[str, re.Pattern[str]]] = [
     (
         "negative_consequences",
         re.compile(
-            r"\b(?:was passiert|what happens|what if|was wäre, wenn|risk\w*|risiko|wenn sich nichts ändert|"
+            r"\b(?:was passiert|what happens|what if|was wäre, wenn|risk\w*|risiko|wenn sich (?:\w+ )?nichts ändert|"
             r"if nothing changes|und wenn nicht|and if not|if (?:you|they) (?:don'?t|can'?t|miss|fail))\b",
             re.I,
         ),
@@ -925,7 +925,7 @@ _QUESTION_DIMS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:if (?:it|this|that) (?:works|succeeds|goes well)|wenn (?:es|das) (?:klappt|gelingt|funktioniert)|"
             r"what does success|what would (?:hitting|reaching|achieving|getting) (?:\w+ )?(?:mean|bring)|"
-            r"was hätten sie davon|was bringt (?:ihnen|es) (?:das|es)?|what'?s in it for)\b",
+            r"was hätten (?:sie|wir|die) davon|was bringt (?:ihnen|es) (?:das|es)?|what'?s in it for)\b",
             re.I,
         ),
     ),

@@ -2,77 +2,28 @@
 
 from __future__ import annotations
 
-from coach.lang import detect_language
+from collections.abc import Sequence
+
 from coach.llm.brain import Brain
 from coach.qualify import llm
-from coach.qualify.assess import Assessment, Mention, assess
+from coach.qualify.assess import Assessment, Mention
 from coach.qualify.bank import dimensions, readiness_spec
 from coach.qualify.flags import raise_flags
+from coach.qualify.learned.apply import assess_best
 from coach.qualify.models import DimensionResult, Ignored, QualifyResult
 from coach.qualify.questions import select_questions
 from coach.qualify.readiness import bant, readiness
+from coach.qualify.reasons import reason_text
+from coach.text.document import parse_text
+from coach.text.evidence import CustomerView, customer_view, view_notices
+from coach.text.model import Document
 
 _STATUS_WORD = {
     "en": {"covered": "Covered", "partial": "Partly known", "missing": "Missing"},
     "de": {"covered": "Abgedeckt", "partial": "Teilweise bekannt", "missing": "Fehlt"},
 }
-# German wording of the reasons the detectors give (their English text is the key)
-_REASON_DE = {
-    "quantified goal": "bezifferte Zielvorgabe",
-    "goal without a number": "Ziel ohne Zahl",
-    "goals not discussed or not set": "Ziele nicht besprochen oder nicht festgelegt",
-    "our suggestion, not the customer's goal": "unser Vorschlag, nicht das Ziel des Kunden",
-    "a past goal": "ein vergangenes Ziel",
-    "concrete plan": "konkreter Plan",
-    "intention without concrete steps": "Absicht ohne konkrete Schritte",
-    "no plan yet": "noch kein Plan",
-    "our own plan or activity": "unser eigener Plan oder Termin",
-    "concrete problem": "konkretes Problem",
-    "problem named without specifics": "Problem ohne Einzelheiten genannt",
-    "a cost named without a problem": "Kosten genannt, aber kein Problem",
-    "no challenge named": "keine Herausforderung genannt",
-    "date for the project": "Termin für das Vorhaben",
-    "vague timing": "vage zeitliche Angabe",
-    "contract end date": "Vertragsende",
-    "no date set": "kein Termin festgelegt",
-    "timing contradicted": "widersprüchliche Zeitangaben",
-    "a meeting or follow-up date, not the project timeline": "Gesprächs- oder Folgetermin, kein Projektzeitplan",
-    "an amount the customer has for this": "Betrag, den der Kunde dafür hat",
-    "what they spend today, not a budget": "heutige Ausgaben, kein Budget",
-    "budget mentioned without an amount": "Budget ohne Betrag erwähnt",
-    "budget not discussed": "Budget nicht besprochen",
-    "budget not discussed or open": "Budget nicht besprochen oder offen",
-    "our price, not the customer's budget": "unser Preis, nicht das Budget des Kunden",
-    "our quoted price or a competitor's, not the customer's budget": "unser oder ein fremder Preis, kein Kundenbudget",
-    "a named decision maker": "namentlich bekannter Entscheider",
-    "a role or group without a name": "Rolle oder Gremium ohne Namen",
-    "decision mentioned without a person": "Entscheidung ohne Person erwähnt",
-    "a guess about who decides": "Vermutung, wer entscheidet",
-    "who decides is open": "offen, wer entscheidet",
-    "decision maker not discussed": "Entscheider nicht besprochen",
-    "our own colleague or a regulator, not the customer's decision maker": "unser Kollege oder eine Behörde, kein Entscheider des Kunden",
-    "a regulator, not the customer's decision maker": "eine Behörde, kein Entscheider des Kunden",
-    "what happens if the goal is missed": "was passiert, wenn das Ziel verfehlt wird",
-    "a past loss that illustrates the risk": "ein vergangener Schaden, der das Risiko zeigt",
-    "a risk named without specifics": "Risiko ohne Einzelheiten",
-    "consequences not discussed": "Konsequenzen nicht besprochen",
-    "what success brings": "was der Erfolg bringt",
-    "success named without specifics": "Erfolg ohne Einzelheiten",
-    "not discussed": "nicht besprochen",
-    "not discussed yet": "noch nicht besprochen",
-    "the decision maker sees little reason to change": "der Entscheider sieht wenig Grund für Veränderung",
-    "the decision maker pushes the change": "der Entscheider treibt die Veränderung",
-    "will to change mentioned": "Veränderungswille erwähnt",
-    "how the buyer evaluates": "wie der Käufer bewertet",
-    "more information than the buyer can use": "mehr Informationen, als der Käufer nutzen kann",
-    "our offer misses the core problem": "unser Angebot verfehlt das Kernproblem",
-    "our offer addresses the core problem": "unser Angebot trifft das Kernproblem",
-    "not mentioned": "nicht erwähnt",
-}
-
-
 def _reason(text: str, lang: str) -> str:
-    return _REASON_DE.get(text, text) if lang == "de" else text
+    return reason_text(text, lang)
 
 
 def _decisive(status: str, ms: list[Mention]) -> Mention | None:
@@ -131,14 +82,59 @@ def _hints(
     return hints
 
 
-def analyse(notes: str, brain: Brain | None = None, lang: str | None = None) -> QualifyResult:
-    """Return the qualification assessment of call notes; with a model brain, merged with the model's view."""
-    language = lang if lang in ("de", "en") else detect_language(notes)
-    notices: list[str] = []
-    a = assess(notes)
+# The weak spots about our own offer may quote the seller; every other dimension is the customer's situation.
+_SELLER_MAY_SPEAK = ("offer_fit", "information_relevance")
+
+
+def _drop_seller_evidence(
+    view: CustomerView,
+    a: Assessment,
+    status: dict[str, str],
+    evidence: dict[str, list[str]],
+    summaries: dict[str, str],
+    lang: str,
+) -> None:
+    """Remove the seller's own statements from the evidence; a dimension left without evidence is missing."""
+    if not view.seller_sentences:
+        return
+    for dim in status:
+        if dim in _SELLER_MAY_SPEAK:
+            continue
+        kept = [q for q in evidence[dim] if not view.is_seller_quote(q)]
+        if evidence[dim] and not kept and status[dim] != "missing":
+            status[dim] = "missing"
+            summaries[dim] = _summary("missing", a.mentions[dim], lang)
+        evidence[dim] = kept
+
+
+def analyse(
+    notes: str | Document,
+    brain: Brain | None = None,
+    lang: str | None = None,
+    *,
+    seller: Sequence[str] = (),
+    seller_company: str | None = None,
+    input_format: str | None = None,
+) -> QualifyResult:
+    """Return the qualification assessment of call notes or a transcript; with a model brain, merged with its view.
+
+    Only the customer's side counts as evidence: the seller's statements in a transcript are left out, except a
+    summary the customer confirms and the seller's questions (the context of the answers).
+    """
+    doc = (
+        notes
+        if isinstance(notes, Document)
+        else parse_text(notes, lang=lang, seller=seller, seller_company=seller_company, input_format=input_format)
+    )
+    view = customer_view(doc)
+    notes = view.text
+    language = lang if lang in ("de", "en") else doc.language
+    notices: list[str] = view_notices(doc, view, language)
+    a = assess_best(notes)  # the engine that won the leave-one-author-out comparison (make train)
     status = dict(a.status)
     evidence = {d: a.evidence(d) for d in status}
     summaries = {d: _summary(status[d], a.mentions[d], language) for d in status}
+    _drop_seller_evidence(view, a, status, evidence, summaries, language)
     provider = "offline"
     merged = None
     if brain is not None and brain.chat is not None:

@@ -358,8 +358,8 @@ CONTRACT_INTENT = rx(
     r"davor|look at|ansehen|umsteigen|migrate|go-live|go live|only (?:then|when)|erst dann|erst wenn)\b"
 )
 TIMELINE_DOUBT = rx(
-    r"\b(?:so schnell geht das \w* ?\w* ?nie|never that (?:fast|quick)|nie so schnell|unrealistic|unrealistisch|"
-    r"zu knapp|too tight|zu ambitioniert|too ambitious|fassen wir nix an|fassen wir nichts an|won'?t happen|"
+    r"\b(?:so schnell geht (?:das|es) \w* ?\w* ?nie|never that (?:fast|quick)|nie so schnell|unrealistic|unrealistisch|"
+    r"zu knapp|too tight|zu ambitioniert|too ambitious|won'?t happen|"
     r"bezweifl\w*|doubt\w*|widerspr\w*|contradict\w*|uneinig|disagree\w*)\b"
 )
 DESIRE = rx(
@@ -415,7 +415,7 @@ DECISION = rx(
     r"zeichnet|freigeb\w*|freigabe\w*|gibt frei|genehmig\w*|zustimm\w*|absegn\w*|abnick\w*|vetorecht|veto\w*|"
     r"vorschlagsrecht|das letzte wort|das sagen|decid\w*|decision\w*|signs?\b|signing|signed off|sign[- ]off|"
     r"approv\w*|final (?:word|say|call)|makes? the call|make the call|calls the shots|has the say|buying (?:center|"
-    r"centre|committee)|einkaufsgremium|gremium|involved in the decision|beteiligt an der entscheidung|"
+    r"centre|committee)|einkaufsgremium|gremium|involved in (?:the |this )?decision|beteiligt an der entscheidung|"
     r"budget owner|budget holder|budgetverantwort\w*|verantwortet das budget|owns the budget|run it past|vorlegen|"
     r"(?:has|have|must|need) to agree|agree\w* on|zuschlag|awards? the contract|vergibt|vergabe|green light|grünes licht|go/no-go|greenlight|signing authority|zeichnungsberechtigt\w*|the call is (?:his|hers)|(?:goes|go|has to go|must go|geht|gehen|muss|müssen|läuft|laufen) (?:\w+ )?(?:through|über|durch) (?:the |die |den |das |unser\w* |their |ihr\w* )?(?:[\w-]+ )?(?:board|committee|management|vorstand|geschäftsführung|geschäftsleitung|gremium|aufsichtsrat|betriebsrat|gesellschafter\w*|ausschuss|cfo|ceo|gf|einkauf|procurement|finance))\b"
 )
@@ -492,7 +492,7 @@ POS_COND = rx(
 )
 POS_REWARD = rx(
     r"\b(?:bonus\w*|prämie\w*|promotion|promoted|beförder\w*|befördert|bigger team|larger team|größeres team|"
-    r"mehr personal|more headcount|has been promised|wurde \w+ versprochen|versprochen|lead for|leitung für|"
+    r"mehr personal|more headcount|(?:has|have) been promised|wurde \w+ versprochen|versprochen|lead for|leitung für|"
     r"free up|frees up|freisetzen|frei machen|second phase|zweite phase|phase (?:2|two|zwei)|budget for|übernehmen|take over|next (?:big )?(?:step|project|initiative)|folgeprojekt\w*|anschlussprojekt\w*|"
     r"expand\w*|ausweit\w*|roll(?:ing)? (?:it |this |that )?out|ausroll\w*|zertifizier\w*|certif\w*|wachstum|freed up|frei werden)\b"
 )
@@ -527,7 +527,7 @@ WILL_WEAK = rx(
     r"keine zeit dafür|no time for (?:it|this)|don'?t see the need|do not see the need|sehen? keinen bedarf|keinen bedarf|zurückhaltend|reserved|hesitant|zögerlich|zögert|lukewarm|verhalten|unentschlossen|undecided|"
     r"lieber (?:so )?lassen|leave (?:it|things) as|übers knie brechen|keinen anlass|no need to change|"
     r"läuft (?:doch |eigentlich |ja |im grunde )+(?:ganz |alles )?gut|(?:eigentlich|im grunde) ganz gut|"
-    r"seit \d+ jahren so|always done it this way|"
+    r"seit \d+ jahren so|always done it (?:this|that) way|"
     r"verdien\w* gut)\b"
 )
 WILL_HEARSAY = rx(
@@ -548,19 +548,19 @@ INFO = rx(
     r"angesehen|gesichtet) \w* ?(?:\w+ )?(?:anbieter|vendors|providers|suppliers|tools|solutions|lösungen|competitors|"
     r"wettbewerber|alternatives|alternativen)|"
     r"(?:\d+|zwei|drei|vier|fünf|elf|zwölf|two|three|four|five|eleven|several|mehrere) (?:\w+ )?(?:anbieter|vendors|providers|"
-    r"brokers?|broker proposals|tools|lösungen|solutions|competitors|wettbewerber)|analyst\w*|gartner|forrester|"
+    r"brokers?|tools|lösungen|solutions|competitors|wettbewerber)|analyst\w*|gartner|forrester|"
     r"webinar\w*|whitepaper\w*|white papers?|studien|studies|read (?:a (?:ton|lot)|everything)|gelesen|"
     r"informationen (?:sammeln|gesammelt)|sammelt (?:\w+ )?informationen|gathering information|collecting information|"
     r"research\w*|recherch\w*|lost in it|gathering options|reading up|liest sich \w* ?ein|erfahrungsberichte|"
-    r"(?:sammelt|sammeln) (?:gerade )?(?:\w+ )?(?:optionen|infos|informationen|erfahrungen)|so much out there|overwhelm\w*|überfordert|information overload|informationsflut|"
+    r"(?:sammelt|sammeln) (?:gerade )?(?:\w+ )?(?:optionen|infos|informationen|erfahrungen)|overwhelm\w*|überfordert|information overload|informationsflut|"
     r"how to compare|wie (?:sie|er|man) (?:das|die angebote)? ?vergleichen|keine kriterien|no criteria)\b"
 )
 INFO_OVERLOAD = rx(
     r"\b(?:unzählige|countless|endless|a ton|tons of|jede menge|zu viele|too many|lost in it|a bit lost|overwhelm\w*|"
-    r"überfordert|information overload|informationsflut|doesn'?t know how to compare|don'?t know how to compare|"
+    r"überfordert|information overload|informationsflut|how to compare|"
     r"weiß nicht,? wie (?:er|sie|man) (?:das |die \w+ )?vergleich\w*|no way to compare|keine kriterien|no criteria|"
     r"haben keine|we have none|have none|jeder (?:hier )?findet (?:etwas )?anderes|everyone wants something different|"
-    r"elf anbieter|eleven vendors|blick\w* (?:\w+ )?nicht (?:mehr )?durch|so much out there|"
+    r"elf anbieter|eleven vendors|blick\w* (?:\w+ )?nicht (?:mehr )?durch|"
     r"(?:stapel|haufen) (?:\w+ )?(?:studien|unterlagen|angebote\w*|whitepaper\w*|prospekte\w*|infos?\w*)|"
     r"(?:pile|stack) of (?:\w+ )?(?:studies|reports|proposals|brochures|info\w*|white ?papers)|"
     r"(?:[5-9]|\d{2,}|sieben|acht|neun|zehn|zwölf|seven|eight|nine|ten|twelve) (?:\w+ )?(?:anbieter|vendors|providers|tools|"
@@ -574,7 +574,7 @@ INFO_NOT = rx(
 INFO_SPECIFIC = rx(
     r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|lastenheft\w*|pflichtenheft\w*|bewertungsmatrix|anforderungsliste\w*|datev|sap|"
-    r"doesn'?t know how to compare|keine kriterien|no criteria|haben keine)\b"
+    r"how to compare|keine kriterien|no criteria|haben keine)\b"
 )
 
 # --- fit of our offer --------------------------------------------------------------------------------------
@@ -585,20 +585,20 @@ OUR_OFFER = rx(
     r"service|offer|offering|feature\w*|api|interface|integration|connector|sensor\w*|devices?|hardware|machines?|"
     r"robots?|apps?|modules?|solutions?|products?|platform|suite|plugin|add-?on)|unser\w* (?:[\w-]+\s+)?(?:schnittstelle|api)|"
     r"we (?:don'?t|do not|can'?t|cannot) (?:support|offer|provide|do|handle)|wir (?:können|bieten|unterstützen) (?:\w+ )?(?:kein\w*|nicht)|"
-    r"die haben wir|das haben wir|we have (?:that|it|one)|"
+    r"das haben wir|we have (?:that|it|one)|"
     r"ein [\w-]*modul haben wir|wir bieten|we offer|we provide)\b"
 )
 # "Unser DMS", "our CX suite": any named thing of ours (case-sensitive: a capitalised noun or an acronym)
 OUR_THING = re.compile(r"\b(?:[Uu]nser(?:e|en|em|er)?|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]+")
 FIT_GOOD = rx(
     r"\b(?:handles?|supports\b|unterstützt|kann das|können das|abbild\w*|works with|löst|lösen|passt|passen|trifft|treffen|deckt|abdeck\w*|adressiert|solves?|fits?|fitting|addresses|"
-    r"matches|covers?|exactly|genau das|genau die|direkt auf|tailor-?made|wie gemacht|die haben wir|das haben wir|"
+    r"matches|covers?|exactly|genau das|genau die|direkt auf|tailor-?made|wie gemacht|das haben wir|"
     r"we have that|ideal)\b"
 )
 FIT_POOR = rx(
     r"\b(?:ändert (?:\w+ ){0,4}nichts|changes nothing|doesn'?t (?:solve|fix|address|cover|help)|does not (?:solve|"
     r"fix|address|cover|help)|won'?t (?:solve|fix|help)|löst (?:das|es|\w+) (?:\w+ )?nicht|nicht das thema|"
-    r"gar nicht das thema|kein thema|not (?:their|the) (?:issue|problem|need)|rudimentär|rudimentary|basic only|"
+    r"kein thema|not (?:their|the) (?:issue|problem|need)|rudimentär|rudimentary|basic only|"
     r"nur rudimentär|eher für|vor allem für .{0,40}gedacht|mainly for|passt nicht|doesn'?t fit|does not fit|"
     r"not a (?:good )?fit|poor fit|kaum passend|fehlt uns|we lack|we don'?t (?:have|support|offer)|"
     r"haben wir nicht|können wir nicht|können wir leider nicht|can'?t (?:do|offer|support)|nur teilweise|"

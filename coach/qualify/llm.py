@@ -16,23 +16,14 @@ from coach.llm.structured import ask_structured
 from coach.prompts import chat_messages
 from coach.qualify.bank import dimensions
 from coach.qualify.models import STATUS_RANK, ModelAssessment, ModelQuestion, NextQuestion
+from coach.text.quotes import normalise, quote_in
 
 MAX_NOTES_FOR_MODEL = 24_000
 
 
-def normalise(text: str) -> str:
-    """Return text lower-cased with quotes unified and whitespace collapsed, for quote checking."""
-    text = (
-        text.lower().replace("„", '"').replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
-    )
-    return " ".join(text.split())
-
-
 def quote_in_notes(quote: str, notes_norm: str) -> bool:
-    """Return True when the quote (at least 12 characters, stripped of outer quotes/ellipses) occurs in the notes."""
-    q = normalise(quote).strip(" \"'.…")
-    q = re.sub(r"^(?:\.\.\.|…)|(?:\.\.\.|…)$", "", q).strip()
-    return len(q) >= 12 and q in notes_norm
+    """Return True when the quote (at least 12 characters) occurs in the notes (the text layer's one checker)."""
+    return quote_in(quote, notes_norm, min_chars=12)
 
 
 @dataclass
@@ -78,7 +69,7 @@ def merge(
     if answer is None:
         return out
     out.used_model = True
-    notes_norm = normalise(notes) + "\n" + (normalise(redact(notes)) if redacted else "")
+    notes_norm = notes + "\n" + (redact(notes) if redacted else "")
     downgraded: list[str] = []
     seen: set[str] = set()
     for item in answer.dimensions:

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from coach.qualify.segment import Segment
+from coach.text.names import TOKEN
 
-NAME = r"[A-ZÄÖÜ][a-zäöüß'’]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+NAME = TOKEN  # any Latin-script name word (the text layer's): José, Álvarez, O'Neill, Łukasz
 _TITLE = r"(?:Herrn?|Hr\.|Frau|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.|Prof\.)"
 TITLE_NAME = re.compile(rf"\b{_TITLE}\s+(?:Dr\.\s+)?(?:{NAME}\s+)?{NAME}")
 ROLE_TITLES = (

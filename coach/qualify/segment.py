@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from coach.text.sentences import split_sentences as text_split
+
 Role = Literal["customer", "vendor", "unknown"]
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–—>]+|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -33,108 +35,6 @@ _LABEL = re.compile(
     r"^(?P<label>[\w$€&/+.,' -]{1,32}?)\s*(?:(?P<q>\?+)\s*(?:[–—-]+>?|->|→|:)?|:|\s[–—]|\s->|\s→)\s*(?P<rest>.*)$",
     re.DOTALL,
 )
-_ABBREV = {
-    "dr",
-    "hr",
-    "hrn",
-    "fr",
-    "mr",
-    "mrs",
-    "ms",
-    "prof",
-    "st",
-    "ca",
-    "bzw",
-    "inkl",
-    "ggf",
-    "evtl",
-    "nr",
-    "mio",
-    "mrd",
-    "tsd",
-    "max",
-    "min",
-    "approx",
-    "vs",
-    "etc",
-    "lt",
-    "teiln",
-    "zeitl",
-    "inhaltl",
-    "curr",
-    "mgmt",
-    "dept",
-    "abt",
-    "no",
-    "co",
-    "ltd",
-    "inc",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "okt",
-    "nov",
-    "dec",
-    "dez",
-    "kw",
-    "ggü",
-    "usw",
-    "sog",
-    "vgl",
-    "bspw",
-    "ebd",
-    "gmbh",
-    "mwst",
-    "zzgl",
-    "abzgl",
-    "tel",
-    "wg",
-    "bzgl",
-    "jhd",
-    "jh",
-    "ing",
-    "dipl",
-    "mind",
-    "gem",
-    "zt",
-    "ua",
-    "zb",
-    "dh",
-    "od",
-    "resp",
-    "esp",
-    "eg",
-    "ie",
-    "incl",
-    "excl",
-    "est",
-    "wk",
-    "wks",
-    "mo",
-    "di",
-    "mi",
-    "do",
-    "sa",
-    "so",
-    "pers",
-    "ref",
-    "dt",
-    "engl",
-    "ehem",
-    "prob",
-    "dir",
-}
-_MONTHS = re.compile(
-    r"^(?:jan|feb|mär|maer|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*", re.IGNORECASE
-)
-_SPLIT = re.compile(r"(?<=[.!?…])[\"“”'’»«)]*\s+")
 
 
 @dataclass
@@ -204,32 +104,8 @@ def _is_speaker(label: str, after_timestamp: bool) -> bool:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of the sentences in a block of text."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SPLIT.finditer(text):
-        end = m.start()
-        before = text[max(start, end - 60) : end]
-        after = text[m.end() : m.end() + 20]
-        if not after:
-            continue
-        token = re.search(r"([\w./&-]+)[.!?…]*$", before)
-        word = token.group(1).lower().rstrip(".") if token else ""
-        if before.endswith(".") and not before.endswith(".."):
-            last = word.split(".")[-1] if "." in word else word
-            if last in _ABBREV or word.replace(".", "") in _ABBREV:
-                continue
-            if len(last) == 1 and last.isalpha():
-                continue
-            if re.search(r"\b\d{1,2}\.(?:\d{1,2}\.)?$", before) and (
-                _MONTHS.match(after) or after[:1].islower() or after[:1].isdigit()
-            ):
-                continue
-        spans.append((start, end))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    """Return (start, end) spans of the sentences in a block of text (the text layer's one splitter)."""
+    return [(span.start, span.end) for span in text_split(text)]
 
 
 def _match_label(text: str) -> tuple[str, str] | None:

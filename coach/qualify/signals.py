@@ -50,7 +50,7 @@ DEFER = re.compile(
     r"comes? later|later on|kommt (?:erst )?später|später klären|next time|nächstes mal|im nächsten (?:termin|gespräch|call)|"
     r"to be (?:clarified|discussed|defined|confirmed|determined)|tbd|tbc|t\.b\.d\.|todo|to-do|n/a|k\.\s?a\.|"
     r"unklar|unclear|unknown|unbekannt|offen|open question|no idea|keine ahnung|weiß (?:er|sie|ich|man) nicht|"
-    r"(?:don'?t|doesn'?t|do not|does not|did not|didn'?t) know|kann ich nicht sagen|can'?t say|cannot say|"
+    r"(?:don'?t|doesn'?t|do not|does not|did not|didn'?t) know|(?:kann|könnte) ich (?:\w+ )?nicht sagen|can'?t say|cannot say|"
     r"(?:ask|fragen|klären|clarify|find out)\s+(?:next|beim nächsten|im nächsten|later|noch)|"
     r"klären\b|zu klären|nachfragen|ask again|noch offen|still open|pending|ausstehend|no info\w*|keine info\w*|(?:kennt|kennen|weiß|wissen|kenne) (?:er|sie|ich|wir|man)? ?(?:das )?nicht|(?:muss|müsste|müssen|need to|have to|has to) (?:\w+ ){0,2}(?:fragen|nachfragen|ask|check|klären|prüfen)|"
     r"keine angabe\w*|no details|kommt erst\b|kommen erst\b|comes? only|only later|to be decided|"
@@ -266,7 +266,7 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 VAGUE_TIME = re.compile(
     r"\b(?:dieses jahr|diesem jahr|in diesem jahr|this year|this fy|this fiscal year|nächstes jahr|nächsten jahr|"
-    r"next year|bald|soon|zeitnah|asap|so schnell wie möglich|as soon as possible|mittelfristig|kurzfristig|"
+    r"next year|bald|soon|zeitnah|asap|so schnell wie (?:möglich|es geht)|as soon as possible|mittelfristig|kurzfristig|"
     r"langfristig|in the coming months|in den nächsten monaten|in the next few months|at some point|irgendwann|"
     r"later this year|sometime|demnächst|im laufe des jahres|over the year|by summer|bis zum sommer|"
     r"nach der (?:messe|saison|inventur)|after the (?:season|fair|inventory)|nach den (?:sommer|herbst|oster|weihnachts)?ferien|"

@@ -12,6 +12,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from coach.errors import IndexMissingError, InputError
+from coach.limits import LIMITS
 from coach.retrieval.bm25 import BM25Index
 from coach.retrieval.store import index_exists, index_version, vector_store
 from coach.settings import Settings
@@ -94,6 +95,7 @@ class HybridRetriever(BaseRetriever):
         """Return the k best sections for the query (optionally in one language), each as its best chunk."""
         if not query or not query.strip():
             raise InputError("The search query is empty: type what you want to find.")
+        query = query[: LIMITS["query"]]  # limits before work: the entry points cut with a notice; this is the guard
         self._load()
         k = k or self.k
         language = language or self.language

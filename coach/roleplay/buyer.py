@@ -7,10 +7,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from coach.roleplay import lines
+from coach.roleplay import answering
+from coach.roleplay.answering import QuestionMatch, match_question
 from coach.roleplay.checker import best_question
-from coach.roleplay.matching import matches_resolution, targets_layer, term_overlap
+from coach.roleplay.matching import matches_resolution, term_overlap
 from coach.roleplay.scenarios import DIFFICULTIES, Difficulty, Scenario
-from coach.roleplay.techniques import ReplyAnalysis
+from coach.roleplay.techniques import ReplyAnalysis, clauses
 
 Move = Literal[
     "opening",
@@ -32,6 +34,9 @@ Move = Literal[
     "no",
     "confirm_next_steps",
     "after_decision",
+    "answer",
+    "unknown",
+    "hold_back",
 ]
 Decision = Literal["open", "yes", "yes_but", "no"]
 MOVES: tuple[str, ...] = Move.__args__  # type: ignore[attr-defined]
@@ -86,6 +91,7 @@ class BuyerMove(BaseModel):
     move: Move
     objection: int
     revealed_layer: int | None = None
+    fact: str | None = None
     next_objection: int | None = None
     resolved_now: bool = False
     condition: str | None = None
@@ -159,6 +165,8 @@ def authored_line(scenario: Scenario, state: BuyerState, move: BuyerMove, reply:
             text = f"{scenario.opening} {obj.statement}"
         case "reveal":
             text = obj.layers[move.revealed_layer or 0].reveal
+            if move.fact:
+                text = f"{next(f.say for f in scenario.facts if f.id == move.fact)} {text}"
         case "restate":
             text = _pick(state, f"{i}:restate", obj.restatements)
         case "harden":
@@ -167,6 +175,11 @@ def authored_line(scenario: Scenario, state: BuyerState, move: BuyerMove, reply:
             text = _pick(state, key, obj.push_for_more, reply)
         case "deflect":
             text = f"{scenario.lines.deflect} {_pick(state, f'{i}:restate', obj.restatements)}"
+        case "answer":
+            text = next(f.say for f in scenario.facts if f.id == move.fact)
+        case "unknown" | "hold_back":
+            own = scenario.lines.unknown if move.move == "unknown" else []
+            text = f"{_pick(state, move.move, own or lines.generic(move.move, lang))} {_pick(state, f'{i}:restate', obj.restatements)}"
         case "value_too_early":
             text = f"{_pick(state, key, lines.generic(move.move, lang))} {_pick(state, f'{i}:restate', obj.restatements)}"
         case "resolve":
@@ -224,26 +237,29 @@ def decide(
             state.current = nxt
             state.objections[nxt].raised = True
             m = move("next_objection", 0, True, next_objection=nxt, resolved_now=True)
-    elif has("explore") and os_.layers_revealed < len(obj.layers):
-        layer = obj.layers[os_.layers_revealed]
-        question = " ".join(analysis.open_questions) or reply
-        if os_.hardness > 0 and not has("acknowledge"):
+    elif (asked := ask(scenario, state, analysis, use_embeddings, reply)) is not None and (
+        asked.target in ("fact", "layer") or has("explore")
+    ):
+        if asked.target == "fact":
+            m = move("answer", cost=0, fact=asked.fact)
+        elif asked.target == "hold_back":
+            m = move("hold_back")
+        elif asked.target == "none":
+            m = move("unknown")
+        elif asked.layer is None:
+            m = move("await_proposal")
+        elif os_.hardness > 0 and not has("acknowledge"):
             os_.hardness -= 1
             m = move("soften", cost=0)
-        elif (
-            state.difficulty == "hard"
-            and os_.probes == 0
-            and not targets_layer(question, layer.reveal, layer.keywords, use_embeddings=use_embeddings)
-        ):
+        elif state.difficulty == "hard" and os_.probes == 0 and (asked.generic or asked.via != "layer"):
+            # a hard buyer answers a vague or closed question vaguely; asking again, or precisely, opens up
             os_.probes += 1
             m = move("probe", cost=0)
         else:
             os_.probes = 0
             os_.hardness = 0
             os_.layers_revealed += 1
-            m = move("reveal", 0, True, revealed_layer=os_.layers_revealed - 1)
-    elif has("explore"):
-        m = move("await_proposal")
+            m = move("reveal", 0, True, revealed_layer=os_.layers_revealed - 1, fact=asked.also_fact)
     elif has("close"):
         if os_.layers_revealed > 0 or any(o.resolved for o in state.objections):
             state.decision = "yes_but"
@@ -267,6 +283,58 @@ def decide(
     m.decision = state.decision
     m.line = authored_line(scenario, state, m, reply)
     return m
+
+
+def _parts(question: str) -> list[str]:
+    """Return a question and, when it asks several things at once, each of its clauses."""
+    parts = [c for c in clauses(question) if len(c.split()) >= 3]
+    return [question, *parts] if len(parts) > 1 else [question]
+
+
+def ask(
+    scenario: Scenario,
+    state: BuyerState,
+    analysis: ReplyAnalysis,
+    use_embeddings: bool = True,
+    reply: str = "",
+) -> QuestionMatch | None:
+    """Return what the rep's questions get from the buyer (the most specific, best-matching one), or None without one.
+
+    A reply that asks about a fact and, in another clause, about the next hidden layer gets both: the layer opens and
+    the fact is said first (returned as `also_fact`).
+    """
+    i = state.current
+    revealed = state.objections[i].layers_revealed
+    found: list[QuestionMatch] = []
+    for q in analysis.asked:
+        for part in _parts(q):
+            m = match_question(scenario, part, i, revealed, use_embeddings)
+            if m.target == "layer" and q not in analysis.open_questions and m.via != "layer":
+                # a closed question opens a layer only when it names it ("Is it the validation?"), not by its form
+                m = m.model_copy(update={"target": "none"})
+            found.append(m)
+    if found and reply and reply.strip() not in analysis.asked:
+        # the whole reply, for questions whose topic sits in the sentence before ("Sie haben doch verglichen. Und?")
+        m = match_question(scenario, reply, i, revealed, use_embeddings)
+        if m.target == "fact" or (m.target == "layer" and analysis.has("explore")):
+            found.append(m)
+    for q in analysis.asked_too:
+        # "Is this your call, or does it go higher up?" asks for a fact, not for the decision
+        m = match_question(scenario, q, i, revealed, use_embeddings)
+        if m.target == "fact" and m.score >= answering.PARAMS.threshold + answering.PARAMS.decision_margin:
+            found.append(m)
+    if not found:
+        return None
+    rank = {"fact": 2.0, "layer": 2.0, "hold_back": 1.0, "none": 0.0}
+    best = max(found, key=lambda m: (rank[m.target] - 0.5 * m.generic, m.score))
+    layers = [m for m in found if m.target == "layer" and not m.generic and m.layer is not None]
+    facts = [m for m in found if m.target == "fact"]
+    if layers and facts and (best.target == "fact" or best.generic):
+        layer = max(layers, key=lambda m: m.score)
+        fact = max(facts, key=lambda m: m.score)
+        if fact.question != layer.question:
+            return layer.model_copy(update={"also_fact": fact.fact})
+    return best
 
 
 def _final(scenario: Scenario, state: BuyerState, i: int, resolved_now: bool = False) -> BuyerMove:

@@ -1,44 +1,25 @@
-"""Finished role-play sessions in SQLite (WAL) under COACH_HOME, and the progress per criterion over time."""
+"""Finished role-play sessions (SQLAlchemy: SQLite under COACH_HOME, or the team's PostgreSQL), and the trend.
+
+Each row carries its user; a store reads and writes only its own user's sessions.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import delete, func, select, true
 
 from coach.errors import CoachError
 from coach.roleplay.scorecard import CRITERIA
 from coach.roleplay.session import RoleplayResult
-from coach.storage import open_db
+from coach.storage import Database, compact, history_target, is_absent, open_database
+from coach.storage.models import CriterionScoreRow, SessionRow
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS sessions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    created_at TEXT NOT NULL,
-    scenario TEXT NOT NULL,
-    title TEXT NOT NULL,
-    language TEXT NOT NULL,
-    difficulty TEXT NOT NULL,
-    outcome TEXT NOT NULL,
-    total INTEGER NOT NULL,
-    provider TEXT NOT NULL,
-    transcript TEXT NOT NULL,
-    scorecard TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS criterion_scores (
-    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-    criterion TEXT NOT NULL,
-    score REAL NOT NULL,
-    passed INTEGER NOT NULL,
-    PRIMARY KEY (session_id, criterion)
-);
-CREATE INDEX IF NOT EXISTS sessions_created ON sessions(created_at);
-"""
 TREND_WINDOW = 3
 TREND_EPSILON = 0.05
 
@@ -106,85 +87,101 @@ def _trend(criterion: str, scores: list[float]) -> CriterionTrend:
     )
 
 
+_COLUMNS = ("id", "created_at", "scenario", "title", "language", "difficulty", "outcome", "total", "provider")
+
+
 class HistoryStore:
-    """The role-play history database (one SQLite file, WAL journal, readable only by the user)."""
+    """The role-play history of one user: the SQLite file at `path` (WAL, readable only by the user), or the
+    team database when COACH_DATABASE_URL is set and `path` is COACH_HOME's history file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, user: str | None = None) -> None:
         self.path = Path(path)
+        where = history_target(self.path, user)
+        self.target, self.user, self.scope = where.target, where.user, where.scope
+        self._db: Database | None = None
 
-    def connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-        """Return a connection context: WAL on, the schema in place, committed on success."""
-        return open_db(self.path, _SCHEMA)
+    @property
+    def db(self) -> Database:
+        """Return the database (opened and migrated on first use)."""
+        if self._db is None:
+            self._db = open_database(self.target)
+        return self._db
+
+    def _mine(self, table: Any) -> Any:
+        """Return the filter on the store's user (none for a per-user file opened without a name)."""
+        return table.username == self.scope if self.scope is not None else true()
+
+    def connect(self) -> contextlib.AbstractContextManager[Any]:
+        """Return a DB-API connection context (sqlite3 for a file), committed on success."""
+        return self.db.connect()
 
     def journal_mode(self) -> str:
-        """Return the database's journal mode ('wal')."""
-        with self.connect() as conn:
-            return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        """Return the database's journal mode ('wal'; PostgreSQL always writes ahead)."""
+        if self.db.dialect != "sqlite":
+            return "wal"
+        with self.db.engine.connect() as conn:
+            return str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).lower()
 
     def save(self, result: RoleplayResult, when: datetime | None = None) -> int:
         """Store a finished session (scenario, transcript, scorecard, time) and return its id."""
         when = when or datetime.now(UTC)
         card = result.scorecard
-        with self.connect() as conn:
-            cur = conn.execute(
-                "INSERT INTO sessions (created_at, scenario, title, language, difficulty, outcome, total, provider,"
-                " transcript, scorecard) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    when.astimezone(UTC).isoformat(timespec="seconds"),
-                    result.scenario,
-                    result.title,
-                    result.language,
-                    result.difficulty,
-                    card.outcome,
-                    card.total,
-                    result.provider,
-                    json.dumps([t.model_dump(mode="json") for t in result.turns], ensure_ascii=False),
-                    card.model_dump_json(),
-                ),
+        row = SessionRow(
+            username=self.user,
+            created_at=when.astimezone(UTC).isoformat(timespec="seconds"),
+            scenario=result.scenario,
+            title=result.title,
+            language=result.language,
+            difficulty=result.difficulty,
+            outcome=card.outcome,
+            total=card.total,
+            provider=result.provider,
+            transcript=json.dumps([t.model_dump(mode="json") for t in result.turns], ensure_ascii=False),
+            scorecard=card.model_dump_json(),
+        )
+        with self.db.session() as session:
+            session.add(row)
+            session.flush()
+            session.add_all(
+                CriterionScoreRow(session_id=row.id, criterion=c.id, score=c.score, passed=int(c.passed))
+                for c in card.criteria
             )
-            session_id = int(cur.lastrowid or 0)
-            conn.executemany(
-                "INSERT INTO criterion_scores (session_id, criterion, score, passed) VALUES (?, ?, ?, ?)",
-                [(session_id, c.id, c.score, int(c.passed)) for c in card.criteria],
-            )
-        return session_id
+        return int(row.id)
 
     def sessions(self, limit: int | None = None) -> list[SessionRecord]:
         """Return the stored sessions, newest first."""
-        sql = "SELECT id, created_at, scenario, title, language, difficulty, outcome, total, provider FROM sessions"
-        sql += " ORDER BY created_at DESC, id DESC" + (f" LIMIT {int(limit)}" if limit else "")
-        with self.connect() as conn:
-            rows = conn.execute(sql).fetchall()
-        keys = (
-            "id",
-            "created_at",
-            "scenario",
-            "title",
-            "language",
-            "difficulty",
-            "outcome",
-            "total",
-            "provider",
+        query = (
+            select(*(getattr(SessionRow, c) for c in _COLUMNS))
+            .where(self._mine(SessionRow))
+            .order_by(SessionRow.created_at.desc(), SessionRow.id.desc())
         )
-        return [SessionRecord(**dict(zip(keys, row, strict=True))) for row in rows]
+        if limit:
+            query = query.limit(int(limit))
+        with self.db.session() as session:
+            rows = session.execute(query).all()
+        return [SessionRecord(**dict(zip(_COLUMNS, row, strict=True))) for row in rows]
 
     def load(self, session_id: int) -> dict[str, Any]:
         """Return one stored session with its transcript and scorecard."""
-        with self.connect() as conn:
-            row = conn.execute(
-                "SELECT transcript, scorecard FROM sessions WHERE id = ?", (session_id,)
-            ).fetchone()
+        with self.db.session() as session:
+            row = session.execute(
+                select(SessionRow.transcript, SessionRow.scorecard).where(
+                    SessionRow.id == int(session_id), self._mine(SessionRow)
+                )
+            ).first()
         if row is None:
             raise CoachError(f"No stored session with id {session_id}.")
         return {"turns": json.loads(row[0]), "scorecard": json.loads(row[1])}
 
     def trend(self) -> list[CriterionTrend]:
         """Return, per criterion, the scores of all sessions oldest first and whether they go up or down."""
-        with self.connect() as conn:
-            rows = conn.execute(
-                "SELECT c.criterion, c.score FROM criterion_scores c JOIN sessions s ON s.id = c.session_id"
-                " ORDER BY s.created_at, s.id"
-            ).fetchall()
+        with self.db.session() as session:
+            rows = session.execute(
+                select(CriterionScoreRow.criterion, CriterionScoreRow.score)
+                .join(SessionRow, SessionRow.id == CriterionScoreRow.session_id)
+                .where(self._mine(SessionRow))
+                .order_by(SessionRow.created_at, SessionRow.id)
+            ).all()
         by: dict[str, list[float]] = {c: [] for c in CRITERIA}
         for criterion, score in rows:
             by.setdefault(criterion, []).append(float(score))
@@ -192,20 +189,16 @@ class HistoryStore:
 
     def report(self, limit: int | None = None) -> HistoryReport:
         """Return the sessions and the trend per criterion."""
-        return HistoryReport(sessions=self.sessions(limit), trend=self.trend(), database=str(self.path))
+        return HistoryReport(sessions=self.sessions(limit), trend=self.trend(), database=self.db.label())
 
     def purge(self) -> int:
-        """Delete every stored session and return how many there were (the file is compacted afterwards)."""
-        if not self.path.exists():
+        """Delete every stored session of the user and return how many there were (the file is compacted)."""
+        if is_absent(self.target):
             return 0
-        with self.connect() as conn:
-            count = int(conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
-            conn.execute("DELETE FROM criterion_scores")
-            conn.execute("DELETE FROM sessions")
-        conn2 = sqlite3.connect(self.path)
-        try:
-            conn2.execute("VACUUM")
-            conn2.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn2.close()
+        with self.db.session() as session:
+            ids = select(SessionRow.id).where(self._mine(SessionRow))
+            count = int(session.execute(select(func.count()).select_from(ids.subquery())).scalar() or 0)
+            session.execute(delete(CriterionScoreRow).where(CriterionScoreRow.session_id.in_(ids)))
+            session.execute(delete(SessionRow).where(self._mine(SessionRow)))
+        compact(self.db)
         return count

@@ -64,6 +64,26 @@ GENERIC: dict[str, dict[str, list[str]]] = {
         "de": ["Von meiner Seite ist das damit geklärt.", "Gut, damit kann ich arbeiten."],
         "en": ["From my side, that's settled then.", "Good, I can work with that."],
     },
+    # a question the buyer has no answer to (no fact, no layer): in character, then back to the point
+    "unknown": {
+        "de": [
+            "Das müsste ich nachschauen.",
+            "Das weiß ich ehrlich gesagt nicht aus dem Kopf.",
+            "Dazu kann ich Ihnen nichts sagen.",
+            "Da bin ich überfragt.",
+        ],
+        "en": [
+            "I'd have to check on that.",
+            "Honestly, I don't know that off the top of my head.",
+            "I can't tell you that.",
+            "I'm not the right person to ask about that.",
+        ],
+    },
+    # a question about something the buyer is not ready to talk about yet (a later layer, another objection)
+    "hold_back": {
+        "de": ["So weit sind wir noch nicht.", "Eins nach dem anderen.", "Dazu kommen wir vielleicht noch."],
+        "en": ["We're not there yet.", "One thing at a time.", "We may get to that."],
+    },
     # after the decision
     "confirm_next_steps": {
         "de": [

@@ -55,10 +55,24 @@ class Deal(_Strict):
     business_case: str = NonEmpty
 
 
-class Layer(_Strict):
-    """One layer of the hidden truth behind an objection, revealed by one good exploring question."""
+Slug = Field(default="", pattern=r"^([a-z0-9][a-z0-9-]*)?$", max_length=60)
 
+
+class Layer(_Strict):
+    """One layer of the hidden truth behind an objection, opened in order by a question about it."""
+
+    id: str = Slug  # stable name for probes and history; filled as '<type>-<n>' when left out
     reveal: str = NonEmpty
+    keywords: list[str] = Field(default_factory=list)
+
+
+class Fact(_Strict):
+    """Something the buyer knows and tells when the rep asks about it (matched by meaning, any wording)."""
+
+    id: str = Slug  # stable name for probes; filled as 'fact-<n>' when left out
+    ask: str = NonEmpty  # one typical way to ask
+    say: str = NonEmpty  # the buyer's answer, in character
+    also: list[str] = Field(default_factory=list)  # more ways to ask (optional)
     keywords: list[str] = Field(default_factory=list)
 
 
@@ -82,6 +96,7 @@ class Lines(_Strict):
     yes_but: str = NonEmpty
     no: str = NonEmpty
     deflect: str = NonEmpty
+    unknown: list[str] = Field(default_factory=list)  # optional: how this persona says "I don't know that"
 
     @model_validator(mode="after")
     def _condition_slot(self) -> Lines:
@@ -102,10 +117,26 @@ class Scenario(_Strict):
     deal: Deal
     opening: str = NonEmpty
     objections: list[Objection] = Field(min_length=1)
+    facts: list[Fact] = Field(default_factory=list, max_length=60)
     conditions: list[str] = Field(min_length=1)
     lines: Lines
     good_rep_script: list[str] = Field(min_length=5, max_length=8)
     bad_rep_script: list[str] = Field(min_length=4, max_length=6)
+
+    @model_validator(mode="after")
+    def _ids(self) -> Scenario:
+        """Fill missing fact and layer ids and require every id to be unique within the scenario."""
+        for n, fact in enumerate(self.facts, 1):
+            fact.id = fact.id or f"fact-{n}"
+        for obj in self.objections:
+            for n, layer in enumerate(obj.layers, 1):
+                layer.id = layer.id or f"{obj.type.replace('_', '-')}-{n}"
+        seen: set[str] = set()
+        for item in [*self.facts, *(la for o in self.objections for la in o.layers)]:
+            if item.id in seen:
+                raise ValueError(f"the id '{item.id}' is used twice (fact and layer ids must be unique)")
+            seen.add(item.id)
+        return self
 
     @property
     def objection_types(self) -> list[str]:

@@ -56,6 +56,7 @@ class BuyerReply(BaseModel):
     move: Move
     objection: int
     revealed_layer: int | None = None
+    fact: str | None = None
 
 
 class ReplyResult(BaseModel):
@@ -178,9 +179,8 @@ class RoleplaySession:
     def _analyse(self, text: str) -> ReplyAnalysis:
         analysis, sentences = analyse_reply(text)
         deal = self.scenario.deal
-        statements = " ".join(
-            s.text for s in sentences if s.question not in ("closed", "alternative", "rhetorical")
-        )
+        # questions ask about the customer's world; only statements and proposals can tie the offer to its goals
+        statements = " ".join(s.text for s in sentences if s.question in ("none", "proposal"))
         if (
             not analysis.has("value_link")
             and not analysis.has("concession")
@@ -219,6 +219,7 @@ class RoleplaySession:
             move=move.move,
             objection=move.next_objection if move.next_objection is not None else move.objection,
             revealed_layer=move.revealed_layer,
+            fact=move.fact,
             decision=move.decision,
             provider=provider,
         )
@@ -228,7 +229,11 @@ class RoleplaySession:
             turn=len(self.state.turns) - 1,
             techniques=rep.techniques,
             buyer=BuyerReply(
-                text=text, move=move.move, objection=buyer.objection, revealed_layer=move.revealed_layer
+                text=text,
+                move=move.move,
+                objection=buyer.objection,
+                revealed_layer=move.revealed_layer,
+                fact=move.fact,
             ),
             hint=rep.hint,
             decision=self.state.buyer.decision,

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from coach.roleplay import lexicon as lx
+from coach.text.sentences import sentence_texts
 
 Technique = Literal["acknowledge", "explore", "value_link", "concession", "defend", "close", "next_step"]
 TECHNIQUES: tuple[str, ...] = Technique.__args__  # type: ignore[attr-defined]
@@ -17,18 +18,9 @@ QuestionKind = Literal["open", "closed", "alternative", "rhetorical", "proposal"
 
 
 # --- sentence splitting ---------------------------------------------------------------------------------------------
-_ABBREV = (
-    "mio|mrd|ca|z\\. ?b|bzw|usw|inkl|zzgl|ggf|evtl|dr|prof|nr|vs|mr|mrs|ms|st|etc|e\\.g|i\\.e|approx|jan|feb|mar|apr|"
-    "aug|sep|sept|oct|okt|nov|dec|dez|tsd|abs|vgl|max|min"
-)
-_PROTECT = re.compile(rf"\b({_ABBREV})\.(?=\s)|(\d)\.(?=\s)", re.IGNORECASE)
-_SPLIT = re.compile(r"(?<=[.!?…])[\"'”“»«]?\s+|\n+|(?<=[.!?])(?=[A-ZÄÖÜ][a-zäöü])")
-
-
 def split_sentences(text: str) -> list[str]:
-    """Return the sentences of a reply (abbreviations such as 'Mio.' and dates such as '4. Dezember' stay whole)."""
-    guarded = _PROTECT.sub(lambda m: (m.group(1) or m.group(2)) + "\u2024", text.strip())
-    parts = [p.replace("\u2024", ".").strip(" \t\"'“”»«") for p in _SPLIT.split(guarded)]
+    """Return the sentences of a reply (the text layer's one splitter), without surrounding quote marks."""
+    parts = (p.strip(" \t\"'“”»«") for p in sentence_texts(text))
     return [p for p in parts if p and re.search(r"\w", p)]
 
 
@@ -66,6 +58,8 @@ class ReplyAnalysis(BaseModel):
     evidence: dict[str, str] = Field(default_factory=dict)
     open_questions: list[str] = Field(default_factory=list)
     closed_questions: list[str] = Field(default_factory=list)
+    asked: list[str] = Field(default_factory=list)  # questions the buyer can answer (not decision asks or proposals)
+    asked_too: list[str] = Field(default_factory=list)  # decision asks and scheduling questions: facts only
 
     @property
     def explores_root_cause(self) -> bool:
@@ -244,6 +238,21 @@ def analyse_reply(text: str) -> tuple[ReplyAnalysis, list[SentenceInfo]]:
         evidence=found,
         open_questions=[s.text for s in sentences if s.question == "open"],
         closed_questions=[s.text for s in sentences if s.question in {"closed", "alternative", "rhetorical"}],
+        asked=[
+            s.text
+            for s in sentences
+            if s.question in {"open", "closed", "alternative"}
+            and ("close" not in s.techniques or "explore" in s.techniques)
+            and "concession" not in s.techniques
+        ],
+        asked_too=[
+            s.text
+            for s in sentences
+            if s.question in {"open", "closed", "alternative", "scheduling"}
+            and ("close" in s.techniques or s.question == "scheduling")
+            and "explore" not in s.techniques
+            and "concession" not in s.techniques
+        ],
     )
     return analysis, sentences
 

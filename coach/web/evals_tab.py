@@ -21,9 +21,49 @@ def suite_choices(lang: str) -> list[tuple[str, str]]:
     return [(t("suite_" + s, lang), s) for s in SUITES]
 
 
-def provider_choices(lang: str) -> list[tuple[str, str]]:
-    """Return (label, provider) for the brain under test."""
-    return [(t("provider_" + p, lang), p) for p in ("offline", "auto", "local", "openai")]
+def provider_choices(settings: Settings, lang: str) -> list[tuple[str, str]]:
+    """Return (label, provider) for the brain under test: only the brains that can answer here."""
+    return [(t("provider_" + p, lang), p) for p in brains.available_providers(settings)]
+
+
+# The one figure each suite is summed up by, and how many things it counts per case.
+HEADLINE = {
+    "qualify": "label_accuracy",
+    "minutes": "outcome_accuracy",
+    "replies": "explores_root_cause_accuracy",
+    "roleplay": "good_beats_bad",
+    "retrieval": "recall_at_5",
+}
+
+
+def _of_100(value: float | None) -> str:
+    return "–" if value is None else f"{round(100 * value)}"
+
+
+def plain_sentence(name: str, r: Any, lang: str) -> str:
+    """Return one plain sentence for a suite: its headline figure as 'N of 100', with the held-out figure."""
+    key = HEADLINE.get(name)
+    metrics = r.metrics
+    value = metrics.get(key) if key else None
+    if value is None:
+        return t("evals_plain_generic", lang).format(suite=t("suite_" + name, lang), cases=r.cases)
+    text = t("evals_plain_" + name, lang).format(
+        n=_of_100(value), cases=r.cases, count=round(value * r.cases)
+    )
+    for split in ("holdout", "blind"):
+        other = metrics.get(f"{key}_{split}")
+        if other is not None and name != "roleplay":
+            text += " " + t(f"evals_plain_{split}", lang).format(n=_of_100(other))
+    return text
+
+
+def technical_details(r: Any) -> str:
+    """Return every metric of a suite (name, value, threshold) as a compact HTML list, for the curious."""
+    items = []
+    for k, v in r.metrics.items():
+        if isinstance(v, int | float):
+            items.append(f"<li>{_metric(k, float(v), r.thresholds.get(k), r.below)}</li>")
+    return f'<ul class="coach-metrics">{"".join(items)}</ul>'
 
 
 def _metric(name: str, value: float, rule: dict[str, float] | None, below: list[str]) -> str:
@@ -36,23 +76,19 @@ def _metric(name: str, value: float, rule: dict[str, float] | None, below: list[
 
 
 def render_summary(run: Any, lang: str) -> str:
-    """Return the run's verdict and one row per suite (status, cases, thresholded metrics, time) as HTML."""
+    """Return the run's verdict and one plain sentence per suite, the technical figures one click away."""
     verdict = "ok" if run.passed else "bad"
     passed = sum(r.passed for r in run.suites.values())
-    head = "".join(
-        f"<th>{t(k, lang)}</th>" for k in ("col_suite", "col_status", "col_cases", "col_metrics", "col_time")
-    )
     rows = []
     for name, r in run.suites.items():
         badge = f'<span class="badge {"ok" if r.passed else "bad"}">{t("passed" if r.passed else "failed", lang)}</span>'
-        metrics = "<br>".join(
-            _metric(k, v, r.thresholds.get(k), r.below) for k, v in r.metrics.items() if k in r.thresholds
-        )
-        if r.error:
-            metrics += f'<div class="bad">{md_escape(r.error)}</div>'
+        error = f'<div class="bad">{md_escape(r.error)}</div>' if r.error else ""
         rows.append(
-            f'<tr data-suite="{name}"><td><b>{md_escape(t("suite_" + name, lang))}</b></td><td>{badge}</td>'
-            f"<td>{r.cases}</td><td>{metrics}</td><td>{r.seconds:.1f} s</td></tr>"
+            f'<li class="coach-suite" data-suite="{name}">{badge} <b>{md_escape(t("suite_" + name, lang))}:</b> '
+            f"{md_escape(plain_sentence(name, r, lang))}{error}"
+            f"<details><summary>{t('evals_details', lang)}</summary>"
+            f'<p class="muted">{t("col_cases", lang)}: {r.cases} · {t("col_time", lang)}: {r.seconds:.1f} s</p>'
+            f"{technical_details(r)}</details></li>"
         )
     title = t("evals_verdict", lang).format(
         passed=passed, total=len(run.suites), seconds=f"{run.seconds:.1f}"
@@ -60,7 +96,8 @@ def render_summary(run: Any, lang: str) -> str:
     return (
         f'<div class="coach-readiness"><span class="badge big {verdict}">{t("passed" if run.passed else "failed", lang)}'
         f"</span> <b>{title}</b> <code>{md_escape(run.provider)}</code></div>"
-        f'<table class="coach-table" id="evals-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<ul class="coach-suites" id="evals-table">{"".join(rows)}</ul>'
+        f'<p class="muted">{t("evals_plain_note", lang)}</p>'
     )
 
 
@@ -119,13 +156,13 @@ def build(
         )
         provider = tr.add_custom(
             gr.Radio(
-                choices=provider_choices(lang),
+                choices=provider_choices(settings, lang),
                 value="offline",
                 label=t("evals_provider", lang),
                 scale=2,
                 elem_id="evals-provider",
             ),
-            lambda lg: {"choices": provider_choices(lg), "label": t("evals_provider", lg)},
+            lambda lg: {"choices": provider_choices(settings, lg), "label": t("evals_provider", lg)},
         )
     with gr.Row():
         run_btn = tr.add(gr.Button(variant="primary", elem_id="evals-run"), value="evals_run")
@@ -138,5 +175,11 @@ def build(
     def run(chosen: list[str], provider: str, lang: str, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
         return run_evals(settings, chosen, provider, lang, progress)
 
-    run_btn.click(safe(run, outputs=4), [suites, provider, lang_state], [status, summary, report, download])
+    run_btn.click(
+        safe(run, outputs=4),
+        [suites, provider, lang_state],
+        [status, summary, report, download],
+        concurrency_id="evals",
+        concurrency_limit=1,
+    )
     return {}

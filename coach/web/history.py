@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,23 +17,24 @@ def history_path(settings: Settings) -> Path:
     """Return the history file of the person making the current request.
 
     Without --auth the app has one user (COACH_HOME/history.sqlite3). With --auth every logged-in user gets
-    COACH_HOME/users/<name>/history.sqlite3, so colleagues on a shared server never see each other's notes.
+    COACH_HOME/users/<name>/history.sqlite3, and every store is also opened for that user name only, so
+    colleagues on a shared server never see each other's notes (with COACH_DATABASE_URL too).
     """
-    from gradio.context import LocalContext
+    from coach.web.users import LOCAL_USER, current_user, user_slug
 
-    request = LocalContext.request.get(None)
-    user = getattr(request, "username", None) if request is not None else None
-    if not user:
+    user = current_user()
+    if user == LOCAL_USER:
         return settings.history_db
-    slug = re.sub(r"[^\w.-]", "_", str(user))[:64].strip(".") or "user"
-    path = settings.home / "users" / slug / "history.sqlite3"
+    path = settings.home / "users" / user_slug(user) / "history.sqlite3"
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def result_store(settings: Settings) -> ResultStore:
     """Return the current user's store of past analyses and minutes."""
-    return ResultStore(history_path(settings))
+    from coach.web.users import current_user
+
+    return ResultStore(history_path(settings), current_user())
 
 
 def save_result(settings: Settings, kind: Kind, title: str, result: Any, notes: str) -> int:
@@ -73,8 +73,9 @@ def reopened_html(provider: str, lang: str) -> str:
 def session_store(settings: Settings) -> Any:
     """Return the role-play engine's history store."""
     from coach.roleplay.history import HistoryStore
+    from coach.web.users import current_user
 
-    return HistoryStore(history_path(settings))
+    return HistoryStore(history_path(settings), current_user())
 
 
 def _local_time(iso: str) -> str:

@@ -13,7 +13,12 @@ def t(key: str, lang: str) -> str:
     """Return the UI text for key in the language (German if unknown)."""
     entry = TEXTS.get(key)
     if entry is None:
-        return key
+        from coach.messages import MessageError, msg
+
+        try:
+            return msg(key, lang)  # ids defined by other areas (limits, accounts, ...)
+        except MessageError:
+            return key
     return entry.get(lang) or entry["de"]
 
 
@@ -50,3 +55,39 @@ class Translator:
         import gradio as gr
 
         return [gr.update(**fn(lang)) for _, fn in self.entries]
+
+
+STORAGE_KEY = "coach-ui-lang"
+RESTORE_JS = f"""(current) => {{
+  try {{
+    const saved = window.localStorage.getItem("{STORAGE_KEY}");
+    if (saved === "de" || saved === "en") {{ document.documentElement.lang = saved; return saved; }}
+  }} catch (e) {{}}
+  return current;
+}}"""
+REMEMBER_JS = f"""(chosen) => {{
+  try {{ window.localStorage.setItem("{STORAGE_KEY}", chosen); document.documentElement.lang = chosen; }} catch (e) {{}}
+  return chosen;
+}}"""
+
+
+def remember_language(demo: Any, switch: Any) -> None:
+    """Keep the chosen UI language in the browser (localStorage) and bring it back on the next visit.
+
+    On page load a small script reads the stored choice and sets the switch, whose change event then relabels
+    the page as if the user had clicked it; every change is stored. No cookie, nothing leaves the browser.
+    """
+    demo.load(None, [switch], [switch], js=RESTORE_JS, show_progress="hidden")
+    switch.change(None, [switch], None, js=REMEMBER_JS, show_progress="hidden")
+
+
+def examples_keep_labels(examples: Any) -> Any:
+    """Stop a gr.Examples click from putting back the build-time label and placeholder of its inputs.
+
+    Gradio's example click re-applies every prop the input had when the page was built, which would turn a
+    relabelled English textbox German again; only the value should change.
+    """
+    for props in getattr(examples, "input_component_props", []) or []:
+        for key in ("label", "placeholder", "info"):
+            props.pop(key, None)
+    return examples

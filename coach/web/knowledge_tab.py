@@ -11,26 +11,24 @@ import gradio as gr
 
 from coach.errors import CoachError, InputError
 from coach.settings import Settings
+from coach.web import users
 from coach.web.common import check_upload, md_escape, safe, upload_path
 from coach.web.examples import SEARCH_QUERIES
-from coach.web.i18n import Translator, t
+from coach.web.i18n import Translator, examples_keep_labels, t
 
 PLAYBOOKS = "playbooks"
 
 
 def playbook_dir(settings: Settings) -> Path:
-    """Return COACH_HOME/playbooks, where uploaded playbooks are kept."""
-    return settings.home / PLAYBOOKS
+    """Return the current user's playbook folder (COACH_HOME/playbooks, or COACH_HOME/users/<name>/playbooks)."""
+    return users.playbook_dir(settings)
 
 
 def display_source(source: str, settings: Settings) -> str:
-    """Return a hit's source for display: playbooks relative to COACH_HOME, knowledge as stored."""
+    """Return a hit's source for display: a playbook as 'playbooks/<file>', knowledge as stored."""
     path = Path(source)
     if path.is_absolute():
-        try:
-            return str(path.relative_to(settings.home))
-        except ValueError:
-            return path.name
+        return f"{PLAYBOOKS}/{path.name}"
     return source
 
 
@@ -42,24 +40,38 @@ def plain_snippet(text: str, limit: int = 600) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def render_hits(query: str, lang: str, settings: Settings, language: str = "all", k: int = 5) -> str:
-    """Return the hits for a query as HTML, each with its 'document › section' citation, source and chunk id."""
+def search_hits(
+    query: str, lang: str, settings: Settings, language: str = "all", k: int = 5
+) -> tuple[list, list]:
+    """Return (hits the current user may see, notices): the query is cut to its limit before it is embedded."""
+    from coach.limits import limit_text
     from coach.retrieval import get_retriever
 
     if not query or not query.strip():
         raise InputError(t("search_empty", lang))
-    hits = get_retriever(settings).search(query, k=k, language=language if language in ("de", "en") else None)
+    query, notices = limit_text(query.strip(), "query", lang)
+    found = get_retriever(settings).search(
+        query, k=k * 3, language=language if language in ("de", "en") else None
+    )
+    user = users.current_user()
+    return [h for h in found if users.owns_source(settings, h.source, user)][:k], notices
+
+
+def render_hits(query: str, lang: str, settings: Settings, language: str = "all", k: int = 5) -> str:
+    """Return the hits as HTML, each titled 'document › section' with its language and file (no raw ids)."""
+    hits, notices = search_hits(query, lang, settings, language, k)
+    note = "".join(f'<p class="coach-notice">ℹ {md_escape(n)}</p>' for n in notices)
     if not hits:
-        return f"<p>{t('no_hits', lang)}</p>"
+        return f"{note}<p>{t('no_hits', lang)}</p>"
     parts = []
     for n, h in enumerate(hits, 1):
         parts.append(
-            f'<div class="coach-hit"><div class="cite"><b>{n}. {md_escape(h.citation)}</b> '
-            f'<span class="tag">{md_escape(h.language)}</span> <code>{md_escape(display_source(h.source, settings))}'
-            f"</code> <code>{md_escape(h.chunk_id)}</code></div><blockquote>{md_escape(plain_snippet(h.text))}"
-            "</blockquote></div>"
+            f'<div class="coach-hit" title="{md_escape(h.chunk_id)}"><div class="cite"><b>{n}. '
+            f'{md_escape(h.citation)}</b> <span class="tag">{md_escape(h.language.upper())}</span> '
+            f'<span class="muted">{md_escape(display_source(h.source, settings))}</span></div>'
+            f"<blockquote>{md_escape(plain_snippet(h.text))}</blockquote></div>"
         )
-    return f'<div id="kb-hits">{"".join(parts)}</div>'
+    return f'{note}<div id="kb-hits">{"".join(parts)}</div>'
 
 
 def safe_filename(name: str) -> str:
@@ -95,18 +107,49 @@ def store_playbook(settings: Settings, file: Any, lang: str) -> Path:
     return dest
 
 
-def list_playbooks(settings: Settings, lang: str) -> str:
-    """Return the playbooks in COACH_HOME/playbooks as a Markdown list."""
+def playbook_files(settings: Settings) -> list[Path]:
+    """Return the current user's playbook files, sorted by name."""
     folder = playbook_dir(settings)
-    files = sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
+    return sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
+
+
+def list_playbooks(settings: Settings, lang: str) -> str:
+    """Return the current user's playbooks as a Markdown list (read now, so it is never stale)."""
+    files = playbook_files(settings)
     if not files:
         return t("playbooks_none", lang)
     items = "\n".join(f"- `{md_escape(p.name)}` ({max(1, p.stat().st_size // 1024)} KB)" for p in files)
-    return f"**{t('playbooks_list', lang)}** (`{md_escape(str(folder))}`)\n\n{items}"
+    return f"**{t('playbooks_list', lang)}**\n\n{items}"
+
+
+def playbook_choices(settings: Settings) -> Any:
+    """Return a dropdown update with the current user's playbook file names."""
+    return gr.update(choices=[p.name for p in playbook_files(settings)], value=[])
+
+
+def delete_playbooks(settings: Settings, names: Any, lang: str) -> tuple[str, str, Any]:
+    """Delete the chosen playbooks of the current user and drop them from the index; return (status, list, choices)."""
+    from coach.retrieval.store import build_index
+
+    names = [n for n in (names if isinstance(names, list) else [names]) if n]
+    if not names:
+        raise InputError(t("playbooks_pick", lang))
+    folder = playbook_dir(settings).resolve()
+    gone = []
+    for name in names:
+        path = (folder / safe_filename(str(name))).resolve()
+        if path.parent == folder and path.is_file():
+            path.unlink()
+            gone.append(path.name)
+    if not gone:
+        raise InputError(t("playbooks_pick", lang))
+    build_index(settings, [folder] if folder.is_dir() else [])  # a removed file's chunks leave the index
+    message = "✓ " + t("playbooks_deleted", lang).format(names=", ".join(gone))
+    return message, list_playbooks(settings, lang), playbook_choices(settings)
 
 
 def add_playbooks(settings: Settings, files: Any, lang: str, progress: Any = None) -> tuple[str, str]:
-    """Copy uploaded playbooks into COACH_HOME/playbooks, index them with progress; return (status, list)."""
+    """Copy uploaded playbooks into the user's playbook folder, index them with progress; return (status, list)."""
     from coach.retrieval.store import build_index
 
     files = [f for f in (files if isinstance(files, list) else [files]) if f is not None]
@@ -147,16 +190,21 @@ def build(
     settings: Settings, tr: Translator, lang_state: gr.State, provider_state: gr.State
 ) -> dict[str, Any]:
     """Add the knowledge tab's components and events to the current Blocks context."""
+    from coach.limits import LIMITS
+
     lang = tr.lang
-    with gr.Row():
+    with gr.Row(elem_classes=["coach-stack"]):
         query = tr.add(
-            gr.Textbox(scale=5, elem_id="kb-query"), label="search_query", placeholder="search_placeholder"
+            gr.Textbox(scale=5, min_width=200, max_length=LIMITS["query"], elem_id="kb-query"),
+            label="search_query",
+            placeholder="search_placeholder",
         )
         language = tr.add_custom(
             gr.Radio(
                 choices=_language_choices(lang),
                 value="all",
                 scale=2,
+                min_width=160,
                 elem_id="kb-lang",
                 label=t("kb_lang", lang),
             ),
@@ -167,35 +215,55 @@ def build(
         )
     examples = gr.Examples(examples=[[q] for q in SEARCH_QUERIES], inputs=[query], label=t("examples", lang))
     tr.add(examples.dataset, label="examples")
+    examples_keep_labels(examples)
     status = gr.Markdown(elem_id="kb-status")
     results = gr.HTML(elem_id="kb-results")
     with tr.add(gr.Accordion(open=True, elem_id="kb-upload-box"), label="playbooks_title"):
         tr.add(gr.Markdown(), value="playbooks_intro")
-        with gr.Row():
-            upload = tr.add(
-                gr.File(
-                    file_count="multiple",
-                    file_types=[".md", ".txt", ".pdf", ".docx"],
-                    height=110,
-                    elem_id="kb-upload",
-                ),
-                label="playbooks_upload",
-            )
-            add = tr.add(gr.Button(variant="primary", elem_id="kb-add"), value="playbooks_add")
+        # An upload button (not a drop zone): its label is ours, so it follows the UI language, and the server
+        # checks the file type and answers in that language too.
+        add = tr.add(
+            gr.UploadButton(file_count="multiple", variant="primary", elem_id="kb-add"), label="playbooks_add"
+        )
         upload_status = gr.Markdown(elem_id="kb-upload-status")
         listing = gr.Markdown(list_playbooks(settings, lang), elem_id="kb-playbooks")
+        with gr.Row(elem_classes=["coach-stack"]):
+            chosen = tr.add(
+                gr.Dropdown(choices=[], multiselect=True, scale=4, min_width=200, elem_id="kb-delete-pick"),
+                label="playbooks_delete_pick",
+            )
+            delete = tr.add(
+                gr.Button(variant="stop", size="sm", scale=1, min_width=140, elem_id="kb-delete"),
+                value="playbooks_delete",
+            )
 
     def search(q: str, language: str, lang: str) -> tuple[str, str]:
         return "", render_hits(q, lang, settings, language)
 
-    def add_files(files: Any, lang: str, progress: gr.Progress = gr.Progress()) -> tuple[str, str]:  # noqa: B008
-        return add_playbooks(settings, files, lang, progress)
+    def add_files(files: Any, lang: str, progress: gr.Progress = gr.Progress()) -> tuple[str, str, Any]:  # noqa: B008
+        return (*add_playbooks(settings, files, lang, progress), playbook_choices(settings))
+
+    def remove(names: Any, lang: str) -> tuple[str, str, Any]:
+        return delete_playbooks(settings, names, lang)
+
+    def refresh(lang: str) -> tuple[str, Any]:
+        return list_playbooks(settings, lang), playbook_choices(settings)
 
     handler = safe(search, outputs=2)
-    button.click(handler, [query, language, lang_state], [status, results], api_name="search")
-    query.submit(handler, [query, language, lang_state], [status, results], api_visibility="undocumented")
-    add.click(safe(add_files, outputs=2), [upload, lang_state], [upload_status, listing])
-    return {}
+    lane = {"concurrency_id": "search", "concurrency_limit": 4}
+    button.click(handler, [query, language, lang_state], [status, results], api_name="search", **lane)
+    query.submit(
+        handler, [query, language, lang_state], [status, results], api_visibility="undocumented", **lane
+    )
+    index_lane = {"concurrency_id": "index", "concurrency_limit": 1}
+    add.upload(safe(add_files, outputs=3), [add, lang_state], [upload_status, listing, chosen], **index_lane)
+    delete.click(
+        safe(remove, outputs=3), [chosen, lang_state], [upload_status, listing, chosen], **index_lane
+    )
+    return {
+        "load": (safe(refresh, outputs=2, error_at=0), [lang_state], [listing, chosen]),
+        "relabel": (safe(refresh, outputs=2, error_at=0), [lang_state], [listing, chosen]),
+    }
 
 
 def _language_choices(lang: str) -> list[tuple[str, str]]:

@@ -10,6 +10,8 @@ import gradio as gr
 from coach.settings import Settings
 from coach.web import brains, history
 from coach.web.common import (
+    HEAVY_LIMIT,
+    cut_notes,
     md_escape,
     new_export_dir,
     notes_input_panel,
@@ -102,11 +104,18 @@ def render_result(result: Any, lang: str, footer_head: str) -> tuple:
 
 def draft(settings: Settings, notes: str, provider: str, lang: str, progress: Any = None) -> tuple:
     """Run the minutes engine, store the result and return what the tab shows."""
+    from coach.limits import BIG_INPUT, admission, offload, within_budget
     from coach.minutes import draft_minutes
 
-    text = require_text(notes, lang, "meeting_notes_empty")
+    text, notices = cut_notes(require_text(notes, lang, "meeting_notes_empty"), lang, "minutes")
     brain = brains.brain_for(settings, provider, lang, progress)
-    result = draft_minutes(text, brain=brain)
+    with admission(len(text), lang):
+        if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
+            result = offload(draft_minutes, text, lang=lang)
+        else:
+            result = within_budget(lambda: draft_minutes(text, brain=brain), lang)
+    if notices:
+        result = result.model_copy(update={"notices": notices + result.notices})
     history.save_result(settings, "minutes", result.title, result, text)
     info = brains.describe(settings, provider, brain)
     shown = render_result(result, lang, brains.brain_html(info, lang, produced_by=result.provider))
@@ -170,6 +179,8 @@ def build(
         [notes, provider_state, lang_state],
         outputs,
         api_name="draft_minutes",
+        concurrency_limit=HEAVY_LIMIT,
+        concurrency_id="heavy",
     )
     reopen_outputs = [status, intro, notes, *shown, result_state]
     reopen.click(safe(reopen_past, outputs=len(reopen_outputs)), [past, lang_state], reopen_outputs)

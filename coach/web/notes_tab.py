@@ -9,6 +9,7 @@ import gradio as gr
 from coach.settings import Settings
 from coach.web import brains, history
 from coach.web.common import (
+    HEAVY_LIMIT,
     cut_notes,
     md_escape,
     notes_input_panel,
@@ -114,11 +115,18 @@ def render_result(result: Any, lang: str, info: brains.BrainInfo) -> tuple[str, 
 
 def analyse_notes(settings: Settings, notes: str, provider: str, lang: str, progress: Any = None) -> tuple:
     """Run the qualification engine on the notes, store the result, and return what the tab shows."""
+    from coach.limits import BIG_INPUT, admission, offload, within_budget
     from coach.qualify import analyse
 
-    text, notices = cut_notes(require_text(notes, lang), lang)
+    text, notices = cut_notes(require_text(notes, lang), lang)  # cut before any work
     brain = brains.brain_for(settings, provider, lang, progress)
-    result = analyse(text, brain=brain if brain.chat is not None else None)
+    with admission(len(text), lang):
+        if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
+            result = offload(analyse, text, lang=lang)
+        else:
+            result = within_budget(
+                lambda: analyse(text, brain=brain if brain.chat is not None else None), lang
+            )
     if notices or (brain.chat is None and brain.notices):
         result = result.model_copy(update={"notices": notices + brain.notices + result.notices})
     info = brains.describe(settings, provider, brain)
@@ -181,6 +189,8 @@ def build(
         [notes, provider_state, lang_state],
         outputs,
         api_name="analyse_notes",
+        concurrency_limit=HEAVY_LIMIT,
+        concurrency_id="heavy",
     )
     reopen.click(
         safe(reopen_past, outputs=9),

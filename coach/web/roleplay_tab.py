@@ -132,7 +132,10 @@ def reply_chat(session: Any, text: str, lang: str) -> Iterator[tuple[list[dict[s
         raise InputError(t("rp_closed", lang))
     if not (text or "").strip():
         raise InputError(t("rp_empty_reply", lang))
-    messages = chat_messages(session.turns) + [{"role": "user", "content": text.strip()}]
+    from coach.limits import limit_text
+
+    text, cut = limit_text(text.strip(), "reply", lang)  # before anything is rendered or analysed
+    messages = chat_messages(session.turns) + [{"role": "user", "content": text}]
     yield [*messages, {"role": "assistant", "content": "…"}], gr.skip()
     result = None
     for chunk in session.reply_stream(text):
@@ -140,7 +143,7 @@ def reply_chat(session: Any, text: str, lang: str) -> Iterator[tuple[list[dict[s
         if not chunk.done:
             yield [*messages, {"role": "assistant", "content": chunk.text or "…"}], gr.skip()
     hint = render_hint(result, lang) if result else ""
-    notes = notices_md(result.notices, lang) if result else ""
+    notes = notices_md(cut + (result.notices if result else []), lang)
     yield chat_messages(session.turns), hint + ("\n\n" + notes if notes else "")
 
 
@@ -220,7 +223,15 @@ def build(
             hint = gr.Markdown(elem_id="rp-hint", elem_classes=["coach-hint"])
             with gr.Row():
                 reply = tr.add(
-                    gr.Textbox(lines=2, max_lines=6, scale=6, elem_id="rp-reply", submit_btn=False),
+                    gr.Textbox(
+                        lines=2,
+                        max_lines=6,
+                        scale=6,
+                        min_width=200,
+                        max_length=2_000,
+                        elem_id="rp-reply",
+                        submit_btn=False,
+                    ),
                     label="rp_reply",
                     placeholder="rp_reply_ph",
                 )
@@ -347,7 +358,10 @@ def build(
     )
     reopen.click(safe(on_reopen, outputs=2), [past, lang_state], [status, past_view])
     load_outputs = [status, chat, session_state, table, chart, past]
-    return {"load": (safe(on_load, outputs=len(load_outputs)), [lang_state, provider_state], load_outputs)}
+    return {
+        "load": (safe(on_load, outputs=len(load_outputs)), [lang_state, provider_state], load_outputs),
+        "relabel": (safe(scenario_card), [scenario, lang_state], [card]),  # card labels follow the UI
+    }
 
 
 def _scenario_difficulty(scenario_id: str | None) -> str | None:

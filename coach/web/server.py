@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 
 from coach.errors import CoachError, ConfigError
 from coach.llm.brain import is_loopback_url
@@ -28,6 +29,17 @@ def warm_up(settings: Settings) -> None:
         import coach.roleplay.session  # noqa: F401
 
         get_retriever(settings).search("Protokoll", k=1)
+        from coach.roleplay.scenarios import scenario_library
+        from coach.roleplay.session import RoleplaySession
+
+        first = scenario_library().summaries()[0].id  # the reply checker loads its models on first use
+        RoleplaySession.start(first).reply("Was genau ist Ihnen dabei wichtig?")
+        from coach.limits import warm_offload
+        from coach.minutes import draft_minutes
+        from coach.qualify import analyse
+
+        warm_offload(analyse, "- Ziel: Ausschuss senken")  # the worker process for big notes
+        warm_offload(draft_minutes, "Entscheidung: Ja.")
     except Exception:  # noqa: BLE001 - the page shows the same problem, in words, when it is used
         log.warning("warm-up failed", exc_info=True)
 
@@ -42,7 +54,7 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     return user, password
 
 
-def check_exposure(host: str, auth: tuple[str, str] | None) -> None:
+def check_exposure(host: str, auth: object | None) -> None:
     """Refuse to listen beyond this machine without a password."""
     if not is_loopback_url(f"http://{host}") and auth is None:
         raise ConfigError(
@@ -68,13 +80,17 @@ def serve(
     open_browser: bool = False,
 ):
     """Build and launch the app; return the Blocks (when block=False) for tests."""
+    from coach.accounts import authenticator
+
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-    credentials = parse_auth(auth or (settings.auth.get_secret_value() if settings.auth else None))
+    if auth is None and settings.auth is not None:
+        auth = settings.auth.get_secret_value()
+    credentials = authenticator(settings, auth)  # None, the users file ('') or one user ('user:pass'), hashed
     check_exposure(host, credentials)
     from coach.web.app import build_app
 
     demo = build_app(settings)
-    demo.queue(default_concurrency_limit=4, max_size=settings.queue_size)
+    demo.queue(default_concurrency_limit=4, max_size=settings.queue_size)  # heavy events set their own lanes
     try:
         _launch(demo, host, port, credentials, open_browser)
     except OSError:
@@ -89,9 +105,14 @@ def serve(
     return demo
 
 
-def _launch(demo, host: str, port: int, credentials: tuple[str, str] | None, open_browser: bool) -> None:  # type: ignore[no-untyped-def]
+def _launch(
+    demo, host: str, port: int, credentials: Callable[[str, str], bool] | None, open_browser: bool
+) -> None:  # type: ignore[no-untyped-def]
     """Start the server without blocking: no share link, no analytics, no CDN, an upload limit."""
+    from starlette.middleware import Middleware
+
     from coach.web.app import CSS, theme
+    from coach.web.guard import BodyLimit
 
     demo.launch(
         server_name=host,
@@ -110,4 +131,5 @@ def _launch(demo, host: str, port: int, credentials: tuple[str, str] | None, ope
         pwa=False,
         mcp_server=False,
         enable_monitoring=False,
+        app_kwargs={"middleware": [Middleware(BodyLimit)]},  # oversized bodies are refused before parsing
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
@@ -14,9 +15,15 @@ from coach.web.history import history_path
 from coach.web.i18n import Translator, t
 
 
-def provider_choices(lang: str) -> list[tuple[str, str]]:
-    """Return (label, provider) for the session's brain picker."""
-    return [(t("provider_" + p, lang), p) for p in brains.PROVIDERS]
+def provider_choices(settings: Settings, lang: str) -> list[tuple[str, str]]:
+    """Return (label, provider) for the brains that can answer here (the smoke-test model named as such)."""
+    labels = []
+    for p in brains.available_providers(settings):
+        key = "provider_" + p
+        if p == "local" and settings.local_model is None:
+            key = "provider_local_smoke"
+        labels.append((t(key, lang), p))
+    return labels
 
 
 def brain_details(settings: Settings, provider: str, lang: str) -> str:
@@ -55,8 +62,9 @@ def brain_details(settings: Settings, provider: str, lang: str) -> str:
 def data_details(settings: Settings, lang: str) -> str:
     """Return where the coach keeps its data: home, index, history, playbooks."""
     from coach.retrieval.store import index_exists
+    from coach.web.users import playbook_dir
 
-    playbooks = settings.home / "playbooks"
+    playbooks = playbook_dir(settings)
     count = len([p for p in playbooks.glob("*") if p.is_file()]) if playbooks.is_dir() else 0
     index = t("yes", lang) if index_exists(settings) else t("set_index_missing", lang)
     rows = [
@@ -69,27 +77,64 @@ def data_details(settings: Settings, lang: str) -> str:
         (t("set_playbooks", lang), str(count)),
     ]
     body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
-    return f'<table class="coach-table coach-kv" id="settings-data">{body}</table>'
+    return users_line(lang) + f'<table class="coach-table coach-kv" id="settings-data">{body}</table>'
 
 
-def test_connection(settings: Settings, provider: str, lang: str, progress: Any = None) -> str:
-    """Return whether the session's brain answers (a one-token request, or a short local generation)."""
-    from coach.doctor import check_local, check_openai
+def test_connection(settings: Settings, provider: str, lang: str, progress: Any = None) -> Iterator[str]:
+    """Yield whether the session's brain answers: a one-token request, or a short local generation streamed."""
+    from coach.doctor import check_openai
 
     chosen = brains.session_settings(settings, provider)
     name = resolve_provider(chosen)
     if name == "offline":
-        return f"✓ {t('test_offline', lang)}"
+        yield f"✓ {t('test_offline', lang)}"
+        return
     if name == "local":
-        if progress is not None:
-            progress(0.1, desc=t("loading_local", lang))
-        outcome = check_local(chosen, generate=True)
-    else:
-        if progress is not None:
-            progress(0.1, desc=t("test_running", lang))
-        outcome = check_openai(chosen)
+        yield from _stream_local(chosen, lang)
+        return
+    yield f"… {t('test_running', lang)}"
+    outcome = check_openai(chosen)
     mark = "✓" if outcome.get("ok") else "✗"
-    return f"{mark} **{name}**: {md_escape(str(outcome.get('detail', '')))}"
+    yield f"{mark} **{name}**: {md_escape(str(outcome.get('detail', '')))}"
+
+
+def _stream_local(chosen: Settings, lang: str) -> Iterator[str]:
+    """Yield the local model's start, then its answer token by token, then the speed (no silent wait)."""
+    import time
+
+    from coach.llm.local import local_brain
+
+    yield f"… {t('loading_local', lang)}"
+    brain = local_brain(chosen)
+    if brain.chat is None:
+        yield f"✗ **local**: {md_escape('; '.join(brain.notices))}"
+        return
+    label = t("brain_local_smoke" if brain.smoke_test else "brain_local", lang).format(model=brain.model)
+    text, started, chunks = "", time.perf_counter(), 0
+    try:
+        for chunk in brain.chat.bind(max_tokens=40).stream(t("test_prompt", lang)):
+            text += str(chunk.content)
+            chunks += 1
+            yield f"… **{md_escape(label)}**\n\n> {md_escape(text)}"
+    except Exception as exc:  # noqa: BLE001 - a failing model is a finding, shown in words
+        yield f"✗ **{md_escape(label)}**: {type(exc).__name__}"
+        return
+    rate = chunks / max(time.perf_counter() - started, 1e-6)
+    mark = "✓" if text.strip() else "✗"
+    note = f"\n\n{t('test_smoke_note', lang)}" if brain.smoke_test else ""
+    yield (
+        f"{mark} **{md_escape(label)}** · {t('test_speed', lang).format(rate=f'{rate:.0f}')}\n\n"
+        f"> {md_escape(text)}{note}"
+    )
+
+
+def users_line(lang: str) -> str:
+    """Return who this page belongs to: the logged-in user, or the single-user note of an app without --auth."""
+    from coach.web.users import current_user, is_multi_user
+
+    if is_multi_user():
+        return f"<p id='settings-user'>{t('set_user', lang).format(name=md_escape(current_user()))}</p>"
+    return f"<p id='settings-user'>{t('set_single_user', lang)}</p>"
 
 
 def build(
@@ -97,26 +142,27 @@ def build(
 ) -> dict[str, Any]:
     """Add the settings tab's components and events; the provider choice applies to this browser session."""
     lang = tr.lang
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=5):
+    first = brains.initial_provider(settings)
+    with gr.Row(equal_height=False, elem_classes=["coach-stack"]):
+        with gr.Column(scale=5, min_width=280):
             provider = tr.add_custom(
                 gr.Radio(
-                    choices=provider_choices(lang),
-                    value=settings.provider,
+                    choices=provider_choices(settings, lang),
+                    value=first,
                     label=t("set_brain_pick", lang),
                     info=t("set_brain_info", lang),
                     elem_id="settings-provider",
                 ),
                 lambda lg: {
-                    "choices": provider_choices(lg),
+                    "choices": provider_choices(settings, lg),
                     "label": t("set_brain_pick", lg),
                     "info": t("set_brain_info", lg),
                 },
             )
-            details = gr.HTML(brain_details(settings, settings.provider, lang), elem_id="settings-details")
+            details = gr.HTML(brain_details(settings, first, lang), elem_id="settings-details")
             test_btn = tr.add(gr.Button(variant="secondary", elem_id="settings-test"), value="test_button")
             test_result = gr.Markdown(elem_id="settings-test-result")
-        with gr.Column(scale=5):
+        with gr.Column(scale=5, min_width=280):
             tr.add(gr.Markdown(elem_id="settings-howto"), value="set_howto")
             data = gr.HTML(data_details(settings, lang), elem_id="settings-data-box")
 
@@ -124,8 +170,8 @@ def build(
         info = brains.describe(settings, choice)
         return "", choice, brains.brain_html(info, lang), brain_details(settings, choice, lang)
 
-    def on_test(choice: str, lang: str, progress: gr.Progress = gr.Progress()) -> str:  # noqa: B008
-        return test_connection(settings, choice, lang, progress)
+    def on_test(choice: str, lang: str) -> Iterator[str]:
+        yield from test_connection(settings, choice, lang)
 
     def on_lang(choice: str, lang: str) -> tuple:
         return brain_details(settings, choice, lang), data_details(settings, lang)
@@ -135,7 +181,9 @@ def build(
         [provider, lang_state],
         [test_result, provider_state, brain_line, details],
     )
-    test_btn.click(safe(on_test), [provider_state, lang_state], test_result)
+    test_btn.click(
+        safe(on_test), [provider_state, lang_state], test_result, concurrency_id="model", concurrency_limit=1
+    )
 
     def on_load(lang: str) -> str:
         return data_details(settings, lang)

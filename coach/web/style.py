@@ -2,7 +2,7 @@
 
 CSS = """
 
-.gradio-container {max-width: 1280px !important; margin: auto;}
+.gradio-container {max-width: min(1280px, 100vw) !important; min-width: 0 !important; margin: auto;}
 footer {display: none !important;}
 #coach-top {align-items: center;}
 #coach-header {display: flex; gap: .9rem; align-items: center;}
@@ -82,8 +82,40 @@ iframe.coach-report {width: 100%; height: 640px; border: 1px solid var(--border-
   background: white;}
 #rp-hint {min-height: 1.5rem;}
 .coach-hint p {margin: .15rem 0 !important;}
+.coach-suites {list-style: none; padding-left: 0; margin: .4rem 0;}
+.coach-suites li.coach-suite {padding: .5rem .7rem; margin-bottom: .4rem; border-radius: 8px;
+  border: 1px solid var(--border-color-primary);}
+.coach-suites details {margin-top: .25rem; font-size: .85rem;}
+.coach-suites summary {cursor: pointer; color: var(--body-text-color-subdued);}
+.coach-metrics {columns: 2; font-size: .8rem; margin: .3rem 0 0 1rem;}
+.coach-notice {font-size: .85rem; color: var(--body-text-color-subdued);}
 .coach-intro {padding: 1rem 1.1rem !important; border-radius: 10px; border: 1px dashed var(--border-color-primary);
   color: var(--body-text-color-subdued); background: var(--background-fill-secondary);}
+
+/* Phones and narrow tablets: one column, nothing wider than the screen (tested at 390 px on every tab).
+   Gradio scopes rules inside @media to descendants of `.contain`, so the container itself is sized above. */
+@media (max-width: 700px) {
+  .row {flex-direction: column !important; flex-wrap: nowrap !important; gap: .5rem !important;}
+  .row > *, .column {width: 100% !important; max-width: 100% !important;
+    min-width: 0 !important; flex: 1 1 auto !important;}
+  #coach-header svg.logo {width: 36px; height: 36px;}
+  #coach-header h1 {font-size: 1.15rem;}
+  #coach-header p {display: none;}
+  .coach-table {table-layout: fixed; overflow-wrap: anywhere; font-size: .84rem;}
+  .coach-table th, .coach-table td {padding: .35rem .3rem;}
+  #dimension-table th:nth-child(1), #dimension-table th:nth-child(2) {width: 27%;}
+  .coach-scorecard th:nth-child(1) {width: 34%;} .coach-scorecard th:nth-child(2) {width: 22%;}
+  .coach-table td.dim, .coach-table td.status, .coach-scorecard td.crit, .coach-scorecard td.score {
+    white-space: normal;}
+  .coach-scorecard td.score {width: 64px;} .bar {width: 40px;}
+  .coach-kv th {width: 34%;}
+  code {white-space: normal; word-break: break-all;}
+  .coach-metrics {columns: 1;}
+  .coach-brain {font-size: .8rem;}
+  iframe.coach-report {height: 480px;}
+  .tabs, .tab-wrapper {min-width: 0 !important; max-width: 100% !important;}
+  .tab-container.visually-hidden {overflow: hidden !important; max-width: 100% !important; min-width: 0 !important;}
+}
 """
 
 # Inline SVG icons: they render on every system (no emoji font needed) and load nothing from the network.

@@ -112,6 +112,10 @@ BRAIN: _T = {
     "provider_auto": {"de": "Automatisch", "en": "Automatic"},
     "provider_offline": {"de": "Offline (regelbasiert)", "en": "Offline (rule-based)"},
     "provider_local": {"de": "Lokales Modell", "en": "Local model"},
+    "provider_local_smoke": {
+        "de": "Lokales Smoke-Test-Modell (Gemma 3 270M, nur zum Ausprobieren)",
+        "en": "Local smoke-test model (Gemma 3 270M, for trying out only)",
+    },
     "provider_openai": {"de": "OpenAI-kompatibel", "en": "OpenAI-compatible"},
 }
 
@@ -310,13 +314,26 @@ KNOWLEDGE: _T = {
         "They are kept in your data folder, indexed, and cited in search from then on.",
     },
     "playbooks_upload": {"de": "Playbooks", "en": "Playbooks"},
-    "playbooks_add": {"de": "Hinzufügen & indexieren", "en": "Add & index"},
+    "playbooks_add": {
+        "de": "↑ Playbooks hochladen & indexieren",
+        "en": "↑ Upload & index playbooks",
+    },
     "playbooks_added": {
         "de": "Hinzugefügt: {names}. Der Index hat jetzt {chunks} Abschnitte (in {seconds} s aktualisiert).",
         "en": "Added: {names}. The index now holds {chunks} chunks (updated in {seconds} s).",
     },
     "playbooks_none": {"de": "Noch keine eigenen Playbooks.", "en": "No playbooks of your own yet."},
     "playbooks_list": {"de": "Ihre Playbooks", "en": "Your playbooks"},
+    "playbooks_delete_pick": {"de": "Playbooks zum Löschen", "en": "Playbooks to delete"},
+    "playbooks_delete": {"de": "Löschen", "en": "Delete"},
+    "playbooks_pick": {
+        "de": "Bitte zuerst ein eigenes Playbook zum Löschen auswählen.",
+        "en": "Please pick one of your playbooks to delete first.",
+    },
+    "playbooks_deleted": {
+        "de": "Gelöscht und aus dem Index entfernt: {names}.",
+        "en": "Deleted and removed from the index: {names}.",
+    },
     "indexing": {"de": "Indexiere", "en": "Indexing"},
 }
 
@@ -347,6 +364,40 @@ EVALS: _T = {
     "col_cases": {"de": "Fälle", "en": "Cases"},
     "col_metrics": {"de": "Kennzahlen (Schwelle)", "en": "Metrics (threshold)"},
     "col_time": {"de": "Zeit", "en": "Time"},
+    "evals_details": {"de": "Technische Kennzahlen", "en": "Technical figures"},
+    "evals_plain_qualify": {
+        "de": "{n} von 100 Angaben in Gesprächsnotizen richtig eingeordnet (auf unseren {cases} Testnotizen).",
+        "en": "{n} of 100 facts in call notes read right (on our {cases} test notes).",
+    },
+    "evals_plain_minutes": {
+        "de": "Bei {n} von 100 Entscheidungsmeetings die Entscheidung richtig erkannt ({cases} Testmeetings).",
+        "en": "The decision read right in {n} of 100 decision meetings ({cases} test meetings).",
+    },
+    "evals_plain_replies": {
+        "de": "Bei {n} von 100 Antworten auf Einwände richtig erkannt, ob nach der Ursache gefragt wird "
+        "({cases} Testantworten).",
+        "en": "For {n} of 100 replies to objections, rightly told whether they explore the root cause "
+        "({cases} test replies).",
+    },
+    "evals_plain_roleplay": {
+        "de": "In {count} von {cases} Szenarien schneidet die gute Antwort besser ab als die schwache.",
+        "en": "In {count} of {cases} scenarios the good rep scores higher than the weak one.",
+    },
+    "evals_plain_retrieval": {
+        "de": "Bei {n} von 100 Fragen steht der richtige Abschnitt unter den ersten fünf Treffern "
+        "({cases} Testfragen).",
+        "en": "For {n} of 100 questions the right section is among the first five hits ({cases} test questions).",
+    },
+    "evals_plain_generic": {"de": "{suite}: {cases} Fälle geprüft.", "en": "{suite}: {cases} cases checked."},
+    "evals_plain_holdout": {
+        "de": "Auf dem Teil, an dem nicht abgestimmt wurde: {n}.",
+        "en": "On the part we did not tune on: {n}.",
+    },
+    "evals_plain_blind": {"de": "Auf dem Blindtest: {n}.", "en": "On the blind test set: {n}."},
+    "evals_plain_note": {
+        "de": "„Von 100“ ist auf 100 umgerechnet. Die Testtexte wurden vor dem Messen geschrieben.",
+        "en": "“Of 100” is scaled to 100. The test texts were written before measuring.",
+    },
     "passed": {"de": "bestanden", "en": "passed"},
     "failed": {"de": "nicht bestanden", "en": "failed"},
 }
@@ -380,18 +431,51 @@ SETTINGS: _T = {
         "en": "Offline is always available: rule-based engines built on the knowledge, no language model.",
     },
     "test_running": {"de": "Frage den Endpunkt an …", "en": "Asking the endpoint …"},
+    "test_prompt": {
+        "de": "Nenne drei Vorteile eines Abschlussgesprächs.",
+        "en": "Name three benefits of a decision meeting.",
+    },
+    "test_speed": {"de": "{rate} Teile/s auf diesem Rechner", "en": "{rate} tokens/s on this machine"},
+    "test_smoke_note": {
+        "de": "Das ist das mitgelieferte Smoke-Test-Modell: Es zeigt, dass die lokale Kette läuft, coacht aber "
+        "nicht brauchbar. Für echtes Coaching `COACH_LOCAL_MODEL=/pfad/modell.gguf` setzen (z. B. ein "
+        "Instruct-Modell mit 4–8 Mrd. Parametern) oder einen OpenAI-kompatiblen Endpunkt.",
+        "en": "This is the packaged smoke-test model: it shows that the local chain works, but it does not "
+        "coach usefully. For real coaching set `COACH_LOCAL_MODEL=/path/model.gguf` (e.g. an instruct model "
+        "with 4–8 billion parameters) or an OpenAI-compatible endpoint.",
+    },
+    "set_user": {
+        "de": "Angemeldet als <b>{name}</b>: Verlauf, Analysen, Playbooks und Deals sehen nur Sie.",
+        "en": "Signed in as <b>{name}</b>: only you see your history, analyses, playbooks and deals.",
+    },
+    "set_single_user": {
+        "de": "Einzelplatz-Modus: ohne Anmeldung, nur auf diesem Rechner (127.0.0.1). Alle, die diese Seite "
+        "öffnen, teilen Verlauf und Playbooks. Für ein Team: <code>coach user add NAME</code>, dann <code>coach ui --auth</code>.",
+        "en": "Single-user mode: no login, this machine only (127.0.0.1). Everyone who opens this page shares "
+        "the history and playbooks. For a team: <code>coach user add NAME</code>, then <code>coach ui --auth</code>.",
+    },
     "set_howto": {
-        "de": "**So wählen Sie ein anderes Gehirn** (vor `coach ui` setzen):\n\n"
-        "- **OpenAI oder kompatibel** (Ollama, vLLM, LM Studio): `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `COACH_MODEL`\n"
-        "- **Lokales GGUF-Modell** (llama.cpp, bleibt auf diesem Rechner): `COACH_LOCAL_MODEL=/pfad/modell.gguf`\n"
-        "- **Standard**: `COACH_PROVIDER=auto|offline|local|openai`\n\n"
-        "Gesprächsnotizen sind Kundendaten: Oben steht immer, ob Text diesen Rechner verlässt.",
-        "en": "**How to choose another brain** (set before `coach ui`):\n\n"
-        "- **OpenAI or compatible** (Ollama, vLLM, LM Studio): `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `COACH_MODEL`\n"
-        "- **Local GGUF model** (llama.cpp, stays on this machine): `COACH_LOCAL_MODEL=/path/model.gguf`\n"
-        "- **Default**: `COACH_PROVIDER=auto|offline|local|openai`\n\n"
-        "Call notes are customer data: the line at the top always says whether text leaves this machine.",
+        "de": "**Für ein echtes Sprachmodell** (vor `coach ui` setzen, dann neu starten):\n\n"
+        "- **Ein Modell auf diesem Rechner** (Text bleibt hier): `COACH_LOCAL_MODEL=/pfad/modell.gguf` – eine "
+        "GGUF-Datei eines Instruct-Modells (z. B. 4–8 Mrd. Parameter).\n"
+        "- **Ein Server im Team oder bei einem Anbieter**: `OPENAI_BASE_URL` (z. B. Ollama "
+        "`http://127.0.0.1:11434/v1`, vLLM, LM Studio) bzw. `OPENAI_API_KEY` für OpenAI, dazu `COACH_MODEL`.\n"
+        "- **Fest einstellen**: `COACH_PROVIDER=offline|local|openai` (Standard: automatisch).\n\n"
+        "Zur Auswahl stehen oben nur Gehirne, die hier antworten können. Gesprächsnotizen sind Kundendaten: "
+        "Oben steht immer, ob Text diesen Rechner verlässt.",
+        "en": "**For a real language model** (set before `coach ui`, then restart):\n\n"
+        "- **A model on this machine** (text stays here): `COACH_LOCAL_MODEL=/path/model.gguf` – a GGUF file "
+        "of an instruct model (e.g. 4–8 billion parameters).\n"
+        "- **A server of your team or a provider**: `OPENAI_BASE_URL` (e.g. Ollama "
+        "`http://127.0.0.1:11434/v1`, vLLM, LM Studio) or `OPENAI_API_KEY` for OpenAI, plus `COACH_MODEL`.\n"
+        "- **To fix the choice**: `COACH_PROVIDER=offline|local|openai` (default: automatic).\n\n"
+        "Only brains that can answer here are offered above. Call notes are customer data: the line at the "
+        "top always says whether text leaves this machine.",
     },
 }
 
 TEXTS: _T = {**APP, **ERRORS, **BRAIN, **NOTES, **MINUTES, **ROLEPLAY, **KNOWLEDGE, **EVALS, **SETTINGS}
+
+from coach.web.texts_deals import DEALS  # noqa: E402 - the Deals tab's texts live in their own module
+
+TEXTS.update(DEALS)

@@ -1,24 +1,34 @@
-"""The `minutes` eval suite: decision outcome, quality gates (no `met` without cause), dates, action items, grounding.
+"""The `minutes` eval suite: outcome, action items, participants and sides, customer company, quality gates.
 
-Dataset: evals/datasets/minutes.yaml — cases with `id`, `lang`, `split` (dev|holdout), `notes` and `expected`
-(meeting_date, send_by, outcome, conditions, reasons, gates, contract_missing, participants, action_items, emails).
-Dates in the YAML load as datetime.date and are compared as ISO strings. Metrics are computed over all cases and
-per split. Run it with `coach eval --suite minutes`, or `python -m coach.evals.suites.minutes [--split dev]`.
+Datasets: evals/datasets/minutes.yaml (cases with `split` dev|holdout), or any file or folder of files in the corpus
+format (evals/datasets/minutes/FORMAT.md, labels by GUIDE.md). Item metrics are pooled over all items of all cases:
+`action_found` (an item whose task contains the expected text), `action_owner` (owner right, of the found),
+`action_due` (due date right, of the found with an expected date), `participant_found`, `participant_side` (of the
+found), `customer_company` (same name, legal form and case aside); `false_met` counts gates called `met` without
+cause (must be 0). Evaluating a folder named `blind` appends one line (date, commit, figures) to `BLIND_LOG.md`
+beside it and itemises no failures. Run `coach eval --suite minutes --dataset DIR`, or
+`python -m coach.evals.suites.minutes --dataset DIR --failures`.
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
+import unicodedata
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from coach.evals.base import EvalContext, Failure, SuiteOutcome, split_metrics
 from coach.minutes.engine import draft_minutes
 from coach.minutes.gates import load_rules
 from coach.minutes.models import MinutesResult
 from coach.minutes.render import HEADINGS, REQUIRED_SECTIONS
-from coach.minutes.segment import occurs_in
+from coach.text.quotes import quote_in as occurs_in
+from coach.text.sides import company_key
 
 METRICS = (
     "outcome_accuracy",
@@ -29,9 +39,11 @@ METRICS = (
     "contract_missing_accuracy",
     "meeting_date_accuracy",
     "send_by_accuracy",
+    "next_meeting_accuracy",
     "action_item_recall",
     "action_item_task_recall",
     "participant_recall",
+    "customer_company",
     "email_recall",
     "condition_recall",
     "reason_recall",
@@ -49,6 +61,87 @@ def _iso(value: Any) -> str | None:
 def _contains(needle: str, haystack: list[str]) -> bool:
     n = needle.casefold()
     return any(n in h.casefold() for h in haystack)
+
+
+def _key(text: Any) -> str:
+    """Return a name folded for comparison: NFC, case-insensitive, single spaces."""
+    return " ".join(unicodedata.normalize("NFC", str(text or "")).casefold().split())
+
+
+def score_actions(
+    cid: str,
+    wanted: list[dict[str, Any]],
+    result: MinutesResult,
+    m: dict[str, float],
+    failures: list[Failure],
+) -> None:
+    """Count the expected action items found, with the owner right and the due date right (pooled counts)."""
+    if not wanted:
+        return
+    full = found = owner_ok = due_n = due_ok = 0
+    for item in wanted:
+        needle = _key(item.get("task_contains", ""))
+        matches = [a for a in result.action_items if needle and needle in _key(a.task)]
+        due = _iso(item.get("due"))
+        want_owner = _key(item.get("owner"))
+        if matches:
+            found += 1
+            owner_hit = any(_key(a.owner) == want_owner for a in matches)
+            owner_ok += owner_hit
+            if due is not None:
+                due_n += 1
+                due_ok += any((a.due.isoformat() if a.due else None) == due for a in matches)
+        hit = any(
+            _key(a.owner) == want_owner and (a.due.isoformat() if a.due else None) == due for a in matches
+        )
+        full += hit
+        if not hit:
+            got = [
+                {"task": a.task, "owner": a.owner, "due": a.due.isoformat() if a.due else None}
+                for a in matches
+            ]
+            failures.append(
+                Failure(
+                    case=f"{cid}:action:{item.get('task_contains')}", expected={**item, "due": due}, got=got
+                )
+            )
+    m["action_item_recall"] = full / len(wanted)
+    m["action_item_task_recall"] = found / len(wanted)
+    m["#action"], m["#action_found"], m["#action_owner"] = float(len(wanted)), float(found), float(owner_ok)
+    m["#action_due_n"], m["#action_due"] = float(due_n), float(due_ok)
+
+
+def score_participants(
+    cid: str, wanted: list[Any], result: MinutesResult, m: dict[str, float], failures: list[Failure]
+) -> None:
+    """Count the expected participants found by name and, of those, with the side right (pooled counts)."""
+    if not wanted:
+        return
+    people = [w if isinstance(w, dict) else {"name": w} for w in wanted]
+    got = {_key(p.name): p for p in result.participants}
+    found = side_n = side_ok = 0
+    missed: list[str] = []
+    wrong: list[dict[str, Any]] = []
+    for person in people:
+        mine = got.get(_key(person.get("name")))
+        if mine is None:
+            missed.append(str(person.get("name")))
+            continue
+        found += 1
+        if person.get("side"):
+            side_n += 1
+            side_ok += mine.side == person["side"]
+            if mine.side != person["side"]:
+                wrong.append({"name": mine.name, "expected": person["side"], "got": mine.side})
+    m["participant_recall"] = found / len(people)
+    m["#participant"], m["#participant_found"] = float(len(people)), float(found)
+    m["#participant_side_n"], m["#participant_side"] = float(side_n), float(side_ok)
+    if missed:
+        failures.append(
+            Failure(case=f"{cid}:participants", expected=missed, got=[p.name for p in result.participants])
+        )
+    if wrong:
+        failures.append(Failure(case=f"{cid}:sides", expected="sides as labelled", got=wrong))
 
 
 def quotes_of(result: MinutesResult) -> list[str]:
@@ -103,40 +196,19 @@ def score_case(case: dict[str, Any], result: MinutesResult) -> tuple[dict[str, f
     check("meeting_date_accuracy", "meeting_date", _iso(exp.get("meeting_date")), got_date)
     got_send = result.send_by.isoformat() if result.send_by else None
     check("send_by_accuracy", "send_by", _iso(exp.get("send_by")), got_send)
+    if "next_meeting" in exp:
+        got_next = result.next_meeting.isoformat() if result.next_meeting else None
+        check("next_meeting_accuracy", "next_meeting", _iso(exp.get("next_meeting")), got_next)
 
-    wanted = exp.get("action_items") or []
-    if wanted:
-        full = task_only = 0
-        for item in wanted:
-            needle = str(item.get("task_contains", "")).casefold()
-            matches = [a for a in result.action_items if needle in a.task.casefold()]
-            task_only += bool(matches)
-            due = _iso(item.get("due"))
-            hit = any(
-                a.owner == item.get("owner") and (a.due.isoformat() if a.due else None) == due
-                for a in matches
+    score_actions(cid, exp.get("action_items") or [], result, m, failures)
+    score_participants(cid, exp.get("participants") or [], result, m, failures)
+    if exp.get("customer_company"):
+        ok = company_key(exp["customer_company"]) == company_key(result.company)
+        m["customer_company"] = float(ok)
+        if not ok:
+            failures.append(
+                Failure(case=f"{cid}:customer_company", expected=exp["customer_company"], got=result.company)
             )
-            full += hit
-            if not hit:
-                got = [
-                    {"task": a.task, "owner": a.owner, "due": a.due.isoformat() if a.due else None}
-                    for a in matches
-                ]
-                failures.append(
-                    Failure(
-                        case=f"{cid}:action:{item.get('task_contains')}",
-                        expected={**item, "due": due},
-                        got=got,
-                    )
-                )
-        m["action_item_recall"] = full / len(wanted)
-        m["action_item_task_recall"] = task_only / len(wanted)
-    names = [p.name for p in result.participants]
-    if exp.get("participants"):
-        found = [n for n in exp["participants"] if n in names]
-        m["participant_recall"] = len(found) / len(exp["participants"])
-        if len(found) < len(exp["participants"]):
-            failures.append(Failure(case=f"{cid}:participants", expected=exp["participants"], got=names))
     if exp.get("emails"):
         got_emails = [e.lower() for e in result.emails]
         m["email_recall"] = sum(e.lower() in got_emails for e in exp["emails"]) / len(exp["emails"])
@@ -166,6 +238,98 @@ def score_case(case: dict[str, Any], result: MinutesResult) -> tuple[dict[str, f
     return m, failures, false_met
 
 
+POOLED = {
+    "action_found": ("#action_found", "#action"),
+    "action_owner": ("#action_owner", "#action_found"),
+    "action_due": ("#action_due", "#action_due_n"),
+    "participant_found": ("#participant_found", "#participant"),
+    "participant_side": ("#participant_side", "#participant_side_n"),
+}
+BLIND_FIGURES = (
+    "outcome_accuracy",
+    "action_found",
+    "action_owner",
+    "action_due",
+    "participant_found",
+    "participant_side",
+    "customer_company",
+    "gate_accuracy",
+    "false_met",
+)
+
+
+def load_cases(dataset: Path) -> list[dict[str, Any]]:
+    """Return the cases of a dataset file, or of every YAML file in a dataset folder (sorted by name)."""
+    files = sorted(dataset.glob("*.yaml")) if dataset.is_dir() else [dataset]
+    cases: list[dict[str, Any]] = []
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        cases.extend(c for c in data.get("cases") or [] if isinstance(c, dict))
+    return cases
+
+
+def is_blind(dataset: Path) -> bool:
+    """Return True for a blind split folder (named `blind`): its evaluations are logged and never itemised."""
+    return dataset.is_dir() and dataset.name == "blind"
+
+
+def _commit() -> str:
+    root = Path(__file__).resolve().parents[3]
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no", "--", "coach"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return (head or "unknown") + (" (+ uncommitted changes in coach/)" if dirty else "")
+
+
+def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider: str) -> Path:
+    """Append one line (date, commit, provider, figures) to BLIND_LOG.md beside the blind folder; return its path."""
+    log = dataset.parent / "BLIND_LOG.md"
+    if not log.exists():
+        log.write_text(
+            "# Blind evaluations of the minutes engine\n\n"
+            "One line per run of `coach eval --suite minutes --dataset <this folder>/blind` (appended automatically).\n\n"
+            f"| date (UTC) | commit | provider | cases | {' | '.join(BLIND_FIGURES)} |\n"
+            f"|---|---|---|---|{'---|' * len(BLIND_FIGURES)}\n",
+            encoding="utf-8",
+        )
+    figures = " | ".join(f"{metrics[k]:.4f}" if k in metrics else "—" for k in BLIND_FIGURES)
+    line = f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {_commit()} | {provider} | {cases} | {figures} |\n"
+    with log.open("a", encoding="utf-8") as fh:
+        fh.write(line)
+    return log
+
+
+def pooled(rows: list[tuple[str, dict[str, float]]]) -> dict[str, float]:
+    """Return the item metrics pooled over all cases, and per split (dev / holdout) where there are any."""
+    out: dict[str, float] = {}
+    for split in (None, "dev", "holdout"):
+        part = [r for s, r in rows if split is None or s == split]
+        if not part:
+            continue
+        suffix = f"_{split}" if split else ""
+        for name, (num, den) in POOLED.items():
+            total = sum(r.get(den, 0.0) for r in part)
+            if total:
+                out[f"{name}{suffix}"] = round(sum(r.get(num, 0.0) for r in part) / total, 4)
+    return out
+
+
+def _cases(ctx: EvalContext) -> list[dict[str, Any]]:
+    return load_cases(ctx.dataset) if ctx.dataset.is_dir() else ctx.cases()
+
+
 def evaluate(ctx: EvalContext) -> SuiteOutcome:
     """Draft minutes for every case (offline, or with the context's brain) and return metrics and failures."""
     brain = ctx.brain if getattr(ctx.brain, "chat", None) is not None else None
@@ -173,24 +337,33 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
     failures: list[Failure] = []
     false_met = {"dev": 0, "holdout": 0}
     samples: list[dict[str, str]] = []
-    cases = ctx.cases()
+    cases = _cases(ctx)
+    blind = is_blind(ctx.dataset)
     for case in cases:
-        split = str(case.get("split", "dev"))
+        split = str(case.get("split", "dev" if not ctx.dataset.is_dir() else "all"))
         result = draft_minutes(str(case.get("notes", "")), brain=brain)
         measured, failed, fm = score_case(case, result)
         rows.append((split, measured))
         failures.extend(failed)
         false_met[split] = false_met.get(split, 0) + fm
-        if len(samples) < 8:
+        if len(samples) < 8 and not blind:
             samples.append({"case": str(case.get("id", "?")), "kind": "minutes", "text": result.markdown})
         ctx.progress(1)
     metrics: dict[str, float] = {}
     for name in METRICS:
         metrics.update(split_metrics(name, [(s, r[name]) for s, r in rows if name in r]))
+    metrics.update(pooled(rows))
     metrics["false_met"] = float(sum(false_met.values()))
     for split in ("dev", "holdout"):
         if any(s == split for s, _ in rows):
             metrics[f"false_met_{split}"] = float(false_met.get(split, 0))
+    if blind:
+        log_blind_run(ctx.dataset, len(cases), metrics, brain.provider if brain else "offline")
+        failures = (
+            [Failure(case="blind", expected="not itemised", got=f"{len(failures)} failures")]
+            if failures
+            else []
+        )
     return SuiteOutcome(cases=len(cases), metrics=metrics, failures=failures, samples=samples)
 
 
@@ -204,12 +377,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["dev", "holdout"], help="only this split")
     parser.add_argument("--dataset", type=Path, default=EVALS_DIR / "datasets" / "minutes.yaml")
     parser.add_argument("--failures", action="store_true", help="list the failures")
+    parser.add_argument("--only", help="only failures whose key contains this (e.g. action, participants)")
     args = parser.parse_args(argv)
 
     class _Ctx(EvalContext):
         def cases(self) -> list[dict[str, Any]]:  # noqa: D102 - filter by split
-            return [c for c in super().cases() if not args.split or c.get("split") == args.split]
+            return [c for c in load_cases(self.dataset) if not args.split or c.get("split") == args.split]
 
+    if is_blind(args.dataset):
+        print("Blind splits are evaluated by the lead with `coach eval --suite minutes --dataset …`.")
+        return 2
     ctx = _Ctx(settings=load_settings(), brain=offline_brain(), dataset=args.dataset)
     outcome = evaluate(ctx)
     print(f"cases: {outcome.cases}")
@@ -217,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:44s} {value}")
     if args.failures:
         for f in outcome.failures:
+            if args.only and args.only not in f.case:
+                continue
             print(f"FAIL {f.case}: expected {f.expected!r}, got {f.got!r}")
     return 0
 

@@ -1,18 +1,29 @@
 """The `qualify` eval suite: label accuracy per dimension, covered precision/recall, question targeting, language.
 
-Dataset: evals/datasets/qualify.yaml — cases with `id`, `lang`, `split`, `notes`, `labels` (all eleven
-dimensions) and optional `flags`. Metrics are computed over all cases and per split (dev / holdout).
+Labels follow evals/datasets/qualify/GUIDE.md (the one label guide). Dataset: evals/datasets/qualify.yaml, or
+any file or folder of files in the corpus format (evals/datasets/qualify/FORMAT.md): cases with `id`, `lang`,
+`notes`, `labels` (all eleven dimensions), optional `split` and `flags`. Metrics are computed over all cases and
+per split (dev / holdout). Evaluating a folder named `blind` appends one line (date, commit, figures) to
+`BLIND_LOG.md` beside it and reports no per-case failures, so the blind split cannot leak into tuning.
 """
 
 from __future__ import annotations
 
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from coach.evals.base import EvalContext, Failure, SuiteOutcome, split_metrics
 from coach.knowledge import knowledge_chunks
 from coach.qualify import analyse
 from coach.qualify.bank import dimensions, readiness_spec
+from coach.qualify.learned.apply import assess_with
 from coach.qualify.models import QualifyResult
+
+ENGINES = ("rules", "learned", "combined")
 
 
 def _dims() -> list[str]:
@@ -103,6 +114,77 @@ def score_case(
     return m, failures
 
 
+def load_cases(dataset: Path) -> list[dict[str, Any]]:
+    """Return the cases of a dataset file, or of every YAML file in a dataset folder (sorted by name)."""
+    files = sorted(dataset.glob("*.yaml")) if dataset.is_dir() else [dataset]
+    cases: list[dict[str, Any]] = []
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        cases.extend(c for c in data.get("cases") or [] if isinstance(c, dict))
+    return cases
+
+
+def is_blind(dataset: Path) -> bool:
+    """Return True for a blind split folder (named `blind`): its evaluations are logged and never itemised."""
+    return dataset.is_dir() and dataset.name == "blind"
+
+
+def _commit() -> str:
+    root = Path(__file__).resolve().parents[3]
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no", "--", "coach"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return (head or "unknown") + (" (+ uncommitted changes in coach/)" if dirty else "")
+
+
+def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider: str) -> Path:
+    """Append one line (date, commit, provider, figures) to BLIND_LOG.md beside the blind folder; return its path."""
+    log = dataset.parent / "BLIND_LOG.md"
+    if not log.exists():
+        log.write_text(
+            "# Blind evaluations of the qualification engine\n\n"
+            "One line per run of `coach eval --suite qualify --dataset <this folder>/blind` (appended automatically).\n\n"
+            "| date (UTC) | commit | provider | cases | label accuracy | covered precision | covered recall "
+            "| accuracy rules / learned / combined |\n"
+            "|---|---|---|---|---|---|---|---|\n",
+            encoding="utf-8",
+        )
+    line = (
+        f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {_commit()} | {provider} | {cases} "
+        f"| {metrics.get('label_accuracy', 0.0):.4f} | {metrics.get('covered_precision', 0.0):.4f} "
+        f"| {metrics.get('covered_recall', 0.0):.4f} | "
+        + " / ".join(
+            f"{metrics[f'label_accuracy_{e}']:.4f}" for e in ENGINES if f"label_accuracy_{e}" in metrics
+        )
+        + " |\n"
+    )
+    with log.open("a", encoding="utf-8") as fh:
+        fh.write(line)
+    return log
+
+
+def _engine_scores(pairs: list[tuple[str, str]]) -> dict[str, float]:
+    """Return label accuracy and covered precision of one engine's (expected, got) labels."""
+    tp = sum(g == "covered" and p == "covered" for g, p in pairs)
+    fp = sum(g != "covered" and p == "covered" for g, p in pairs)
+    return {
+        "label_accuracy": round(sum(g == p for g, p in pairs) / len(pairs), 4),
+        "covered_precision": _ratio(tp, tp + fp),
+    }
+
+
 def _ratio(num: float, den: float) -> float:
     return round(num / den, 4) if den else 1.0
 
@@ -113,10 +195,16 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
     brain = ctx.brain if getattr(ctx.brain, "chat", None) is not None else None
     rows: list[tuple[str, dict[str, float]]] = []
     failures: list[Failure] = []
-    cases = ctx.cases()
+    cases = load_cases(ctx.dataset)
+    engines: dict[str, list[tuple[str, str]]] = {e: [] for e in ENGINES}
     for case in cases:
         result = analyse(str(case.get("notes", "")), brain=brain)
         measured, failed = score_case(case, result, chunk_ids)
+        if brain is None:
+            labels = case.get("labels") or {}
+            for engine in ENGINES:
+                got = assess_with(engine, str(case.get("notes", ""))).status
+                engines[engine].extend((str(labels[d]), got[d]) for d in _dims() if d in labels)
         rows.append((str(case.get("split", "dev")), measured))
         failures.extend(failed)
         ctx.progress(1)
@@ -146,4 +234,14 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
             ftp, ffp, ffn = (sum(r.get(k, 0.0) for r in part) for k in ("flag_tp", "flag_fp", "flag_fn"))
             metrics[f"flag_precision{suffix}"] = _ratio(ftp, ftp + ffp)
             metrics[f"flag_recall{suffix}"] = _ratio(ftp, ftp + ffn)
+    for engine, pairs in engines.items():
+        if pairs:
+            metrics.update({f"{k}_{engine}": v for k, v in _engine_scores(pairs).items()})
+    if is_blind(ctx.dataset):
+        log_blind_run(ctx.dataset, len(cases), metrics, brain.provider if brain else "offline")
+        failures = (
+            [Failure(case="blind", expected="not itemised", got=f"{len(failures)} failures")]
+            if failures
+            else []
+        )
     return SuiteOutcome(cases=len(cases), metrics=metrics, failures=failures)

@@ -1,4 +1,4 @@
-"""Dates in German and English notes: the meeting date, and due dates relative to it.
+"""The one date module (on dateparser): dates in German and English text, the meeting date, due dates relative to it.
 
 Absolute dates with month names and simple relative forms ("morgen", "in zwei Wochen", "in 3 months") are parsed
 by `dateparser` with the meeting date as RELATIVE_BASE; a few helpers cover what it gets wrong or does not know:
@@ -107,7 +107,7 @@ _NUM = r"(?:\d{1,2}|ein(?:er|em|e)?|one|an?|zwei|two|drei|three|vier|four|fünf|
 _ISO = r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b)"
 _NUMERIC = r"(?P<num>\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}\b|\d{2}\b)?)"
 _SLASH = r"(?P<slash>\b\d{1,2}/\d{1,2}/\d{2,4}\b)"
-_DAY_MONTH = rf"(?P<dm>\b\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?\b)"
+_DAY_MONTH = rf"(?P<dm>\b\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\d:.,%]|\s*(?:%|uhr|h\b|am\b|pm\b))))?\b)"
 _MONTH_DAY = rf"(?P<md>\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)"
 EXPLICIT = re.compile("|".join([_ISO, _SLASH, _DAY_MONTH, _MONTH_DAY, _NUMERIC]), re.IGNORECASE)
 
@@ -178,8 +178,9 @@ def parse_explicit(m: re.Match[str], base: date | None = None) -> DateMention:
         d, mo, y = text.split("/")
         value = _safe_date(_year(y), int(mo), int(d))
     else:
-        has_year = bool(re.search(r"\d{4}", text))
-        cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.IGNORECASE).replace(" of ", " ")
+        text2 = re.sub(r"([^\W\d]\.?,?)\s+'?(\d{2})$", r"\1 20\2", text)  # "6 May 27" -> "6 May 2027"
+        has_year = bool(re.search(r"\d{4}", text2))
+        cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text2, flags=re.IGNORECASE).replace(" of ", " ")
         value = _dateparser(cleaned, None if has_year else base)
         if value is None:
             value = _month_name_date(cleaned, base)
@@ -287,7 +288,42 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
         ),
         lambda b, m: next_weekday(b, _WEEKDAYS[m.group("wd").lower()]),
     ),
+    (
+        re.compile(
+            r"\b(?:this|heute)\s+(?:afternoon|evening|morning|nachmittag|abend|vormittag)\b|\btonight\b", re.I
+        ),
+        lambda b, m: b,
+    ),
+    (
+        re.compile(
+            r"(?:\b(?:bis|by|until|till|on|due|am)\s+|[–—,(]\s*|^\s*)(?P<wd>mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w.])"
+            r"|\bbis\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])",
+            re.I,
+        ),
+        lambda b, m: next_weekday(b, _SHORT_WEEKDAYS[(m.group("wd") or m.group("de")).lower()[:3]]),
+    ),
+    (
+        re.compile(r"\b(?:bis|by|until|till|due|before)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)", re.I),
+        lambda b, m: _day_month(b, int(m.group("d")), int(m.group("m"))),
+    ),
+    (
+        re.compile(
+            rf"[–—,(]\s*(?P<n>{_NUM})\s+(?P<u>tage?|days?|wochen?|weeks?|wks?|monate?|months?)\b", re.I
+        ),
+        lambda b, m: _offset(b, _n(m.group("n")), m.group("u").replace("wk", "week")),
+    ),
 ]
+_SHORT_WEEKDAYS = {
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4,
+}  # fmt: skip
+
+
+def _day_month(base: date, day: int, month: int) -> date | None:
+    """Return the date 'day/month' on or after the base, in the base's year or the next."""
+    found = _safe_date(base.year, month, day)
+    if found and found < base:
+        found = _safe_date(base.year + 1, month, day)
+    return found
 
 
 def _end_of_month(base: date, month_word: str) -> date:
@@ -316,7 +352,7 @@ def resolve_due(text: str, base: date | None) -> tuple[date | None, str | None]:
     for pattern, fn in _RELATIVE:
         m = pattern.search(text)
         if m:
-            phrase = m.group(0).strip()
+            phrase = m.group(0).strip(" ,–—(\t")
             if base is None:
                 return None, phrase
             return fn(base, m), phrase  # type: ignore[operator]
@@ -347,16 +383,23 @@ _DECOY = re.compile(
 )
 
 
-def meeting_date(lines: list[str], today: date | None = None) -> tuple[date | None, str | None, list[str]]:
-    """Return (meeting date, the text it came from, notices) from the header and 'Datum:'/'am …' cues.
+_TITLE_DECOY = re.compile(
+    r"\b(?:go-?live|start|deadline|bis|by|until|due|fällig|frist|kick-?off)\b", re.IGNORECASE
+)
+
+
+def find_meeting_date(
+    lines: list[str], today: date | None = None
+) -> tuple[date | None, str | None, int | None]:
+    """Return (meeting date, the text it came from, the year assumed when the date had none).
 
     The first lines (title, date line) decide; later dates count only with a cue such as 'Meeting am' or 'Date:',
     so go-live, board or PO dates further down are not taken for the meeting date.
     """
-    notices: list[str] = []
     candidates: list[tuple[int, DateMention, int]] = []
     content = [line for line in lines if line.strip()]
     for pos, line in enumerate(content[:40]):
+        line = line.replace("_", " ")  # "decision_2027-02-11.srt", "_2 March 2027_" (Markdown emphasis)
         for mention in find_explicit(line):
             before = line[max(0, mention.start - 40) : mention.start]
             after = line[mention.end : mention.end + 25]
@@ -367,23 +410,62 @@ def meeting_date(lines: list[str], today: date | None = None) -> tuple[date | No
                 score += 5
             elif _MEETING_CUE.search(before):
                 score += 2
-            if _DECOY.search(before[-25:]) or re.match(r"\s*(go-?live|start)", after, re.IGNORECASE):
+            decoy = _DECOY.search(before[-25:]) if pos > 0 else _TITLE_DECOY.search(before[-15:])
+            if decoy or re.match(r"\s*(go-?live|start)", after, re.IGNORECASE):
                 score -= 4
             if score > 0:
                 candidates.append((score, mention, pos))
     if not candidates:
-        return None, None, notices
+        return None, None, None
     candidates.sort(key=lambda c: (-c[0], c[2], c[1].start))
     _, best, _ = candidates[0]
     if best.has_year:
-        return best.value, best.text, notices
+        return best.value, best.text, None
     year = _infer_year(content, today)
     match = EXPLICIT.search(best.text)
     value = parse_explicit(match, date(year, 1, 1)).value if (year and match) else None
-    if value is None:
-        return None, best.text, notices
-    notices.append(f"The meeting date has no year; {year} was assumed.")
-    return _safe_date(year, value.month, value.day), best.text, notices
+    if value is None or year is None:
+        return None, best.text, None
+    return _safe_date(year, value.month, value.day), best.text, year
+
+
+def meeting_date(text: str, today: date | None = None) -> date | None:
+    """Return the date of the meeting a text records (header, front matter, 'Datum:'/'am …' cues), or None."""
+    return find_meeting_date(text.split("\n"), today)[0]
+
+
+def parse_date(expr: str, base: date | None = None) -> date | None:
+    """Return the date an expression means ('12.03.2027', 'March 12th', 'Freitag', 'in six months'), or None.
+
+    Weekday words and relative forms are resolved against base (the meeting date); without base, only dates
+    that carry a year are returned.
+    """
+    value, _ = resolve_due(expr, base)
+    if value is not None:
+        return value
+    if base is None:
+        return None
+    return _dateparser(expr.strip(), base)
+
+
+def find_dates(text: str, base: date | None = None) -> list[tuple[int, int, str, date | None]]:
+    """Return (start, end, matched text, date) for every explicit or relative date in the text, in order."""
+    found: list[tuple[int, int, str, date | None]] = []
+    taken: list[tuple[int, int]] = []
+    for mention in find_explicit(text, base):
+        found.append((mention.start, mention.end, mention.text, mention.value))
+        taken.append((mention.start, mention.end))
+    for pattern, fn in _RELATIVE:
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            phrase = m.group(0)
+            s += len(phrase) - len(phrase.lstrip())
+            if any(s < b and a < e for a, b in taken):
+                continue
+            taken.append((s, e))
+            found.append((s, e, text[s:e], fn(base, m) if base else None))  # type: ignore[operator]
+    found.sort(key=lambda f: f[0])
+    return found
 
 
 def _infer_year(content: list[str], today: date | None) -> int | None:

@@ -1,18 +1,23 @@
-"""Who was there: participants with side, organisation and role; the customer company; e-mail addresses; names."""
+"""The one people and organisation extractor: participants with side, organisation, role and e-mail.
+
+Names are any Latin-script names (accents, apostrophes, hyphens, particles: José Álvarez, Siobhán O'Neill,
+Ayşe Kaya, Łukasz Nowak), a title (Herr/Frau/Dr./Mr/Ms) with a surname, first names in participant lines,
+"Name (role, organisation)", e-mail addresses and signatures.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from coach.minutes.models import Participant
-from coach.minutes.segment import Line, split_sentences
+from coach.text.lines import Line
+from coach.text.model import Participant
+from coach.text.names import TOKEN
+from coach.text.sentences import sentence_texts
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _TITLE = r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Dipl\.-Ing|Ing)\.?\s+)"
-_TOKEN = (
-    r"(?:O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-ZÄÖÜ][a-zäöüßéèáàíóúñçëï]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúñçëï]+)?)"
-)
+_TOKEN = TOKEN
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|ter|ten|dos|del|zu)"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,2}}"
 _PERSON = re.compile(rf"^(?:[A-ZÄÖÜ]{{2,4}}\s+)?{_TITLE}*(?P<name>{_NAME})\b(?P<rest>.*)$", re.DOTALL)
@@ -80,7 +85,7 @@ _NOT_NAME = {
     "on",
     "from",
     "customer",
-    "vendor",
+    "seller",
     "notes",
     "notizen",
     "protokoll",
@@ -270,7 +275,7 @@ def _person(item: str) -> tuple[Participant | None, bool]:
         if not nm:
             return None, False
         role, email, _ = _role_and_email(",".join(inner[1:]))
-        return Participant(name=nm.group("name"), role=role, email=email, side="vendor"), True
+        return Participant(name=nm.group("name"), role=role, email=email, side="seller"), True
     m = _PERSON.match(item)
     if m and (m.group("name").split()[0].lower() in _NOT_NAME or _LEGAL.search(m.group("name"))):
         m = None
@@ -281,7 +286,7 @@ def _person(item: str) -> tuple[Participant | None, bool]:
         if email is None:
             em = EMAIL.search(rest)
             email = em.group(0) if em else None
-        return Participant(name=name, role=role, email=email, side="vendor" if vendor else "customer"), False
+        return Participant(name=name, role=role, email=email, side="seller" if vendor else "customer"), False
     m = _SINGLE.match(item)
     if m:
         inner, trailing = _paren(m.group("rest"))
@@ -291,15 +296,24 @@ def _person(item: str) -> tuple[Participant | None, bool]:
             if full and full.group("name").split()[-1] == m.group("name"):
                 role, email, vendor = _role_and_email(",".join(parts[1:]))
                 return Participant(
-                    name=full.group("name"), role=role, email=email, side="vendor" if vendor else "customer"
+                    name=full.group("name"), role=role, email=email, side="seller" if vendor else "customer"
                 ), False
     return None, False
+
+
+def _first_name(item: str) -> Participant | None:
+    """Return a person named by first name only in a participant list ('Kim, Ravi, Tobias'), else None."""
+    m = re.fullmatch(rf"(?P<name>{_TOKEN})(?:\s*\((?P<inner>[^)]*)\))?", item.strip(" .!"))
+    if not m or m.group("name").lower() in _NOT_NAME:
+        return None
+    role, email, seller = _role_and_email(m.group("inner"))
+    return Participant(name=m.group("name"), role=role, email=email, side="seller" if seller else "customer")
 
 
 def _label_side(label: str) -> tuple[str | None, str | None]:
     """Return (side, organisation) for a list label such as 'Teilnehmer Kunde', 'TN wir', 'Velotec', 'Present for us'."""
     if _VENDOR_CUE.match(label) or _VENDOR_WORD.search(label):
-        return "vendor", None
+        return "seller", None
     org = _ATTEND_CUE.sub("", label).strip(" .:—–-")
     org = re.sub(r"^(?:for|für|of)\s+", "", org, flags=re.IGNORECASE).strip()
     if org.lower() in {"", "kunde", "kd", "customer", "client", "waren", "da"}:
@@ -316,7 +330,7 @@ def _is_attendance(text: str, section: str) -> bool:
     return len(re.findall(rf"{_NAME}\s*\([^)]*\)", text)) >= 2 and bool(re.match(r"^[^:()]{2,50}:\s", text))
 
 
-def extract_people(lines: list[Line]) -> People:
+def find_people(lines: list[Line]) -> People:
     """Return the participants (customer and vendor side), the notes' author and the customer's organisation."""
     people = People()
     seen: dict[str, Participant] = {}
@@ -328,23 +342,30 @@ def extract_people(lines: list[Line]) -> People:
             old = seen[key]
             old.role = old.role or p.role
             old.email = old.email or p.email
-            if p.side == "vendor" or side == "vendor":
-                old.side = "vendor"
+            if p.side == "seller" or side == "seller":
+                old.side = "seller"
             person = old
         else:
-            p.side = "vendor" if (side == "vendor" or p.side == "vendor") else "customer"
+            p.side = "seller" if (side == "seller" or p.side == "seller") else "customer"
             p.organisation = org if p.side == "customer" else None
             seen[key] = p
             people.participants.append(p)
             person = p
         if author:
             people.author = person
-            person.side = "vendor"
+            person.side = "seller"
 
     for line in lines:
         if line.section == "actions":
             continue
         side_of_line: str | None = None
+        if (
+            line.section != "participants"
+            and "(" not in line.text
+            and not _STRONG_CUE.search(line.text)
+            and not re.match(r"^(wir|us|ours|kunde|customer)\s*[:—–]", line.text, re.IGNORECASE)
+        ):
+            continue  # no attendance cue anywhere in the line: nothing to find (fast path for long texts)
         # A transcript speaker introduced with a bracket: "[09:02] Thomas Weber (wir, Vertrieb): ..."
         sm = re.match(rf"^(?P<item>(?:{_TITLE})*{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\s*\([^)]*\))\s*:", line.text)
         if sm:
@@ -352,7 +373,7 @@ def extract_people(lines: list[Line]) -> People:
             if person:
                 side_of_line = person.side
                 add(person, person.side, None)
-        for sentence in split_sentences(line.text):
+        for sentence in sentence_texts(line.text):
             if not _is_attendance(sentence, line.section):
                 continue
             side = side_of_line or "customer"
@@ -370,7 +391,7 @@ def extract_people(lines: list[Line]) -> People:
                     continue
                 lead = _VENDOR_CUE.match(item)
                 if lead and (sep in (":", "—", "–", "-", "|") or lead.end() < len(item)):
-                    side, org = "vendor", None
+                    side, org = "seller", None
                     item = item[lead.end() :].strip(" :—–-")
                     if not item:
                         continue
@@ -391,6 +412,8 @@ def extract_people(lines: list[Line]) -> People:
                 if not item:
                     continue
                 person, author = _person(item)
+                if person is None and line.section == "participants":
+                    person = _first_name(item)
                 if person:
                     add(person, side, org, author)
     people.company = _company(lines, orgs)
@@ -464,7 +487,7 @@ def extract_emails(notes: str) -> list[str]:
 def customer_recipients(emails: list[str], people: People) -> list[str]:
     """Return the addresses the minutes go to: customer participants' e-mails, and unknown ones not on our domain."""
     vendor_domains = {
-        p.email.split("@")[1].lower() for p in people.participants if p.side == "vendor" and p.email
+        p.email.split("@")[1].lower() for p in people.participants if p.side == "seller" and p.email
     }
     out: list[str] = []
     for addr in emails:
@@ -496,3 +519,103 @@ def _ascii(text: str) -> str:
     return text.translate(
         str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a"})
     )
+
+
+_TITLED_RE = re.compile(
+    rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)\s+(?:(?:Dr|Prof)\.\s+)*"
+    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN})?)(?:\s*\((?P<inner>[^)]*)\))?"
+)
+_NAME_BRACKET = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s*\((?P<inner>[^)]*)\)")
+
+
+def _split_role(p: Participant) -> None:
+    """Move a company written in the role ('CFO, Nordholz AG') to the organisation."""
+    if not p.role or "," not in p.role:
+        return
+    parts = [x.strip() for x in p.role.split(",") if x.strip()]
+    orgs = [x for x in parts if _LEGAL.search(x)]
+    if orgs:
+        p.organisation = p.organisation or orgs[0]
+        p.role = ", ".join(x for x in parts if x not in orgs) or None
+
+
+def _merge(out: list[Participant], p: Participant) -> None:
+    key = p.name.casefold().split()
+    for q in out:
+        have = q.name.casefold().split()
+        if (
+            have == key
+            or (len(key) == 1 and key[0] in (have[0], have[-1]))
+            or (len(have) == 1 and have[0] in (key[0], key[-1]))
+        ):
+            if len(key) > len(have):
+                q.name = p.name
+            q.role = q.role or p.role
+            q.organisation = q.organisation or p.organisation
+            q.email = q.email or p.email
+            if q.side == "unknown" or p.side == "seller":
+                q.side = p.side if p.side != "unknown" else q.side
+            return
+    out.append(p)
+
+
+_NAME_HINT = re.compile(r"\(|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof)\b")
+
+
+def named_people(text: str) -> list[Participant]:
+    """Return the people a running text names: "Name (role, organisation)" and Herr/Frau/Dr./Mr/Ms + surname."""
+    out: list[Participant] = []
+    if not _NAME_HINT.search(text):
+        return out
+    for pattern in (_NAME_BRACKET, _TITLED_RE):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if name.split()[0].lower() in _NOT_NAME or _LEGAL.search(name):
+                continue
+            role, email, seller = _role_and_email(m.group("inner"))
+            p = Participant(name=name, role=role, email=email, side="seller" if seller else "unknown")
+            _split_role(p)
+            _merge(out, p)
+    return out
+
+
+def extract_people(text: str) -> list[Participant]:
+    """Return the people of a text: participant lists (with sides), "Name (role, organisation)", titled names
+    (Herr/Frau/Dr./Mr/Ms + surname), first names in participant lines, e-mail addresses and signatures.
+
+    An organisation is kept only where the text writes it beside the person.
+    """
+    from coach.text.lines import segment
+    from coach.text.readers.email import signature
+
+    out: list[Participant] = []
+    for p in find_people(segment(text)).participants:
+        at = text.find(p.name)
+        if p.organisation and (at < 0 or p.organisation not in text[at : at + len(p.name) + 120]):
+            p.organisation = None
+        _split_role(p)
+        _merge(out, p)
+    for p in named_people(text):
+        _merge(out, p)
+    lines = text.split("\n")
+    _, person = signature(lines)
+    if person is not None:
+        _merge(out, person)
+    for addr in extract_emails(text):
+        local = addr.split("@")[0].lower()
+        owner = next((p for p in out if not p.email and _local_matches(local, p.name)), None)
+        if owner is not None:
+            owner.email = addr
+    return out
+
+
+def extract_organisations(text: str) -> list[str]:
+    """Return the organisations of a text: the customer company and every organisation given after a name."""
+    from coach.text.lines import segment
+
+    people = find_people(segment(text))
+    out = [people.company] if people.company else []
+    for p in people.participants:
+        if p.organisation and p.organisation not in out:
+            out.append(p.organisation)
+    return out

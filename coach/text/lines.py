@@ -1,10 +1,13 @@
-"""Split raw meeting notes into lines, sections (participants, actions, body), sentences and clauses."""
+"""Notes as lines with sections (header, participants, body, actions), their sentences and clauses."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+from coach.text.names import UPPER
+from coach.text.sentences import sentence_texts
 
 Section = Literal["header", "participants", "body", "actions"]
 
@@ -22,94 +25,6 @@ _HEADING = re.compile(
 )
 _ACTIONS_RE = re.compile(rf"^(?:{_ACTIONS_WORDS})$", re.IGNORECASE)
 _PARTICIPANTS_RE = re.compile(rf"^(?:{_PARTICIPANT_WORDS})$", re.IGNORECASE)
-
-# Words before a full stop that do not end a sentence (titles, German and English abbreviations, months).
-ABBREVIATIONS = {
-    "dr",
-    "prof",
-    "hr",
-    "fr",
-    "frl",
-    "hrn",
-    "mr",
-    "mrs",
-    "ms",
-    "st",
-    "nr",
-    "no",
-    "bzw",
-    "ca",
-    "inkl",
-    "ggf",
-    "lt",
-    "mündl",
-    "schriftl",
-    "vs",
-    "etc",
-    "evtl",
-    "max",
-    "min",
-    "mon",
-    "j",
-    "kw",
-    "tel",
-    "abt",
-    "vors",
-    "bzgl",
-    "zzgl",
-    "usw",
-    "vgl",
-    "co",
-    "jan",
-    "feb",
-    "mär",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "okt",
-    "oct",
-    "nov",
-    "dez",
-    "dec",
-    "mo",
-    "di",
-    "mi",
-    "do",
-    "sa",
-    "so",
-    "mio",
-    "mrd",
-    "tsd",
-    "eur",
-    "dipl",
-    "ing",
-    "u",
-    "a",
-    "z",
-    "b",
-    "d",
-    "h",
-    "e",
-    "g",
-    "i",
-    "approx",
-    "incl",
-    "excl",
-    "dept",
-    "jr",
-    "sr",
-    "anw",
-    "tn",
-    "kd",
-    "opp",
-    "ges",
-    "gmbh",
-}
-_SENT_END = re.compile(r"(?<=[.!?])(?P<q>[\"”“']?)\s+(?=[\"„“”'(]?[A-ZÄÖÜ0-9\[])")
-_WORD_BEFORE = re.compile(r"([\w.-]+)[.!?][\"”“']?$")
 
 
 @dataclass(frozen=True)
@@ -132,47 +47,6 @@ class Sentence:
 
     text: str
     line: Line
-
-
-def normalise(text: str) -> str:
-    """Return text folded for quote matching: lower case, one space, plain quotes and dashes."""
-    text = text.casefold()
-    text = re.sub(r"[„“”«»\"]", '"', text)
-    text = re.sub(r"[‘’‚`´]", "'", text)
-    text = re.sub(r"[–—‑−]", "-", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def occurs_in(quote: str, notes: str) -> bool:
-    """Return True when the quote occurs in the notes (ignoring case, whitespace and quote/dash styles)."""
-    q = normalise(quote).strip(" .;,:\"'")
-    return len(q) >= 3 and q in normalise(notes)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Return the sentences of a line; abbreviations, titles and ordinals do not end a sentence."""
-    parts: list[str] = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        before = text[start : m.start()]
-        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
-            continue
-        w = _WORD_BEFORE.search(before)
-        if w and text[m.start() - 1] == ".":
-            word = w.group(1).lower().rstrip(".")
-            last = word.split(".")[-1] if word else word
-            if last in ("no", "nr") and not re.match(r"\s*\d", text[m.end() :]):
-                pass
-            elif last in ABBREVIATIONS or word in ABBREVIATIONS or (last.isdigit() and len(last) <= 2):
-                continue
-        piece = text[start : m.start() + len(m.group("q"))].strip()
-        if piece:
-            parts.append(piece)
-        start = m.end()
-    tail = text[start:].strip()
-    if tail:
-        parts.append(tail)
-    return parts
 
 
 _CLAUSE_SPLIT = re.compile(
@@ -205,7 +79,7 @@ def heading(text: str) -> tuple[Section | None, str]:
 
 
 _SPEAKER = re.compile(
-    r"^(?P<speaker>[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|de|van|von|der|den|da)){0,3})(?:\s*\([^)]*\))?\s*:\s"
+    rf"^(?P<speaker>[{UPPER}][\w'’.-]*(?:\s+(?:[{UPPER}][\w'’.-]*|de|van|von|der|den|da)){{0,3}})(?:\s*\([^)]*\))?\s*:\s"
 )
 
 
@@ -270,5 +144,5 @@ def sentences(lines: list[Line], sections: tuple[Section, ...] | None = None) ->
     for line in lines:
         if sections and line.section not in sections:
             continue
-        out.extend(Sentence(text=s, line=line) for s in split_sentences(line.text))
+        out.extend(Sentence(text=s, line=line) for s in sentence_texts(line.text))
     return out

@@ -1,0 +1,252 @@
+"""`coach deal`: a deal workspace — new, add notes or minutes, show, list, mark minutes sent, CRM export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Register `coach deal` and its subcommands."""
+    p = sub.add_parser(
+        "deal",
+        help="follow a deal through milestone 6: notes, minutes, merged qualification, gates, CRM export",
+        description="A deal holds dated call notes and minutes; `show` merges the qualification over all notes, "
+        "checks the three quality gates over the deal's life and names the stage.",
+    )
+    p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
+    deal = p.add_subparsers(dest="deal_command", metavar="SUBCOMMAND")
+
+    def common(q: argparse.ArgumentParser, json_flag: bool = True) -> None:
+        if json_flag:
+            q.add_argument("--json", action="store_true", help="print one JSON object")
+        q.add_argument("--lang", choices=["de", "en"], help="language of labels and messages")
+        q.add_argument("--user", help="whose deals (a shared database; default: local)")
+
+    q = deal.add_parser(
+        "new", help="create a deal and print its id", description="Create a deal; prints its id."
+    )
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--customer", metavar="ORG", help="the customer organisation")
+    q.add_argument("--offer", metavar="TEXT", help="our offer in a few plain words")
+    common(q)
+    q.set_defaults(func=run_new)
+
+    q = deal.add_parser(
+        "add",
+        help="add call notes or minutes (analysed and dated)",
+        description="Add dated notes or minutes.",
+    )
+    q.add_argument("id", metavar="ID")
+    q.add_argument("file", metavar="FILE|-", help="notes (.txt, .md, .docx, .pdf) or - for stdin")
+    q.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="date of the conversation (default: from the notes, else today)"
+    )
+    q.add_argument(
+        "--kind", choices=["notes", "minutes"], default="notes", help="call notes (default) or minutes"
+    )
+    q.add_argument("--provider", choices=["offline", "local", "openai", "auto"], help="which brain analyses")
+    common(q)
+    q.set_defaults(func=run_add)
+
+    q = deal.add_parser("show", help="show a deal: items, merged qualification, gates, stage")
+    q.add_argument("id", metavar="ID")
+    common(q)
+    q.set_defaults(func=run_show)
+
+    q = deal.add_parser("list", help="list your deals")
+    common(q)
+    q.set_defaults(func=run_list)
+
+    q = deal.add_parser("set", help="set the customer or the offer of a deal")
+    q.add_argument("id", metavar="ID")
+    q.add_argument("--customer", metavar="ORG")
+    q.add_argument("--offer", metavar="TEXT")
+    common(q)
+    q.set_defaults(func=run_set)
+
+    q = deal.add_parser("sent", help="mark the newest minutes as sent to the customer")
+    q.add_argument("id", metavar="ID")
+    common(q)
+    q.set_defaults(func=run_sent)
+
+    q = deal.add_parser(
+        "export",
+        help="export a deal for a CRM import (JSON or CSV)",
+        description="One record with HubSpot/Salesforce-ready column names; the mapping is in the README.",
+    )
+    q.add_argument("id", metavar="ID")
+    q.add_argument("--format", choices=["json", "csv"], required=True)
+    q.add_argument("-o", "--output", metavar="OUT", type=Path, help="write to this file instead of stdout")
+    common(q, json_flag=False)
+    q.set_defaults(func=run_export)
+
+
+def service(args: argparse.Namespace) -> Any:
+    """Return the deal service for the configured database and the user of the command."""
+    from coach.cli.common import settings_from
+    from coach.deals.service import DealService
+    from coach.storage import for_settings
+
+    settings = settings_from(args)
+    return DealService(for_settings(settings), getattr(args, "user", None), args.lang or settings.lang)
+
+
+def _write(data: bytes, output: Path | None) -> None:
+    from coach.errors import InputError
+
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"Cannot write {output}: {exc.strerror}") from None
+    print(f"coach: wrote {output} ({len(data):,} bytes)", file=sys.stderr)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Create a deal and print its id."""
+    from coach.cli.common import print_json
+
+    deal_id = service(args).create(args.name, args.customer, args.offer)
+    if args.json:
+        print_json({"id": deal_id, "name": args.name, "customer": args.customer, "offer": args.offer})
+    else:
+        print(deal_id)
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Analyse the file and add it to the deal as a dated item."""
+    from coach.cli.common import print_json, settings_from
+    from coach.deals.service import parse_day
+    from coach.textio import read_input
+
+    svc = service(args)
+    on = parse_day(args.date, svc.lang)
+    svc.get(args.id)  # fail early (exit 2) before reading stdin or analysing
+    text = read_input(args.file)
+    settings = settings_from(args)
+    brain = None
+    if settings.provider != "offline":
+        from coach.llm.brain import get_brain, offline_brain
+
+        try:
+            brain = get_brain(settings)
+        except ModuleNotFoundError as exc:
+            brain = offline_brain(
+                f"The {settings.provider} provider is not available ({exc.name}); using offline."
+            )
+    item = svc.add(args.id, text, kind=args.kind, on=on, brain=brain, lang=args.lang)
+    if args.json:
+        print_json(item)
+    else:
+        print(f"{item.id}\t{item.date}\t{item.kind}\t{item.title}")
+    return 0
+
+
+def render(view: Any, lang: str) -> str:
+    """Return a deal as readable text: stage, items, qualification, gates, open actions."""
+    import coach.deals.messages  # noqa: F401 - registers the message ids
+    from coach.messages import msg
+    from coach.minutes.gates import load_rules
+
+    rules = load_rules()
+
+    lines = [
+        f"#{view.id} {view.name}" + (f" — {view.customer}" if view.customer else ""),
+        f"  {view.stage_label}",
+    ]
+    if view.offer:
+        lines.append(f"  {view.offer}")
+    lines.append("")
+    for item in view.items:
+        lines.append(f"  {item.date}  {item.kind:11} {item.title}")
+    lines.append("")
+    marks = {"covered": "✓", "partial": "~", "missing": "✗"}
+    for d in view.qualification:
+        quote = f"  „{d.evidence[0]}“ ({d.date})" if d.evidence else ""
+        lines.append(f"  {marks[d.status]} {d.label:28}{quote}")
+    lines.append(f"  {view.readiness.covered}/{view.readiness.total} {view.readiness.level}")
+    lines.append("")
+    gate_marks = {"met": "[x]", "not_met": "[ ]", "unclear": "[?]"}
+    for g in view.gates:
+        lines.append(f"  {gate_marks[g.status]} {g.label}")
+        for m in g.missing[:2]:
+            lines.append(f"      – {rules.part_label(m, lang)}")
+    if view.open_actions:
+        lines.append("")
+        for a in view.open_actions:
+            lines.append(f"  → {a.task}" + "".join(f" — {x}" for x in (a.owner, a.due) if x))
+    for notice in view.notices:
+        lines.append(f"\n  ! {notice}")
+    lines.append("")
+    lines.append("  " + " · ".join(dict.fromkeys(f"{s.source} › {s.section}" for s in view.sources)))
+    lines.append(f"  {msg('deal.produced_by', lang)}: offline")
+    return "\n".join(lines) + "\n"
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Print the deal (merged view) as JSON or text."""
+    from coach.cli.common import print_json
+
+    svc = service(args)
+    view = svc.show(args.id)
+    if args.json:
+        print_json(view)
+    else:
+        lang = args.lang or (view.items[-1].language if view.items else svc.lang)
+        sys.stdout.write(render(view, lang))
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """List the user's deals."""
+    from coach.cli.common import print_json
+
+    deals = service(args).list()
+    if args.json:
+        print_json({"deals": [d.model_dump(mode="json") for d in deals]})
+        return 0
+    if not deals:
+        print("No deals yet. Create one with `coach deal new NAME`.")
+    for d in deals:
+        print(f"{d.id:>4}  {d.stage:20} {d.items:>3} items  {str(d.last_activity or ''):10}  {d.name}")
+    return 0
+
+
+def run_set(args: argparse.Namespace) -> int:
+    """Set the customer or offer of a deal."""
+    from coach.cli.common import print_json
+
+    svc = service(args)
+    svc.update(args.id, customer=args.customer, offer=args.offer)
+    if args.json:
+        print_json(svc.show(args.id))
+    return 0
+
+
+def run_sent(args: argparse.Namespace) -> int:
+    """Mark the deal's newest minutes as sent."""
+    from coach.cli.common import print_json
+
+    svc = service(args)
+    svc.mark_minutes_sent(args.id)
+    if args.json:
+        print_json(svc.show(args.id))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the CRM record of a deal as JSON or CSV."""
+    from coach.deals.crm import to_crm_csv, to_crm_json
+
+    view = service(args).show(args.id)
+    data = to_crm_json(view) if args.format == "json" else to_crm_csv([view])
+    _write(data, args.output)
+    return 0

@@ -1,0 +1,140 @@
+"""`coach prepare`: prepare the decision meeting — checklist, one-pager, invitation, likely objections."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+FORMATS = ("md", "docx", "eml", "ics")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Register the prepare command."""
+    p = sub.add_parser(
+        "prepare",
+        help="prepare the decision meeting: checklist, one-pager, invitation (.eml/.ics), likely objections",
+        description="Prepare the decision meeting from call notes (a file, stdin, or a deal's items): what to "
+        "check first, the offer's four core elements as a one-pager, an invitation to the buying centre and the "
+        "objections to expect. Facts the notes do not give are marked missing.",
+    )
+    p.add_argument(
+        "file", metavar="FILE|-", nargs="?", help="call notes (.txt, .md, .docx, .pdf) or - for stdin"
+    )
+    p.add_argument("--deal", metavar="ID", help="prepare from a deal's notes and minutes instead of a file")
+    p.add_argument(
+        "--meeting-date", metavar="YYYY-MM-DD[THH:MM]", help="date (and time) of the decision meeting"
+    )
+    p.add_argument(
+        "--offer", metavar="TEXT", help="our offer in plain words (for a file; a deal has its own)"
+    )
+    p.add_argument("--customer", metavar="ORG", help="the customer organisation (for a file)")
+    p.add_argument("--json", action="store_true", help="print the preparation as one JSON object")
+    p.add_argument(
+        "--format", choices=FORMATS, help="md (default), docx (one-pager), eml or ics (invitation)"
+    )
+    p.add_argument("-o", "--output", metavar="OUT", type=Path, help="write to this file")
+    p.add_argument("--sender", metavar="EMAIL", help="your e-mail address (From / ORGANIZER)")
+    p.add_argument(
+        "--no-save", action="store_true", help="with --deal: do not store the preparation in the deal"
+    )
+    p.add_argument("--lang", choices=["de", "en"], help="language (default: that of the notes)")
+    p.add_argument("--user", help="whose deal (a shared database; default: local)")
+    p.add_argument(
+        "--provider", choices=["offline", "local", "openai", "auto"], help="which brain qualifies the file"
+    )
+    p.set_defaults(func=run)
+
+
+def parse_meeting(value: str | None, lang: str) -> tuple[dt.date | None, str | None]:
+    """Return (date, 'HH:MM' or None) from YYYY-MM-DD[THH:MM]; raise InputError otherwise."""
+    from coach.errors import InputError
+    from coach.messages import msg
+
+    if not value:
+        return None, None
+    m = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2}))?\s*", value)
+    try:
+        if not m:
+            raise ValueError
+        day = dt.date.fromisoformat(m.group(1))
+        at = f"{int(m.group(2)):02d}:{m.group(3)}" if m.group(2) else None
+        if at:
+            dt.time(int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        import coach.deals.messages  # noqa: F401
+
+        raise InputError(msg("deal.bad_date", lang, value=value)) from None
+    return day, at
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
+    return suffix if suffix in FORMATS else "md"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Prepare the meeting and print or write the result."""
+    from coach.cli.common import print_json, settings_from
+    from coach.errors import InputError
+    from coach.prepare.export import export
+
+    settings = settings_from(args)
+    lang = args.lang or settings.lang or "en"
+    if bool(args.deal) == bool(args.file):
+        raise InputError("Give either FILE|- or --deal ID.")
+    fmt = _format(args)
+    if fmt == "docx" and not args.output and not args.json:
+        raise InputError("--format docx writes a Word file: add -o FILE.docx.")
+    day, at = parse_meeting(args.meeting_date, lang)
+    if args.deal:
+        from coach.cli.deal_cmd import service
+        from coach.prepare.engine import prepare_deal
+
+        svc = service(args)
+        prep = prepare_deal(svc, args.deal, lang=args.lang, meeting_date=day, meeting_time=at)
+        if not args.no_save:
+            svc.add_preparation(args.deal, prep)
+    else:
+        from coach.prepare.engine import prepare_notes
+        from coach.textio import read_input
+
+        text = read_input(args.file)
+        brain = None
+        if settings.provider != "offline":
+            from coach.llm.brain import get_brain
+
+            try:
+                brain = get_brain(settings)
+            except ModuleNotFoundError:
+                brain = None
+        prep = prepare_notes(
+            text,
+            lang=args.lang,
+            brain=brain,
+            offer=args.offer,
+            customer=args.customer,
+            meeting_date=day,
+            meeting_time=at,
+        )
+    data = export(prep, fmt, args.sender) if (args.output or not args.json) else b""  # type: ignore[arg-type]
+    if not args.json:
+        for notice in prep.notices:
+            print(f"coach: {notice}", file=sys.stderr)
+    if args.output:
+        try:
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+            args.output.write_bytes(data)
+        except OSError as exc:
+            raise InputError(f"Cannot write {args.output}: {exc.strerror}") from None
+        print(f"coach: wrote {args.output} ({fmt}, {len(data):,} bytes)", file=sys.stderr)
+    if args.json:
+        print_json(prep)
+    elif not args.output:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0

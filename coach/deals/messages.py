@@ -1,0 +1,43 @@
+"""Messages of the deal workspace, by id, in German and English."""
+
+from __future__ import annotations
+
+from coach.messages import define
+
+define(
+    {
+        "deal.stage.new": {"de": "Neu", "en": "New"},
+        "deal.stage.qualifying": {"de": "Qualifizierung", "en": "Qualifying"},
+        "deal.stage.ready_for_decision": {
+            "de": "Bereit für die Entscheidung",
+            "en": "Ready for the decision",
+        },
+        "deal.stage.decision_prepared": {
+            "de": "Entscheidungsmeeting vorbereitet",
+            "en": "Decision meeting prepared",
+        },
+        "deal.stage.follow_through": {"de": "Nachbereitung", "en": "Follow-through"},
+        "deal.stage.won": {"de": "Gewonnen", "en": "Won"},
+        "deal.stage.lost": {"de": "Verloren", "en": "Lost"},
+        "deal.produced_by": {"de": "erstellt von", "en": "produced by"},
+        "deal.not_found": {"de": "Kein Deal mit der ID {id}.", "en": "No deal with id {id}."},
+        "deal.name_empty": {"de": "Der Deal braucht einen Namen.", "en": "The deal needs a name."},
+        "deal.text_empty": {"de": "Der Text ist leer.", "en": "The text is empty."},
+        "deal.bad_date": {
+            "de": "Ungültiges Datum {value!r}: erwartet JJJJ-MM-TT.",
+            "en": "Invalid date {value!r}: expected YYYY-MM-DD.",
+        },
+        "deal.gate.no_minutes": {
+            "de": "Noch kein Protokoll im Deal.",
+            "en": "No minutes in the deal yet.",
+        },
+        "deal.minutes_due": {
+            "de": "Protokoll an den Kunden bis {date} senden (noch nicht als gesendet markiert).",
+            "en": "Send the minutes to the customer by {date} (not marked as sent yet).",
+        },
+        "deal.no_minutes_to_send": {
+            "de": "Der Deal hat noch kein Protokoll, das gesendet werden könnte.",
+            "en": "The deal has no minutes that could be sent yet.",
+        },
+    }
+)

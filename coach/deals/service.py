@@ -1,0 +1,332 @@
+"""The deal workspace: create deals, add dated call notes and minutes, show the merged view, list, export.
+
+Every operation is for one user (the logged-in name, "local" without --auth); a user never sees another's deals.
+Engines run here (qualification for notes, minutes for minutes); the results are stored with the items.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coach.deals import messages as _messages  # noqa: F401 - registers the message ids
+from coach.deals.commitments import find_commitments, notes_date
+from coach.deals.merge import (
+    Entry,
+    gates,
+    merge_qualification,
+    minutes_entries,
+    open_actions,
+    readiness,
+    stage,
+)
+from coach.deals.models import DealItem, DealSummary, DealView, ItemKind
+from coach.errors import InputError
+from coach.knowledge import section_sources
+from coach.lang import detect_language
+from coach.messages import msg
+from coach.storage import Database, user_name
+from coach.storage.models import DealItemRow, DealRow
+
+KINDS: tuple[ItemKind, ...] = ("notes", "minutes", "preparation")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def parse_day(value: str | date | None, lang: str = "en") -> date | None:
+    """Return a date from YYYY-MM-DD (None stays None); raise InputError on anything else."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(msg("deal.bad_date", lang, value=value)) from None
+
+
+def _parse_result(kind: str, data: str) -> Any:
+    if kind == "notes":
+        from coach.qualify.models import QualifyResult
+
+        return QualifyResult.model_validate_json(data)
+    if kind == "minutes":
+        from coach.minutes.models import MinutesResult
+
+        return MinutesResult.model_validate_json(data)
+    return json.loads(data)
+
+
+class DealService:
+    """Deals of one user in one database."""
+
+    def __init__(self, db: Database, user: str | None = None, lang: str | None = None) -> None:
+        self.db = db
+        self.user = user_name(user)
+        self.chosen_lang = lang
+        self.lang = lang or "en"  # for messages; a deal is shown in its notes' language unless chosen
+
+    # --- writing ------------------------------------------------------------------------------------------------
+
+    def create(self, name: str, customer: str | None = None, offer: str | None = None) -> int:
+        """Create a deal and return its id."""
+        name = (name or "").strip()
+        if not name:
+            raise InputError(msg("deal.name_empty", self.lang))
+        now = _now()
+        row = DealRow(
+            username=self.user,
+            name=name[:300],
+            customer=(customer or "").strip() or None,
+            offer=(offer or "").strip() or None,
+            created_at=now,
+            updated_at=now,
+        )
+        with self.db.session() as session:
+            session.add(row)
+            session.flush()
+            return int(row.id)
+
+    def update(self, deal_id: int, customer: str | None = None, offer: str | None = None) -> None:
+        """Set the customer organisation and/or our offer of a deal."""
+        with self.db.session() as session:
+            row = self._deal(session, deal_id)
+            if customer is not None:
+                row.customer = customer.strip() or None
+            if offer is not None:
+                row.offer = offer.strip() or None
+            row.updated_at = _now()
+
+    def add(
+        self,
+        deal_id: int,
+        text: str,
+        kind: ItemKind = "notes",
+        on: date | None = None,
+        brain: Any = None,
+        lang: str | None = None,
+    ) -> DealItem:
+        """Analyse call notes (qualification) or meeting notes (minutes), store them as a dated item, return it."""
+        if not (text or "").strip():
+            raise InputError(msg("deal.text_empty", self.lang))
+        self.get(deal_id)  # the deal exists and is the user's
+        language = lang or detect_language(text)
+        if kind == "notes":
+            from coach.qualify import analyse
+
+            result = analyse(text, brain=brain, lang=language)
+            when = on or notes_date(text, date.today())
+            title = _first_line(text)
+        elif kind == "minutes":
+            from coach.minutes import draft_minutes
+
+            result = draft_minutes(text, brain=brain, lang=language, today=on)
+            when = on or result.meeting_date or date.today()
+            title = result.title
+        else:
+            raise InputError(f"--kind must be one of notes, minutes (got {kind!r}).")
+        return self._store(
+            deal_id, kind, when, title, result.language, result.provider, text, result.model_dump_json()
+        )
+
+    def add_preparation(self, deal_id: int, prep: Any, on: date | None = None) -> DealItem:
+        """Store a meeting preparation (a PrepareResult) as an item of the deal."""
+        when = on or prep.meeting_date or date.today()
+        return self._store(
+            deal_id,
+            "preparation",
+            when,
+            prep.invitation.subject,
+            prep.language,
+            prep.provider,
+            "",
+            prep.model_dump_json(),
+        )
+
+    def _store(
+        self,
+        deal_id: int,
+        kind: str,
+        when: date,
+        title: str,
+        language: str,
+        provider: str,
+        text: str,
+        result: str,
+    ) -> DealItem:
+        row = DealItemRow(
+            deal_id=int(deal_id),
+            username=self.user,
+            kind=kind,
+            item_date=when.isoformat(),
+            created_at=_now(),
+            title=title[:200],
+            language=language,
+            provider=provider,
+            text=text,
+            result=result,
+        )
+        with self.db.session() as session:
+            deal = self._deal(session, deal_id)
+            session.add(row)
+            deal.updated_at = row.created_at
+            if kind == "minutes":
+                deal.minutes_sent_at = None  # new minutes: to be sent again
+            session.flush()
+            return _item(row)
+
+    def mark_minutes_sent(self, deal_id: int) -> None:
+        """Record that the newest minutes went to the customer (the send-by reminder disappears)."""
+        with self.db.session() as session:
+            deal = self._deal(session, deal_id)
+            has_minutes = session.execute(
+                select(func.count()).where(DealItemRow.deal_id == deal.id, DealItemRow.kind == "minutes")
+            ).scalar()
+            if not has_minutes:
+                raise InputError(msg("deal.no_minutes_to_send", self.lang))
+            deal.minutes_sent_at = _now()
+
+    def delete(self, deal_id: int) -> None:
+        """Delete a deal and its items."""
+        with self.db.session() as session:
+            deal = self._deal(session, deal_id)
+            for item in session.scalars(select(DealItemRow).where(DealItemRow.deal_id == deal.id)):
+                session.delete(item)
+            session.delete(deal)
+
+    # --- reading ------------------------------------------------------------------------------------------------
+
+    def _deal(self, session: Any, deal_id: int | str) -> DealRow:
+        try:
+            key = int(deal_id)
+        except (TypeError, ValueError):
+            raise InputError(msg("deal.not_found", self.lang, id=deal_id)) from None
+        row = session.execute(
+            select(DealRow).where(DealRow.id == key, DealRow.username == self.user)
+        ).scalar_one_or_none()
+        if row is None:
+            raise InputError(msg("deal.not_found", self.lang, id=deal_id))
+        return row
+
+    def get(self, deal_id: int | str) -> DealRow:
+        """Return the stored deal row; raise InputError (exit 2) when it is not the user's or does not exist."""
+        with self.db.session() as session:
+            return self._deal(session, deal_id)
+
+    def rows(self, deal_id: int | str) -> list[DealItemRow]:
+        """Return the deal's item rows in timeline order (date, then when they were added)."""
+        with self.db.session() as session:
+            deal = self._deal(session, deal_id)
+            return list(
+                session.scalars(
+                    select(DealItemRow)
+                    .where(DealItemRow.deal_id == deal.id, DealItemRow.username == self.user)
+                    .order_by(DealItemRow.item_date, DealItemRow.id)
+                )
+            )
+
+    def entries(self, deal_id: int | str) -> list[tuple[Entry, DealItemRow]]:
+        """Return the items with their parsed engine results, in timeline order."""
+        return [
+            (
+                Entry(
+                    id=r.id,
+                    kind=r.kind,
+                    date=date.fromisoformat(r.item_date),
+                    result=_parse_result(r.kind, r.result),
+                ),
+                r,
+            )
+            for r in self.rows(deal_id)
+        ]
+
+    def show(self, deal_id: int | str, lang: str | None = None) -> DealView:
+        """Return the deal with its items, merged qualification, gates, open actions and stage."""
+        deal = self.get(deal_id)
+        pairs = self.entries(deal_id)
+        lang = lang or self.chosen_lang or (pairs[-1][1].language if pairs else self.lang)
+        entries = [e for e, _ in pairs]
+        dims, trend = merge_qualification(entries)
+        ready = readiness(dims)
+        gate_list = gates(entries, lang)
+        commitments = {
+            e.id: find_commitments(r.text, e.date, r.language) for e, r in pairs if e.kind == "notes"
+        }
+        minutes = minutes_entries(entries)
+        newest = minutes[-1][1] if minutes else None
+        send_by = (newest.send_by or (minutes[-1][0].date + timedelta(days=1))) if newest else None
+        sent = deal.minutes_sent_at is not None
+        current = stage(entries, ready, gate_list)
+        notices = [msg("deal.minutes_due", lang, date=send_by.isoformat())] if send_by and not sent else []
+        return DealView(
+            id=deal.id,
+            name=deal.name,
+            customer=deal.customer,
+            offer=deal.offer,
+            user=deal.username,
+            created_at=deal.created_at,
+            updated_at=deal.updated_at,
+            last_activity=max((e.date for e in entries), default=None),
+            stage=current,
+            stage_label=msg(f"deal.stage.{current}", lang),
+            items=[_item(r) for _, r in pairs],
+            qualification=dims,
+            readiness=ready,
+            trend=trend,
+            gates=gate_list,
+            decision=newest.decision.outcome if newest else None,
+            open_actions=open_actions(entries, commitments),
+            next_steps=list(newest.next_steps) if newest else [],
+            minutes_send_by=send_by,
+            minutes_sent=sent,
+            notices=notices,
+            sources=section_sources("decision-agreement", "quality-gates", lang)
+            + section_sources("lead-qualification", "gpctba-approach", lang),
+        )
+
+    def list(self) -> list[DealSummary]:
+        """Return the user's deals, most recently changed first."""
+        with self.db.session() as session:
+            deals = list(
+                session.scalars(
+                    select(DealRow)
+                    .where(DealRow.username == self.user)
+                    .order_by(DealRow.updated_at.desc(), DealRow.id.desc())
+                )
+            )
+        out = []
+        for deal in deals:
+            view = self.show(deal.id)
+            out.append(
+                DealSummary(
+                    id=deal.id,
+                    name=deal.name,
+                    customer=deal.customer,
+                    stage=view.stage,
+                    items=len(view.items),
+                    last_activity=view.last_activity,
+                    minutes_send_by=view.minutes_send_by,
+                    minutes_sent=view.minutes_sent,
+                )
+            )
+        return out
+
+
+def _first_line(text: str, limit: int = 80) -> str:
+    line = next((ln.strip(" -*#\t") for ln in text.splitlines() if ln.strip(" -*#\t")), "")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _item(row: DealItemRow) -> DealItem:
+    return DealItem(
+        id=row.id,
+        kind=row.kind,  # type: ignore[arg-type]
+        date=date.fromisoformat(row.item_date),
+        title=row.title,
+        language=row.language,  # type: ignore[arg-type]
+        provider=row.provider,
+        created_at=row.created_at,
+    )

@@ -1,0 +1,211 @@
+"""The `transcripts` eval suite: how well the text layer reads transcripts and documents it has never seen.
+
+Dataset: a folder of label files `<author>.yaml` (evals/datasets/transcripts/FORMAT.md) whose cases name a file
+beside them, or one such label file. `.teams.txt` cases are turned into a real .docx first. Metrics, over all
+cases: turns attributed to the right speaker and side (aligned in order), participants found and their sides,
+the format detected, seller claims taken as evidence by qualification (must be 0), and qualification label
+accuracy on the labelled dimensions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from coach.evals.base import EvalContext, Failure, SuiteOutcome
+from coach.text.document import read_document
+from coach.text.model import Document
+from coach.text.quotes import quote_in
+from coach.text.sides import same_company
+
+_TITLES = re.compile(r"^(?:(?:dr|prof|herr|frau|mr|mrs|ms|hr|fr)\.?\s+)+", re.IGNORECASE)
+
+
+def _key(name: str | None) -> str:
+    text = unicodedata.normalize("NFKD", (name or "").casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_TITLES.sub("", text).replace("’", "'").split())
+
+
+def same_person(expected: str | None, got: str | None) -> bool:
+    """Return True when two speaker names denote the same person ('Jana Roth' ~ 'Jana', case and accents aside)."""
+    a, b = _key(expected), _key(got)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
+
+
+def load_cases(dataset: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """Return (folder of the label file, case) for every case of a label file or a folder of label files."""
+    files = sorted(dataset.glob("*.yaml")) if dataset.is_dir() else [dataset]
+    out: list[tuple[Path, dict[str, Any]]] = []
+    for f in files:
+        data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
+        for case in data.get("cases") or []:
+            out.append((f.parent, case))
+    return out
+
+
+def teams_docx(text: str) -> bytes:
+    """Return a .docx whose paragraphs are the lines of a `.teams.txt` case (as Teams exports them)."""
+    import docx
+
+    d = docx.Document()
+    for line in text.splitlines():
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def read_case(folder: Path, case: dict[str, Any], **kw: Any) -> Document:
+    """Return the Document of a case's file (a .teams.txt case is read as the .docx it stands for)."""
+    path = folder / str(case["file"])
+    if path.name.endswith(".teams.txt"):
+        data = teams_docx(path.read_text(encoding="utf-8"))
+        return read_document(data, name=path.name.replace(".teams.txt", ".docx"), **kw)
+    return read_document(path, **kw)
+
+
+def align_turns(expected: list[dict[str, Any]], doc: Document) -> tuple[int, int, int]:
+    """Return (turns with the right speaker and side, right speaker, right side) after aligning in order."""
+    got = doc.turns
+    if len(got) == len(expected):
+        pairs = list(zip(expected, got, strict=True))
+    else:
+        a = [_key(str(t.get("speaker"))) for t in expected]
+        b = [_key(t.speaker) for t in got]
+        matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+        pairs = []
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag in ("equal", "replace"):
+                pairs.extend(zip(expected[i1:i2], got[j1:j2], strict=False))
+    both = speaker = side = 0
+    for exp, turn in pairs:
+        sp = same_person(str(exp.get("speaker")), turn.speaker)
+        sd = exp.get("side") == turn.side
+        speaker += sp
+        side += sd
+        both += sp and sd
+    return both, speaker, side
+
+
+def _seller_leaks(result: Any, claims: list[str]) -> list[str]:
+    leaks = []
+    for dim in [*result.dimensions, *result.extensions]:
+        if dim.key in ("offer_fit", "information_relevance"):
+            continue
+        for quote in dim.evidence:
+            if any(quote_in(claim, quote) or quote_in(quote, claim) for claim in claims):
+                leaks.append(f"{dim.key}: {quote}")
+    return leaks
+
+
+def evaluate(ctx: EvalContext) -> SuiteOutcome:
+    """Read every case, score turns, participants, format, companies, seller leaks and qualification labels."""
+    from coach.qualify import analyse
+
+    cases = load_cases(ctx.dataset)
+    failures: list[Failure] = []
+    totals = {
+        k: 0.0
+        for k in ("turns", "both", "speaker", "side", "people", "found", "people_side", "labels", "right")
+    }
+    fmt_ok = lang_ok = seller_co = customer_co = co_cases_s = co_cases_c = leaks = 0
+    claims_total = 0
+    per_format: dict[str, list[float]] = {}
+    for n, (folder, case) in enumerate(cases, 1):
+        cid = str(case.get("id", "?"))
+        doc = read_case(folder, case)
+        expected_turns = list(case.get("turns") or [])
+        both, speaker, side = align_turns(expected_turns, doc)
+        totals["turns"] += len(expected_turns)
+        totals["both"] += both
+        totals["speaker"] += speaker
+        totals["side"] += side
+        fmt = str(case.get("format"))
+        if expected_turns:
+            per_format.setdefault(fmt, [0, 0])  # type: ignore[arg-type]
+            per_format[fmt][0] += both
+            per_format[fmt][1] += len(expected_turns)
+        if both < len(expected_turns):
+            failures.append(
+                Failure(
+                    case=f"{cid}:turns",
+                    expected=[f"{t.get('speaker')}/{t.get('side')}" for t in expected_turns],
+                    got=[f"{t.speaker}/{t.side}" for t in doc.turns],
+                )
+            )
+        fmt_ok += doc.format == fmt or (fmt == "zoom" and doc.format == "unnamed")
+        if doc.format != fmt:
+            failures.append(Failure(case=f"{cid}:format", expected=fmt, got=doc.format))
+        lang_ok += doc.language == case.get("lang")
+        for p in case.get("participants") or []:
+            totals["people"] += 1
+            match = next((q for q in doc.participants if same_person(p.get("name"), q.name)), None)
+            if match is not None:
+                totals["found"] += 1
+                totals["people_side"] += match.side == p.get("side")
+            if match is None or match.side != p.get("side"):
+                failures.append(
+                    Failure(
+                        case=f"{cid}:participant",
+                        expected=f"{p.get('name')}/{p.get('side')}",
+                        got=f"{match.name}/{match.side}" if match else None,
+                    )
+                )
+        if case.get("seller_company"):
+            co_cases_s += 1
+            seller_co += same_company(doc.seller_company, case["seller_company"])
+        if case.get("customer_company"):
+            co_cases_c += 1
+            customer_co += same_company(doc.customer_company, case["customer_company"])
+        labels = case.get("labels") or {}
+        claims = [str(c) for c in case.get("seller_claims") or []]
+        if labels or claims:
+            result = analyse(doc, brain=None)
+            got = result.statuses()
+            for dim, want in labels.items():
+                if dim not in got:
+                    continue
+                totals["labels"] += 1
+                totals["right"] += got[dim] == want
+                if got[dim] != want:
+                    failures.append(Failure(case=f"{cid}:{dim}", expected=want, got=got[dim]))
+            claims_total += len(claims)
+            found = _seller_leaks(result, claims)
+            leaks += len(found)
+            if found:
+                failures.append(Failure(case=f"{cid}:seller_claim_as_evidence", expected=[], got=found))
+        ctx.progress(n)
+
+    def ratio(a: float, b: float) -> float:
+        return round(a / b, 4) if b else 1.0
+
+    metrics = {
+        "turn_attribution": ratio(totals["both"], totals["turns"]),
+        "turn_speaker_accuracy": ratio(totals["speaker"], totals["turns"]),
+        "turn_side_accuracy": ratio(totals["side"], totals["turns"]),
+        "participant_recall": ratio(totals["found"], totals["people"]),
+        "participant_side_accuracy": ratio(totals["people_side"], totals["found"]),
+        "format_accuracy": ratio(fmt_ok, len(cases)),
+        "language_accuracy": ratio(lang_ok, len(cases)),
+        "seller_company_accuracy": ratio(seller_co, co_cases_s),
+        "customer_company_accuracy": ratio(customer_co, co_cases_c),
+        "seller_claims_as_evidence": float(leaks),
+        "seller_claims_checked": float(claims_total),
+        "label_accuracy": ratio(totals["right"], totals["labels"]),
+        "turns": totals["turns"],
+    }
+    for fmt, (right, total) in sorted(per_format.items()):
+        metrics[f"turn_attribution_{fmt}"] = ratio(right, total)
+    return SuiteOutcome(cases=len(cases), metrics=metrics, failures=failures)

@@ -1,0 +1,909 @@
+"""Who sat on which side of the decision meeting, and the two companies: the seller's and the customer's.
+
+Minutes name the organisations in many ways: a list label ("Kalyx Software GmbH: …", "us (Quillon Data): …"),
+a bracket after the name ("(Leiterin Controlling, Brenner Logistik AG)", "(both Medisync Ltd, supplier)"), a tail
+("… and Ruth Adler-Stein of CareCompass Software"), board minutes' guests ("Gäste zu TOP 3: …"), the award
+("Vergabe an die X GmbH", "award the contract to X"), first-person cues ("von uns", "here from X") and e-mail
+domains. The customer's company comes from the participants' organisations and these cues, never from the title
+words or the product.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from coach.text.model import Participant
+from coach.text.names import TOKEN, UPPER
+from coach.text.people import People
+from coach.text.sides import company_key
+
+_LEGAL_FORM = (
+    r"(?:GmbH\s*&\s*Co\.\s*KG(?:aA)?|GmbH|gGmbH|AG|eG|SE|KGaA|KG|OHG|mbB|e\.\s?V\.|Ltd\.?|LLP|plc|PLC|Inc\.?|"
+    r"LLC|Corp\.?|S\.A\.|S\.L\.|B\.V\.|N\.V\.|AS|A/S|AB|Oy|S\.r\.l\.|SpA|Pty\.? Ltd\.?|PartG(?: mbB)?)"
+)
+_WORD = rf"[{UPPER}0-9][\w'’.&-]*"
+_JOIN = r"(?:&|und|and|of|de|für|am|an der|im|the)"
+# An organisation with a legal form: "Brenner Logistik AG", "Riverbend Senior Living, Inc.", "Marlow & Finch … plc".
+_ORG_LEGAL_BODY = rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}}?,?[ \t]+{_LEGAL_FORM}"
+ORG_LEGAL = re.compile(rf"(?<![\w-])(?P<org>{_ORG_LEGAL_BODY})(?![\w-])")
+# Any capitalised organisation-like name of one to five words.
+ORG_ANY = rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,4}}"
+
+_LEAD_ROLE = re.compile(
+    r"^(?:(?:Vorstand|Vorständin|Prokurist(?:in)?|Bürgermeister(?:in)?|Director|Directors?|Dezernent(?:in)?|"
+    r"Kämmerer(?:in)?|Geschaeftsfuehrer(?:in)?|Werkleiter(?:in)?|Revd\.?|Landrat|Landrätin|Stadtrat|Stadträtin|Amtsleiter(?:in)?|Geschäftsführer(?:in)?|RA|RAin|GF|"
+    r"Vors\.|Chair|Councillor|Cllr\.?|Rev\.?|Prof\.?|Dr\.?)\s+)+"
+)
+_SELLER_WORDS = re.compile(
+    r"\b(?:supplier|vendor|anbieter|lieferant|dienstleister|auftragnehmer|hersteller|contractor)\b",
+    re.IGNORECASE,
+)
+_OUR = re.compile(
+    r"\b(?:us|wir|uns|ours|our side|our team|unserer seite|unsererseits|von uns|from us)\b", re.IGNORECASE
+)
+_GUESTS = re.compile(
+    r"^\s*(?:als\s+)?(?:gäste?|guests?|in attendance|zugeschaltet|vendor|anbieter|supplier|lieferant)\b",
+    re.IGNORECASE,
+)
+_CUSTOMER_LABEL = re.compile(r"^\s*(?:kunde|kundin|kd|customer|client|auftraggeber)\b", re.IGNORECASE)
+_NOT_ORG = re.compile(
+    r"^(?:teilnehmer\w*|teilnehmende|tn|present|attendees|participants|anwesend\w*|also present|apologies|"
+    r"entschuldigt|absent|management|directors?(?: present)?|board|vorstand|aufsichtsrat|gäste?|guests?|in attendance|"
+    r"speakers?|dabei|there|ppl|people|minutes|protokoll|notes|kunde|customer|client|wir|us|me|ich|and|und|from|"
+    r"von|the|der|die|das|item|top|vorsitz|chair|cc|an|to|from|betreff|subject|date|datum|sent|gesendet|"
+    r"geschäftsführung|their side|our side|contract|vertrag|decision|entscheidung|outcome|ergebnis|ward|note|"
+    r"verteiler|owner|who|wer|summary|details|evaluation)\b",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = {
+    "ceo",
+    "cfo",
+    "cio",
+    "cto",
+    "coo",
+    "cro",
+    "gf",
+    "it",
+    "vp",
+    "head",
+    "director",
+    "manager",
+    "lead",
+    "leiter",
+    "leiterin",
+    "leitung",
+    "einkauf",
+    "procurement",
+    "finance",
+    "finanzen",
+    "controlling",
+    "legal",
+    "chair",
+    "vorsitz",
+    "vorstand",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "partner",
+    "partnerin",
+    "engineering",
+    "ops",
+    "operations",
+    "sales",
+    "account",
+    "solution",
+    "solutions",
+    "architect",
+    "security",
+    "hr",
+    "notes",
+    "protokoll",
+    "cso",
+    "cmo",
+    "cpo",
+    "ae",
+    "sdr",
+    "csm",
+    "pm",
+    "key",
+    "senior",
+    "junior",
+    "prokurist",
+    "prokuristin",
+}
+_SELF = re.compile(r"\b(?:ich|me|myself|I)\s*\((?P<name>[^),]+)", re.IGNORECASE)
+_AWARD = [
+    re.compile(rf"\b(?:vergabe|auftrag|zuschlag)\s+an\s+(?:die\s+|den\s+|das\s+)?(?P<org>{ORG_ANY})"),
+    re.compile(
+        rf"\baward(?:ed|s)?\s+(?:the\s+\w+\s+)?(?:contract\s+)?(?:for\s+[\w-]+\s+)?to\s+(?P<org>{ORG_ANY})"
+    ),
+    re.compile(rf"\b(?:purchase|procurement|kauf)\s+of\s+[\w-]+\s+from\s+(?P<org>{ORG_ANY})"),
+    re.compile(rf"\bAngebot(?:s)?\s+(?:der|des|von)\s+(?P<org>{ORG_ANY})"),
+    re.compile(rf"\bbeauftrag\w*\s+(?:wir\s+)?(?:hiermit\s+)?(?:die\s+|den\s+)?(?P<org>{ORG_ANY})"),
+    re.compile(rf"\b(?:go|gehen|going)\s+(?:ahead\s+)?(?:with|mit)\s+(?P<org>{ORG_ANY})\s+[{UPPER}]"),
+    re.compile(rf"\b(?:offer|proposal)\s+(?:from|by)\s+(?P<org>{ORG_ANY})"),
+]
+_FIRST_PERSON_FROM = re.compile(
+    rf"(?:\b(?:von|from)\s+(?:der\s+|the\s+)?(?P<org>{ORG_ANY})\s+(?:sind|waren|are|were)\b[^.\n]{{0,80}}\b(?:ich|I)\b"
+    rf"|\b(?:I|we|ich|wir)\b[^.\n]{{0,60}}\b(?:here\s+)?from\s+(?P<org2>{ORG_ANY})"
+    rf"|\b(?:von|from)\s+(?P<org3>{ORG_ANY})\s+(?:[^.\n]{{0,60}}\s)?(?:und|and)\s+(?:ich|I|me)\b"
+    rf"|\b(?:ich|me|I)\b\s*(?:\([^)]*\))?\s*(?:\+|und|and)\s+{TOKEN}\s+(?:von|from)\s+(?P<org4>{ORG_ANY}))"
+)
+_SPEAKER_AT = re.compile(
+    rf"^\s*(?:\[[\d:.,]+\]\s*)?(?:\*\*)?(?:\[[\d:.,]+\]\s*)?(?P<who>{TOKEN}(?:\s+{TOKEN}){{0,2}})"
+)
+_THANKS_RECAP = re.compile(
+    r"\b(?:danke|vielen dank|thanks?|thank you)\b[^.\n]{0,20}\b(?:für|for)\s+(?:die|the|your|ihre|deine)?\s*"
+    r"(?:zusammenfassung|recap|summary|notes|minutes|protokoll|nachricht|mail)",
+    re.IGNORECASE,
+)
+_CUSTOMER_ACT = re.compile(
+    rf"(?P<org>{ORG_ANY})\s+(?:approves|approved|will not be proceeding|will proceed|has decided|decided|wants|"
+    rf"gibt grünes licht|entscheidet|hat entschieden|beauftragt|lehnt)\b"
+)
+
+
+def _email_cue(text: str) -> tuple[str, str] | None:
+    """Return (customer, seller) names from the newest mail's header when it thanks for the seller's recap."""
+    frm = re.search(rf"^(?:von|from)\s*:\s*(?P<n>{TOKEN}(?:[ \t]+{TOKEN}){{1,2}})", text, re.I | re.M)
+    to = re.search(rf"^(?:an|to)\s*:\s*(?P<n>{TOKEN}(?:[ \t]+{TOKEN}){{1,2}})", text, re.I | re.M)
+    if not frm or not to:
+        return None
+    body = text[max(frm.end(), to.end()) : max(frm.end(), to.end()) + 600]
+    if _THANKS_RECAP.search(body):
+        return frm.group("n"), to.group("n")
+    return None
+
+
+def _domain_org(email: str, orgs: list[str]) -> str | None:
+    """Return the organisation whose first word the e-mail's domain carries (celik-bau.example ~ Çelik & Partner)."""
+    domain = _fold(email.split("@", 1)[1]).split(".")[0].replace("-", "")
+    for org in orgs:
+        key = company_key(org)
+        first = key.split()[0] if key else ""
+        if len(first) >= 3 and (domain.startswith(first) or first.startswith(domain) and len(domain) >= 4):
+            return _clean_org(org)
+    return None
+
+
+_EMAIL_PERSON = re.compile(
+    rf"(?P<name>{TOKEN}(?:[ \t]+{TOKEN}){{1,2}})\s*<(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"
+)
+
+
+@dataclass
+class Parties:
+    """The companies of the meeting: the seller's and the customer's, as written in the text."""
+
+    seller: str | None = None
+    customer: str | None = None
+    orgs: dict[str, str] = field(default_factory=dict)  # participant name -> organisation written beside them
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _clean_org(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.split(r"\.\s|\s[–—|]\s|\n", text)[0]
+    text = re.sub(r"\s+", " ", text).strip(" .,:;–—-()")
+    text = _LEAD_ROLE.sub("", text)
+    text = re.sub(
+        r"^(?:[\w-]*(?:meeting|termin|gespräch|sitzung|protokoll|notizen|notes|minutes|call|runde|besprechung|"
+        r"entscheidung)\w*\s+(?:(?:with|mit|bei|der|des|of|the)\s+)?)+(?=[A-ZÄÖÜ])",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = re.sub(rf"^(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?=[{UPPER}])", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:both|beide|alle|all|von|from|of|der|die|the|at|bei)\s+", "", text, flags=re.IGNORECASE
+    )
+    text = re.sub(r"\s+(?:zu|for|für)\s+(?:TOP|item|agenda)\b.*$", "", text, flags=re.IGNORECASE)
+    if not text or _NOT_ORG.match(text) or len(text) > 80 or not text[0].isupper():
+        return None
+    if text.casefold() in _ROLE_WORDS or all(w.casefold() in _ROLE_WORDS for w in text.split()):
+        return None
+    return text
+
+
+_MONTHS = re.compile(
+    r"^(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*$|^\d", re.IGNORECASE
+)
+
+
+def _same_in(org: str, text: str) -> bool:
+    """Return True when the organisation's name (without legal form) occurs in the text, case aside."""
+    key = company_key(org)
+    return bool(key) and key in company_key(text)
+
+
+def _org_like(org: str) -> bool:
+    """Return True for a name that can be a company: capitalised words (and joiners), no pronoun, no month."""
+    words = org.split()
+    if not words or len(words) > 7 or _PRONOUN.match(org) or _NOT_ORG.match(org):
+        return False
+    if any(_MONTHS.match(w) for w in words):
+        return False
+    joiners = {"&", "und", "and", "of", "de", "für", "am", "an", "der", "im", "the"}
+    return all(w[0].isupper() or w[0].isdigit() or w in joiners or w[0] in "&(" for w in words) and not (
+        len(words) == 1 and org.isupper() and len(org) <= 3
+    )
+
+
+def _is_org(text: str, known: list[str]) -> bool:
+    """Return True when a bracket part or label names an organisation (a legal form, or one already known)."""
+    if ORG_LEGAL.fullmatch(text.strip()):
+        return True
+    key = company_key(text)
+    return bool(key) and any(company_key(k) == key for k in known)
+
+
+def _names_in(segment: str, people: list[Participant]) -> list[Participant]:
+    out: list[tuple[int, Participant]] = []
+    for p in people:
+        for variant in (p.name, p.name.split()[-1], p.name.split()[0]):
+            at = re.search(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", segment)
+            if at:
+                out.append((at.start(), p))
+                break
+    return [p for _, p in sorted(out, key=lambda t: t[0])]
+
+
+def _segments(line: str) -> list[tuple[str, str]]:
+    """Split a participant line into (label, body) segments at '//', ' | ', ';' and 'label:' heads."""
+    out: list[tuple[str, str]] = []
+    for part in re.split(r"\s*(?://|\s\|\s|;|\s\+\s(?=von uns|from us))\s*", line):
+        m = re.match(r"^(?P<label>[^:()]{1,60}(?:\([^)]*\))?[^:()]{0,30}):\s*(?P<body>.*)$", part)
+        if (
+            m
+            and not re.search(rf"{TOKEN}\s+{TOKEN}\s*$", m.group("label").split("(")[0])
+            or (m and _OUR.search(m.group("label")))
+        ):
+            out.append((m.group("label").strip(), m.group("body")))
+        else:
+            out.append(("", part))
+    return out
+
+
+def _tail_org(body: str, known: list[str]) -> str | None:
+    """Return an organisation written after the names of a segment: '(both Medisync Ltd, supplier)', 'of X'."""
+    body = re.sub(r"\s*\((?:[^()]*\b(?:item|TOP|agenda|only|nur)\b[^()]*)\)\s*\.?\s*$", "", body, flags=re.I)
+    m = re.search(r"\(([^()]*)\)\s*\.?\s*$", body)
+    if m:
+        parts = [p.strip() for p in m.group(1).split(",")]
+        for part in parts:
+            cleaned = _clean_org(part)
+            if cleaned and (_is_org(cleaned, known) or re.match(r"^(?:both|beide)\b", part, re.I)):
+                return cleaned
+    m = re.search(rf"\b(?:of|from|von|vom|bei)\s+(?:der\s+|the\s+)?(?P<org>{ORG_ANY})\s*\.?\s*$", body)
+    if m:
+        return _clean_org(m.group("org"))
+    m = re.search(rf",\s*(?P<org>{ORG_ANY})\s*\.?\s*$", body)
+    if m and (_is_org(m.group("org"), known) or ORG_LEGAL.search(m.group("org"))):
+        return _clean_org(m.group("org"))
+    return None
+
+
+def _bracket_org(text: str, person: Participant, known: list[str]) -> str | None:
+    """Return an organisation in the bracket right after the person's name: '(CIO, Brenner Logistik AG)'."""
+    for variant in (person.name, person.name.split()[-1]):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(variant)}(?![\w-])\s*\((?P<inner>[^()]*)\)", text):
+            for part in m.group("inner").split(","):
+                part = part.strip()
+                if _is_org(part, known) or (ORG_LEGAL.search(part) and _clean_org(part)):
+                    return _clean_org(ORG_LEGAL.search(part).group("org") if ORG_LEGAL.search(part) else part)
+        m2 = re.search(
+            rf"(?<![\w-]){re.escape(variant)}(?![\w-])(?:\s*\([^()]*\))?\s*[,|–—-]\s*(?:[^,|\n]{{0,40}}[,|]\s*)?(?P<org>{_ORG_LEGAL_BODY})",
+            text,
+        )
+        if m2:
+            return _clean_org(m2.group("org"))
+        m3 = re.search(rf"(?<![\w-]){re.escape(variant)}(?![\w-])\s*[–—-]\s*(?P<org>{ORG_ANY})", text)
+        if m3 and _is_org(m3.group("org"), known):
+            return _clean_org(m3.group("org"))
+    return None
+
+
+_SELLER_ROLE = re.compile(
+    r"\b(?:AE|account exec\w*|account manager|key account\w*|account director|solutions?\s*(?:architect|eng\w*|"
+    r"consultant)|SE|presales|pre-sales|sales\w*|vertrieb\w*|customer success|CSM|SDR|BDR|implementation\w*|"
+    r"onboarding|supplier|vendor|anbieter)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(
+    r"^(?:Ihr\w*|Sie|Your|You|Our|Unser\w*|The|Der|Die|Das|This|That|These|Those|It|He|She|They|We|Wir|Es|Er|"
+    r"Diese\w*|Line|Q\d|KW|We've|We're|I|Ich|Meeting|Call|Notes|Minutes|Protokoll)\b"
+)
+_CAMEL = re.compile(
+    r"^[A-Z][a-z]+[A-Z0-9]\w*$|^[a-z]+[A-Z]\w*$"
+)  # product names: ShelfWise, peopleLoop, X360
+_TITLE_WITH = re.compile(
+    rf"\b(?:w/|with|mit|bei|at|@|mtg|meeting|call|termin|gespräch)\s+(?:der\s+|the\s+|den\s+)?(?P<org>{ORG_ANY})"
+)
+
+
+@dataclass
+class _Group:
+    members: list[Participant]
+    org: str | None = None
+    cue: str | None = None  # seller | customer | guest
+    head: bool = False
+
+
+_ATTENDANCE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:teilnehmer\w*|teilnehmende|tn|anwesend\w*|present|attendees|attending|participants|"
+    r"in attendance|also present|directors present|management|geschäftsführung|guests?|gäste|als gäste|zugeschaltet|"
+    r"speakers?|dabei(?: waren)?|there|ppl|people|from our side|from the \w+|von uns|von unserer seite|kundenseite|"
+    r"kunde|customer|client|us|wir|on the call)\b",
+    re.IGNORECASE,
+)
+_LABEL_STOP = re.compile(
+    r"^(?:outcome|owner|decision|entscheidung|ergebnis|who|what|wer|was|evaluation|verteiler|distribution|note-?taker|"
+    r"minutes|protokoll\w*|chair|vorsitz|notes?|summary|details|recap|next\b.*|actions?|ai|ap|todo|to-?dos?|"
+    r"aufgaben|review\b.*|concern\b.*|einwand\b.*|objection\b.*|result|status|subject|betreff|date|datum|"
+    r"apologies|absent|entschuldigt|cc|an|to|from|von)$",
+    re.IGNORECASE,
+)
+_NOT_PRESENT = re.compile(
+    r"^\s*(?:apologies|absent|entschuldigt|abwesend|verteiler|distribution|cc|regrets|not present|nicht anwesend)\b",
+    re.IGNORECASE,
+)
+
+
+def _listy(body: str) -> bool:
+    """Return True when a text is a list of people ('Jörg Albers (AE), Mehmet Yıldız'), not a sentence."""
+    items = _split_items(body)
+    named = sum(_item_name(i, single_ok=False) is not None for i in items)
+    return (
+        named >= 1
+        and named * 2 >= len(items)
+        and not re.search(
+            r"\b(?:confirmed|said|asked|will|hat|ist|sind|wurde|bestätigt|sagt|was|were|is|are)\b", body
+        )
+    )
+
+
+def _attendance_lines(lines: list[str]) -> list[str]:
+    """Return the lines that list who was there: the head of the text and every line with an attendance label."""
+    out = []
+    for i, line in enumerate(lines):
+        if _NOT_PRESENT.match(line):
+            continue
+        if i < 12 or _ATTENDANCE.match(line):
+            out.append(line)
+    return out
+
+
+def _groups(lines: list[str], names: list[Participant], known: list[str]) -> list[_Group]:
+    """Return the groups of people written together in the participant lines, each with its label and organisation."""
+    groups: list[_Group] = []
+    full = {_fold(p.name) for p in names}
+    for line in _attendance_lines(lines):
+        cue = bool(_ATTENDANCE.match(line))
+        line = re.sub(r"^\s*[-*•]\s*", "", line)
+        for label, body in _segments(line):
+            if not cue and not _listy(body):
+                continue
+            if label and (
+                _fold(label.split("(")[0].strip()) in full or _LABEL_STOP.match(label.split("(")[0].strip())
+            ):
+                continue  # "Karin Petersen: …" is a speaker, "Decision: …" a heading, not a list label
+            members = _names_in(body, names)
+            if not members:
+                continue
+            group = _Group(members=members)
+            if label:
+                inner = re.search(r"\(([^)]*)\)", label)
+                if _OUR.search(label) or _SELLER_WORDS.search(label):
+                    group.cue = "seller"
+                    group.org = _clean_org(inner.group(1)) if inner else None
+                elif _CUSTOMER_LABEL.match(label) or re.match(r"^\s*kundenseite\b", label, re.I):
+                    group.cue = "customer"
+                elif _GUESTS.match(label):
+                    group.cue = "guest"
+                else:
+                    group.org = _clean_org(re.sub(r"\s*\([^)]*\)", "", label))
+            if re.match(r"^\s*(?:\+\s*)?(?:von uns|from us|from our side|von unserer seite)\b", body, re.I):
+                group.cue = "seller"
+            tail = _tail_org(body, known)
+            if tail:
+                group.org = tail
+                if _SELLER_WORDS.search(body):
+                    group.cue = "seller"
+            groups.append(group)
+    return groups
+
+
+def find_parties(
+    text: str, people: People, hint_seller: str | None = None, hint_customer: str | None = None
+) -> Parties:
+    """Return the companies and each participant's organisation; set every participant's side where the text says."""
+    parties = Parties()
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    known = [m.group("org").strip() for m in ORG_LEGAL.finditer(text)]
+    seller_votes: Counter[str] = Counter()
+    customer_votes: Counter[str] = Counter()
+    names = people.participants
+
+    def vote(counter: Counter[str], org: str | None, weight: int, strong: bool = False) -> None:
+        org = _clean_org(org)
+        if org and _org_like(org) and (strong or not any(_fold(org) == _fold(p.name) for p in names)):
+            counter[org] += weight
+
+    if hint_seller and ORG_LEGAL.search(hint_seller):
+        vote(seller_votes, hint_seller, 2)
+    if hint_customer and ORG_LEGAL.search(hint_customer):
+        vote(customer_votes, hint_customer, 1)
+    for pattern in _AWARD:
+        for m in pattern.finditer(text):
+            vote(seller_votes, m.group("org"), 4, strong=True)
+    said_by_seller: set[str] = set()
+    said_by_customer: set[str] = set()
+    for line in lines:
+        for m in _FIRST_PERSON_FROM.finditer(line):
+            vote(seller_votes, next(g for g in m.groups() if g), 5, strong=True)
+            speaker = _SPEAKER_AT.match(line)
+            for p in _names_in(speaker.group("who") if speaker else "", names) + _names_in(m.group(0), names):
+                said_by_seller.add(p.name)
+    header_cue = _email_cue(text)
+    if header_cue:
+        customer_name, seller_name = header_cue
+        for name, counter in ((customer_name, customer_votes), (seller_name, seller_votes)):
+            person = next((p for p in names if _fold(p.name) == _fold(name)), None)
+            if person and person.email:
+                org = _domain_org(person.email, known)
+                vote(counter, org, 4)
+            if person and counter is seller_votes:
+                said_by_seller.add(person.name)
+            elif person:
+                said_by_customer.add(person.name)
+    for m in re.finditer(
+        r"^\s*(?:vendor|supplier|anbieter|lieferant)\s*:\s*(?P<org>[^\n(]+)", text, re.I | re.M
+    ):
+        vote(seller_votes, m.group("org"), 5, strong=True)
+    for m in re.finditer(r"\((?:vendor|supplier|anbieter|lieferant)\s*:\s*(?P<org>[^)\n]+)\)", text, re.I):
+        vote(seller_votes, m.group("org"), 5, strong=True)
+    for m in re.finditer(
+        r"^\s*(?:kunde|customer|client|firma|account)\s*:\s*(?P<org>[^\n(:]+)$", text, re.I | re.M
+    ):
+        vote(customer_votes, m.group("org"), 5)
+    for m in _CUSTOMER_ACT.finditer(text):
+        vote(customer_votes, m.group("org"), 2)
+    head = "\n".join(lines[:3])
+    for m in ORG_LEGAL.finditer(head):
+        vote(customer_votes, m.group("org"), 2)
+    first = re.sub(r"^[#\s]+", "", lines[0]) if lines else ""
+    caps = re.match(r"^(?P<org>[A-ZÄÖÜ][A-ZÄÖÜ&.,' -]{5,60}?)(?:\s+[–—|-]\s+.*)?$", first)
+    if (
+        caps
+        and len(caps.group("org").split()) >= 2
+        and not re.search(r"PROTOKOLL|MINUTES|NOTES", caps.group("org"))
+    ):
+        vote(customer_votes, caps.group("org").strip(" ,"), 3)
+    for org in _head_candidates(lines[:3]):
+        vote(customer_votes, org, 2)
+    groups = _groups(lines[:60], names, known + list(seller_votes))
+    for p in names:
+        org = _bracket_org(text, p, known + list(seller_votes))
+        if org:
+            parties.orgs[p.name] = org
+    for g in groups:
+        if g.org:
+            for p in g.members:
+                parties.orgs.setdefault(p.name, g.org)
+    authors = [p for m in _SELF.finditer(text) for p in _names_in(m.group("name"), names)]
+    if authors and people.author is None:
+        people.author = authors[0]
+    self_names = {p.name for p in authors} | said_by_seller
+    for p in names:
+        if p.email and p.name not in parties.orgs:
+            org = _domain_org(p.email, known + list(seller_votes) + list(customer_votes))
+            if org:
+                parties.orgs[p.name] = org
+    sellers_by_role = {p.name for p in names if p.role and _SELLER_ROLE.search(p.role)}
+    for g in groups:
+        seller_like = g.cue in ("seller", "guest") or any(
+            p.name in self_names or p.name in sellers_by_role for p in g.members
+        )
+        if g.org:
+            if g.cue == "seller":
+                vote(seller_votes, g.org, 5)
+            elif g.cue == "guest":
+                vote(seller_votes, g.org, 3)
+            elif seller_like:
+                vote(seller_votes, g.org, 2)
+            elif g.cue == "customer" or _same_in(g.org, head):
+                vote(customer_votes, g.org, 1 + (g.cue == "customer") * 3)
+            else:
+                vote(seller_votes, g.org, 1)
+    for name in self_names | sellers_by_role:
+        if name in parties.orgs:
+            vote(seller_votes, parties.orgs[name], 2)
+    for org in parties.orgs.values():
+        if not any(_same(org, o) for o in seller_votes):
+            vote(customer_votes, org, 1)
+    if not seller_votes or not customer_votes:  # the text layer's organisations (speaker labels, signatures)
+        for p in names:
+            if p.organisation and _org_like(p.organisation) and p.side in ("seller", "customer"):
+                vote(seller_votes if p.side == "seller" else customer_votes, p.organisation, 1)
+    customer_votes = Counter({o: n for o, n in customer_votes.items() if not _CAMEL.match(o)})
+    parties.seller = _best(seller_votes, customer_votes)
+    if parties.seller:
+        customer_votes = Counter({o: n for o, n in customer_votes.items() if not _same(o, parties.seller)})
+    parties.customer = _best(customer_votes) or _legal_in_head(lines, parties.seller)
+    if parties.seller is None and parties.customer:
+        others = [g.org for g in groups if g.org and _org_like(g.org) and not _same(g.org, parties.customer)]
+        parties.seller = others[0] if others else None
+    _set_sides(people, parties, groups, self_names, sellers_by_role, said_by_customer)
+    return parties
+
+
+def _head_candidates(head: list[str]) -> list[str]:
+    """Return the organisations a title or header line names beside the product and the date."""
+    out: list[str] = []
+    for i, line in enumerate(head):
+        line = re.sub(r"^[#*_\s]+|[*_]+$", "", line)
+        if re.match(r"^(?:von|from|an|to|cc|subject|betreff|date|datum|sent)\s*:", line, re.IGNORECASE):
+            continue
+        for m in _TITLE_WITH.finditer(line):
+            org = _clean_org(m.group("org"))
+            if org and not _CAMEL.match(org) and not re.search(r"\d", org):
+                out.append(org)
+        for part in re.split(r"\s+[–—|/-]\s+|\s*\|\s*", line):
+            part = re.split(r",|\s\(|:", part)[0].strip()
+            if (
+                not part
+                or re.search(r"\d", part)
+                or _CAMEL.match(part)
+                or (i > 0 and len(part.split()) < 2)
+                or re.search(
+                    r"(?:meeting|mtg|call|notes|minutes|protokoll|notizen|decision|entscheidung|"
+                    r"termin|gespräch|sitzung|recording|aufzeichnung|transcript|review|runde|abschluss|"
+                    r"niederschrift|auszug|steering|committee|board|panel)",
+                    part,
+                    re.I,
+                )
+            ):
+                continue
+            if _org_like(part) and len(part.split()) <= 5:
+                out.append(part)
+    return out
+
+
+def _best(votes: Counter[str], against: Counter[str] | None = None) -> str | None:
+    """Return the organisation with the most votes (less those against it), preferring the fuller written name."""
+    if not votes:
+        return None
+    merged: Counter[str] = Counter()
+    for org, n in (against or {}).items():
+        key = company_key(org)
+        if key and any(company_key(o) == key for o in votes):
+            merged[key] -= n // 2
+    names: dict[str, str] = {}
+    keys = sorted({company_key(o) for o in votes if company_key(o)}, key=len, reverse=True)
+    for org, n in votes.items():
+        key = company_key(org)
+        if not key:
+            continue
+        key = next(
+            (k for k in keys if k == key or k.startswith(key + " ")), key
+        )  # "Harbourline" -> the full name
+        merged[key] += n
+        if key not in names or len(org) > len(names[key]):
+            names[key] = org
+    if not merged:
+        return None
+    key, n = merged.most_common(1)[0]
+    return names[key] if n > 0 else None
+
+
+def _legal_in_head(lines: list[str], seller: str | None) -> str | None:
+    for line in lines[:4]:
+        for m in ORG_LEGAL.finditer(line):
+            org = _clean_org(m.group("org"))
+            if org and company_key(org) != company_key(seller):
+                return org
+    return None
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    ka, kb = company_key(a), company_key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or ka.startswith(kb + " ") or kb.startswith(ka + " ")
+
+
+def _set_sides(
+    people: People,
+    parties: Parties,
+    groups: list[_Group],
+    self_names: set[str],
+    sellers_by_role: set[str],
+    customer_names: set[str] = frozenset(),  # type: ignore[assignment]
+) -> None:
+    seller_key = _fold(company_key(parties.seller).split()[0]) if company_key(parties.seller) else ""
+    customer_key = _fold(company_key(parties.customer).split()[0]) if company_key(parties.customer) else ""
+    group_of = {p.name: g for g in groups for p in g.members}
+    for p in people.participants:
+        org = parties.orgs.get(p.name)
+        g = group_of.get(p.name)
+        domain = _fold(p.email.split("@", 1)[1]) if p.email and "@" in p.email else ""
+        side = None
+        if p.name in self_names:
+            side = "seller"
+        elif p.name in customer_names:
+            side = "customer"
+        elif org and parties.seller and _same(org, parties.seller):
+            side = "seller"
+        elif org and parties.customer and _same(org, parties.customer):
+            side = "customer"
+        elif g is not None and g.cue == "seller":
+            side = "seller"
+        elif g is not None and g.cue == "customer":
+            side = "customer"
+        elif domain and len(seller_key) >= 3 and seller_key in domain.replace("-", ""):
+            side = "seller"
+        elif domain and len(customer_key) >= 3 and customer_key in domain.replace("-", ""):
+            side = "customer"
+        elif p.name in sellers_by_role:
+            side = "seller"
+        elif g is not None and g.cue == "guest" and not org:
+            side = "seller"
+        elif (g is not None or org) and p.side == "unknown":
+            side = "customer"
+        if side:
+            p.side = side  # type: ignore[assignment]
+        p.organisation = (
+            parties.customer if p.side == "customer" else parties.seller if p.side == "seller" else org
+        ) or org
+    by_domain: dict[str, set[str]] = {}
+    for p in people.participants:
+        if p.email and "@" in p.email:
+            by_domain.setdefault(p.email.split("@", 1)[1].lower(), set()).add(p.side)
+    for p in people.participants:
+        if p.email and "@" in p.email and p.side == "unknown":
+            sides = by_domain[p.email.split("@", 1)[1].lower()] - {"unknown"}
+            if len(sides) == 1:
+                p.side = sides.pop()  # type: ignore[assignment]
+
+
+def email_people(text: str) -> list[Participant]:
+    """Return the people of e-mail headers and lists written as 'Name <address>'."""
+    out: list[Participant] = []
+    for m in _EMAIL_PERSON.finditer(text):
+        name = m.group("name").strip()
+        if name.split()[0].casefold() in {"von", "from", "an", "to", "cc", "betreff", "subject"}:
+            name = " ".join(name.split()[1:])
+        if len(name.split()) >= 2 and not any(p.name == name for p in out):
+            out.append(Participant(name=name, email=m.group("email")))
+    return out
+
+
+def _tidy(people: People) -> None:
+    """Drop role words read as a first name ('Vorstand Bernd Kowalski') and names that are only a title."""
+    keep: list[Participant] = []
+    for p in people.participants:
+        p.name = p.name.split("\n")[0].strip()
+        name = _LEAD_ROLE.sub("", p.name).strip()
+        if (
+            len(name.split()) >= 1
+            and name.split()[-1] not in {"Hr", "Fr", "Herr", "Frau", "Mr", "Ms"}
+            and len(name) > 1
+        ):
+            if (
+                name != p.name
+                and len(name.split()) == 1
+                and len(p.name.split()) > 1
+                and not _LEAD_ROLE.match(p.name)
+            ):
+                name = p.name
+            p.name = name
+            if not any(q.name == p.name for q in keep):
+                keep.append(p)
+    people.participants[:] = keep
+
+
+def settle_people(
+    text: str, people: People, hint_seller: str | None = None, hint_customer: str | None = None
+) -> Parties:
+    """Complete and correct the participants (e-mail headers, role words), set their sides; return the companies."""
+    _tidy(people)
+    for extra in email_people(text):
+        same = next(
+            (
+                p
+                for p in people.participants
+                if _fold(p.name) == _fold(extra.name)
+                or _fold(p.name.split()[-1]) == _fold(extra.name.split()[-1])
+            ),
+            None,
+        )
+        if same is None:
+            people.participants.append(extra)
+        elif not same.email:
+            same.email = extra.email
+    known = {_fold(p.name) for p in people.participants}
+    added: list[Participant] = []
+    for name, _label in list_people(text):
+        words = _fold(name).split()
+        if _fold(name) in known or any(
+            len(words) == 1
+            and words[0] in k.split()
+            or len(k.split()) == 1
+            and k in words
+            or k.endswith(" " + _fold(name))
+            for k in known
+        ):
+            continue
+        email = re.search(rf"{re.escape(name)}[^\n@]{{0,40}}?(?P<e>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", text)
+        person = Participant(name=name, email=email.group("e") if email else None)
+        people.participants.append(person)
+        added.append(person)
+        known.add(_fold(name))
+    parties = find_parties(text, people, hint_seller, hint_customer or people.company)
+    orgs = {company_key(o) for o in [parties.seller, parties.customer, *parties.orgs.values()] if o}
+    people.participants[:] = [p for p in people.participants if company_key(p.name) not in orgs]
+    return parties
+
+
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||//|\s\+\s|\s(?:and|und|u\.|sowie|&)\s)\s*")
+_TITLES = re.compile(
+    r"^(?:(?:Herrn?|Frau|Hr\.?|Fr\.?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|RA|RAin|Revd\.?|Rev\.?|Director|Cllr\.?)\s+)+"
+)
+_FIRST_WORD_STOP = {
+    "kunde",
+    "customer",
+    "client",
+    "teams",
+    "zoom",
+    "notes",
+    "minutes",
+    "protokoll",
+    "present",
+    "attendees",
+    "wir",
+    "us",
+    "me",
+    "ich",
+    "both",
+    "beide",
+    "all",
+    "alle",
+    "chair",
+    "vorsitz",
+    "the",
+    "der",
+    "die",
+    "das",
+    "item",
+    "top",
+    "guests",
+    "gäste",
+    "management",
+    "directors",
+    "speakers",
+    "there",
+    "ppl",
+    "dabei",
+    "also",
+    "from",
+    "von",
+    "summary",
+    "decision",
+    "outcome",
+    "agenda",
+    "subject",
+    "date",
+    "datum",
+    "ort",
+    "betreff",
+}
+
+
+_ROLE_NOUN = re.compile(
+    r"(?:amt|rat|ung|ieb|beauftragte[rn]?|leiter\w*|manager|lead|organisation|organization|officer|engineer|"
+    r"architect|assistant|analyst|consultant|controller|president|secretary|treasurer|trustee|board|committee|"
+    r"director|partner|counsel|clerk)$",
+    re.IGNORECASE,
+)
+
+
+def _split_items(body: str) -> list[str]:
+    items: list[str] = []
+    depth = 0
+    buf = ""
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if depth == 0:
+            m = _ITEM_SPLIT.match(body, i)
+            if m and m.end() > i:
+                items.append(buf)
+                buf = ""
+                i = m.end()
+                continue
+        buf += ch
+        i += 1
+    items.append(buf)
+    return [x.strip(" .:") for x in items if x.strip(" .:")]
+
+
+def _item_name(item: str, single_ok: bool) -> str | None:
+    """Return the person's name in one list item ('Frau Dr. Eva Schulz (COO)', 'me (Kasia)', 'Tom – IT')."""
+    me = re.match(r"^(?:me|ich|myself)\s*(?:\((?P<a>[^),]+)[^)]*\)|=\s*(?P<b>[^(,]+))", item, re.IGNORECASE)
+    if me:
+        item = (me.group("a") or me.group("b") or "").strip()
+    item = re.split(r"\s[–—-]\s|\s*\(|\s*<|,", item)[0].strip()
+    item = _TITLES.sub("", _LEAD_ROLE.sub("", item)).strip()
+    item = _TITLES.sub("", item).strip()
+    m = re.match(
+        rf"^(?P<n>{TOKEN}(?:[ \t]+(?:(?:de|van|von|der|da|del|dos)[ \t]+)?{TOKEN}){{0,3}})(?:\s|$)",
+        item + " ",
+    )
+    if not m:
+        return None
+    name = m.group("n").strip()
+    words = name.split()
+    if words[0].casefold() in _FIRST_WORD_STOP or words[0].casefold() in _ROLE_WORDS:
+        return None
+    if ORG_LEGAL.search(item) or re.search(r"\d", item):
+        return None
+    rest = item[len(m.group("n")) :].strip()
+    if len(words) == 1 and (
+        not single_ok
+        or (rest and not re.match(r"^(?:from|von|of|aus|\()", rest, re.IGNORECASE))
+        or len(name) > 12
+        or _ROLE_NOUN.search(name)
+    ):
+        return None
+    if any(w.casefold() in _ROLE_WORDS or _ROLE_NOUN.search(w) for w in words):
+        return None
+    return name
+
+
+def list_people(text: str) -> list[tuple[str, str | None]]:
+    """Return (name, label) for everyone in the attendance lines: 'Present:', 'Teilnehmer Kunde:', 'ppl:', blocks."""
+    out: list[tuple[str, str | None]] = []
+    lines = text.split("\n")
+    block = False
+    for raw in lines[:60]:
+        line = raw.strip()
+        if not line:
+            block = False
+            continue
+        if _NOT_PRESENT.match(line):
+            block = False
+            continue
+        label_only = re.match(r"^[^:]{2,40}:\s*$", line) and _ATTENDANCE.match(line)
+        if label_only:
+            block = True
+            continue
+        listed = bool(_ATTENDANCE.match(line)) or block
+        if not listed:
+            continue
+        if block and not _ATTENDANCE.match(line):
+            parts = [("", re.sub(r"^\s*[-*•]\s*", "", line))]
+            m = re.match(r"^(?P<label>[^:()]{2,60}):\s*(?P<body>.+)$", parts[0][1])
+            if m and not re.search(rf"^{TOKEN}\s+{TOKEN}$", m.group("label").strip()):
+                parts = [(m.group("label"), m.group("body"))]
+        else:
+            parts = _segments(line)
+        for label, body in parts:
+            body = (
+                re.sub(rf"^\s*(?:{_ATTENDANCE.pattern[4:]})\s*[:=]?\s*", "", body, flags=re.IGNORECASE)
+                if not label
+                else body
+            )
+            for item in _split_items(body):
+                name = _item_name(item, single_ok=True)
+                if name and not any(_fold(n) == _fold(name) for n, _ in out):
+                    out.append((name, label or None))
+    return out

@@ -1,0 +1,453 @@
+"""The decision meeting's preparation (milestone 6, "before the meeting"): gather what earlier meetings agreed and
+check it is done, write the offer's four core elements as a one-pager, invite the buying centre with a subject that
+names the decision and an agenda aiming at a final decision, and expect the likely objections.
+
+Facts come from the engines' results (qualification of call notes, minutes) and the notes' own sentences; a fact the
+notes do not give is marked missing, never invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from coach.deals.commitments import Commitment, find_commitments, notes_date
+from coach.deals.merge import Entry, merge_qualification
+from coach.deals.models import MergedDimension
+from coach.knowledge import Source, section_sources
+from coach.lang import detect_language
+from coach.messages import msg
+from coach.minutes.models import MinutesResult
+from coach.prepare import facts
+from coach.prepare import messages as _messages  # noqa: F401 - registers the message ids
+from coach.prepare.models import (
+    Attendee,
+    ChecklistItem,
+    Invitation,
+    LikelyObjection,
+    OnePagerElement,
+    Practise,
+    PrepareResult,
+)
+from coach.qualify.models import CORE, QualifyResult
+
+AGENDA = ("welcome", "purpose", "review", "offer", "questions", "decision", "next_steps")
+
+
+@dataclass
+class Material:
+    """Everything the preparation reads: the deal's data, its notes and their results."""
+
+    language: str
+    provider: str = "offline"
+    deal_id: int | None = None
+    deal_name: str | None = None
+    customer: str | None = None
+    offer: str | None = None
+    notes: list[tuple[Entry, str]] = field(default_factory=list)  # (entry with QualifyResult, text)
+    minutes: list[tuple[Entry, MinutesResult]] = field(default_factory=list)
+    minutes_unsent: dt.date | None = None
+
+
+def _strip_label(sentence: str) -> str:
+    head, sep, rest = sentence.partition(":")
+    return rest.strip() if sep and len(head) <= 30 and rest.strip() else sentence
+
+
+def _dims(material: Material) -> dict[str, MergedDimension]:
+    merged, _ = merge_qualification([e for e, _ in material.notes])
+    return {d.key: d for d in merged}
+
+
+def _element(
+    element: str, lang: str, evidence: list[str], missing: list[str], lead: str | None = None
+) -> OnePagerElement:
+    evidence = list(dict.fromkeys(evidence))
+    parts = ([lead] if lead else []) + [_strip_label(s) for s in evidence]
+    text = " ".join(p[:1].upper() + p[1:].rstrip(".") + "." for p in parts if p)
+    if missing:
+        names = ", ".join(msg(f"prep.fact.{m}", lang) for m in missing)
+        text = (text + " " if text else "") + msg("prep.missing_text", lang, facts=names)
+    return OnePagerElement(
+        element=element,  # type: ignore[arg-type]
+        title=msg(f"prep.element.{element}", lang),
+        text=text,
+        evidence=evidence,
+        missing=missing,
+    )
+
+
+def _all_evidence(material: Material, *keys: str) -> list[str]:
+    """Return the evidence of dimensions over every notes item, oldest first, without repeats."""
+    found: list[str] = []
+    for entry, _ in material.notes:
+        if isinstance(entry.result, QualifyResult):
+            for key in keys:
+                dim = entry.result.dimension(key)
+                if dim.status != "missing":
+                    found.extend(dim.evidence)
+    return list(dict.fromkeys(found))
+
+
+def one_pager(
+    material: Material, dims: dict[str, MergedDimension], sents: list[str]
+) -> list[OnePagerElement]:
+    """Return the four core elements of the offer with their evidence from the notes."""
+    lang = material.language
+
+    def ev(*keys: str) -> list[str]:
+        return [s for k in keys if k in dims and dims[k].status != "missing" for s in dims[k].evidence]
+
+    value = facts.value_sentences(sents) or [s for s in ev("positive_implications") if facts.has_figure(s)]
+    goals = [s for s in _all_evidence(material, "goals") if s not in value]
+    challenges = [s for s in _all_evidence(material, "challenges", "negative_consequences") if s not in value]
+    missing_gc = [m for m, found in (("goals", goals), ("challenges", challenges)) if not found]
+    contract = facts.contract_sentences(sents)
+    for point in (p for _, m in material.minutes for p in m.offer):
+        key = {
+            "term": "term",
+            "price": "price",
+            "service_level": "service_levels",
+            "prerequisite": "prerequisites",
+        }
+        if point.kind in key:
+            contract[key[point.kind]].append(point.text)
+    concept = ev("offer_fit") + facts.scope_sentences(sents)
+    concept = [s for s in concept if s not in value and not any(s in v for v in contract.values())]
+    contract_evidence = [
+        s for part in ("term", "price", "service_levels", "prerequisites") for s in contract[part]
+    ]
+    return [
+        _element("goals_and_challenges", lang, goals + challenges, missing_gc),
+        _element("business_opportunity", lang, value, [] if value else ["business_case"]),
+        _element(
+            "offer_concept",
+            lang,
+            concept[:4],
+            [] if (material.offer or concept) else ["offer"],
+            lead=material.offer,
+        ),
+        _element(
+            "contract_frame",
+            lang,
+            contract_evidence,
+            [p for p in ("term", "price", "service_levels", "prerequisites") if not contract[p]],
+        ),
+    ]
+
+
+def attendees(material: Material, dims: dict[str, MergedDimension]) -> list[Attendee]:
+    """Return the buying centre found in the notes and minutes (customer side), decision makers first."""
+    people: dict[str, Attendee] = {}
+    for _entry, text in material.notes:
+        for p in facts.find_people(text, material.customer):
+            key = facts.surname(p.name)
+            old = people.get(key)
+            people[key] = Attendee(
+                name=p.name if old is None or len(p.name) >= len(old.name) else old.name,
+                role=p.role or (old.role if old else None),
+                organisation=p.organisation or (old.organisation if old else None),
+                side="customer",
+                decision_maker=p.decision_maker or bool(old and old.decision_maker),
+                email=p.email or (old.email if old else None),
+            )
+    for _, minutes in material.minutes:
+        for p in minutes.participants:
+            if p.side != "customer":
+                continue
+            key = facts.surname(p.name)
+            old = people.get(key)
+            people[key] = Attendee(
+                name=old.name if old else p.name,
+                role=(old.role if old and old.role else p.role),
+                organisation=(
+                    old.organisation if old and old.organisation else p.organisation or material.customer
+                ),
+                side="customer",
+                decision_maker=bool(old and old.decision_maker)
+                or bool(p.role and facts.DECISION_ROLE.search(p.role)),
+                email=(old.email if old and old.email else p.email),
+            )
+    authority = " ".join(dims["authority"].evidence) if "authority" in dims else ""
+    out = []
+    for key, person in people.items():
+        if not person.decision_maker and key in authority.lower() and dims["authority"].status == "covered":
+            person = person.model_copy(update={"decision_maker": True})
+        out.append(person)
+    return sorted(out, key=lambda a: not a.decision_maker)
+
+
+def invitation(
+    material: Material, people: list[Attendee], when: dt.date | None, at: str | None
+) -> Invitation:
+    """Return the invitation: subject naming the decision, agenda aiming at a final decision, attendees, body."""
+    lang = material.language
+    offer = material.offer or material.deal_name or msg("prep.offer_missing", lang)
+    agenda = [msg(f"prep.agenda.{a}", lang) for a in AGENDA]
+    day = (when.isoformat() + (f" {at}" if at else "")) if when else msg("prep.date_missing", lang)
+    body = msg(
+        "prep.body",
+        lang,
+        date=day,
+        offer=offer,
+        agenda="\n".join(f"{n}. {a}" for n, a in enumerate(agenda, 1)),
+    )
+    return Invitation(
+        subject=msg("prep.subject", lang, offer=offer), agenda=agenda, attendees=people, body=body
+    )
+
+
+def _commitments(material: Material) -> list[tuple[Commitment, dt.date]]:
+    found = [
+        (c, e.date) for e, text in material.notes for c in find_commitments(text, e.date, material.language)
+    ]
+    for entry, minutes in material.minutes:
+        found += [
+            (Commitment(task=a.task, owner=a.owner, due=a.due), entry.date) for a in minutes.action_items
+        ]
+    return found
+
+
+def checklist(
+    material: Material, dims: dict[str, MergedDimension], pager: list[OnePagerElement], inv: Invitation
+) -> list[ChecklistItem]:
+    """Return what to check and do before the meeting, each done, open or unknown."""
+    lang = material.language
+    items: list[ChecklistItem] = []
+    for n, (c, _) in enumerate(_commitments(material), 1):
+        items.append(
+            ChecklistItem(
+                id=f"commitment_{n}",
+                status="unknown",
+                note=msg("prep.check.commitment", lang, task=c.task),
+                owner=c.owner,
+                due=c.due,
+            )
+        )
+    gaps = [k for k in CORE if dims.get(k) is None or dims[k].status != "covered"]
+    for key in gaps:
+        d = dims.get(key)
+        status = d.status if d else "missing"
+        note = (
+            msg("prep.check.gap_authority", lang)
+            if key == "authority"
+            else msg(
+                "prep.check.gap", lang, label=d.label if d else key, status=msg(f"prep.status.{status}", lang)
+            )
+        )
+        items.append(ChecklistItem(id=f"gap_{key}", status="open", note=note))
+    if not gaps:
+        items.append(
+            ChecklistItem(id="qualification_complete", status="done", note=msg("prep.check.qualified", lang))
+        )
+    makers = [a.name for a in inv.attendees if a.decision_maker]
+    items.append(
+        ChecklistItem(
+            id="decision_maker_invited",
+            status="done" if makers else "open",
+            note=msg("prep.check.decision_maker_invited", lang, names=", ".join(makers))
+            if makers
+            else msg("prep.check.decision_maker_missing", lang),
+        )
+    )
+    missing = [m for e in pager for m in e.missing]
+    items.append(
+        ChecklistItem(
+            id="one_pager",
+            status="open" if missing else "done",
+            note=msg(
+                "prep.check.one_pager_open",
+                lang,
+                facts=", ".join(msg(f"prep.fact.{m}", lang) for m in missing),
+            )
+            if missing
+            else msg("prep.check.one_pager_done", lang),
+        )
+    )
+    items.append(
+        ChecklistItem(id="full_offer_not_sent_ahead", status="open", note=msg("prep.check.full_offer", lang))
+    )
+    items.append(
+        ChecklistItem(
+            id="invitation", status="open", note=msg("prep.check.invitation", lang, subject=inv.subject)
+        )
+    )
+    if material.minutes_unsent:
+        items.append(
+            ChecklistItem(
+                id="minutes_sent",
+                status="open",
+                note=msg("prep.check.minutes_unsent", lang, date=material.minutes_unsent.isoformat()),
+                due=material.minutes_unsent,
+            )
+        )
+    return items
+
+
+def _practise(objection_type: str, lang: str) -> Practise:
+    from coach.roleplay.scenarios import scenario_library
+
+    library = scenario_library()
+    matches = [s for s in library.scenarios.values() if any(o.type == objection_type for o in s.objections)]
+    best = next((s for s in matches if s.language == lang), matches[0] if matches else None)
+    if best is None:
+        return Practise()
+    return Practise(scenario=best.id, command=f"coach roleplay --scenario {best.id}")
+
+
+def likely_objections(
+    material: Material,
+    dims: dict[str, MergedDimension],
+    sents: list[str],
+    flags: set[str],
+    contract: dict[str, list[str]],
+) -> list[LikelyObjection]:
+    """Return objections to expect, from the qualification's gaps and the notes, with the library's questions."""
+    from coach.roleplay.library import exploring_questions, objection_sources
+
+    lang = material.language
+
+    def status(key: str) -> str:
+        return dims[key].status if key in dims else "missing"
+
+    competitor = [s for s in sents if facts.COMPETITOR.search(s)]
+    cheaper = [s for s in competitor if facts.CHEAPER.search(s)]
+    found: list[tuple[str, str, list[str]]] = []
+    if cheaper:
+        found.append(("price", msg("prep.obj.price_competitor", lang), cheaper))
+    elif status("budget") != "covered" or "budget_before_goals" in flags:
+        found.append(
+            ("price", msg("prep.obj.price_budget", lang), dims["budget"].evidence if "budget" in dims else [])
+        )
+    if competitor:
+        found.append(("competitor", msg("prep.obj.competitor", lang), competitor))
+    if status("authority") != "covered":
+        found.append(
+            (
+                "authority",
+                msg("prep.obj.authority", lang),
+                dims["authority"].evidence if "authority" in dims else [],
+            )
+        )
+    if status("timeline") != "covered" or "timeline_far" in flags:
+        found.append(
+            ("timing", msg("prep.obj.timing", lang), dims["timeline"].evidence if "timeline" in dims else [])
+        )
+    if status("negative_consequences") == "missing" or "weak_will_to_change" in flags:
+        found.append(("status_quo", msg("prep.obj.status_quo", lang), []))
+    if contract.get("prerequisites"):
+        found.append(("it_readiness", msg("prep.obj.it_readiness", lang), contract["prerequisites"]))
+    if contract.get("term"):
+        found.append(("contract_terms", msg("prep.obj.contract_terms", lang), contract["term"]))
+    if "poor_offer_fit" in flags:
+        found.append(
+            ("need", msg("prep.obj.need", lang), dims["offer_fit"].evidence if "offer_fit" in dims else [])
+        )
+    return [
+        LikelyObjection(
+            type=kind,
+            reason=reason,
+            evidence=list(dict.fromkeys(evidence))[:3],
+            questions=exploring_questions(kind, lang)[:4],
+            practise=_practise(kind, lang),
+            sources=objection_sources(kind, lang),
+        )
+        for kind, reason, evidence in found
+    ]
+
+
+def _sources(lang: str) -> list[Source]:
+    return (
+        section_sources("decision-agreement", "before-meeting", lang)
+        + section_sources("decision-agreement", "offer-core-elements", lang)
+        + section_sources("decision-agreement", "purpose", lang)
+    )
+
+
+def prepare(
+    material: Material, meeting_date: dt.date | None = None, meeting_time: str | None = None
+) -> PrepareResult:
+    """Return the preparation of the decision meeting from the gathered material."""
+    dims = _dims(material)
+    texts = [text for _, text in material.notes]
+    sents = [s for text in texts for s in facts.sentences(text)]
+    newest = [e.result for e, _ in material.notes if isinstance(e.result, QualifyResult)][-1:]
+    flags = {
+        f.id for result in newest for f in result.flags
+    }  # the newest notes' view; older flags may be resolved
+    pager = one_pager(material, dims, sents)
+    inv = invitation(material, attendees(material, dims), meeting_date, meeting_time)
+    contract = facts.contract_sentences(sents)
+    notices = []
+    no_email = [a.name for a in inv.attendees if not a.email]
+    if no_email:
+        notices.append(msg("prep.attendees_no_email", material.language, names=", ".join(no_email)))
+    result = PrepareResult(
+        language=material.language,  # type: ignore[arg-type]
+        provider=material.provider,
+        notices=notices,
+        deal_id=material.deal_id,
+        deal_name=material.deal_name,
+        customer=material.customer,
+        offer=material.offer,
+        meeting_date=meeting_date,
+        meeting_time=meeting_time,
+        checklist=checklist(material, dims, pager, inv),
+        one_pager=pager,
+        invitation=inv,
+        likely_objections=likely_objections(material, dims, sents, flags, contract),
+        sources=_sources(material.language),
+    )
+    return result
+
+
+def prepare_notes(
+    text: str,
+    lang: str | None = None,
+    brain: Any = None,
+    offer: str | None = None,
+    customer: str | None = None,
+    meeting_date: dt.date | None = None,
+    meeting_time: str | None = None,
+) -> PrepareResult:
+    """Return the preparation from one file of call notes (qualified by the engine first)."""
+    from coach.qualify import analyse
+
+    language = lang or detect_language(text)
+    result = analyse(text, brain=brain, lang=language)
+    entry = Entry(id=0, kind="notes", date=notes_date(text, dt.date.today()), result=result)
+    material = Material(
+        language=language, provider=result.provider, offer=offer, customer=customer, notes=[(entry, text)]
+    )
+    prep = prepare(material, meeting_date, meeting_time)
+    prep.notices = list(result.notices) + prep.notices
+    return prep
+
+
+def prepare_deal(
+    service: Any,
+    deal_id: int | str,
+    lang: str | None = None,
+    meeting_date: dt.date | None = None,
+    meeting_time: str | None = None,
+) -> PrepareResult:
+    """Return the preparation of a deal's decision meeting from its stored notes and minutes."""
+    deal = service.get(deal_id)
+    pairs = service.entries(deal_id)
+    notes = [(e, r.text) for e, r in pairs if e.kind == "notes"]
+    minutes = [(e, e.result) for e, _ in pairs if e.kind == "minutes"]
+    language = lang or (detect_language(notes[-1][1]) if notes else service.lang)
+    view = service.show(deal_id, language)
+    material = Material(
+        language=language,
+        provider="offline",
+        deal_id=deal.id,
+        deal_name=deal.name,
+        customer=deal.customer,
+        offer=deal.offer,
+        notes=notes,
+        minutes=minutes,
+        minutes_unsent=view.minutes_send_by if not view.minutes_sent else None,
+    )
+    return prepare(material, meeting_date, meeting_time)

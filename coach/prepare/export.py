@@ -1,0 +1,194 @@
+"""Exports of a preparation: Markdown (everything), a Word one-pager, an e-mail invitation (.eml, no offer
+attached) and a calendar invitation (.ics, RFC 5545 via the icalendar library) with the attendees."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import uuid
+from email import policy
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+from typing import Literal
+
+from coach.errors import InputError
+from coach.messages import define, msg
+from coach.minutes.export import safe_text
+from coach.prepare.models import PrepareResult
+
+Format = Literal["md", "docx", "eml", "ics"]
+FORMATS: tuple[Format, ...] = ("md", "docx", "eml", "ics")
+MEETING_MINUTES = 60
+
+define(
+    {
+        "prep.md.title": {"de": "Vorbereitung Entscheidungsmeeting", "en": "Decision meeting preparation"},
+        "prep.md.checklist": {"de": "Checkliste", "en": "Checklist"},
+        "prep.md.one_pager": {
+            "de": "One-Pager: die vier Kernelemente",
+            "en": "One-pager: the four core elements",
+        },
+        "prep.md.invitation": {"de": "Einladung", "en": "Invitation"},
+        "prep.md.subject": {"de": "Betreff", "en": "Subject"},
+        "prep.md.attendees": {"de": "Teilnehmende", "en": "Attendees"},
+        "prep.md.objections": {"de": "Wahrscheinliche Einwände", "en": "Likely objections"},
+        "prep.md.questions": {"de": "Fragen zur Ursache", "en": "Root-cause questions"},
+        "prep.md.practise": {"de": "Üben", "en": "Practise"},
+        "prep.md.decision_maker": {"de": "Entscheider", "en": "decision maker"},
+        "prep.md.sources": {"de": "Quellen im Wissen", "en": "Knowledge sources"},
+        "prep.md.produced_by": {"de": "erstellt von", "en": "produced by"},
+        "prep.md.evidence": {"de": "Belege", "en": "Evidence"},
+        "prep.status.done": {"de": "erledigt", "en": "done"},
+        "prep.status.open": {"de": "offen", "en": "open"},
+        "prep.status.unknown": {"de": "unbekannt", "en": "unknown"},
+    }
+)
+_MARK = {"done": "[x]", "open": "[ ]", "unknown": "[?]"}
+
+
+def _attendee_line(a, lang: str) -> str:  # type: ignore[no-untyped-def]
+    parts = [a.name] + [p for p in (a.role, a.organisation) if p]
+    line = ", ".join(parts)
+    if a.decision_maker:
+        line += f" ({msg('prep.md.decision_maker', lang)})"
+    return line + (f" <{a.email}>" if a.email else "")
+
+
+def to_md(prep: PrepareResult) -> str:
+    """Return the whole preparation as Markdown."""
+    lang = prep.language
+    out = [f"# {msg('prep.md.title', lang)}: {prep.deal_name or prep.offer or prep.invitation.subject}", ""]
+    out += [f"## {msg('prep.md.checklist', lang)}", ""]
+    for item in prep.checklist:
+        extra = ", ".join(x for x in (item.owner or "", item.due.isoformat() if item.due else "") if x)
+        out.append(f"- {_MARK[item.status]} {item.note}" + (f" ({extra})" if extra else ""))
+    out += ["", f"## {msg('prep.md.one_pager', lang)}", ""]
+    for element in prep.one_pager:
+        out += [f"### {element.title}", "", element.text or msg("prep.missing", lang), ""]
+    inv = prep.invitation
+    out += [
+        f"## {msg('prep.md.invitation', lang)}",
+        "",
+        f"**{msg('prep.md.subject', lang)}:** {inv.subject}",
+        "",
+    ]
+    out += [f"**{msg('prep.md.attendees', lang)}:**", ""] + [
+        f"- {_attendee_line(a, lang)}" for a in inv.attendees
+    ]
+    out += ["", "```text", inv.body, "```", "", f"## {msg('prep.md.objections', lang)}", ""]
+    for o in prep.likely_objections:
+        out.append(f"### {o.type}: {o.reason}")
+        out += [f"> {e}" for e in o.evidence] + [""]
+        out += [f"{msg('prep.md.questions', lang)}:"] + [f"- {q}" for q in o.questions]
+        if o.practise.command:
+            out.append(f"\n{msg('prep.md.practise', lang)}: `{o.practise.command}`")
+        out.append("")
+    cites = list(dict.fromkeys(f"{s.source} › {s.section}" for s in prep.sources))
+    out += [f"## {msg('prep.md.sources', lang)}", ""] + [f"- {c}" for c in cites]
+    out += ["", f"_{msg('prep.md.produced_by', lang)}: {prep.provider}_", ""]
+    return "\n".join(out)
+
+
+def to_docx(prep: PrepareResult) -> bytes:
+    """Return the one-pager (the four core elements, missing facts marked) as a Word document."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading(safe_text(prep.offer or prep.deal_name or prep.invitation.subject), level=1)
+    if prep.customer:
+        document.add_paragraph(safe_text(prep.customer))
+    for element in prep.one_pager:
+        document.add_heading(safe_text(element.title), level=2)
+        document.add_paragraph(safe_text(element.text or msg("prep.missing", prep.language)))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _recipients(prep: PrepareResult) -> list[str]:
+    return [a.email for a in prep.invitation.attendees if a.email]
+
+
+def to_eml(prep: PrepareResult, sender: str | None = None) -> bytes:
+    """Return the invitation as an e-mail draft: subject naming the decision, the attendees, the body — no offer."""
+    message = EmailMessage(policy=policy.default.clone(max_line_length=998))
+    message["Subject"] = re.sub(r"\s+", " ", safe_text(prep.invitation.subject)).strip()
+    if _recipients(prep):
+        message["To"] = ", ".join(_recipients(prep))
+    if sender:
+        message["From"] = sender
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain="coach.local")
+    message["X-Unsent"] = "1"
+    message.set_content(safe_text(prep.invitation.body), subtype="plain", charset="utf-8")
+    return bytes(message)
+
+
+def _start(prep: PrepareResult) -> dt.date | dt.datetime:
+    if prep.meeting_date is None:
+        raise InputError(msg("prep.ics_needs_date", prep.language))
+    if prep.meeting_time:
+        hour, minute = (int(x) for x in prep.meeting_time.split(":"))
+        return dt.datetime.combine(prep.meeting_date, dt.time(hour, minute))
+    return prep.meeting_date
+
+
+def to_ics(prep: PrepareResult, sender: str | None = None) -> bytes:
+    """Return an iCalendar invitation (one VEVENT with the attendees that have an e-mail address)."""
+    from icalendar import Calendar, Event, vCalAddress, vText
+
+    start = _start(prep)
+    calendar = Calendar()
+    calendar.add("prodid", "-//coach//decision meeting//EN")
+    calendar.add("version", "2.0")
+    event = Event()
+    event.add("uid", f"{uuid.uuid4()}@coach.local")
+    event.add("dtstamp", dt.datetime.now(dt.UTC))
+    event.add("dtstart", start)
+    if isinstance(start, dt.datetime):
+        event.add("dtend", start + dt.timedelta(minutes=MEETING_MINUTES))
+    else:
+        event.add("dtend", start + dt.timedelta(days=1))
+    event.add("summary", safe_text(prep.invitation.subject))
+    event.add("description", safe_text(prep.invitation.body))
+    if sender:
+        event.add("organizer", vCalAddress(f"mailto:{sender}"))
+    for a in prep.invitation.attendees:
+        if not a.email:
+            continue
+        address = vCalAddress(f"mailto:{a.email}")
+        address.params["cn"] = vText(a.name)
+        address.params["role"] = vText("REQ-PARTICIPANT")
+        address.params["partstat"] = vText("NEEDS-ACTION")
+        address.params["rsvp"] = vText("TRUE")
+        event.add("attendee", address, encode=0)
+    calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def suggested_filename(prep: PrepareResult, fmt: Format) -> str:
+    """Return a file name such as 'einladung-2027-04-20-nordwerk.ics' or 'one-pager-….docx'."""
+    stem = {"md": "vorbereitung" if prep.language == "de" else "preparation", "docx": "one-pager"}.get(
+        fmt, "einladung" if prep.language == "de" else "invitation"
+    )
+    parts = (
+        [stem]
+        + ([prep.meeting_date.isoformat()] if prep.meeting_date else [])
+        + [prep.customer or prep.deal_name or ""]
+    )
+    text = "-".join(parts).lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    return f"{re.sub(r'[^a-z0-9]+', '-', text).strip('-')[:80] or stem}.{fmt}"
+
+
+def export(prep: PrepareResult, fmt: Format, sender: str | None = None) -> bytes:
+    """Return the preparation in one format as bytes."""
+    if fmt == "md":
+        return to_md(prep).encode("utf-8")
+    if fmt == "docx":
+        return to_docx(prep)
+    if fmt == "eml":
+        return to_eml(prep, sender)
+    if fmt == "ics":
+        return to_ics(prep, sender)
+    raise ValueError(f"unknown format: {fmt}")

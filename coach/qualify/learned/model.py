@@ -1,0 +1,243 @@
+"""The model: sentence classifiers (dimensions, grade) and a document-level combiner, as plain numpy arrays.
+
+Fitting uses scikit-learn's logistic regression; applying it is numpy only. The artefact is an `.npz` of the
+coefficients (written with fixed zip timestamps, so `make train` is byte-for-byte reproducible) and a JSON header.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from coach.qualify.learned.features import E5_DIM
+from coach.qualify.models import ALL_DIMENSIONS
+
+DIMS: tuple[str, ...] = tuple(ALL_DIMENSIONS)
+GRADES = ("specific", "vague", "negated", "deferred")
+LABELS = ("covered", "partial", "missing")
+DOC_FEATURES = ("max", "specific", "vague", "negated", "mass", "specific_mass")
+RULE_LABELS = LABELS
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+@dataclass
+class Model:
+    """Coefficients of the sentence and document classifiers plus their header."""
+
+    arrays: dict[str, np.ndarray]
+    header: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def engine(self) -> str:
+        """Return which document combiner this model applies: 'learned' or 'combined' (rules' statuses as input)."""
+        engine = str(self.header.get("engine", "combined"))
+        return engine if engine in ("learned", "combined") else "combined"
+
+    @property
+    def uses_rules(self) -> bool:
+        """Return True when the document combiner takes the rules' statuses as input."""
+        return self.engine == "combined"
+
+    def variant(self, engine: str) -> Model:
+        """Return the same sentence model with the other document combiner ('learned' or 'combined')."""
+        return Model(arrays=self.arrays, header=dict(self.header) | {"engine": engine})
+
+    def dim_probs(self, x: np.ndarray) -> np.ndarray:
+        """Return P(sentence speaks to dimension) as an (n, 11) matrix."""
+        return _sigmoid(x @ self.arrays["dims_w"].T + self.arrays["dims_b"])
+
+    def grade_probs(self, x: np.ndarray) -> np.ndarray:
+        """Return P(grade | sentence, dimension) as an (n, 11, 4) array (cues interact with the dimension)."""
+        w, b = self.arrays["grade_w"], self.arrays["grade_b"]
+        f, nd = x.shape[1], len(DIMS)
+        c = f - E5_DIM
+        base = x @ w[:, :f].T + b  # (n, 4)
+        per_dim = w[:, f : f + nd].T  # (11, 4)
+        inter = w[:, f + nd :].reshape(len(GRADES), nd, c)  # (4, 11, c)
+        cue_part = np.einsum("nc,gdc->ndg", x[:, E5_DIM:], inter)
+        return _softmax(base[:, None, :] + per_dim[None, :, :] + cue_part)
+
+    def doc_labels(self, rows: np.ndarray) -> list[str]:
+        """Return a label per document-dimension row of the combiner's features."""
+        w, b = self.arrays[f"stack_{self.engine}_w"], self.arrays[f"stack_{self.engine}_b"]
+        p = _softmax(rows @ w.T + b)
+        tau = float(self.header.get("covered_min", 0.0))
+        out = []
+        for row in p:
+            best = int(np.argmax(row))
+            if LABELS[best] == "covered" and row[0] < tau:
+                best = 1 if row[1] >= row[2] else 2
+            out.append(LABELS[best])
+        return out
+
+
+def _shape(x: np.ndarray, eligible: np.ndarray) -> list[float]:
+    """Return the document's shape: share of labelled lines ('Budget: …'), and whether it has customer turns."""
+    from coach.qualify.learned.features import CUE_NAMES
+
+    rows = x[eligible] if len(x) else x
+    if not len(rows):
+        return [0.0, 0.0]
+    label = rows[:, E5_DIM + CUE_NAMES.index("label")]
+    turns = rows[:, E5_DIM + CUE_NAMES.index("customer_turn")]
+    return [float(label.mean()), float(turns.max())]
+
+
+def doc_rows(
+    probs: np.ndarray,
+    grades: np.ndarray,
+    eligible: np.ndarray,
+    rules: dict[str, str] | None,
+    x: np.ndarray | None = None,
+) -> np.ndarray:
+    """Return the combiner's input, one row per dimension: sentence evidence summaries, dimension, rules' status.
+
+    With the rules' status, the document's shape (labelled bullets, transcript) lets the combiner learn where
+    the rules are reliable.
+    """
+    rows = []
+    shape = _shape(x, eligible) if x is not None else [0.0, 0.0]
+    p_all = probs[eligible] if len(probs) else np.zeros((0, len(DIMS)))
+    g_all = grades[eligible] if len(grades) else np.zeros((0, len(DIMS), len(GRADES)))
+    for j, dim in enumerate(DIMS):
+        p = p_all[:, j]
+        if len(p):
+            g = g_all[:, j, :]
+            feats = [
+                p.max(),
+                (p * g[:, 0]).max(),
+                (p * g[:, 1]).max(),
+                (p * (g[:, 2] + g[:, 3])).max(),
+                np.log1p(p.sum()),
+                np.log1p((p * g[:, 0]).sum()),
+            ]
+        else:
+            feats = [0.0] * len(DOC_FEATURES)
+        onehot = [1.0 if k == j else 0.0 for k in range(len(DIMS))]
+        per_dim = [f * o for o in onehot for f in feats]
+        rule = [1.0 if rules and rules.get(dim) == lab else 0.0 for lab in RULE_LABELS] if rules else []
+        rule_dim = [r * o for o in onehot for r in rule]
+        rule_shape = [r * sh for sh in shape for r in rule]
+        rows.append(feats + onehot + per_dim + rule + rule_dim + rule_shape + shape)
+    return np.asarray(rows, dtype=np.float64)
+
+
+# --- fitting --------------------------------------------------------------------------------------------------
+
+
+def fit_sentences(
+    x: np.ndarray,
+    dim_targets: np.ndarray,
+    grade_rows: list[tuple[int, int, int]],
+    c_dims: float = 1.0,
+    c_grade: float = 1.0,
+) -> dict[str, np.ndarray]:
+    """Return the sentence classifiers' arrays: one-vs-rest dimensions and a grade model with a per-dimension bias.
+
+    `dim_targets` is (n, 11) of 0/1; `grade_rows` holds (sentence index, dimension index, grade index).
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    f, nd = x.shape[1], len(DIMS)
+    c = f - E5_DIM
+    dims_w = np.zeros((len(DIMS), f))
+    dims_b = np.zeros(len(DIMS))
+    for j in range(len(DIMS)):
+        y = dim_targets[:, j]
+        if y.min() == y.max():
+            dims_b[j] = -8.0 if y.max() == 0 else 8.0
+            continue
+        clf = LogisticRegression(C=c_dims, max_iter=3000, class_weight="balanced")
+        clf.fit(x, y)
+        dims_w[j], dims_b[j] = clf.coef_[0], clf.intercept_[0]
+    width = f + nd + nd * c
+    gx = np.zeros((len(grade_rows), width))
+    gy = np.zeros(len(grade_rows), dtype=int)
+    for r, (i, j, g) in enumerate(grade_rows):
+        gx[r, :f] = x[i]
+        gx[r, f + j] = 1.0
+        gx[r, f + nd + j * c : f + nd + (j + 1) * c] = x[i, E5_DIM:]
+        gy[r] = g
+    grade_w = np.zeros((len(GRADES), width))
+    grade_b = np.full(len(GRADES), -8.0)
+    present = sorted(set(gy.tolist()))
+    if len(present) >= 2:
+        clf = LogisticRegression(C=c_grade, max_iter=3000, class_weight="balanced")
+        clf.fit(gx, gy)
+        coef = clf.coef_ if len(present) > 2 else np.vstack([-clf.coef_[0], clf.coef_[0]])
+        icpt = clf.intercept_ if len(present) > 2 else np.array([-clf.intercept_[0], clf.intercept_[0]])
+        for k, g in enumerate(clf.classes_):
+            grade_w[g], grade_b[g] = coef[k], icpt[k]
+    elif present:
+        grade_b[present[0]] = 8.0
+    return {
+        "dims_w": dims_w.astype(np.float32),
+        "dims_b": dims_b.astype(np.float32),
+        "grade_w": grade_w.astype(np.float32),
+        "grade_b": grade_b.astype(np.float32),
+    }
+
+
+def fit_stack(
+    rows: np.ndarray, labels: list[str], c: float = 1.0, engine: str = "combined"
+) -> dict[str, np.ndarray]:
+    """Return the document combiner's arrays (multinomial logistic regression over the doc_rows features)."""
+    from sklearn.linear_model import LogisticRegression
+
+    y = np.array([LABELS.index(lab) for lab in labels])
+    w = np.zeros((len(LABELS), rows.shape[1]))
+    b = np.zeros(len(LABELS))
+    clf = LogisticRegression(C=c, max_iter=5000)
+    clf.fit(rows, y)
+    for k, cls in enumerate(clf.classes_):
+        if len(clf.classes_) == 2:
+            sign = 1 if k == 1 else -1
+            w[cls], b[cls] = sign * clf.coef_[0] / 2, sign * clf.intercept_[0] / 2
+        else:
+            w[cls], b[cls] = clf.coef_[k], clf.intercept_[k]
+    for cls in set(range(len(LABELS))) - set(clf.classes_.tolist()):
+        b[cls] = -30.0
+    return {f"stack_{engine}_w": w.astype(np.float32), f"stack_{engine}_b": b.astype(np.float32)}
+
+
+# --- the artefact on disk ---------------------------------------------------------------------------------------
+
+
+def save(model: Model, npz: Path) -> None:
+    """Write the arrays to `npz` (fixed timestamps, sorted names) and the header to the `.json` beside it."""
+    npz.parent.mkdir(parents=True, exist_ok=True)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(model.arrays):
+            data = io.BytesIO()
+            np.lib.format.write_array(data, np.ascontiguousarray(model.arrays[name]), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data.getvalue())
+    npz.write_bytes(buf.getvalue())
+    npz.with_suffix(".json").write_text(
+        json.dumps(model.header, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+def load(npz: Path) -> Model:
+    """Return the model stored at `npz` and its JSON header."""
+    with np.load(npz, allow_pickle=False) as data:
+        arrays = {k: np.asarray(data[k]) for k in data.files}
+    header = json.loads(npz.with_suffix(".json").read_text(encoding="utf-8"))
+    return Model(arrays=arrays, header=header)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the coach database, shipped inside the package and run on open."""

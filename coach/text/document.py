@@ -1,0 +1,347 @@
+"""Build a Document from a file, stdin, uploaded bytes or pasted text: the one way every engine reads input."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from coach.errors import InputError
+from coach.lang import detect_language
+from coach.messages import msg
+from coach.text import messages as _messages  # noqa: F401 - registers the text layer's messages
+from coach.text.companies import companies as find_companies
+from coach.text.dates import find_meeting_date
+from coach.text.model import (
+    FORMATS,
+    TRANSCRIPT_FORMATS,
+    Document,
+    Organisation,
+    Participant,
+    Sentence,
+    Side,
+    Turn,
+)
+from coach.text.people import extract_people, named_people
+from coach.text.readers import detect, zoom
+from coach.text.readers.base import Parsed, parse_label
+from coach.text.sentences import split_sentences
+from coach.text.sides import Speaker, assign, company_key, domain_matches, same_company, seller_statement
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _check_format(input_format: str | None, lang: str | None) -> str | None:
+    if input_format is None or input_format == "auto":
+        return None
+    if input_format not in FORMATS:
+        from coach.textio import error_lang
+
+        raise InputError(
+            msg("text.unknown_format", lang or error_lang(), value=input_format, allowed=", ".join(FORMATS))
+        )
+    return input_format
+
+
+def read_document(
+    source: Path | str | bytes,
+    *,
+    name: str | None = None,
+    input_format: str | None = None,
+    seller_company: str | None = None,
+    seller: Sequence[str] = (),
+    lang: str | None = None,
+) -> Document:
+    """Return the Document of a file path, '-' (stdin) or uploaded bytes, in any supported format."""
+    from coach.textio import MAX_BYTES, _fail, clean_text, docx_paragraphs, read_bytes, text_from_bytes
+
+    fmt = _check_format(input_format, lang)
+    if isinstance(source, bytes):
+        data, shown = source, name or "upload"
+    else:
+        data, shown = read_bytes(str(source), lang)
+        name = name or shown
+    if len(data) > MAX_BYTES:
+        raise _fail("text.too_large", lang, name=shown, mb=MAX_BYTES // (1024 * 1024))
+    suffix = Path(name or "").suffix.lower()
+    if suffix == ".docx" and fmt in (None, "teams_docx"):
+        text = text_from_bytes(data, shown, lang)
+        paragraphs = clean_text("\n".join(docx_paragraphs(data)))
+        if fmt == "teams_docx" or zoom.looks_like(paragraphs):
+            fmt, text = "teams_docx", paragraphs
+    else:
+        text = text_from_bytes(data, shown, lang)
+    if not text.strip():
+        raise _fail("text.empty", lang, name=shown)
+    return parse_text(
+        text, name=name, input_format=fmt, seller_company=seller_company, seller=seller, lang=lang
+    )
+
+
+def parse_text(
+    text: str,
+    *,
+    name: str | None = None,
+    input_format: str | None = None,
+    seller_company: str | None = None,
+    seller: Sequence[str] = (),
+    lang: str | None = None,
+) -> Document:
+    """Return the Document of a text: turns with speaker and side, sentences with offsets, people, language, date."""
+    from coach.textio import clean_text
+
+    fmt = _check_format(input_format, lang)
+    text = clean_text(text)
+    seller_company = seller_company or (os.environ.get("COACH_COMPANY") or "").strip() or None
+    parsed = detect.parse(text, fmt, name)
+    if fmt == "teams_docx":
+        parsed.format = "teams_docx"
+    notices = list(parsed.notices)
+    if parsed.format in TRANSCRIPT_FORMATS | {"email"} and not any(t.label for t in parsed.turns):
+        parsed = Parsed(format="notes", text=parsed.text)
+        notices.append("text.no_speakers")
+    return _build(parsed, seller_company, tuple(s for s in seller if s.strip()), lang, notices)
+
+
+def _header_people(parsed: Parsed) -> list[Participant]:
+    """Return the people of the text before the first turn (or of the whole text when there are no turns)."""
+    head = parsed.text[: parsed.header_end] if parsed.turns else parsed.text
+    if not head.strip() or parsed.format == "email":
+        return []
+    return extract_people(head)
+
+
+_OURS = re.compile(r"\b(?:our|ours|my|unser\w*|mein\w*|wir|we|us|uns)\b", re.IGNORECASE)
+
+
+def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participant]:
+    """Return the people named inside turns (titled names, 'Name (role)'), on the side of whoever calls them ours.
+
+    A person the seller names without calling them one of "ours" is taken for the customer's (the seller mostly
+    names the customer's people); the customer's people are the customer's.
+    """
+    out: list[Participant] = []
+    for t in parsed.turns:
+        side = sides.get(_fold(t.label or ""), "unknown")
+        for p in named_people(t.text):
+            if p.side == "unknown":
+                at = t.text.find(p.name)
+                near = t.text[max(0, at - 40) : at + len(p.name) + 40] if at >= 0 else ""
+                if side == "seller" and _OURS.search(near):
+                    p.side = "seller"
+                elif side in ("seller", "customer"):
+                    p.side = "customer"
+            out.append(p)
+    return out
+
+
+def _build(
+    parsed: Parsed, seller_company: str | None, seller: tuple[str, ...], lang: str | None, notices: list[str]
+) -> Document:
+    text = parsed.text
+    header = _header_people(parsed)
+    people = header + list(parsed.people)
+    known: dict[str, Side] = {}
+    for p in header:
+        if p.side == "seller":
+            known[_fold(p.name)] = "seller"
+            known.setdefault(_fold(p.name.split()[0]), "seller")
+    speakers: dict[str, Speaker] = {}
+    for t in parsed.turns:
+        key = _fold(t.label or "")
+        if not key:
+            continue
+        sp = speakers.get(key)
+        if sp is None:
+            label = parse_label(t.label or "")
+            match = _person(people, label.speaker)
+            if match is not None:
+                label.role = label.role or match.role
+                label.organisation = label.organisation or match.organisation
+            sp = Speaker(key=key, label=label, email=match.email if match else None)
+            speakers[key] = sp
+        sp.texts.append(t.text)
+    companies: dict[str, Side] = {}
+    if parsed.customer_company:
+        companies[company_key(parsed.customer_company)] = "customer"
+    learnt, side_notices = assign(
+        list(speakers.values()),
+        seller_company=seller_company,
+        seller=seller,
+        known=known,
+        companies=companies,
+    )
+    seller_company = seller_company or learnt
+    notices += side_notices
+    people += _mentioned_people(parsed, {k: sp.side for k, sp in speakers.items()})
+    turns = [
+        Turn(
+            index=i,
+            speaker=(speakers[_fold(t.label)].label.speaker if t.label else None),
+            side=(speakers[_fold(t.label)].side if t.label else "unknown"),
+            time=t.time,
+            text=t.text,
+            start=t.start,
+            end=t.end,
+        )
+        for i, t in enumerate(parsed.turns)
+    ]
+    sentences: list[Sentence] = []
+    if turns:
+        for turn in turns:
+            for span in split_sentences(text[turn.start : turn.end]):
+                sentences.append(
+                    Sentence(
+                        text=span.text,
+                        start=turn.start + span.start,
+                        end=turn.start + span.end,
+                        turn=turn.index,
+                        speaker=turn.speaker,
+                        side=turn.side,
+                    )
+                )
+    else:
+        sentences = [
+            Sentence(
+                text=s.text,
+                start=s.start,
+                end=s.end,
+                side="seller" if seller_statement(s.text) else "unknown",
+            )
+            for s in split_sentences(text)
+        ]
+    participants = _participants(people, speakers, seller_company, parsed.customer_company, seller)
+    found_seller, found_customer = find_companies(text, turns, participants, seller_company)
+    seller_company = seller_company or found_seller
+    customer_company = (
+        parsed.customer_company or found_customer or _customer_company(participants, seller_company)
+    )
+    organisations = []
+    if seller_company:
+        organisations.append(Organisation(name=seller_company, side="seller"))
+    for org in {p.organisation for p in participants if p.organisation}:
+        if not any(same_company(org, o.name) for o in organisations):
+            side = (
+                "seller"
+                if same_company(org, seller_company)
+                else "customer"
+                if same_company(org, customer_company)
+                else "unknown"
+            )
+            organisations.append(Organisation(name=org, side=side))
+    if customer_company and not any(same_company(customer_company, o.name) for o in organisations):
+        organisations.append(Organisation(name=customer_company, side="customer"))
+    spoken = " ".join(t.text for t in turns) if turns else text
+    language = lang if lang in ("de", "en") else detect_language(spoken)
+    mdate, _, _ = find_meeting_date(text.split("\n"))
+    if any(sp.side == "unknown" for sp in speakers.values()) and "text.sides_unknown" not in notices:
+        notices.append("text.sides_unknown")
+    return Document(
+        text=text,
+        format=parsed.format,  # type: ignore[arg-type]
+        language=language,  # type: ignore[arg-type]
+        turns=turns,
+        sentences=sentences,
+        participants=participants,
+        organisations=organisations,
+        meeting_date=mdate,
+        seller_company=seller_company,
+        customer_company=customer_company,
+        notices=list(dict.fromkeys(notices)),
+    )
+
+
+def _person(people: list[Participant], name: str) -> Participant | None:
+    key = _fold(name)
+    for p in people:
+        if _fold(p.name) == key:
+            return p
+    firsts = [p for p in people if _fold(p.name).split()[0] == key or _fold(p.name).split()[-1] == key]
+    return firsts[0] if len(firsts) == 1 else None
+
+
+def _participants(
+    people: list[Participant],
+    speakers: dict[str, Speaker],
+    seller_company: str | None,
+    customer_company: str | None,
+    seller: tuple[str, ...],
+) -> list[Participant]:
+    out: list[Participant] = []
+
+    def merge(p: Participant) -> None:
+        for q in out:
+            a, b = _fold(q.name).split(), _fold(p.name).split()
+            if a == b or (len(a) == 1 and a[0] in (b[0], b[-1])) or (len(b) == 1 and b[0] in (a[0], a[-1])):
+                if len(b) > len(a):
+                    q.name = p.name
+                q.role = q.role or p.role
+                q.organisation = q.organisation or p.organisation
+                q.email = q.email or p.email
+                if q.side == "unknown":
+                    q.side = p.side  # the first word on a side wins: speakers first, then lists and mentions
+                return
+        out.append(p.model_copy())
+
+    for sp in speakers.values():
+        # every speaker takes part: a named person, "Speaker 2", or a role label such as "AE" or "Kunde"
+        merge(
+            Participant(
+                name=sp.label.name or sp.label.raw,
+                role=sp.label.role if sp.label.name and not sp.label.generic else None,
+                organisation=sp.label.organisation,
+                side=sp.side,
+                email=sp.email,
+            )
+        )
+    for p in people:
+        merge(p)
+    for p in out:
+        if any(_fold(n) == _fold(p.name) or _fold(n) in _fold(p.name).split() for n in seller):
+            p.side = "seller"
+        elif p.side == "unknown":
+            if seller_company and (
+                same_company(p.organisation, seller_company) or domain_matches(p.email, seller_company)
+            ):
+                p.side = "seller"
+            elif customer_company and (
+                same_company(p.organisation, customer_company) or domain_matches(p.email, customer_company)
+            ):
+                p.side = "customer"
+            elif seller_company and (p.organisation or p.email):
+                p.side = "customer"
+    domains = {p.email.split("@")[-1].lower(): p.side for p in out if p.email and p.side != "unknown"}
+    for p in out:
+        if p.side == "unknown" and p.email:
+            p.side = domains.get(p.email.split("@")[-1].lower(), "unknown")
+    if not speakers:
+        # notes and records are the seller's own: a person not marked as one of "ours" is the customer's
+        for p in out:
+            if p.side == "unknown":
+                p.side = "customer"
+    for p in out:
+        if p.role and role_is_side_word(p.role):
+            p.role = None
+    return out
+
+
+def role_is_side_word(role: str) -> bool:
+    """Return True for a 'role' that is only a side marker (Kunde, REP, wir), not a job."""
+    return bool(
+        re.fullmatch(
+            r"(?i)kunde|kundin|customer|client|prospect|rep|wir|we|us|vertrieb|sales|seller", role.strip()
+        )
+    )
+
+
+def _customer_company(participants: list[Participant], seller_company: str | None) -> str | None:
+    orgs = Counter(
+        p.organisation
+        for p in participants
+        if p.organisation and p.side == "customer" and not same_company(p.organisation, seller_company)
+    )
+    return orgs.most_common(1)[0][0] if orgs else None

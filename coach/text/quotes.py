@@ -1,0 +1,46 @@
+"""The one quote checker: does a quote (from a model or a label file) occur in the text?"""
+
+from __future__ import annotations
+
+import re
+
+_DOUBLE = re.compile(r"[„“”«»‟″\"]")
+_SINGLE = re.compile(r"[‘’‚‛`´′]")
+_DASH = re.compile(r"[–—‑‒−]")
+_SPACE = re.compile(r"\s+")
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*")
+
+
+def normalise(text: str) -> str:
+    """Return text folded for comparison: case-folded, one space, plain quote marks and dashes."""
+    text = _DOUBLE.sub('"', text.casefold())
+    text = _SINGLE.sub("'", text)
+    text = _DASH.sub("-", text)
+    text = text.replace("\u00a0", " ").replace("ß", "ss")
+    return _SPACE.sub(" ", text).strip()
+
+
+def _bare(text: str) -> str:
+    """Return normalised text without double quote marks (a quote may or may not carry them)."""
+    return _SPACE.sub(" ", normalise(text).replace('"', " ")).strip()
+
+
+def quote_in(quote: str, text: str, *, min_chars: int = 3) -> bool:
+    """Return True when the quote occurs in the text, ignoring case, whitespace and quote/dash styles.
+
+    Surrounding quote marks and end punctuation of the quote are ignored; an ellipsis ("…", "...") splits the quote
+    into parts that must occur in this order.
+    """
+    q = _bare(quote).strip(" .;,:!?'")
+    if len(q) < min_chars:
+        return False
+    hay = _bare(text)
+    parts = [p.strip(" .;,:\"'") for p in _ELLIPSIS.split(q)]
+    parts = [p for p in parts if p]
+    pos = 0
+    for part in parts:
+        found = hay.find(part, pos)
+        if found < 0:
+            return False
+        pos = found + len(part)
+    return bool(parts)

@@ -1,0 +1,146 @@
+"""What every reader returns: the document text and its raw turns, plus the speaker-label parser they share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coach.text.model import Participant, Side
+from coach.text.names import TITLE, is_name
+
+SELLER_ROLES = re.compile(
+    r"^(?:rep|sales\w*|seller|vertrieb\w*|verkauf|verkäufer\w*|vertriebler\w*|ae|am|sdr|bdr|se|csm|"
+    r"account[ -](?:executive|manager|exec)|sales[ -](?:rep|manager|engineer)|solutions?[ -](?:engineer|consultant|architect)|"
+    r"pre-?sales\w*|berater\w*|vendor|anbieter|interviewer|key[ -]account\w*|kam|business development\w*)$",
+    re.IGNORECASE,
+)
+CUSTOMER_ROLES = re.compile(
+    r"^(?:kunde|kundin|kd|customer|client|prospect|interessent\w*|buyer|käufer\w*|einkäufer\w*|lead|käuferin)$",
+    re.IGNORECASE,
+)
+ROLE_WORD = re.compile(
+    r"(?:\bC[A-Z]{1,2}O\b|\bVP\b|\bSVP\b|\bGF\b|\bMD\b|\bIT\b|\bHR\b|head|leiter|leitung|manager|director|direktor|"
+    r"geschäftsführ|chief|engineer|einkauf|procurement|purchasing|controlling|controller|owner|inhaber|founder|analyst|"
+    r"consultant|executive|\blead\b|officer|president|präsident|specialist|referent|assistent|assistant|buyer|partner|"
+    r"admin|architect|sales|vertrieb|marketing|finance|finanz|operations|\bops\b|betrieb|produktion|logistik|fuhrpark|"
+    r"plant|qualität|quality|vorstand|board|it-|prokurist|kaufm|techn|entwickl|develop|projekt|project|product|"
+    r"produkt|account|abteilung|department|team|koordinat|coordinator|sachbearbeit|\bAE\b|\bSE\b|\bSDR\b)",
+    re.IGNORECASE,
+)
+GENERIC = re.compile(
+    r"^(?:speaker|sprecher\w*|teilnehmer\w*|person|participant|unknown speaker)\s*\d+$", re.IGNORECASE
+)
+_LEGAL = re.compile(
+    r"\b(?:GmbH|AG|KG|SE|OHG|GbR|e\.V\.|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|S\.A\.|B\.V\.|N\.V\.|Group|Gruppe|Holding)\b"
+)
+
+
+@dataclass
+class RawTurn:
+    """A turn as a reader found it: the speaker label as written, time, and the body's offsets in the text."""
+
+    label: str | None
+    start: int
+    end: int
+    text: str
+    time: str | None = None
+
+
+@dataclass
+class Parsed:
+    """A reader's result: the document text (offsets refer to it), turns, people it saw, and notices (ids)."""
+
+    format: str
+    text: str
+    turns: list[RawTurn] = field(default_factory=list)
+    people: list[Participant] = field(default_factory=list)
+    header_end: int = 0
+    notices: list[str] = field(default_factory=list)
+    seller_company: str | None = None
+    customer_company: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Label:
+    """A speaker label split into a person's name, a role word, an organisation and the side the role tells."""
+
+    raw: str
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    side: Side = "unknown"
+    generic: bool = False
+
+    @property
+    def speaker(self) -> str:
+        """Return what to show as the speaker: the person's name, else the label as written."""
+        return self.name or self.raw
+
+
+def role_side(word: str) -> Side:
+    """Return the side a role word tells ('AE' -> seller, 'Kunde' -> customer), else unknown."""
+    word = word.strip(" .:*_").strip()
+    if SELLER_ROLES.match(word):
+        return "seller"
+    if CUSTOMER_ROLES.match(word):
+        return "customer"
+    return "unknown"
+
+
+def is_role_label(text: str) -> bool:
+    """Return True for a speaker label that names a role or a side, not a person ('AE', 'Kunde', 'Speaker 2')."""
+    return role_side(text) != "unknown" or bool(GENERIC.match(text.strip()))
+
+
+def parse_label(raw: str) -> Label:
+    """Return the parts of a speaker label: 'Kunde (Emre Yilmaz, Stadtwerke)', 'Anna Roth (Acme GmbH)', 'REP'."""
+    raw = re.sub(r"\s+", " ", raw.strip(" *_:\t"))
+    label = Label(raw=raw)
+    if GENERIC.match(raw):
+        label.name, label.generic = raw, True
+        return label
+    inner = ""
+    head = raw
+    m = re.match(r"^(?P<head>[^(\[]+?)\s*[(\[](?P<inner>[^)\]]*)[)\]]\s*$", raw)
+    if m:
+        head, inner = m.group("head").strip(), m.group("inner").strip()
+    else:
+        m = re.match(r"^(?P<head>.+?)\s+(?:[-–—|@]|/)\s+(?P<inner>.+)$", raw) or re.match(
+            r"^(?P<head>[^,]+?),\s*(?P<inner>.+)$", raw
+        )
+        if m and is_name(re.sub(rf"^{TITLE}", "", m.group("head").strip())):
+            head, inner = m.group("head").strip(), m.group("inner").strip()
+    head_clean = re.sub(rf"^{TITLE}+", "", head).strip()
+    side = role_side(head)
+    if side != "unknown":
+        label.side = side
+        if not inner:
+            label.role = head
+    elif is_name(head_clean):
+        label.name = head_clean
+    parts = [p.strip() for p in re.split(r",|;|\s/\s", inner) if p.strip()]
+    for part in parts:
+        part_clean = re.sub(rf"^{TITLE}+", "", part).strip()
+        s = role_side(part)
+        if s != "unknown":
+            label.side = s
+            if ROLE_WORD.search(part) and label.role is None:
+                label.role = part
+        elif label.name is None and is_name(part_clean) and len(part_clean.split()) >= 2:
+            label.name = part_clean
+        elif _LEGAL.search(part):
+            label.organisation = label.organisation or part
+        elif re.match(r"^(?:wir|we|us|our side|unsere seite)$", part, re.IGNORECASE):
+            label.side = "seller"
+        elif label.role is None and ROLE_WORD.search(part):
+            label.role = part
+        elif label.organisation is None:
+            label.organisation = part
+        elif label.role is None:
+            label.role = part
+    if label.role and not label.organisation and label.name and _LEGAL.search(label.role):
+        label.organisation, label.role = label.role, None
+    if label.name is None and label.side == "unknown" and 0 < len(head.split()) <= 4:
+        label.name = head_clean or head
+    return label

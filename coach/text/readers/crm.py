@@ -1,0 +1,60 @@
+"""CRM records: YAML or key-value blocks (`stage: discovery`, `contact: …`, `notes: …`)."""
+
+from __future__ import annotations
+
+import re
+
+from coach.text.model import Participant
+from coach.text.names import is_name
+from coach.text.readers.base import Parsed, parse_label
+
+_KEY = re.compile(r"^\s*(?P<key>[A-Za-zÄÖÜäöü][\w .-]{0,30}?)\s*:\s*(?P<value>.*)$")
+CRM_KEYS = re.compile(
+    r"^(?:stage|phase|deal\w*|opportunity\w*|opp\w*|account\w*|company|firma|unternehmen|kunde|customer|client|"
+    r"contact\w*|kontakt\w*|ansprechpartner\w*|owner|besitzer|amount|betrag|value|wert|volume|volumen|close[ _]?date|"
+    r"closing\w*|abschluss\w*|next[ _]?step\w*|nächste\w*|probability|wahrscheinlichkeit|pipeline|status|source|"
+    r"quelle|lead\w*|created|erstellt|last[ _]?activity|industry|branche|region|segment|forecast\w*|type|typ|"
+    r"record\w*|id|rep|sales[ _]?rep|email|e-mail|phone|telefon|notes?|notiz\w*|beschreibung|description)$",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"^(?:contact\w*|kontakt\w*|ansprechpartner\w*|decision[ _]?maker|entscheider\w*)$", re.I
+)
+_OWNER = re.compile(
+    r"^(?:owner|besitzer|rep|sales[ _]?rep|account[ _]?owner|deal[ _]?owner|betreuer\w*)$", re.I
+)
+_COMPANY = re.compile(r"^(?:account(?:[ _]?name)?|company|firma|unternehmen|kunde|customer|client)$", re.I)
+
+
+def looks_like(text: str) -> bool:
+    """Return True when most lines are `key: value` and at least three keys are CRM field names."""
+    lines = [line for line in text.split("\n") if line.strip() and not line.startswith((" ", "\t", "-"))]
+    keys = [m.group("key").strip() for line in lines if (m := _KEY.match(line))]
+    crm = {k.lower() for k in keys if CRM_KEYS.match(k) or "_" in k}
+    return len(crm) >= 3 and len(keys) >= 0.6 * max(1, len(lines))
+
+
+def read(text: str) -> Parsed:
+    """Return a record without turns; the contact and owner fields give people, the account the customer company."""
+    people: list[Participant] = []
+    customer_company = None
+    for line in text.split("\n"):
+        m = _KEY.match(line)
+        if not m or line.startswith((" ", "\t")):
+            continue
+        key, value = m.group("key").strip(), m.group("value").strip().strip("\"'")
+        if not value:
+            continue
+        if _COMPANY.match(key) and customer_company is None:
+            customer_company = value
+        side = "customer" if _CONTACT.match(key) else "seller" if _OWNER.match(key) else None
+        if side:
+            for item in re.split(r";|\s\+\s|\s&\s", value):
+                label = parse_label(item.strip())
+                if label.name and is_name(label.name):
+                    people.append(
+                        Participant(
+                            name=label.name, role=label.role, organisation=label.organisation, side=side
+                        )
+                    )
+    return Parsed(format="crm", text=text, people=people, customer_company=customer_company)

@@ -1,0 +1,271 @@
+"""E-mail: .eml files and pasted threads. Messages newest first, quoted replies and signatures separated.
+
+The document text is the thread with quote markers removed (one message after the other); every message is a turn
+whose speaker is its sender. Signatures (name, role, company, phone, e-mail) feed the people list.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from dataclasses import dataclass, field
+from email.utils import getaddresses, parseaddr
+
+from coach.text.model import Participant
+from coach.text.names import is_name
+from coach.text.readers.base import Parsed, RawTurn
+
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_HEADER = re.compile(
+    r"^\s*(?P<key>From|Von|Sent|Gesendet|To|An|Cc|Subject|Betreff|Date|Datum)\s*:\s*(?P<value>.*)$", re.I
+)
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:On\s.{3,120}?\swrote:|Am\s.{3,120}?\sschrieb\s?.{0,80}?:|.{0,120}\s(?:wrote|schrieb):)\s*$", re.I
+)
+_ORIGINAL = re.compile(
+    r"^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Forwarded message|Weitergeleitete Nachricht)\s*-{2,}\s*$",
+    re.I,
+)
+_CLOSING = re.compile(
+    r"^\s*(?:(?:best|kind|warm|many thanks|thanks|thank you|cheers|regards|all the best|best wishes|sincerely|"
+    r"viele|beste|freundliche|herzliche|liebe|mit freundlichen|mit besten|schöne|sonnige)\b[\w ,!.]{0,30}|"
+    r"(?:grüße|gruß|grüsse|gruss|lg|vg|mfg|bg|danke|merci)\b[\w ,!.]{0,20}|--\s*)$",
+    re.I,
+)
+_PHONE = re.compile(r"^(?:tel|phone|mobil|mobile|fon|t|m|p)?\.?:?\s*\+?[\d ()/.-]{6,}$", re.I)
+_LEGAL = re.compile(r"\b(?:GmbH|AG|KG|SE|Ltd\.?|Inc\.?|LLC|PLC|Corp\.?|B\.V\.|S\.A\.|Group|Gruppe)\b")
+
+
+@dataclass
+class Message:
+    """One message of a thread: sender, e-mail, date, body lines and the signature's person."""
+
+    sender: str | None = None
+    email: str | None = None
+    date: str | None = None
+    lines: list[str] = field(default_factory=list)
+    recipients: list[tuple[str, str]] = field(default_factory=list)
+    signature: Participant | None = None
+
+
+def looks_like(text: str) -> bool:
+    """Return True for a pasted e-mail thread: a From/Von header block or an 'On … wrote:' attribution."""
+    lines = text.split("\n")[:400]
+    headers = [i for i, line in enumerate(lines) if _HEADER.match(line)]
+    pairs = any(b - a <= 3 for a, b in zip(headers, headers[1:], strict=False))
+    has_from = any(re.match(r"^\s*(?:From|Von)\s*:", lines[i], re.I) for i in headers)
+    return (pairs and has_from) or any(_ATTRIBUTION.match(line) for line in lines)
+
+
+def _unquote(lines: list[str]) -> list[str]:
+    return [re.sub(r"^\s?>\s?", "", line) for line in lines]
+
+
+def _sender(value: str) -> tuple[str | None, str | None]:
+    name, addr = parseaddr(value)
+    name = name.strip().strip('"') or None
+    if name and "," in name and not is_name(name):
+        last, _, first = name.partition(",")
+        name = f"{first.strip()} {last.strip()}"
+    return name, addr or None
+
+
+def _split(lines: list[str], messages: list[Message], current: Message) -> None:
+    """Split a thread's lines into messages: header blocks, attributions and quoted parts start new ones."""
+    i = 0
+    in_headers = False
+    while i < len(lines):
+        line = lines[i]
+        if _ORIGINAL.match(line):
+            messages.append(current)
+            current = Message()
+            in_headers = True
+            i += 1
+            continue
+        h = _HEADER.match(line)
+        if h and (
+            in_headers
+            or (h.group("key").lower() in ("from", "von") and (not current.lines or _blank_tail(current)))
+        ):
+            key = h.group("key").lower()
+            if key in ("from", "von"):
+                if current.sender or current.lines:
+                    messages.append(current)
+                    current = Message()
+                current.sender, current.email = _sender(h.group("value"))
+            elif key in ("date", "datum", "sent", "gesendet"):
+                current.date = h.group("value").strip()
+            elif key in ("to", "an", "cc"):
+                current.recipients += getaddresses([h.group("value")])
+            in_headers = True
+            i += 1
+            continue
+        if in_headers and not line.strip():
+            in_headers = False
+            i += 1
+            continue
+        in_headers = False
+        attr = _ATTRIBUTION.match(line)
+        if attr:
+            messages.append(current)
+            nxt = Message()
+            m = re.match(
+                r"^\s*(?:On|Am)\s.*?,?\s*(?P<who>[^,<>]*?)\s*(?:<(?P<addr>[^>]+)>)?\s*(?:wrote|schrieb)",
+                line,
+                re.I,
+            )
+            de = re.search(r"schrieb\s+(?P<who>[^<:]+?)\s*(?:<(?P<addr>[^>]+)>)?\s*:\s*$", line, re.I)
+            m = de or m
+            if m:
+                who = m.group("who").strip()
+                words = who.split()
+                for k in range(min(4, len(words)), 0, -1):
+                    if is_name(" ".join(words[-k:])):
+                        nxt.sender = " ".join(words[-k:])
+                        break
+                nxt.email = m.group("addr")
+            rest = lines[i + 1 :]
+            if any(r.lstrip().startswith(">") for r in rest[:3]):
+                quoted = []
+                for r in rest:
+                    if r.lstrip().startswith(">") or not r.strip():
+                        quoted.append(r)
+                    else:
+                        break
+                _split(_unquote(quoted), messages, nxt)
+                lines = lines[: i + 1] + rest[len(quoted) :]
+                current = Message()
+                i += 1
+                continue
+            current = nxt
+            i += 1
+            continue
+        if line.lstrip().startswith(">"):
+            quoted = []
+            j = i
+            while j < len(lines) and (lines[j].lstrip().startswith(">") or not lines[j].strip()):
+                quoted.append(lines[j])
+                j += 1
+            messages.append(current)
+            _split(_unquote(quoted), messages, Message())
+            current = Message()
+            i = j
+            continue
+        current.lines.append(line)
+        i += 1
+    messages.append(current)
+
+
+def _blank_tail(m: Message) -> bool:
+    return bool(m.lines) and not m.lines[-1].strip()
+
+
+def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
+    """Return (body lines without the signature, the signature's person) — found after a closing or '-- '."""
+    for i in range(len(lines) - 1, -1, -1):
+        if not _CLOSING.match(lines[i]):
+            continue
+        tail = [t.strip() for t in lines[i + 1 : i + 9] if t.strip()]
+        if not tail or len(lines) - i > 12:
+            continue
+        name_line = re.sub(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau)\.?\s+)+", "", tail[0])
+        if not is_name(name_line):
+            continue
+        person = Participant(name=name_line)
+        for extra in tail[1:]:
+            addr = EMAIL.search(extra)
+            if addr:
+                person.email = person.email or addr.group(0)
+            elif _PHONE.match(extra) or re.match(r"^(?:www\.|https?://)", extra, re.I):
+                continue
+            elif "|" in extra or " · " in extra:
+                bits = [b.strip() for b in re.split(r"\s[|·•]\s|\|", extra) if b.strip()]
+                for bit in bits:
+                    if _LEGAL.search(bit) or person.role is not None:
+                        person.organisation = person.organisation or bit
+                    else:
+                        person.role = bit
+            elif person.role is None and not _LEGAL.search(extra) and len(extra.split()) <= 8:
+                person.role = extra.split("|")[0].strip(" ,")
+            elif person.organisation is None:
+                person.organisation = re.split(r"\s[|·•]\s|,\s", extra)[0].strip()
+        if (
+            person.role
+            and person.organisation is None
+            and "|" not in person.role
+            and _LEGAL.search(person.role)
+        ):
+            person.organisation, person.role = person.role, None
+        return lines[: i + 1], person
+    return lines, None
+
+
+def _from_eml(data: str) -> tuple[list[Message], str] | None:
+    try:
+        msg = email.message_from_bytes(data.encode("utf-8"), policy=email.policy.default)
+    except Exception:  # noqa: BLE001 - a malformed message is read as a pasted thread instead
+        return None
+    if not msg.get("From"):
+        return None
+    part = msg.get_body(preferencelist=("plain", "html"))
+    body = part.get_content() if part is not None else ""
+    if part is not None and part.get_content_type() == "text/html":
+        body = re.sub(r"<br\s*/?>|</p>", "\n", body)
+        body = re.sub(r"<[^>]+>", "", body)
+    first = Message()
+    first.sender, first.email = _sender(str(msg.get("From")))
+    first.date = str(msg.get("Date") or "") or None
+    first.recipients = getaddresses([str(msg.get("To") or ""), str(msg.get("Cc") or "")])
+    messages: list[Message] = []
+    _split(body.replace("\r\n", "\n").split("\n"), messages, first)
+    return messages, str(msg.get("Subject") or "")
+
+
+def read(text: str, eml: bool = False) -> Parsed:
+    """Return the messages of a thread as turns (newest first) and the people of headers and signatures."""
+    subject = ""
+    messages: list[Message] = []
+    parsed = _from_eml(text) if eml else None
+    if parsed:
+        messages, subject = parsed
+    else:
+        _split(text.split("\n"), messages, Message())
+    out: list[str] = []
+    pos = 0
+    turns: list[RawTurn] = []
+    people: list[Participant] = []
+    if subject:
+        head = f"Subject: {subject}"
+        out.append(head)
+        pos = len(head) + 2
+    for msg in messages:
+        body, person = signature(msg.lines)
+        text_body = "\n".join(body).strip()
+        if not text_body and not msg.sender:
+            continue
+        if person:
+            person.email = person.email or (msg.email if msg.sender and person.name == msg.sender else None)
+            people.append(person)
+        sender = msg.sender or (person.name if person else None)
+        if sender and msg.email and not any(p.name == sender for p in people):
+            people.append(Participant(name=sender, email=msg.email))
+        for name, addr in msg.recipients:
+            if name and is_name(name.strip('"')):
+                people.append(Participant(name=name.strip('"'), email=addr or None))
+        header = f"From: {sender}" + (f" <{msg.email}>" if msg.email else "") if sender else ""
+        chunk = (
+            (header + "\n" if header else "")
+            + text_body
+            + ("\n" + "\n".join(msg.lines[len(body) :]).strip() if len(msg.lines) > len(body) else "")
+        )
+        start = pos + (len(header) + 1 if header else 0)
+        end = start + len(text_body)
+        if text_body:
+            turns.append(
+                RawTurn(label=sender, start=start, end=end, text=" ".join(text_body.split()), time=msg.date)
+            )
+        out.append(chunk.rstrip())
+        pos += len(chunk.rstrip()) + 2
+    doc_text = "\n\n".join(out)
+    return Parsed(format="email", text=doc_text, turns=turns, people=people, header_end=0)

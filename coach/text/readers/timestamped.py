@@ -1,0 +1,66 @@
+"""`[00:05] Mike: text` lines, and plain `Name: text` dialogues whose speakers recur."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from coach.text.names import is_name
+from coach.text.readers._lines import body_turn, lines_with_offsets
+from coach.text.readers.base import GENERIC, Parsed, RawTurn, role_side
+
+STAMPED = re.compile(
+    r"^\s*(?:[-*]\s+)?[\[(]?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\s*(?:[-–|]\s*)?(?P<name>[^:\n]{1,80}?)\s*:\s+"
+)
+PLAIN = re.compile(r"^\s*(?:[-*]\s+)?(?P<name>[^:\n\d][^:\n]{0,60}?)\s*:\s+(?=\S)")
+
+
+def _speakerish(label: str) -> bool:
+    core = re.sub(r"\s*[(\[].*$", "", label).strip()
+    return bool(GENERIC.match(core) or role_side(core) != "unknown" or is_name(core))
+
+
+def looks_like(text: str) -> bool:
+    """Return True when at least two lines are `[mm:ss] Name: text`."""
+    return sum(1 for line in text.split("\n") if STAMPED.match(line)) >= 2
+
+
+def looks_like_dialogue(text: str) -> bool:
+    """Return True for `Name: text` lines where at least two speakers recur and most lines are such turns."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    labels = [
+        m.group("name").strip() for line in lines if (m := PLAIN.match(line)) and _speakerish(m.group("name"))
+    ]
+    counts = Counter(labels)
+    recurring = [k for k, v in counts.items() if v >= 2]
+    return len(recurring) >= 2 and len(labels) >= 0.4 * len(lines) and len(counts) <= 8
+
+
+def read(text: str, dialogue: bool = False) -> Parsed:
+    """Return one turn per speaker line, with continuation lines up to the next speaker line or a blank line."""
+    pattern = PLAIN if dialogue else STAMPED
+    turns: list[RawTurn] = []
+    current: list | None = None
+    first = None
+
+    def close() -> None:
+        if current:
+            turn = body_turn(text, current[0], current[1], current[2], current[3])
+            if turn:
+                turns.append(turn)
+
+    for start, end, line in lines_with_offsets(text):
+        m = pattern.match(line)
+        if m and (not dialogue or _speakerish(m.group("name"))):
+            close()
+            first = start if first is None else first
+            current = [m.group("name").strip(), start + m.end(), end, m.groupdict().get("time")]
+        elif current is not None and line.strip():
+            current[2] = end
+        elif current is not None:
+            close()
+            current = None
+    close()
+    return Parsed(
+        format="dialogue" if dialogue else "timestamped", text=text, turns=turns, header_end=first or 0
+    )

@@ -1,0 +1,333 @@
+"""Who sits on which side: the seller (the vendor selling) or the customer (the buying organisation).
+
+Evidence, strongest first: the user's word (`--seller NAME`, the seller's company from `COACH_COMPANY` /
+`--seller-company`), role labels (REP, AE, SDR, Sales, Vertrieb vs Kunde, Prospect, Customer), the company after a
+name, e-mail domains, participant lists ("from our side"), and — when nothing else tells — what is said: who
+pitches ("our customers…", "wir bei X…", "we would roll out…") and who asks the discovery questions. When unsure,
+a speaker stays `unknown` and the document carries a notice id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from coach.text.model import Side
+from coach.text.readers.base import Label
+
+_PITCH = re.compile(
+    r"\b(?:our|unsere?[nmrs]?)\s+(?:\w+\s+)?(?:customers?|clients?|kunden|platform|plattform|solution|lösung|software|"
+    r"product|produkt\w*|tool|modul\w*|modules?|implementation|einführung|onboarding|pricing|preis\w*|licen[cs]es?|"
+    r"lizenz\w*|offer|angebot|roadmap|references?|referenz\w*|consultants?|berater\w*|experts?|expert\w*|"
+    r"integration|schnittstelle\w*|app|dashboard|features?|funktion\w*|package|paket\w*|tarif\w*|rollout|"
+    r"success team|support team|case stud\w*|approach|ansatz|methodik|contract|vertrag)\b"
+    r"|\bwir bei\b|\bhere at\b|\bat [A-Z][\w-]+,? we\b"
+    r"|\b(?:we|wir)\s+(?:\w+\s+)?(?:offer|provide|deliver|bieten|liefern|unterstützen|support|help|helfen|"
+    r"typically|usually|normally|typischerweise|üblicherweise|in der regel|würden|would roll|would start|"
+    r"could show|can show|zeigen)\b"
+    r"|\b(?:I(?:'ll| will)|ich)\s+(?:send|schicke|sende|schick)\b"
+    r"|\b(?:Ihnen|for you|für Sie)\b.{0,40}\b(?:zeigen|show|anbieten|offer|schicken|send)\b",
+    re.IGNORECASE,
+)
+_OUR_ACTIVITY = re.compile(
+    r"\b(?:we|wir|I|ich)\s+(?:[\w-]+\s+){0,4}(?:pitched|presented|offered|showed|demoed|demonstrated|quoted|proposed|"
+    r"pitchten|gepitcht|präsentiert\w*|vorgestellt|angeboten|gezeigt|demonstriert|vorgeschlagen|quotiert)\b"
+    r"|\b(?:our|unser\w*)\s+(?:quote|offer|proposal|angebot|preis|price|pricing|pitch)\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"(?:[€$£]\s?\d|\d[\d.,]*\s?(?:k\b|m\b|mio\b|tsd\b|€|eur\b|euro\b|usd\b|dollars?\b|pounds?\b|chf\b))",
+    re.IGNORECASE,
+)
+
+
+def seller_statement(text: str) -> bool:
+    """Return True when a sentence of notes or a turn is the seller's pitch: our customers, our offer, we pitched."""
+    if re.search(r"[\"„“”«»]", text):
+        return False  # a quotation in the notes is someone's own words, mostly the customer's
+    return bool(_PITCH.search(text) or _OUR_ACTIVITY.search(text))
+
+
+def has_money(text: str) -> bool:
+    """Return True when a text names an amount of money ('120k', '340 €', '$5,000')."""
+    return bool(_MONEY.search(text))
+
+
+_CUSTOMER = re.compile(
+    r"\b(?:we|wir)\s+(?:\w+\s+)?(?:currently|today|still|have|haben|hatten|had|nutzen|use|using|need|brauchen|müssen|"
+    r"must|plan|planen|want|wollen|möchten|are looking|suchen|lose|verlieren|spend|zahlen|pay|struggle|kämpfen)\b"
+    r"|\b(?:our|unser\w*)\s+(?:\w+\s+)?(?:budget|cfo|ceo|coo|cto|gf|geschäftsführ\w*|vorstand|board|werk|plant|"
+    r"prozess\w*|process\w*|problem\w*|mitarbeiter\w*|staff|employees|leute|people|sites?|standort\w*|lager|warehouse|"
+    r"fleet|flotte|abteilung|department|management|einkauf|procurement|finance|finanz\w*|controlling|legal|"
+    r"rechtsabteilung|betriebsrat|works council|it department|it-abteilung|aufsichtsrat)\b"
+    r"|\b(?:bei uns|in our company|in unserem haus|bei uns im)\b",
+    re.IGNORECASE,
+)
+_DISCOVERY = re.compile(
+    r"(?:^|[.!?]\s+)(?:and\s+|und\s+|so\s+|also\s+)?(?:what|how|who|when|why|which|where|wie|was|wer|wann|warum|"
+    r"welche\w*|wo|wozu|inwiefern|woran|womit|wodurch|angenommen|suppose|can you|could you|können sie|könnten sie|"
+    r"would you|würden sie|is there|gibt es|do you|haben sie|are you|sind sie)\b[^?]{3,}\?",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"\b(?:gmbh|ag|kg|se|ohg|gbr|e\.v\.|ltd\.?|limited|inc\.?|llc|plc|corp\.?|s\.a\.|b\.v\.|n\.v\.|group|gruppe|"
+    r"holding|co\.?)\b|[&,.]",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def company_key(name: str | None) -> str:
+    """Return a company name folded for comparison: lower case, no accents, no legal form or punctuation."""
+    if not name:
+        return ""
+    return " ".join(_LEGAL.sub(" ", _fold(name)).split())
+
+
+def same_company(a: str | None, b: str | None) -> bool:
+    """Return True when two company names denote the same company ('Acme Software GmbH' ~ 'Acme')."""
+    ka, kb = company_key(a), company_key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or ka.split()[0] == kb.split()[0] and len(ka.split()[0]) >= 3
+
+
+def domain_matches(email: str | None, company: str | None) -> bool:
+    """Return True when an e-mail's domain carries the company's name (jana@acme-software.example ~ Acme)."""
+    if not email or "@" not in email or not company:
+        return False
+    domain = _fold(email.split("@", 1)[1])
+    key = company_key(company)
+    first = key.split()[0] if key else ""
+    return len(first) >= 3 and (first in re.split(r"[.-]", domain) or domain.startswith(first))
+
+
+@dataclass
+class Speaker:
+    """A speaker of a document: the label, the texts said, an e-mail address, and what is known of the side."""
+
+    key: str
+    label: Label
+    texts: list[str] = field(default_factory=list)
+    email: str | None = None
+    side: Side = "unknown"
+    reason: str = ""
+
+    def score(self) -> float:
+        """Return how much the speaker sounds like the seller (pitch, discovery questions) minus the customer."""
+        text = "\n".join(self.texts)
+        pitch = len(_PITCH.findall(text))
+        asks = len(_DISCOVERY.findall(text))
+        own = len(_CUSTOMER.findall(text))
+        return 2.0 * pitch + 1.0 * asks - 1.5 * own
+
+
+def _matches(name: str, speaker: Speaker) -> bool:
+    wanted = _fold(name).split()
+    have = _fold(speaker.label.speaker).split() + _fold(speaker.label.raw).split()
+    if not wanted:
+        return False
+    if _fold(name) in (_fold(speaker.label.speaker), _fold(speaker.label.raw)):
+        return True
+    return all(w in have for w in wanted)
+
+
+# A colleague introduced or announced in the same sentence as one of these cues sits on the speaker's side.
+_COLLEAGUE = re.compile(
+    r"\b(?:with me|with us|my colleague|my team|our team|our|ours|dabei|dazu|kolleg\w*|unser\w*|"
+    r"bei uns|von uns|meinem team|mitgebracht|brought)\b",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\b(?:you|your|Sie|Ihnen|Ihr|Ihre|Ihren|du|dir|dich|euch)\b")
+_SELF_ORG = re.compile(
+    r"\b(?:I'?m\b[^.?!]{0,60}?\b(?:at|with|from)|I work (?:at|for)|here at|we at|we here at|ich bin\b[^.?!]{0,60}?\b(?:bei|von)|"
+    r"hier bei|wir (?:als|bei)|unser\w* [^.?!]{0,40}?\bbei)\s+(?:the\s+|der\s+|den\s+)?"
+    r"(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+(?:[A-ZÄÖÜ][\w&-]+|GmbH|AG|SE|KG|Ltd|Inc|LLC|&)){0,3})"
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+def _names_of(sp: Speaker) -> list[str]:
+    name = sp.label.name if sp.label.name and not sp.label.generic else None
+    if not name:
+        return []
+    words = name.split()
+    out = [name]
+    if len(words) > 1:
+        out += [words[0], words[-1]]
+    return [n for n in out if len(n) >= 3]
+
+
+_GREETING = re.compile(
+    r"(?:^|\b)(?:hi|hello|hallo|hey|dear|liebe[rs]?|guten (?:morgen|tag|abend)|good (?:morning|afternoon)|morning|"
+    r"thanks|thank you|danke|servus|moin)[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def _introduces(sentence: str, name: str) -> bool:
+    """Return True when a sentence presents the named person as one of the speaker's own (not addresses them)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        if _GREETING.search(before) or (len(before.split()) <= 1 and after.lstrip().startswith(",")):
+            continue
+        window = " ".join(before.split()[-5:] + [name] + after.split()[:5])
+        if _COLLEAGUE.search(window):
+            return True
+    return False
+
+
+def _links(speakers: list[Speaker]) -> list[tuple[Speaker, Speaker]]:
+    """Return pairs (speaker, colleague) where a speaker introduces or announces another as one of their own."""
+    pairs: list[tuple[Speaker, Speaker]] = []
+    for sp in speakers:
+        for sentence in (s for t in sp.texts[:6] for s in _sentences(t)):
+            if not _COLLEAGUE.search(sentence) or _YOU.search(sentence) or sentence.rstrip().endswith("?"):
+                continue  # a question ("is X joining?") or an address introduces no colleague
+            for other in speakers:
+                if other is not sp and any(_introduces(sentence, n) for n in _names_of(other)):
+                    pairs.append((sp, other))
+    return pairs
+
+
+def self_organisation(sp: Speaker) -> str | None:
+    """Return the organisation a speaker names as their own ('I'm Ana, at Vaultline', 'wir als Stadtwerke X')."""
+    for text in sp.texts[:8]:
+        m = _SELF_ORG.search(text)
+        if m:
+            return m.group("org").strip()
+    return None
+
+
+class _Camps:
+    """Speakers grouped into camps: same organisation, same e-mail domain, or introduced as a colleague."""
+
+    def __init__(self, speakers: list[Speaker]) -> None:
+        self.parent = {id(sp): id(sp) for sp in speakers}
+        self.speakers = speakers
+
+    def find(self, sp: Speaker) -> int:
+        key = id(sp)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: Speaker, b: Speaker) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self) -> list[list[Speaker]]:
+        out: dict[int, list[Speaker]] = {}
+        for sp in self.speakers:
+            out.setdefault(self.find(sp), []).append(sp)
+        return list(out.values())
+
+
+def _domain(email: str | None) -> str:
+    return email.split("@", 1)[1].lower() if email and "@" in email else ""
+
+
+def assign(
+    speakers: list[Speaker],
+    *,
+    seller_company: str | None = None,
+    seller: tuple[str, ...] = (),
+    known: dict[str, Side] | None = None,
+    companies: dict[str, Side] | None = None,
+) -> tuple[str | None, list[str]]:
+    """Set each speaker's side; return (the seller's company if learnt, notice ids)."""
+    notices: list[str] = []
+    known = known or {}
+    companies = companies or {}
+    for sp in speakers:
+        if sp.label.organisation is None:
+            sp.label.organisation = self_organisation(sp)
+    # 1. What is certain: the user's word, role labels, the seller's company, lists that say "our side".
+    for sp in speakers:
+        if seller and any(_matches(n, sp) for n in seller):
+            sp.side, sp.reason = "seller", "user"
+        elif sp.label.side != "unknown":
+            sp.side, sp.reason = sp.label.side, "role"
+        elif seller_company and (
+            same_company(sp.label.organisation, seller_company) or domain_matches(sp.email, seller_company)
+        ):
+            sp.side, sp.reason = "seller", "company"
+        elif sp.label.organisation and companies.get(company_key(sp.label.organisation)):
+            sp.side, sp.reason = companies[company_key(sp.label.organisation)], "company"
+        elif known.get(_fold(sp.label.speaker)) == "seller":
+            sp.side, sp.reason = "seller", "list"
+    # 2. Camps of colleagues: same organisation, same e-mail domain, introduced as one of "ours".
+    camps = _Camps(speakers)
+    for i, a in enumerate(speakers):
+        for b in speakers[i + 1 :]:
+            if (a.label.organisation and same_company(a.label.organisation, b.label.organisation)) or (
+                _domain(a.email) and _domain(a.email) == _domain(b.email)
+            ):
+                camps.union(a, b)
+    for a, b in _links(speakers):
+        if a.side == "unknown" or b.side == "unknown" or a.side == b.side:
+            camps.union(a, b)
+    groups = camps.groups()
+    fixed: dict[int, Side] = {}
+    for g in groups:
+        sides = {sp.side for sp in g if sp.side != "unknown"}
+        if len(sides) == 1:
+            fixed[id(g[0])] = sides.pop()
+    for g in groups:
+        side = fixed.get(id(g[0]))
+        if side:
+            for sp in g:
+                if sp.side == "unknown":
+                    sp.side, sp.reason = side, "colleague"
+    # 3. Camps still open: the seller's side is the camp that pitches and asks; the others are the customer.
+    open_groups = [g for g in groups if all(sp.side == "unknown" for sp in g)]
+    has_seller = any(sp.side == "seller" for sp in speakers)
+    if seller_company and open_groups:
+        for g in open_groups:
+            if any(sp.label.organisation or _domain(sp.email) for sp in g):
+                for sp in g:
+                    sp.side, sp.reason = "customer", "company"
+        open_groups = [g for g in open_groups if all(sp.side == "unknown" for sp in g)]
+    if open_groups:
+
+        def camp_score(g: list[Speaker]) -> float:
+            turns = sum(max(1, len(sp.texts)) for sp in g)
+            return sum(sp.score() for sp in g) / turns**0.5
+
+        if has_seller:
+            for g in open_groups:
+                side: Side = "seller" if camp_score(g) >= 4 else "customer"
+                for sp in g:
+                    sp.side, sp.reason = side, "content"
+        else:
+            ranked = sorted(open_groups, key=lambda g: -camp_score(g))
+            customers_known = any(sp.side == "customer" for sp in speakers)
+            top = camp_score(ranked[0])
+            second = camp_score(ranked[1]) if len(ranked) > 1 else (0.0 if customers_known else top)
+            if top > 0 and (top - second >= 0.5 or (len(ranked) == 1 and customers_known)):
+                for g in ranked:
+                    side = "seller" if g is ranked[0] else "customer"
+                    for sp in g:
+                        sp.side, sp.reason = side, "content"
+                notices.append("text.sides_guessed")
+            elif customers_known and len(ranked) >= 1 and top > 0:
+                for sp in ranked[0]:
+                    sp.side, sp.reason = "seller", "content"
+                notices.append("text.sides_guessed")
+    if any(sp.side == "unknown" for sp in speakers):
+        notices.append("text.sides_unknown")
+    learnt = seller_company or next(
+        (sp.label.organisation for sp in speakers if sp.side == "seller" and sp.label.organisation), None
+    )
+    return learnt, notices

@@ -1,0 +1,413 @@
+"""The Deals tab: pick or create a deal, add dated notes and minutes, see the merged qualification with its trend,
+the gates as a checklist and the open actions, prepare the decision meeting, download the invitation and the CRM
+export. Thin: the work is done by coach.deals and coach.prepare.
+
+The "practise" button (a role-play built from the deal's notes) is not here yet: the builder
+(coach/roleplay/from_notes.py) does not exist; each likely objection names a built-in scenario to practise instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from coach.settings import Settings
+from coach.web.common import md_escape, new_export_dir, safe, sources_md
+from coach.web.i18n import Translator, t
+
+PREP_FORMATS = ("eml", "ics", "docx", "md")
+CRM_FORMATS = ("csv", "json")
+_STATUS_CLASS = {
+    "covered": "ok",
+    "partial": "warn",
+    "missing": "bad",
+    "met": "ok",
+    "not_met": "bad",
+    "unclear": "warn",
+}
+_CHECK_MARK = {"done": "☑", "open": "☐", "unknown": "?"}
+
+
+def current_user() -> str:
+    """Return the logged-in user of the current request ('local' without --auth)."""
+    from gradio.context import LocalContext
+
+    from coach.storage import user_name
+
+    request = LocalContext.request.get(None)
+    return user_name(getattr(request, "username", None) if request is not None else None)
+
+
+def service(settings: Settings, lang: str) -> Any:
+    """Return the deal service for the current user on the configured database."""
+    from coach.deals.service import DealService
+    from coach.storage import for_settings
+
+    return DealService(for_settings(settings), current_user(), lang)
+
+
+def _picked(choice: Any, lang: str) -> int:
+    from coach.errors import InputError
+
+    if choice in (None, ""):
+        raise InputError(t("deals_none", lang))
+    return int(choice)
+
+
+def choices(settings: Settings, lang: str, value: Any = None) -> Any:
+    """Return a dropdown update listing the user's deals (newest change first)."""
+    deals = service(settings, lang).list()
+    return gr.update(choices=[(f"#{d.id} · {d.name}", d.id) for d in deals], value=value)
+
+
+def render_header(view: Any, lang: str) -> str:
+    """Return the deal's name, customer, stage and the send-by reminder."""
+    sub = " · ".join(md_escape(x) for x in (view.customer, view.offer) if x)
+    send = ""
+    if view.minutes_send_by and not view.minutes_sent:
+        send = (
+            f'<div class="badge warn" id="deals-send-by">{t("deals_send_by", lang)} '
+            f"{view.minutes_send_by.isoformat()}</div>"
+        )
+    return (
+        f'<div class="coach-deal-head"><h3>#{view.id} {md_escape(view.name)}</h3><div>{sub}</div>'
+        f'<div>{t("deals_stage", lang)}: <span class="badge big" id="deals-stage" data-stage="{view.stage}">'
+        f"{md_escape(view.stage_label)}</span></div>{send}</div>"
+    )
+
+
+def render_timeline(view: Any, lang: str) -> str:
+    """Return the items of the deal, oldest first."""
+    if not view.items:
+        return f"<p>{t('deals_empty', lang)}</p>"
+    rows = "".join(
+        f'<li data-kind="{i.kind}"><b>{i.date.isoformat()}</b> · {t("deals_kind_" + i.kind, lang)} · '
+        f"{md_escape(i.title)}</li>"
+        for i in view.items
+    )
+    return f'<h4>{t("deals_timeline", lang)}</h4><ol class="coach-timeline">{rows}</ol>'
+
+
+def render_qualification(view: Any, lang: str) -> str:
+    """Return the merged qualification as a table: status, newest evidence, its date."""
+    rows = []
+    for d in view.qualification:
+        badge = f'<span class="badge {_STATUS_CLASS[d.status]}">{t("status_" + d.status, lang)}</span>'
+        quote = "".join(f'<div class="quote">„{md_escape(e)}“</div>' for e in d.evidence[:2])
+        when = d.date.isoformat() if d.date and d.evidence else ""
+        rows.append(
+            f'<tr data-dim="{d.key}"><td>{md_escape(d.label)}</td><td>{badge}</td><td>{quote}</td><td>{when}</td></tr>'
+        )
+    ready = view.readiness
+    return (
+        f"<h4>{t('deals_qualification', lang)} — {ready.covered}/{ready.total}</h4>"
+        f'<table class="coach-table" id="deals-dimensions"><tbody>{"".join(rows)}</tbody></table>'
+    )
+
+
+def trend_frame(view: Any, lang: str) -> Any:
+    """Return covered/partial core dimensions after each notes item, for the line chart."""
+    import pandas as pd
+
+    rows = []
+    for n, p in enumerate(view.trend, 1):
+        label = f"{n:02d} · {p.date.isoformat()}"
+        rows.append({"item": label, "count": p.covered, "status": t("status_covered", lang)})
+        rows.append({"item": label, "count": p.partial, "status": t("status_partial", lang)})
+    return pd.DataFrame(rows, columns=["item", "count", "status"])
+
+
+def render_gates(view: Any, lang: str) -> str:
+    """Return the three gates as a checklist, with their evidence."""
+    from coach.minutes.gates import load_rules
+
+    rules = load_rules()
+    items = []
+    for g in view.gates:
+        mark = "☑" if g.status == "met" else "☐"
+        evidence = "".join(f'<div class="quote">„{md_escape(e)}“</div>' for e in g.evidence[:1])
+        missing = "".join(
+            f'<div class="missing">{md_escape(rules.part_label(m, lang))}</div>' for m in g.missing[:2]
+        )
+        items.append(
+            f'<li class="gate gate-{g.status}" data-gate="{g.id}">{mark} <b>{md_escape(g.label)}</b> '
+            f'<span class="badge {_STATUS_CLASS[g.status]}">{t("deals_gate_" + g.status, lang)}</span>'
+            f"{evidence}{missing}</li>"
+        )
+    return (
+        f'<h4>{t("deals_gates", lang)}</h4><ul class="coach-gates" id="deals-gate-list">{"".join(items)}</ul>'
+    )
+
+
+def render_actions(view: Any, lang: str) -> str:
+    """Return the open actions with owners and due dates."""
+    if not view.open_actions:
+        return ""
+    items = "".join(
+        f"<li>{md_escape(a.task)}"
+        + "".join(f" — {md_escape(str(x))}" for x in (a.owner, a.due) if x)
+        + "</li>"
+        for a in view.open_actions
+    )
+    return f"<h4>{t('deals_actions', lang)}</h4><ul>{items}</ul>"
+
+
+def render_prep(prep: Any, lang: str) -> str:
+    """Return the preparation: checklist, one-pager, invitation and likely objections."""
+    if prep is None:
+        return ""
+    checks = "".join(
+        f'<li data-check="{c.id}">{_CHECK_MARK[c.status]} {md_escape(c.note)}'
+        + "".join(f" — {md_escape(str(x))}" for x in (c.owner, c.due) if x)
+        + "</li>"
+        for c in prep.checklist
+    )
+    pager = "".join(
+        f'<div class="one-pager" data-element="{e.element}"><b>{md_escape(e.title)}</b><p>{md_escape(e.text)}</p></div>'
+        for e in prep.one_pager
+    )
+    inv = prep.invitation
+    people = "".join(
+        f"<li>{md_escape(a.name)}{', ' + md_escape(a.role) if a.role else ''}{' ★' if a.decision_maker else ''}</li>"
+        for a in inv.attendees
+    )
+    agenda = "".join(f"<li>{md_escape(a)}</li>" for a in inv.agenda)
+    objections = "".join(
+        f'<li data-objection="{o.type}"><b>{md_escape(o.type)}</b>: {md_escape(o.reason)}<ul>'
+        + "".join(f"<li>{md_escape(q)}</li>" for q in o.questions[:3])
+        + "</ul>"
+        + (
+            f'<div class="cite">{t("deals_practise", lang)} <code>{md_escape(o.practise.scenario)}</code></div>'
+            if o.practise.scenario
+            else ""
+        )
+        + "</li>"
+        for o in prep.likely_objections
+    )
+    return (
+        f'<h4>{t("deals_prep", lang)}</h4><h5>{t("deals_checklist", lang)}</h5><ul class="coach-checklist">{checks}</ul>'
+        f"<h5>{t('deals_one_pager', lang)}</h5>{pager}"
+        f'<h5>{t("deals_invitation", lang)}</h5><p id="deals-subject"><b>{md_escape(inv.subject)}</b></p>'
+        f"<ul>{people}</ul><ol>{agenda}</ol>"
+        f"<h5>{t('deals_objections', lang)}</h5><ul>{objections}</ul>"
+    )
+
+
+def _write(folder: Path, name: str, data: bytes) -> str:
+    path = folder / name
+    path.write_bytes(data)
+    return str(path)
+
+
+def prep_downloads(prep: Any) -> list[Any]:
+    """Return download-button updates for the invitation (.eml, .ics if dated), one-pager (.docx) and Markdown."""
+    from coach.prepare.export import export, suggested_filename
+
+    if prep is None:
+        return [gr.update(visible=False) for _ in PREP_FORMATS]
+    folder = new_export_dir()
+    out = []
+    for fmt in PREP_FORMATS:
+        if fmt == "ics" and prep.meeting_date is None:
+            out.append(gr.update(visible=False))
+            continue
+        out.append(
+            gr.update(value=_write(folder, suggested_filename(prep, fmt), export(prep, fmt)), visible=True)
+        )
+    return out
+
+
+def crm_downloads(view: Any) -> list[Any]:
+    """Return download-button updates for the CRM export (CSV and JSON)."""
+    from coach.deals.crm import to_crm_csv, to_crm_json
+
+    folder = new_export_dir()
+    return [
+        gr.update(value=_write(folder, f"deal-{view.id}-crm.csv", to_crm_csv([view])), visible=True),
+        gr.update(value=_write(folder, f"deal-{view.id}-crm.json", to_crm_json(view)), visible=True),
+    ]
+
+
+def latest_preparation(svc: Any, deal_id: int) -> Any:
+    """Return the deal's newest stored preparation (a PrepareResult), or None."""
+    from coach.prepare.models import PrepareResult
+
+    stored = [r for r in svc.rows(deal_id) if r.kind == "preparation"]
+    if not stored:
+        return None
+    newest = max(stored, key=lambda r: r.id)
+    return PrepareResult.model_validate_json(newest.result)
+
+
+def show(settings: Settings, deal_id: Any, lang: str, status: str = "", prep: Any = None) -> tuple:
+    """Return every output of the tab for one deal (status, picker, views, chart, downloads)."""
+    svc = service(settings, lang)
+    view = svc.show(_picked(deal_id, lang), lang)
+    prep = prep or latest_preparation(svc, view.id)
+    producers = ", ".join(dict.fromkeys(i.provider for i in view.items)) or "offline"
+    footer = sources_md(view.sources + (prep.sources if prep else []), lang) + (
+        f'<div class="coach-brain"><span>{t("produced_by", lang)}: <code>{md_escape(producers)}</code></span></div>'
+    )
+    return (
+        status,
+        choices(settings, lang, view.id),
+        render_header(view, lang),
+        render_timeline(view, lang),
+        render_qualification(view, lang),
+        trend_frame(view, lang),
+        render_gates(view, lang) + render_actions(view, lang),
+        render_prep(prep, lang),
+        *prep_downloads(prep),
+        *crm_downloads(view),
+        footer,
+    )
+
+
+def create(settings: Settings, name: str, customer: str, offer: str, lang: str) -> tuple:
+    """Create a deal and show it."""
+    deal_id = service(settings, lang).create(name, customer, offer)
+    return show(settings, deal_id, lang, t("deals_created", lang).format(id=deal_id))
+
+
+def add(
+    settings: Settings, deal_id: Any, text: str, day: str, kind: str, lang: str, provider: str = "offline"
+) -> tuple:
+    """Add notes or minutes to the picked deal (analysed by the session's brain) and show it."""
+    from coach.deals.service import parse_day
+    from coach.web import brains
+    from coach.web.common import require_text
+
+    svc = service(settings, lang)
+    picked = _picked(deal_id, lang)
+    brain = brains.brain_for(settings, provider, lang)
+    item = svc.add(
+        picked,
+        require_text(text, lang),
+        kind=kind,  # type: ignore[arg-type]
+        on=parse_day(day or None, lang),
+        brain=brain if brain.chat is not None else None,
+    )
+    status = t("deals_added", lang).format(kind=t("deals_kind_" + kind, lang), date=item.date.isoformat())
+    return show(settings, deal_id, lang, status)
+
+
+def prepare(settings: Settings, deal_id: Any, meeting: str, lang: str) -> tuple:
+    """Prepare the decision meeting of the picked deal, store it in the deal and show it with the downloads."""
+    from coach.cli.prepare_cmd import parse_meeting
+    from coach.prepare.engine import prepare_deal
+
+    svc = service(settings, lang)
+    day, at = parse_meeting(meeting, lang)
+    prep = prepare_deal(svc, _picked(deal_id, lang), lang=lang, meeting_date=day, meeting_time=at)
+    svc.add_preparation(int(deal_id), prep)
+    return show(settings, deal_id, lang, t("deals_prepared", lang), prep)
+
+
+def mark_sent(settings: Settings, deal_id: Any, lang: str) -> tuple:
+    """Mark the newest minutes as sent and show the deal."""
+    service(settings, lang).mark_minutes_sent(_picked(deal_id, lang))
+    return show(settings, deal_id, lang, t("deals_marked_sent", lang))
+
+
+def build(
+    settings: Settings, tr: Translator, lang_state: gr.State, provider_state: gr.State
+) -> dict[str, Any]:
+    """Add the Deals tab's components and events to the current Blocks context."""
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=5):
+            picker = tr.add(gr.Dropdown(choices=[], elem_id="deals-pick"), label="deals_pick")
+            with tr.add(gr.Accordion(open=True, elem_id="deals-new"), label="deals_new"):
+                name = tr.add(gr.Textbox(elem_id="deals-name", max_lines=1), label="deals_name")
+                customer = tr.add(gr.Textbox(elem_id="deals-customer", max_lines=1), label="deals_customer")
+                offer = tr.add(gr.Textbox(elem_id="deals-offer", max_lines=2), label="deals_offer")
+                create_btn = tr.add(gr.Button(elem_id="deals-create"), value="deals_create")
+            text = tr.add(
+                gr.Textbox(lines=10, max_lines=30, elem_id="deals-input"),
+                label="deals_text",
+                placeholder="deals_text_ph",
+            )
+            day = tr.add(gr.Textbox(max_lines=1, elem_id="deals-date"), label="deals_date")
+            with gr.Row():
+                add_notes = tr.add(
+                    gr.Button(variant="primary", elem_id="deals-add-notes"), value="deals_add_notes"
+                )
+                add_minutes = tr.add(gr.Button(elem_id="deals-add-minutes"), value="deals_add_minutes")
+            meeting = tr.add(
+                gr.Textbox(max_lines=1, elem_id="deals-meeting-date"), label="deals_meeting_date"
+            )
+            with gr.Row():
+                prepare_btn = tr.add(
+                    gr.Button(variant="primary", elem_id="deals-prepare"), value="deals_prepare"
+                )
+                sent_btn = tr.add(gr.Button(elem_id="deals-sent"), value="deals_sent")
+            with tr.add(gr.Accordion(open=True, elem_id="deals-downloads"), label="deals_downloads"):
+                downloads = [
+                    tr.add(
+                        gr.DownloadButton(visible=False, size="sm", elem_id=f"deals-dl-{fmt}"),
+                        label=f"deals_dl_{fmt}",
+                    )
+                    for fmt in (*PREP_FORMATS, *CRM_FORMATS)
+                ]
+        with gr.Column(scale=7):
+            status = gr.Markdown(elem_id="deals-status")
+            tr.add(gr.Markdown(elem_id="deals-intro", elem_classes=["coach-intro"]), value="deals_intro")
+            header = gr.HTML(elem_id="deals-header")
+            timeline = gr.HTML(elem_id="deals-timeline")
+            qualification = gr.HTML(elem_id="deals-qualification")
+            chart = tr.add(
+                gr.LinePlot(x="item", y="count", color="status", height=220, elem_id="deals-trend"),
+                label="deals_trend",
+            )
+            gates = gr.HTML(elem_id="deals-gates")
+            prep = gr.HTML(elem_id="deals-prep")
+            footer = gr.HTML(elem_id="deals-footer")
+
+    outputs = [status, picker, header, timeline, qualification, chart, gates, prep, *downloads, footer]
+    n = len(outputs)
+
+    def on_pick(deal_id: Any, lang: str) -> tuple:
+        if deal_id in (None, ""):
+            return tuple(gr.skip() for _ in range(n))
+        return show(settings, deal_id, lang)
+
+    def on_create(name: str, customer: str, offer: str, lang: str) -> tuple:
+        return create(settings, name, customer, offer, lang)
+
+    def on_notes(deal_id: Any, text: str, day: str, lang: str, provider: str) -> tuple:
+        return add(settings, deal_id, text, day, "notes", lang, provider)
+
+    def on_minutes(deal_id: Any, text: str, day: str, lang: str, provider: str) -> tuple:
+        return add(settings, deal_id, text, day, "minutes", lang, provider)
+
+    def on_prepare(deal_id: Any, meeting: str, lang: str) -> tuple:
+        return prepare(settings, deal_id, meeting, lang)
+
+    def on_sent(deal_id: Any, lang: str) -> tuple:
+        return mark_sent(settings, deal_id, lang)
+
+    def on_load(lang: str) -> Any:
+        return choices(settings, lang)
+
+    picker.input(safe(on_pick, outputs=n), [picker, lang_state], outputs)
+    create_btn.click(
+        safe(on_create, outputs=n), [name, customer, offer, lang_state], outputs, api_name="deal_create"
+    )
+    add_notes.click(
+        safe(on_notes, outputs=n),
+        [picker, text, day, lang_state, provider_state],
+        outputs,
+        api_name="deal_add_notes",
+    )
+    add_minutes.click(
+        safe(on_minutes, outputs=n),
+        [picker, text, day, lang_state, provider_state],
+        outputs,
+        api_name="deal_add_minutes",
+    )
+    prepare_btn.click(
+        safe(on_prepare, outputs=n), [picker, meeting, lang_state], outputs, api_name="deal_prepare"
+    )
+    sent_btn.click(safe(on_sent, outputs=n), [picker, lang_state], outputs, api_name="deal_sent")
+    return {"load": (safe(on_load), [lang_state], [picker])}

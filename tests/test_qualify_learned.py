@@ -1,0 +1,63 @@
+"""The shipped qualification model: fresh (trained on today's data and features), small, and used by the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.qualify import analyse
+from coach.qualify.learned import features
+from coach.qualify.learned.apply import ARTEFACT, assess_best, shipped_model
+from coach.qualify.learned.corpus import data_hash
+from coach.qualify.learned.model import DIMS
+
+
+def test_the_artefact_is_small_and_loads_from_the_package() -> None:
+    assert ARTEFACT.exists() and ARTEFACT.with_suffix(".json").exists()
+    assert ARTEFACT.stat().st_size < 5 * 1024 * 1024
+    model = shipped_model()
+    assert model is not None
+    assert model.arrays["dims_w"].shape[0] == len(DIMS)
+
+
+def test_the_artefact_is_not_stale() -> None:
+    """Fails when the tuning data or the features changed since `make train`: run `make train`."""
+    header = shipped_model().header  # type: ignore[union-attr]
+    assert header["feature_version"] == features.FEATURE_VERSION, "features changed: run `make train`"
+    assert header["data_hash"] == data_hash(), "tuning data changed: run `make train`"
+
+
+def test_the_header_reports_the_comparison_of_all_three_engines() -> None:
+    header = shipped_model().header  # type: ignore[union-attr]
+    assert set(header["loao"]) == {"rules", "learned", "combined"}
+    best = max(header["loao"], key=lambda e: header["loao"][e]["label_accuracy"])
+    assert header["engine"] == best or header["loao"][header["engine"]]["covered_precision"] >= 0.95
+
+
+# Sentences a salesperson would write (invented here); the status the label guide gives them.
+CASES = [
+    ("- Budget: 120.000 EUR für 2027 freigegeben", "budget", "covered"),
+    ("- Budget noch nicht besprochen, kommt später", "budget", "missing"),
+    ("- Ziel: Durchlaufzeit im Lager bis Ende 2027 von 6 auf 3 Tage senken", "goals", "covered"),
+    ("- Unterschrift: Geschäftsführerin Dr. Elke Sommer", "authority", "covered"),
+    ("- Timeline: go-live planned for 1 March 2027", "timeline", "covered"),
+    ("- We talked about the weather and the trade fair.", "budget", "missing"),
+]
+
+
+@pytest.mark.parametrize(("notes", "dim", "expected"), CASES)
+def test_clear_sentences(notes: str, dim: str, expected: str) -> None:
+    assert assess_best(notes).status[dim] == expected
+
+
+def test_the_sellers_pitch_is_no_evidence_in_a_transcript() -> None:
+    notes = (
+        "[00:01] Rep (Acme Software): Our customers typically save 400k a year and we roll out in three phases.\n"
+        "[00:02] Customer (Lena Brandt, Brandt Logistik): Okay. We have not talked about money internally yet.\n"
+    )
+    result = analyse(notes)
+    statuses = result.statuses()
+    assert statuses["positive_implications"] != "covered"
+    assert statuses["budget"] != "covered"
+    for d in (*result.dimensions, *result.extensions):
+        for quote in d.evidence:
+            assert "400k" not in quote

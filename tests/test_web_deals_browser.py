@@ -1,0 +1,86 @@
+"""End-to-end in Debian's Chromium: new deal → add notes → prepare → download the invitation → add minutes →
+gates updated (and the send-by reminder until the minutes are marked sent)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from icalendar import Calendar
+from test_web_browser import CHROMIUM_ARGS, TIMEOUT, VIEWPORT, _serve, browser  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.browser
+DATA = Path(__file__).parent / "data" / "deals"
+
+
+@pytest.fixture(scope="module")
+def deals_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Start `coach ui` on an empty COACH_HOME (German UI, offline) and return its URL."""
+    home = tmp_path_factory.mktemp("deals-home")
+    yield from _serve(home, tmp_path_factory.mktemp("deals-tmp"))
+
+
+def _fill(page, elem_id: str, text: str) -> None:
+    page.locator(f"#{elem_id} textarea, #{elem_id} input").first.fill(text)
+
+
+def test_a_deal_from_notes_to_prepared_meeting_to_minutes_and_gates(browser, deals_url: str, tmp_path: Path):  # noqa: F811
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True, locale="de-DE")
+    context.set_default_timeout(TIMEOUT)
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(deals_url)
+    page.get_by_role("tab", name="Deals", exact=True).click()
+
+    _fill(page, "deals-name", "Nordwerk PdM")
+    _fill(page, "deals-customer", "Nordwerk AG")
+    _fill(page, "deals-offer", "Plattform für vorausschauende Wartung")
+    page.click("#deals-create")
+    page.locator("#deals-header", has_text="Nordwerk PdM").wait_for()
+
+    for n, name in enumerate(("call-1.de.txt", "call-2.de.txt"), 1):
+        _fill(page, "deals-input", (DATA / name).read_text(encoding="utf-8"))
+        page.click("#deals-add-notes")
+        page.wait_for_function(f"document.querySelectorAll('#deals-timeline li').length === {n}")
+    dims = page.locator("#deals-dimensions")
+    assert dims.locator("[data-dim='budget']", has_text="abgedeckt").count() == 1
+    assert page.locator("#deals-gate-list .gate-met").count() == 0
+
+    _fill(page, "deals-meeting-date", "2027-04-20T10:00")
+    page.click("#deals-prepare")
+    page.locator("#deals-subject", has_text="Überprüfung und Kaufentscheidung").wait_for()
+    prep = page.locator("#deals-prep").inner_text()
+    assert "420.000 EUR" in prep and "36 Monate" in prep and "Herr Dr. Albers" in prep
+    with page.expect_download() as download:
+        page.click("#deals-dl-ics")
+    ics = tmp_path / "invitation.ics"
+    download.value.save_as(ics)
+    [event] = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert (
+        "Kaufentscheidung" in str(event["SUMMARY"])
+        and event.decoded("DTSTART").isoformat() == "2027-04-20T10:00:00"
+    )
+
+    _fill(page, "deals-input", (DATA / "minutes.de.txt").read_text(encoding="utf-8"))
+    page.click("#deals-add-minutes")
+    page.locator("#deals-gate-list [data-gate='engagement_reviewed'].gate-met").wait_for()
+    assert page.locator("#deals-gate-list [data-gate='contract_signed'].gate-not_met").count() == 1
+    page.locator("#deals-send-by", has_text="2027-04-21").wait_for()
+    if os.environ.get("COACH_DEALS_SHOT"):  # a picture of the tab for a human check
+        page.screenshot(path=os.environ["COACH_DEALS_SHOT"], full_page=True)
+    page.click("#deals-sent")
+    page.locator("#deals-status", has_text="gesendet").wait_for()
+    assert page.locator("#deals-send-by").count() == 0
+    with page.expect_download() as download:
+        page.click("#deals-dl-csv")
+    csv_file = tmp_path / "crm.csv"
+    download.value.save_as(csv_file)
+    lines = csv_file.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Deal Name,Company Name,Deal Stage")
+    context.close()
+    foreign = {urlparse(u).hostname for u in requests} - {"127.0.0.1", "localhost", None}
+    assert not foreign, f"the page contacted hosts beyond this machine: {foreign}"
