@@ -171,3 +171,37 @@ def test_web_upload_of_a_large_file_is_cut_before_it_reaches_the_textbox(tmp_pat
     big.write_text("- Budget: 80.000 € freigegeben\n" * 20_000, encoding="utf-8")  # ~640 KB
     status, text = upload_to_notes(SimpleNamespace(name=str(big)), "de")
     assert len(text) <= LIMITS["notes"] and "100.000 Zeichen" in status
+
+
+def test_the_door_refuses_oversized_bodies_but_not_uploads_or_small_requests():
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    from coach.web.guard import BodyLimit
+
+    async def echo(request):  # type: ignore[no-untyped-def]
+        return PlainTextResponse(str(len(await request.body())))
+
+    app = Starlette(
+        routes=[
+            Route("/gradio_api/queue/join", echo, methods=["POST"]),
+            Route("/gradio_api/upload", echo, methods=["POST"]),
+        ],
+        middleware=[Middleware(BodyLimit, max_bytes=1000)],
+    )
+    client = TestClient(app)
+    assert client.post("/gradio_api/queue/join", content=b"x" * 1000).text == "1000"
+    refused = client.post("/gradio_api/queue/join", content=b"x" * 5000)
+    assert (
+        refused.status_code == 413
+        and "zu groß" in refused.json()["error"]
+        and "too large" in refused.json()["error"]
+    )
+    chunked = client.post(
+        "/gradio_api/queue/join", content=iter([b"x" * 800, b"x" * 800])
+    )  # no Content-Length
+    assert chunked.status_code == 413
+    assert client.post("/gradio_api/upload", content=b"x" * 5000).text == "5000"

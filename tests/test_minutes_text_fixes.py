@@ -26,6 +26,8 @@ def test_vietnamese_names_are_names(name: str) -> None:
         ("share the extract by 16/07", date(2027, 7, 16)),
         ("implementation plan – 2 weeks", date(2027, 5, 19)),
         ("I'll mail it this afternoon", date(2027, 5, 5)),
+        ("Owner: X — Due: Jun 29", date(2027, 6, 29)),  # month first: 29 is the day, not the year
+        ("Vertrag verlängern, bis 30.11", date(2027, 11, 30)),
         ("Fr. Kühn prüft das", None),
         ("24/7 support", None),
     ],

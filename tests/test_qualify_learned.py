@@ -46,7 +46,8 @@ CASES = [
 
 @pytest.mark.parametrize(("notes", "dim", "expected"), CASES)
 def test_clear_sentences(notes: str, dim: str, expected: str) -> None:
-    assert assess_best(notes).status[dim] == expected
+    header = "Discovery-Call Muster GmbH, 10.11.2026\n"  # notes carry the call date, as in the app's examples
+    assert assess_best(header + notes).status[dim] == expected
 
 
 def test_the_sellers_pitch_is_no_evidence_in_a_transcript() -> None:
@@ -61,3 +62,22 @@ def test_the_sellers_pitch_is_no_evidence_in_a_transcript() -> None:
     for d in (*result.dimensions, *result.extensions):
         for quote in d.evidence:
             assert "400k" not in quote
+
+
+def test_a_model_quoting_the_seller_cannot_cover_a_dimension() -> None:
+    """With a language model, the learned offline result stays the skeleton: a seller's sentence is no evidence."""
+    from coach.llm.fake import FakeChatModel, fake_brain
+
+    notes = (
+        "[00:01] Rep (Acme Software): With us you would be live by 1 March 2027, that is our standard plan.\n"
+        "[00:02] Customer (Lena Brandt, Brandt Logistik): We still have to see. Nothing is decided on timing.\n"
+    )
+    seller_quote = "With us you would be live by 1 March 2027, that is our standard plan."
+    answer = {
+        "dimensions": [{"key": "timeline", "status": "covered", "evidence": [seller_quote], "summary": "x"}],
+        "questions": [],
+    }
+    offline = analyse(notes)
+    result = analyse(notes, brain=fake_brain(FakeChatModel(responses=[answer])))
+    assert result.dimension("timeline").status == offline.dimension("timeline").status != "covered"
+    assert seller_quote not in result.dimension("timeline").evidence

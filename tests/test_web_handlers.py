@@ -250,3 +250,62 @@ def test_a_closed_session_refuses_more_replies_in_the_ui_language(settings):
     session.end()
     with pytest.raises(InputError, match="has ended"):
         list(roleplay_tab.reply_chat(session, "One more thing", "en"))
+
+
+def test_settings_offer_only_brains_that_can_answer(tmp_path: Path):
+    from coach.web import brains
+
+    plain = load_settings(local_model=str(tmp_path / "missing.gguf"))
+    assert brains.available_providers(plain) == ["offline"]  # no endpoint, and the model file is not there
+    assert [p for _, p in settings_tab.provider_choices(plain, "de")] == ["offline"]
+    model = tmp_path / "real.gguf"
+    model.write_bytes(b"GGUF")
+    with_model = load_settings(local_model=str(model), openai_base_url="http://127.0.0.1:11434/v1")
+    offered = brains.available_providers(with_model)
+    assert "openai" in offered and ("local" in offered) == brains._installed("xllamacpp")
+    assert brains.initial_provider(load_settings(provider="openai")) == "offline"
+
+
+def test_the_smoke_test_model_is_named_as_such_in_the_picker():
+    from coach.web import brains
+
+    settings = load_settings()
+    labels = dict((p, label) for label, p in settings_tab.provider_choices(settings, "en"))
+    if "local" in brains.available_providers(settings):
+        assert "smoke-test" in labels["local"]
+    assert "openai" not in labels
+
+
+@pytest.mark.integration
+def test_the_local_smoke_test_streams_instead_of_waiting_silently():
+    from coach.web import brains
+
+    settings = load_settings()
+    if "local" not in brains.available_providers(settings):
+        pytest.skip("no local model here")
+    steps = list(settings_tab.test_connection(settings, "local", "en"))
+    assert steps[0].startswith("…") and "Loading" in steps[0]  # said at once, before the model loads
+    assert len(steps) >= 4  # tokens arrive one by one
+    assert steps[-1].startswith("✓") and "smoke-test" in steps[-1] and "COACH_LOCAL_MODEL" in steps[-1]
+
+
+def test_evals_are_summed_up_in_plain_sentences(settings):
+    _, summary, _, _ = evals_tab.run_evals(settings, ["qualify", "roleplay"], "offline", "en")
+    assert "of 100 facts in call notes read right" in summary and "On the part we did not tune on" in summary
+    assert "scenarios the good rep scores higher" in summary
+    assert "<details>" in summary and "label_accuracy" in summary  # the figures, one click away
+    _, german, _, _ = evals_tab.run_evals(settings, ["qualify"], "offline", "de")
+    assert "von 100 Angaben" in german and "label_accuracy" in german
+
+
+def test_download_names_follow_the_ui_language(settings):
+    from coach.web.examples import MEETING_NOTES
+
+    german_notes = next(text for name, text in MEETING_NOTES if name.startswith("DE"))
+    out = minutes_tab.draft(settings, german_notes, "offline", "en")
+    names = [Path(u["value"]).name for u in out[5:8]]
+    assert all(n.startswith("minutes-") for n in names), names
+    out = minutes_tab.draft(settings, german_notes, "offline", "de")
+    assert all(Path(u["value"]).name.startswith("protokoll-") for u in out[5:8])
+    _, _, _, report = evals_tab.run_evals(settings, ["roleplay"], "offline", "de")
+    assert Path(report["value"]).name == "coach-eval-bericht.html"

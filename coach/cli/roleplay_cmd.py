@@ -64,7 +64,19 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     r = sub.add_parser("roleplay", help="practise objection handling with an AI buyer")
     r.add_argument("--list", action="store_true", help="list the scenarios")
-    r.add_argument("--scenario", help="scenario id (see --list)")
+    r.add_argument(
+        "--scenario", help="scenario id (see --list; your own ones under COACH_HOME/scenarios/ too)"
+    )
+    r.add_argument("--scenario-file", metavar="FILE", help="play your own scenario from a YAML file")
+    r.add_argument(
+        "--template", action="store_true", help="print a scenario template to start your own (see --lang)"
+    )
+    r.add_argument(
+        "--from-notes",
+        metavar="FILE",
+        help="build a scenario from your call notes ('-' for stdin), save it and play it",
+    )
+    r.add_argument("--lang", choices=["de", "en"], help="language of the template or of the notes scenario")
     r.add_argument(
         "--difficulty", choices=["easy", "medium", "hard"], help="override the scenario's difficulty"
     )
@@ -203,12 +215,16 @@ def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = No
     ask = ask or input
     from coach.roleplay.scenarios import scenario_library
     from coach.roleplay.session import RoleplaySession, play_script
+    from coach.roleplay.userfiles import find_scenario, user_dir, user_scenarios
 
     if args.list:
         library = scenario_library()
         for err in library.errors:
             print(f"coach: skipped broken scenario {err}", file=sys.stderr)
-        rows = library.summaries()
+        own = user_scenarios(user_dir(settings_from(args).home))
+        rows = library.summaries() + [
+            s.summary() for k, s in sorted(own.items()) if k not in library.scenarios
+        ]
         if args.json:
             print_json([r.model_dump() for r in rows])
         else:
@@ -216,11 +232,29 @@ def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = No
                 print(f"{s.id:28} {s.language}  {s.difficulty:6}  {', '.join(s.objections):28}  {s.title}")
         return 0
 
+    if args.template:
+        from coach.roleplay.template import template
+
+        sys.stdout.write(template(args.lang or "de"))
+        return 0
+    chosen = [
+        n
+        for n, v in (
+            ("--scenario", args.scenario),
+            ("--scenario-file", args.scenario_file),
+            ("--from-notes", args.from_notes),
+        )
+        if v
+    ]
+    if len(chosen) > 1:
+        raise InputError(f"Choose one of {', '.join(chosen)}.")
     lines = _read_script(args.script) if args.script else None
-    scenario_id = _choose_scenario(args, ask)
     brain = _brain(args)
-    session = RoleplaySession.start(
-        scenario_id, difficulty=args.difficulty, hints=args.hints, brain=brain, seed=args.seed
+    scenario = _scenario_from_args(args, brain)
+    if scenario is None:
+        scenario = find_scenario(_choose_scenario(args, ask), settings_from(args).home, args.lang or "en")
+    session = RoleplaySession.from_scenario(
+        scenario, difficulty=args.difficulty, hints=args.hints, brain=brain, seed=args.seed
     )
     session.state.notices.extend(brain.notices)
 
@@ -240,6 +274,27 @@ def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = No
         return 0
 
     return _interactive(session, args, ask)
+
+
+def _scenario_from_args(args: argparse.Namespace, brain):
+    """Return the scenario of --scenario-file or --from-notes (the latter saved under COACH_HOME), or None."""
+    from pathlib import Path
+
+    from coach.roleplay.userfiles import read_scenario_file, save_scenario, user_dir
+
+    if args.scenario_file:
+        return read_scenario_file(Path(args.scenario_file), args.lang or "en")
+    if args.from_notes:
+        from coach.roleplay.from_notes import scenario_from_notes
+        from coach.textio import read_input
+
+        if args.from_notes == "-" and args.script == "-":
+            raise InputError("--from-notes - and --script - cannot both read stdin.")
+        scenario = scenario_from_notes(read_input(args.from_notes), lang=args.lang)
+        path = save_scenario(scenario, user_dir(settings_from(args).home))
+        print(f"Scenario saved: {path}  (replay: coach roleplay --scenario {scenario.id})", file=sys.stderr)
+        return scenario
+    return None
 
 
 def _print_transcript(session, show_hints: bool = False) -> None:

@@ -22,7 +22,7 @@ from coach.text.sentences import sentence_texts as split_sentences
 _LABEL = re.compile(
     r"^(?:to-?\s?dos?|todos?|aufgaben|action items?|action points|next steps|nächste schritte|follow-?ups?|vereinbart|"
     r"weitere schritte|maßnahmen|massnahmen|agreed actions|vereinbarungen|tasks|actions?|ais?|aps?|a\.i\.|"
-    r"action|aktion|was wir vereinbart haben|what we agreed)\s*[:.-]?\s+",
+    r"action|aktion|(?:was|what)\s+(?:wir|we)\s+(?:vereinbart|agreed)(?:\s+haben)?)\s*[:.-]?\s+",
     re.IGNORECASE,
 )
 _CHECKBOX = re.compile(r"^\s*\[\s*[xX ]?\s*\]\s*")
@@ -283,8 +283,8 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
             owner = _resolve_owner("ich", people, speaker)
         else:
             owner = _resolve_owner(subj, people, speaker)
-            if owner is None:
-                continue
+            if owner is None and not _SELF.match(subj):
+                continue  # "I'll …" is a commitment even when the notes do not say who wrote them
             if pattern in (_DE_COMMIT, _EN_PRESENT) and not people.resolve(subj) and not _SELF.match(subj):
                 if not _ROLE_OWNER.match(subj):
                     continue
@@ -326,9 +326,16 @@ def _table_rows(lines: list[Line]) -> dict[int, dict[str, int]]:
 
 
 def extract_actions(
-    lines: list[Line], people: People, base: date | None, speakers: bool = True
+    lines: list[Line],
+    people: People,
+    base: date | None,
+    speakers: bool = True,
+    authors: dict[int, str] | None = None,
 ) -> list[ActionItem]:
-    """Return the action items of the notes, with owners resolved and due dates counted from base."""
+    """Return the action items of the notes, with owners resolved and due dates counted from base.
+
+    `authors` maps a line index to who wrote it (the sender of an e-mail), the owner of its "I'll …".
+    """
     items: list[ActionItem] = []
     tables = _table_rows(lines)
     for line in lines:
@@ -350,6 +357,8 @@ def extract_actions(
         sm = _SPEAKER_LINE.match(text) if speakers and line.section != "actions" and not line.bullet else None
         if sm and people.resolve(sm.group("who")):
             speaker, text = sm.group("who"), sm.group("text")
+        elif authors and line.index in authors and people.resolve(authors[line.index]):
+            speaker = authors[line.index]
         labelled = bool(_LABEL.match(text) or _CHECKBOX.match(line.raw.strip().lstrip("-*• ")))
         if line.section == "actions" or labelled or _OWNER_DUE.match(text):
             if line.section == "header" and not labelled:

@@ -237,7 +237,7 @@ def learnings(lines: list[Line]) -> list[str]:
             if m and len(body) - m.end() > 5:
                 out.append(body[m.end() :].strip(' "„“”'))
             elif re.search(
-                r"\b(asks? for feedback|fragt nach feedback|why they chose us|warum sie sich für uns)",
+                r"\b(asks? for feedback|fragt nach feedback|why they chose us|warum\s+sie\s+sich\b)",
                 sent,
                 re.I,
             ):

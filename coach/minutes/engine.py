@@ -24,7 +24,7 @@ from coach.text import messages as _text_messages  # noqa: F401 - registers the 
 from coach.text.dates import find_explicit, find_meeting_date
 from coach.text.document import parse_text
 from coach.text.lines import segment, sentences
-from coach.text.model import Document
+from coach.text.model import Document, Participant
 from coach.text.people import People, customer_recipients, extract_emails, find_people
 from coach.text.readers.base import is_role_label
 from coach.textio import clean_text, truncate
@@ -109,7 +109,7 @@ def prepare_notes(notes: str) -> tuple[str, list[str]]:
         raise InputError("The notes must be text.")
     text = clean_text(notes)
     if not text.strip():
-        raise InputError("The notes are empty: paste the notes of the decision meeting.")
+        raise InputError("The notes are empty: paste the notes of your decision meeting.")
     text, cut = truncate(text, MAX_NOTES_CHARS)
     notices = [f"The notes were longer than {MAX_NOTES_CHARS:,} characters and were cut."] if cut else []
     return text, notices
@@ -236,6 +236,27 @@ def email_meeting_date(text: str, sent: date | None) -> date | None:
     return sent
 
 
+_SENDER = re.compile(
+    r"^\s*(?:(?:von|from)\s*:\s*|(?:am|on)\b.{0,60}?,?\s+)(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
+    r"(?:\s*<[^>]*>)?\s*(?:(?:schrieb|wrote)\s*:?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def email_authors(text: str) -> dict[int, str]:
+    """Return, for each line of an e-mail thread, who wrote it (the sender of the message it belongs to)."""
+    out: dict[int, str] = {}
+    sender: str | None = None
+    for i, line in enumerate(text.split("\n")):
+        m = _SENDER.match(line)
+        if m and (line.lower().lstrip().startswith(("von", "from")) or re.search(r"(?:schrieb|wrote)\s*:?\s*$", line)):
+            sender = m.group("name")
+            continue
+        if sender:
+            out[i] = sender
+    return out
+
+
 def add_speakers(people: People, doc: Document) -> None:
     """Add the text layer's people (speakers, e-mail headers) the minutes' list reader did not find."""
     for person in doc.participants:
@@ -251,6 +272,15 @@ def add_speakers(people: People, doc: Document) -> None:
         people.participants.append(person.model_copy())
 
 
+def _by_initials(owner: str, people: People) -> Participant | None:
+    """Return the one participant whose initials an owner like 'LB' or 'B.S.' gives."""
+    letters = re.sub(r"[^A-ZÄÖÜ]", "", owner)
+    if not (2 <= len(letters) <= 3) or len(letters) != len(re.sub(r"[.\s]", "", owner)):
+        return None
+    hits = [p for p in people.participants if "".join(w[0] for w in p.name.split()).upper() == letters]
+    return hits[0] if len(hits) == 1 else None
+
+
 def settle_result(result: MinutesResult, text: str, doc: Document) -> None:
     """Settle participants, sides and both companies once the text layer's people are merged in."""
     people = People(participants=result.participants)
@@ -260,7 +290,7 @@ def settle_result(result: MinutesResult, text: str, doc: Document) -> None:
     result.seller_company = parties.seller or result.seller_company
     for item in result.action_items:
         if item.owner:
-            owner = people.resolve(item.owner)
+            owner = people.resolve(item.owner) or _by_initials(item.owner, people)
             if owner is not None and len(owner.name) > len(item.owner):
                 item.owner = owner.name  # a first name or surname resolved to the participant's full name
             item.owner_side = owner.side if owner and owner.side != "unknown" else item.owner_side
@@ -283,7 +313,8 @@ def offline_minutes(
     decision = find_decision(lines)
     gates = check_gates(lines, people, language)
     finding = contract_finding(sentences(lines, sections=("header", "participants", "body")), people)
-    actions = extract_actions(lines, people, mdate)
+    authors = email_authors(text) if doc is not None and doc.format == "email" else None
+    actions = extract_actions(lines, people, mdate, authors=authors)
     for item in actions:
         owner = people.resolve(item.owner) if item.owner else None
         item.owner_side = owner.side if owner else None

@@ -33,9 +33,9 @@ ORG_LEGAL = re.compile(rf"(?<![\w-])(?P<org>{_ORG_LEGAL_BODY})(?![\w-])")
 ORG_ANY = rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,4}}"
 
 _LEAD_ROLE = re.compile(
-    r"^(?:(?:Vorstand|Vorständin|Prokurist(?:in)?|Bürgermeister(?:in)?|Director|Directors?|Dezernent(?:in)?|"
-    r"Kämmerer(?:in)?|Geschaeftsfuehrer(?:in)?|Werkleiter(?:in)?|Revd\.?|Landrat|Landrätin|Stadtrat|Stadträtin|Amtsleiter(?:in)?|Geschäftsführer(?:in)?|RA|RAin|GF|"
-    r"Vors\.|Chair|Councillor|Cllr\.?|Rev\.?|Prof\.?|Dr\.?)\s+)+"
+    r"^(?:(?:Vorstand|Vorständin|Bürgermeister(?:in)?|Director|Directors?|Dezernent(?:in)?|"
+    r"Kämmerer(?:in)?|Geschaeftsfuehrer(?:in)?|Werkleiter(?:in)?|Landrat|Landrätin|Stadtrat|Stadträtin|Amtsleiter(?:in)?|Geschäftsführer(?:in)?|RA|RAin|GF|"
+    r"Vors\.|Chair|Cllr\.?|Rev\.?|Prof\.?|Dr\.?)\s+)+"
 )
 _SELLER_WORDS = re.compile(
     r"\b(?:supplier|vendor|anbieter|lieferant|dienstleister|auftragnehmer|hersteller|contractor)\b",
@@ -110,8 +110,6 @@ _ROLE_WORDS = {
     "key",
     "senior",
     "junior",
-    "prokurist",
-    "prokuristin",
 }
 _SELF = re.compile(r"\b(?:ich|me|myself|I)\s*\((?P<name>[^),]+)", re.IGNORECASE)
 _AWARD = [
@@ -126,9 +124,9 @@ _AWARD = [
     re.compile(rf"\b(?:offer|proposal)\s+(?:from|by)\s+(?P<org>{ORG_ANY})"),
 ]
 _FIRST_PERSON_FROM = re.compile(
-    rf"(?:\b(?:von|from)\s+(?:der\s+|the\s+)?(?P<org>{ORG_ANY})\s+(?:sind|waren|are|were)\b[^.\n]{{0,80}}\b(?:ich|I)\b"
-    rf"|\b(?:I|we|ich|wir)\b[^.\n]{{0,60}}\b(?:here\s+)?from\s+(?P<org2>{ORG_ANY})"
-    rf"|\b(?:von|from)\s+(?P<org3>{ORG_ANY})\s+(?:[^.\n]{{0,60}}\s)?(?:und|and)\s+(?:ich|I|me)\b"
+    rf"(?:\b(?:[Vv]on|[Ff]rom)\s+(?:der\s+|the\s+)?(?P<org>{ORG_ANY})\s+(?:sind|waren|are|were)\b[^.\n]{{0,80}}\b(?:ich|I)\b"
+    rf"|\b(?:I|[Ww]e|[Ii]ch|[Ww]ir)\b[^.\n]{{0,60}}\b(?:here\s+)?from\s+(?P<org2>{ORG_ANY})"
+    rf"|\b(?:[Vv]on|[Ff]rom)\s+(?P<org3>{ORG_ANY})\s+(?:[^.\n]{{0,60}}\s)?(?:und|and)\s+(?:ich|I|me)\b"
     rf"|\b(?:ich|me|I)\b\s*(?:\([^)]*\))?\s*(?:\+|und|and)\s+{TOKEN}\s+(?:von|from)\s+(?P<org4>{ORG_ANY}))"
 )
 _SPEAKER_AT = re.compile(
@@ -140,7 +138,7 @@ _THANKS_RECAP = re.compile(
     re.IGNORECASE,
 )
 _CUSTOMER_ACT = re.compile(
-    rf"(?P<org>{ORG_ANY})\s+(?:approves|approved|will not be proceeding|will proceed|has decided|decided|wants|"
+    rf"(?P<org>{ORG_ANY})\s+(?:approves|approved|will\s+not\s+be\s+\w+ing|will proceed|has decided|decided|wants|"
     rf"gibt grünes licht|entscheidet|hat entschieden|beauftragt|lehnt)\b"
 )
 
@@ -190,7 +188,7 @@ def _fold(text: str) -> str:
 def _clean_org(text: str | None) -> str | None:
     if not text:
         return None
-    text = re.split(r"\.\s|\s[–—|]\s|\n", text)[0]
+    text = re.split(r"\.\s(?!(?:KG|KGaA|Ltd|Inc|AG|SE|mbB)\b)|\s[–—|]\s|\n", text)[0]
     text = re.sub(r"\s+", " ", text).strip(" .,:;–—-()")
     text = _LEAD_ROLE.sub("", text)
     text = re.sub(
@@ -318,7 +316,8 @@ _SELLER_ROLE = re.compile(
 )
 _PRONOUN = re.compile(
     r"^(?:Ihr\w*|Sie|Your|You|Our|Unser\w*|The|Der|Die|Das|This|That|These|Those|It|He|She|They|We|Wir|Es|Er|"
-    r"Diese\w*|Line|Q\d|KW|We've|We're|I|Ich|Meeting|Call|Notes|Minutes|Protokoll)\b"
+    r"Diese\w*|Line|Q\d|KW|We've|We're|I|Ich|Meeting|Call|Notes|Minutes|Protokoll|Hi|Hallo|Hello|Dear|Liebe\w*|"
+    r"Sehr|Guten|Recording|Aufzeichnung|Transcript|\w*[Pp]rotokoll|Niederschrift)\b"
 )
 _CAMEL = re.compile(
     r"^[A-Z][a-z]+[A-Z0-9]\w*$|^[a-z]+[A-Z]\w*$"
@@ -537,11 +536,42 @@ def find_parties(
     if parties.seller:
         customer_votes = Counter({o: n for o, n in customer_votes.items() if not _same(o, parties.seller)})
     parties.customer = _best(customer_votes) or _legal_in_head(lines, parties.seller)
+    if parties.customer and parties.seller and _same(parties.customer, parties.seller):
+        parties.customer = None
+    parties.seller = _expand(parties.seller, text, names)
+    parties.customer = _expand(parties.customer, text, names)
     if parties.seller is None and parties.customer:
         others = [g.org for g in groups if g.org and _org_like(g.org) and not _same(g.org, parties.customer)]
         parties.seller = others[0] if others else None
     _set_sides(people, parties, groups, self_names, sellers_by_role, said_by_customer)
     return parties
+
+
+def _expand(org: str | None, text: str, names: list[Participant]) -> str | None:
+    """Return the fullest way the text writes an organisation ('Hofmeister' -> 'Bäckerei Hofmeister GmbH & Co. KG')."""
+    if not org:
+        return org
+    first_names = {_fold(p.name.split()[0]) for p in names if len(p.name.split()) > 1}
+    best = org
+    pattern = (
+        rf"(?:{_WORD}[ \t]+){{0,3}}{re.escape(org)}(?:[ \t]+(?:{_JOIN}[ \t]+)?(?:{_WORD}|{_LEGAL_FORM})){{0,4}}"
+    )
+    for m in re.finditer(pattern, text):
+        cand = _clean_org(m.group(0))
+        legal = ORG_LEGAL.search(cand or "")
+        if legal and org in legal.group("org"):
+            cand = _clean_org(legal.group("org"))
+        if (
+            cand
+            and len(cand) > len(best)
+            and _org_like(cand)
+            and len(cand.split()) <= 7
+            and not any(_fold(w) in first_names for w in cand.split())
+            and not _CAMEL.match(cand.split()[-1])
+            and not re.search(r"\d", cand)
+        ):
+            best = cand
+    return best
 
 
 def _head_candidates(head: list[str]) -> list[str]:
@@ -706,7 +736,14 @@ def _tidy(people: People) -> None:
             p.name = name
             if not any(q.name == p.name for q in keep):
                 keep.append(p)
-    people.participants[:] = keep
+    # "Wendt" beside "Fabian Wendt": one person (a surname or first name read on its own elsewhere)
+    full = [p for p in keep if len(p.name.split()) > 1]
+    people.participants[:] = [
+        p
+        for p in keep
+        if len(p.name.split()) > 1
+        or not any(_fold(p.name) in (_fold(q.name.split()[0]), _fold(q.name.split()[-1])) for q in full)
+    ]
 
 
 def settle_people(
@@ -754,7 +791,7 @@ def settle_people(
 
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||//|\s\+\s|\s(?:and|und|u\.|sowie|&)\s)\s*")
 _TITLES = re.compile(
-    r"^(?:(?:Herrn?|Frau|Hr\.?|Fr\.?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|RA|RAin|Revd\.?|Rev\.?|Director|Cllr\.?)\s+)+"
+    r"^(?:(?:Herrn?|Frau|Hr\.?|Fr\.?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|RA|RAin|Rev\.?|Director|Cllr\.?)\s+)+"
 )
 _FIRST_WORD_STOP = {
     "kunde",

@@ -700,16 +700,12 @@ def _negative(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[M
                 Mention("negative_consequences", seg, "vague", "a past loss that illustrates the risk")
             )
         elif concrete and not S.HEDGE.search(text):
-            out.append(
-                Mention("negative_consequences", seg, "specific", "the cost of missing the goal")
-            )
+            out.append(Mention("negative_consequences", seg, "specific", "the cost of missing the goal"))
         else:
             out.append(Mention("negative_consequences", seg, "vague", "a risk named without specifics"))
     elif context:
         if concrete and not _WHOLE_HEDGE.search(text):
-            out.append(
-                Mention("negative_consequences", seg, "specific", "the cost of missing the goal")
-            )
+            out.append(Mention("negative_consequences", seg, "specific", "the cost of missing the goal"))
         elif concrete:
             out.append(Mention("negative_consequences", seg, "vague", "a risk named without specifics"))
     elif past_loss:

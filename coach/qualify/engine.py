@@ -144,6 +144,14 @@ def analyse(
         merged = llm.merge(status, answer, notes, language, redacted=brain.redact)
         notices.extend(merged.notices)
         if merged.used_model:
+            # quotes must come from the customer's turns: a dimension the model backs only by the seller stays offline
+            merged.from_model -= {
+                d
+                for d in merged.from_model
+                if d not in _SELLER_MAY_SPEAK
+                and merged.evidence.get(d)
+                and all(view.is_seller_quote(q) for q in merged.evidence[d])
+            }
             for d in merged.from_model:
                 status[d] = merged.status[d]
                 evidence[d] = merged.evidence.get(d) or evidence[d]

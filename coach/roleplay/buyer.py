@@ -6,8 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from coach.roleplay import lines
-from coach.roleplay import answering
+from coach.roleplay import answering, lines
 from coach.roleplay.answering import QuestionMatch, match_question
 from coach.roleplay.checker import best_question
 from coach.roleplay.matching import matches_resolution, term_overlap
@@ -251,7 +250,7 @@ def decide(
         elif os_.hardness > 0 and not has("acknowledge"):
             os_.hardness -= 1
             m = move("soften", cost=0)
-        elif state.difficulty == "hard" and os_.probes == 0 and (asked.generic or asked.via != "layer"):
+        elif state.difficulty == "hard" and os_.probes == 0 and asked.generic:
             # a hard buyer answers a vague or closed question vaguely; asking again, or precisely, opens up
             os_.probes += 1
             m = move("probe", cost=0)

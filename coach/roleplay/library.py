@@ -19,6 +19,7 @@ _ROLES = {
     "questions": ("offene fragen", "exploring questions", "open questions"),
     "value": ("ziel", "goals", "business case"),
     "avoid": ("vermeiden", "not to do", "avoid"),
+    "layers": ("ebenen", "layers"),
 }
 
 

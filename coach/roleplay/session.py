@@ -122,6 +122,26 @@ class RoleplaySession:
     ) -> RoleplaySession:
         """Return a new session whose transcript holds the buyer's opening (first objection)."""
         scenario = get_scenario(scenario_id, scenarios_dir)
+        return cls.from_scenario(
+            scenario,
+            difficulty=difficulty,
+            hints=hints,
+            brain=brain,
+            seed=seed,
+            use_embeddings=use_embeddings,
+        )
+
+    @classmethod
+    def from_scenario(
+        cls,
+        scenario: Scenario,
+        difficulty: Difficulty | None = None,
+        hints: bool = False,
+        brain: Brain | None = None,
+        seed: int = 0,
+        use_embeddings: bool = True,
+    ) -> RoleplaySession:
+        """Return a new session on a scenario object (a user's file or one built from notes)."""
         buyer = buyer_rules.initial_state(scenario, difficulty, seed)
         state = SessionState(
             scenario_id=scenario.id,
@@ -321,11 +341,19 @@ class RoleplaySession:
 
     @classmethod
     def from_dict(
-        cls, data: dict[str, Any], brain: Brain | None = None, scenarios_dir: Path | None = None
+        cls,
+        data: dict[str, Any],
+        brain: Brain | None = None,
+        scenarios_dir: Path | None = None,
+        scenario: Scenario | None = None,
     ) -> RoleplaySession:
-        """Return a session resumed from to_dict() data."""
+        """Return a session resumed from to_dict() data (pass the scenario when it is not a built-in one)."""
         state = SessionState.model_validate(data)
-        return cls(get_scenario(state.scenario_id, scenarios_dir), state, brain)
+        if scenario is not None and scenario.id != state.scenario_id:
+            raise InputError(
+                f"The saved session belongs to scenario '{state.scenario_id}', not '{scenario.id}'."
+            )
+        return cls(scenario or get_scenario(state.scenario_id, scenarios_dir), state, brain)
 
 
 def start(

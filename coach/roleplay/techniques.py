@@ -58,7 +58,9 @@ class ReplyAnalysis(BaseModel):
     evidence: dict[str, str] = Field(default_factory=dict)
     open_questions: list[str] = Field(default_factory=list)
     closed_questions: list[str] = Field(default_factory=list)
-    asked: list[str] = Field(default_factory=list)  # questions the buyer can answer (not decision asks or proposals)
+    asked: list[str] = Field(
+        default_factory=list
+    )  # questions the buyer can answer (not decision asks or proposals)
     asked_too: list[str] = Field(default_factory=list)  # decision asks and scheduling questions: facts only
 
     @property
@@ -225,6 +227,9 @@ def analyse_sentence(sentence: str, index: int = 0) -> SentenceInfo:
     return info
 
 
+_WE = re.compile(r"\b(wir|uns|we|us|let's|lets)\b", re.IGNORECASE)
+
+
 def analyse_reply(text: str) -> tuple[ReplyAnalysis, list[SentenceInfo]]:
     """Return the techniques of a reply and the per-sentence analysis behind them."""
     sentences = [analyse_sentence(s, i) for i, s in enumerate(split_sentences(text))]
@@ -250,6 +255,7 @@ def analyse_reply(text: str) -> tuple[ReplyAnalysis, list[SentenceInfo]]:
             for s in sentences
             if s.question in {"open", "closed", "alternative", "scheduling"}
             and ("close" in s.techniques or s.question == "scheduling")
+            and not _WE.search(s.text)  # "Can we sign today?" asks for the decision, not for a fact
             and "explore" not in s.techniques
             and "concession" not in s.techniques
         ],

@@ -8,7 +8,7 @@ from collections import Counter
 from coach.text.model import Participant, Turn
 from coach.text.sides import same_company
 
-_ORG = r"(?P<org>[A-ZÄÖÜ][\w&.'’-]+(?:\s+(?:[A-ZÄÖÜ][\w&.'’-]+|&|und|and|de|für)){0,3})"
+_ORG = r"(?P<org>[A-ZÄÖÜ][\w&'’-]+(?:\s+(?:[A-ZÄÖÜ][\w&'’-]+|&|und|and|de|für)){0,3})"
 # A company said with a first-person cue: "I'm Ana, at Vaultline", "hier bei Kaiser Bau", "wir als Stadtwerke X".
 _OWN = re.compile(
     rf"\b(?:here at|we at|at|from|with|bei|von|hier bei|wir als|wir bei|uns bei|unser\w* bei|für)\s+(?:the\s+|der\s+|den\s+|dem\s+)?{_ORG}"
@@ -57,17 +57,19 @@ def companies(
                 for m in _OWN.finditer(sentence):
                     org = _clean(m.group("org"))
                     if not _STOP.match(org) and org.split()[0] not in names:
-                        votes[t.side][org] += 1
+                        votes[t.side][org] += 2
         m = _SELF_PITCH.search(t.text[:300])
+        org = _clean(m.group("org")) if m else ""
         if (
-            m
+            org
             and t.side == "seller"
-            and not _STOP.match(m.group("org"))
-            and m.group("org").split()[0] not in names
+            and not _STOP.match(org)
+            and org.split()[0] not in names
+            and text.count(org) >= 2  # a sentence-initial noun is no company; a company recurs
         ):
-            votes["seller"][_clean(m.group("org"))] += 1
-    seller = seller_company or _top(votes["seller"], votes["customer"])
-    customer = _top(votes["customer"], votes["seller"], exclude=seller)
+            votes["seller"][org] += 1
+    seller = seller_company or _top(votes["seller"], votes["customer"], text)
+    customer = _top(votes["customer"], votes["seller"], text, exclude=seller)
     titled = title_companies(text)
     if titled:
         if seller and not customer:
@@ -83,10 +85,11 @@ def companies(
     return seller, customer
 
 
-def _top(mine: Counter[str], theirs: Counter[str], exclude: str | None = None) -> str | None:
+def _top(mine: Counter[str], theirs: Counter[str], text: str, exclude: str | None = None) -> str | None:
+    """Return the organisation with the most votes on one side (ties: the one the text names most often)."""
     ranked = [
-        (n - theirs.get(org, 0), org)
+        (n - theirs.get(org, 0), text.count(org), org)
         for org, n in mine.items()
         if n > theirs.get(org, 0) and not (exclude and same_company(org, exclude))
     ]
-    return max(ranked)[1] if ranked else None
+    return max(ranked)[2] if ranked else None

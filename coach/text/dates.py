@@ -178,7 +178,9 @@ def parse_explicit(m: re.Match[str], base: date | None = None) -> DateMention:
         d, mo, y = text.split("/")
         value = _safe_date(_year(y), int(mo), int(d))
     else:
-        text2 = re.sub(r"([^\W\d]\.?,?)\s+'?(\d{2})$", r"\1 20\2", text)  # "6 May 27" -> "6 May 2027"
+        text2 = text
+        if m.group("dm"):  # "6 May 27" -> "6 May 2027" (day first, then a two-digit year)
+            text2 = re.sub(r"([^\W\d]\.?,?)\s+'?(\d{2})$", r"\1 20\2", text)
         has_year = bool(re.search(r"\d{4}", text2))
         cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text2, flags=re.IGNORECASE).replace(" of ", " ")
         value = _dateparser(cleaned, None if has_year else base)
@@ -301,6 +303,10 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
             re.I,
         ),
         lambda b, m: next_weekday(b, _SHORT_WEEKDAYS[(m.group("wd") or m.group("de")).lower()[:3]]),
+    ),
+    (
+        re.compile(r"\b(?:bis|by|until|till|due|before|am)\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\b(?![.\d])", re.I),
+        lambda b, m: _day_month(b, int(m.group("d")), int(m.group("m"))),
     ),
     (
         re.compile(r"\b(?:bis|by|until|till|due|before)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)", re.I),

@@ -175,7 +175,7 @@ def _build(
         known=known,
         companies=companies,
     )
-    seller_company = seller_company or learnt
+    user_company = seller_company
     notices += side_notices
     people += _mentioned_people(parsed, {k: sp.side for k, sp in speakers.items()})
     turns = [
@@ -215,8 +215,8 @@ def _build(
             for s in split_sentences(text)
         ]
     participants = _participants(people, speakers, seller_company, parsed.customer_company, seller)
-    found_seller, found_customer = find_companies(text, turns, participants, seller_company)
-    seller_company = seller_company or found_seller
+    found_seller, found_customer = find_companies(text, turns, participants, user_company)
+    seller_company = user_company or found_seller or learnt
     customer_company = (
         parsed.customer_company or found_customer or _customer_company(participants, seller_company)
     )

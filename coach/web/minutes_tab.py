@@ -81,14 +81,18 @@ def render_gates(result: Any, lang: str) -> str:
     return f'<div class="coach-gates" id="gate-checklist"><h4>{head}</h4><ul>{"".join(rows)}</ul></div>'
 
 
-def write_exports(result: Any) -> dict[str, Path]:
-    """Write the minutes as .md, .docx and .eml into a fresh private temp folder and return the paths."""
+def write_exports(result: Any, lang: str | None = None) -> dict[str, Path]:
+    """Write the minutes as .md, .docx and .eml into a fresh private temp folder and return the paths.
+
+    The file names follow the UI language ('protokoll-…' / 'minutes-…'); the documents keep the result's language.
+    """
     from coach.minutes.export import export, suggested_filename
 
+    named = result.model_copy(update={"language": lang}) if lang in ("de", "en") else result
     folder = new_export_dir()
     paths = {}
     for fmt in FORMATS:
-        path = folder / suggested_filename(result, fmt)  # type: ignore[arg-type]
+        path = folder / suggested_filename(named, fmt)  # type: ignore[arg-type]
         path.write_bytes(export(result, fmt))  # type: ignore[arg-type]
         paths[fmt] = path
     return paths
@@ -96,7 +100,7 @@ def write_exports(result: Any) -> dict[str, Path]:
 
 def render_result(result: Any, lang: str, footer_head: str) -> tuple:
     """Return (decision, gates, preview, md, docx, eml, footer) for a minutes result."""
-    paths = write_exports(result)
+    paths = write_exports(result, lang)
     footer = footer_head + notices_md(result.notices, lang) + sources_md(result.sources, lang)
     downloads = [gr.update(value=str(paths[f]), visible=True) for f in FORMATS]
     return (render_decision(result, lang), render_gates(result, lang), result.markdown, *downloads, footer)

@@ -364,6 +364,7 @@ EVALS: _T = {
     "col_cases": {"de": "Fälle", "en": "Cases"},
     "col_metrics": {"de": "Kennzahlen (Schwelle)", "en": "Metrics (threshold)"},
     "col_time": {"de": "Zeit", "en": "Time"},
+    "evals_file": {"de": "coach-eval-bericht.html", "en": "coach-eval-report.html"},
     "evals_details": {"de": "Technische Kennzahlen", "en": "Technical figures"},
     "evals_plain_qualify": {
         "de": "{n} von 100 Angaben in Gesprächsnotizen richtig eingeordnet (auf unseren {cases} Testnotizen).",

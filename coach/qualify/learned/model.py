@@ -70,7 +70,8 @@ class Model:
         per_dim = w[:, f : f + nd].T  # (11, 4)
         inter = w[:, f + nd :].reshape(len(GRADES), nd, c)  # (4, 11, c)
         cue_part = np.einsum("nc,gdc->ndg", x[:, E5_DIM:], inter)
-        return _softmax(base[:, None, :] + per_dim[None, :, :] + cue_part)
+        probs = _softmax(base[:, None, :] + per_dim[None, :, :] + cue_part)
+        return specific_needs_evidence(x, probs)
 
     def doc_labels(self, rows: np.ndarray) -> list[str]:
         """Return a label per document-dimension row of the combiner's features."""
@@ -96,6 +97,29 @@ def _shape(x: np.ndarray, eligible: np.ndarray) -> list[float]:
     label = rows[:, E5_DIM + CUE_NAMES.index("label")]
     turns = rows[:, E5_DIM + CUE_NAMES.index("customer_turn")]
     return [float(label.mean()), float(turns.max())]
+
+
+# What makes a statement about these dimensions specific (label guide): a named person, an amount, a date.
+SPECIFIC_NEEDS = {
+    "authority": ("person", "pronoun_person"),
+    "budget": ("money", "digit"),
+    "timeline": ("date", "digit"),
+}
+
+
+def specific_needs_evidence(x: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    """Return grade probabilities where 'specific' is moved to 'vague' when the sentence lacks the needed cue."""
+    from coach.qualify.learned.features import CUE_NAMES
+
+    out = probs.copy()
+    for dim, needed in SPECIFIC_NEEDS.items():
+        j = DIMS.index(dim)
+        has = np.zeros(len(x), dtype=bool)
+        for cue in needed:
+            has |= x[:, E5_DIM + CUE_NAMES.index(cue)] > 0.5
+        out[~has, j, 1] += out[~has, j, 0]
+        out[~has, j, 0] = 0.0
+    return out
 
 
 def doc_rows(

@@ -1,0 +1,532 @@
+"""Build a role-play scenario from the user's own call notes: practise the next meeting with this customer.
+
+Offline, by rules and retrieval: the persona and company come from the participants the text layer finds, offer, price
+and term from the notes, the objections from the qualification dimensions still open (`coach.qualify.analyse`: no named
+decision maker -> authority, budget vague -> price, a competitor named -> competitor, no timeline -> timing, ...),
+the hidden layers from the objection library's causes (the ones closest to the notes), the facts from the evidence the
+notes hold. The result validates like any scenario and is saved as editable YAML by the caller. During play a language
+model (if configured) voices these lines; it never sees a layer before it is revealed (coach.roleplay.llm).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coach.errors import InputError
+from coach.messages import define, msg
+from coach.roleplay.matching import content_stems
+from coach.roleplay.scenarios import Scenario
+
+MAX_OBJECTIONS = 2
+
+define(
+    {
+        "roleplay.notes.empty": {
+            "de": "Die Notizen sind leer: Fügen Sie Ihre Gesprächsnotizen ein.",
+            "en": "The notes are empty: paste your call notes.",
+        },
+        "roleplay.notes.title": {
+            "de": "Nächster Termin mit {company}",
+            "en": "Next meeting with {company}",
+        },
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """Authored buyer lines of one objection type in one language (slots: {price}, {competitor})."""
+
+    statement: str
+    restatements: tuple[str, str]
+    hardened: tuple[str, str]
+    push: tuple[str, str]
+    underneath: tuple[tuple[str, tuple[str, ...]], ...]  # (reveal, keywords), candidates close to the library's causes
+    deepest: tuple[tuple[str, tuple[str, ...]], ...]
+    resolution: str
+    resolved_line: str
+    condition: str
+    proposal: str  # the good rep's proposal for the script
+
+
+_HARD_DE = ("Mit Verkaufsargumenten kommen wir hier nicht weiter.", "Das war nicht meine Frage.")
+_HARD_EN = ("Sales arguments won't get us anywhere here.", "That wasn't my question.")
+_PUSH_DE = ("Wenn da so schnell etwas geht, was ist dann wirklich drin?", "Dann war Ihr erstes Angebot wohl nicht ernst gemeint.")
+_PUSH_EN = ("If that moves so quickly, what else is in there?", "So your first offer wasn't serious, then.")
+
+KINDS: dict[str, dict[str, _Kind]] = {
+    "price": {
+        "de": _Kind(
+            "Ehrlich gesagt: {price} ist uns zu teuer.",
+            ("Wie gesagt, der Preis ist für uns ein Problem.", "Ich bleibe dabei: Das ist zu viel Geld."),
+            _HARD_DE,
+            _PUSH_DE,
+            (
+                ("Wir haben den Nutzen intern noch nicht in Zahlen gefasst – im Moment vergleiche ich Preis mit Preis.", ("nutzen", "zahlen", "vergleich", "rechnung", "wert")),
+                ("Das Budget für dieses Jahr ist eigentlich schon anderweitig verplant.", ("budget", "jahr", "verplant", "geld")),
+            ),
+            (
+                ("Und unter uns: Die Geschäftsführung glaubt dem Business Case noch nicht, und ich muss ihn dort vertreten.", ("geschäftsführung", "business", "vertreten", "überzeugen", "entscheid")),
+            ),
+            "Den Nutzen gemeinsam beziffern und dem Preis gegenüberstellen; Start mit einem kleinen Pilot, der Business Case geht als Vorlage an die Geschäftsführung.",
+            "Wenn der Nutzen beziffert ist und wir mit einem Pilot anfangen, kann ich das intern vertreten.",
+            "der Nutzen vorher gemeinsam beziffert wird",
+            "Dann schlage ich vor, dass wir den Nutzen gemeinsam beziffern und mit einem kleinen Pilot starten; den Business Case bereite ich als Vorlage für Ihre Geschäftsführung vor.",
+        ),
+        "en": _Kind(
+            "Honestly: {price} is too expensive for us.",
+            ("As I said, the price is a problem for us.", "I'm sticking with it: that's too much money."),
+            _HARD_EN,
+            _PUSH_EN,
+            (
+                ("We haven't put the benefit into numbers internally yet – right now I'm comparing price with price.", ("benefit", "numbers", "compare", "value", "quantified")),
+                ("This year's budget is really already earmarked for other things.", ("budget", "year", "earmarked", "money")),
+            ),
+            (
+                ("And between us: our management doesn't believe the business case yet, and I'm the one who has to defend it.", ("management", "business case", "defend", "convince", "decision")),
+            ),
+            "Quantify the benefit together and set it against the price; start with a small pilot, with the business case as a paper for management.",
+            "If the benefit is quantified and we start with a pilot, I can defend that internally.",
+            "the benefit is quantified together first",
+            "Then I suggest we quantify the benefit together and start with a small pilot; I'll prepare the business case as a paper for your management.",
+        ),
+    },
+    "authority": {
+        "de": _Kind(
+            "Das kann ich nicht allein entscheiden.",
+            ("Wie gesagt, das entscheide nicht ich allein.", "Da müssen noch andere zustimmen."),
+            _HARD_DE,
+            _PUSH_DE,
+            (
+                ("Ich bin bei dem Thema eher Beeinflusserin als Entscheiderin – unterschreiben wird jemand über mir.", ("entscheid", "unterschreib", "freigabe", "wer", "zustimm")),
+                ("Ein paar Leute, die mitreden, waren bisher gar nicht eingebunden.", ("eingebunden", "beteiligt", "mitreden", "wer")),
+            ),
+            (
+                ("Und ehrlich gesagt weiß ich noch nicht, wie ich das intern vertreten soll, ohne mich zu weit aus dem Fenster zu lehnen.", ("vertreten", "intern", "unterstützung", "brauchen", "bräuchten")),
+            ),
+            "Gemeinsamer Termin mit der Entscheiderin oder dem Entscheider; eine kurze Entscheidungsvorlage mit dem Business Case, die Ihre Ansprechpartnerin intern nutzen kann.",
+            "Mit einer Vorlage und einem gemeinsamen Termin kann ich das intern vertreten.",
+            "die Entscheidungsvorlage rechtzeitig vorliegt",
+            "Dann schlage ich einen gemeinsamen Termin mit der Person vor, die entscheidet, und bereite Ihnen eine kurze Entscheidungsvorlage mit dem Business Case vor.",
+        ),
+        "en": _Kind(
+            "I can't decide this on my own.",
+            ("As I said, this isn't my decision alone.", "Others still have to agree."),
+            _HARD_EN,
+            _PUSH_EN,
+            (
+                ("I'm more of an influencer than the decision maker here – someone above me signs.", ("decide", "decision", "sign", "approve", "who")),
+                ("A few people who have a say haven't been involved at all so far.", ("involved", "stakeholders", "say", "who")),
+            ),
+            (
+                ("And honestly, I don't know yet how to champion this internally without sticking my neck out.", ("champion", "internally", "support", "need", "help")),
+            ),
+            "A joint meeting with the decision maker; a short decision paper with the business case that the contact can use internally.",
+            "With a decision paper and a joint meeting I can champion this internally.",
+            "the decision paper is ready in time",
+            "Then I suggest a joint meeting with the person who decides, and I'll prepare a short decision paper with the business case for you.",
+        ),
+    },
+    "competitor": {
+        "de": _Kind(
+            "{competitor} ist für uns eine ernsthafte Alternative.",
+            ("Wie gesagt, wir schauen uns auch {competitor} an.", "Ich sehe da noch keinen klaren Unterschied."),
+            _HARD_DE,
+            _PUSH_DE,
+            (
+                ("Wir haben ehrlich gesagt keine klaren Kriterien für den Vergleich – im Moment vergleichen wir Funktionslisten.", ("kriterien", "vergleich", "funktionen", "bewert", "unterschied")),
+                ("Mit {competitor} arbeiten wir an anderer Stelle schon zusammen.", ("beziehung", "zusammen", "kennen", "bisher")),
+            ),
+            (
+                ("Und unter uns: Bei uns im Haus gibt es eine Vorliebe für {competitor}, und die Kriterien hat dort jemand mitgeschrieben.", ("vorliebe", "intern", "kriterien", "wer", "warum")),
+            ),
+            "Gemeinsam Bewertungskriterien nach Ergebnissen statt Funktionen festlegen; Referenzgespräch mit einem vergleichbaren Kunden.",
+            "Wenn wir nach Ergebnissen vergleichen und ich mit einer Referenz sprechen kann, ist das ein fairer Vergleich.",
+            "ein Referenzgespräch vor der Entscheidung stattfindet",
+            "Dann schlage ich vor, dass wir die Bewertungskriterien gemeinsam nach Ergebnissen festlegen, und ich vermittle Ihnen ein Referenzgespräch mit einem vergleichbaren Kunden.",
+        ),
+        "en": _Kind(
+            "{competitor} is a serious alternative for us.",
+            ("As I said, we're also looking at {competitor}.", "I don't see a clear difference yet."),
+            _HARD_EN,
+            _PUSH_EN,
+            (
+                ("Honestly, we have no clear criteria for the comparison – right now we're comparing feature lists.", ("criteria", "compare", "features", "evaluate", "difference")),
+                ("We already work with {competitor} elsewhere in the company.", ("relationship", "work with", "know", "already")),
+            ),
+            (
+                ("And between us: there's a preference for {competitor} in-house, and someone there helped write our criteria.", ("preference", "internal", "criteria", "who", "why")),
+            ),
+            "Agree evaluation criteria on outcomes instead of features together; a reference call with a comparable customer.",
+            "If we compare on outcomes and I can talk to a reference, that's a fair comparison.",
+            "a reference call takes place before the decision",
+            "Then I suggest we set the evaluation criteria together on outcomes, and I'll arrange a reference call with a comparable customer.",
+        ),
+    },
+    "timing": {
+        "de": _Kind(
+            "Der Zeitpunkt passt gerade nicht. Lassen Sie uns das später angehen.",
+            ("Wie gesagt, jetzt ist der falsche Zeitpunkt.", "Das hat gerade keine Eile."),
+            _HARD_DE,
+            _PUSH_DE,
+            (
+                ("Gerade binden andere Projekte unsere Leute, für eine Einführung ist kaum Kapazität da.", ("projekte", "kapazität", "leute", "zeit", "gerade")),
+                ("Unser Budget wird erst im neuen Geschäftsjahr freigegeben.", ("budget", "geschäftsjahr", "freigabe", "wann")),
+            ),
+            (
+                ("Und ehrlich: Im Moment fehlt der Druck – das Thema hat intern keine Priorität.", ("priorität", "druck", "dringend", "wichtig", "intern")),
+            ),
+            "Vertrag jetzt, Einführung gestaffelt nach den laufenden Projekten; die Kosten des Wartens beziffern.",
+            "Wenn die Einführung erst nach unseren laufenden Projekten beginnt, können wir jetzt unterschreiben.",
+            "die Einführung erst nach den laufenden Projekten beginnt",
+            "Dann schlage ich vor, dass wir jetzt unterschreiben und die Einführung gestaffelt nach Ihren laufenden Projekten planen; jeder Monat Warten kostet Sie sonst Geld.",
+        ),
+        "en": _Kind(
+            "The timing isn't right. Let's look at this later.",
+            ("As I said, now is the wrong time.", "There's no rush on this right now."),
+            _HARD_EN,
+            _PUSH_EN,
+            (
+                ("Other projects are tying up our people right now; there's hardly any capacity for a rollout.", ("projects", "capacity", "people", "time", "now")),
+                ("Our budget is only released in the new fiscal year.", ("budget", "fiscal", "released", "when")),
+            ),
+            (
+                ("And honestly: there's no pressure right now – this has no priority internally.", ("priority", "pressure", "urgent", "important", "internal")),
+            ),
+            "Sign now, roll out in stages after the running projects; put a number on the cost of waiting.",
+            "If the rollout only starts after our running projects, we can sign now.",
+            "the rollout only starts after the running projects",
+            "Then I suggest we sign now and plan the rollout in stages after your running projects; every month of waiting costs you money otherwise.",
+        ),
+    },
+    "need": {
+        "de": _Kind(
+            "Ich bin nicht sicher, ob wir das wirklich brauchen.",
+            ("Wie gesagt, der Bedarf ist mir noch nicht klar.", "Bisher geht es ja auch so."),
+            _HARD_DE,
+            _PUSH_DE,
+            (
+                ("Wir haben nie durchgerechnet, was uns das Problem heute eigentlich kostet.", ("kosten", "kostet", "problem", "heute", "gerechnet")),
+            ),
+            (
+                ("Und offen gesagt: Bei uns fühlt sich niemand so richtig für das Thema verantwortlich.", ("verantwortlich", "zuständig", "wer", "kümmert")),
+            ),
+            "Die Kosten des heutigen Zustands gemeinsam beziffern und eine verantwortliche Person für das Projekt benennen.",
+            "Wenn wir die Kosten von heute schwarz auf weiß haben und jemand das Thema verantwortet, sieht das anders aus.",
+            "eine verantwortliche Person das Projekt übernimmt",
+            "Dann schlage ich vor, dass wir die Kosten des heutigen Zustands gemeinsam beziffern und eine verantwortliche Person für das Projekt benennen.",
+        ),
+        "en": _Kind(
+            "I'm not sure we really need this.",
+            ("As I said, the need isn't clear to me yet.", "We manage fine so far."),
+            _HARD_EN,
+            _PUSH_EN,
+            (
+                ("We've never worked out what the problem actually costs us today.", ("cost", "costs", "problem", "today", "worked out")),
+            ),
+            (
+                ("And frankly: nobody here really feels responsible for this topic.", ("responsible", "owner", "who", "owns")),
+            ),
+            "Put a number on the cost of today's situation together and name an owner for the project.",
+            "If we have today's cost in black and white and someone owns the topic, that changes things.",
+            "someone takes ownership of the project",
+            "Then I suggest we put a number on what today's situation costs you and name an owner for the project.",
+        ),
+    },
+}
+_TEMPERAMENT = {"de": "sachlich, prüft genau, will Zahlen sehen", "en": "matter-of-fact, careful, wants to see numbers"}
+_ROLE = {"de": "Ansprechpartner/in beim Kunden", "en": "Contact at the customer"}
+_COMPANY = {"de": "Ihr Kunde", "en": "Your customer"}
+_OPEN = {"de": "nicht in den Notizen", "en": "not in the notes"}
+_OFFER = {"de": "Ihr Angebot", "en": "your offer"}
+_BUSINESS = {"de": "noch nicht beziffert", "en": "not quantified yet"}
+_GOAL = {"de": "das Ziel aus dem letzten Gespräch", "en": "the goal from the last meeting"}
+_OPENING = {
+    "de": "Danke, dass Sie sich noch einmal Zeit nehmen. Bevor wir weitermachen, muss ich etwas ansprechen.",
+    "en": "Thanks for making time again. Before we go on, there's something I need to raise.",
+}
+_LINES = {
+    "de": {
+        "yes": "Gut, dann machen wir das so.",
+        "yes_but": "Grundsätzlich ja, aber nur wenn {condition}.",
+        "no": "Unter diesen Umständen machen wir das nicht.",
+        "deflect": "Dazu kann ich noch nichts sagen, da ist noch ein Punkt offen.",
+    },
+    "en": {
+        "yes": "Good, let's do it that way.",
+        "yes_but": "In principle yes, but only if {condition}.",
+        "no": "Under these circumstances we won't go ahead.",
+        "deflect": "I can't say yet, there's still a point open.",
+    },
+}
+_SCRIPT = {
+    "de": {
+        "ack": "Danke, dass Sie das offen ansprechen.",
+        "explore": "Was genau steckt für Sie dahinter?",
+        "deeper": "Das hilft mir. Was steckt für Sie noch dahinter?",
+        "goal": "So erreichen Sie Ihr Ziel: {goal}.",
+        "more_steps": "Passt Ihnen ein Termin nächste Woche, um den Start gemeinsam zu planen?",
+        "close": "Können wir auf dieser Basis zusagen?",
+        "steps": "Danke. Ich schicke Ihnen morgen das Protokoll und schlage für nächste Woche einen Termin vor.",
+        "bad": [
+            "Unser Angebot ist absolut marktüblich.",
+            "Ich kann Ihnen 15 % Rabatt geben, wenn Sie heute unterschreiben.",
+            "Ist das wirklich das einzige Problem?",
+            "Also, unterschreiben wir heute?",
+        ],
+    },
+    "en": {
+        "ack": "Thanks for raising that openly.",
+        "explore": "What exactly is behind that for you?",
+        "deeper": "That helps. What else is behind it for you?",
+        "goal": "That gets you to your goal: {goal}.",
+        "more_steps": "Would a meeting next week work to plan the start together?",
+        "close": "Can we agree on that basis?",
+        "steps": "Thank you. I'll send you the minutes tomorrow and suggest a meeting next week.",
+        "bad": [
+            "Our offer is absolutely in line with the market.",
+            "I can give you 15% off if you sign today.",
+            "Is that really the only problem?",
+            "So, are we signing today?",
+        ],
+    },
+}
+# Facts from the evidence: per qualification dimension, an id, a typical question and how the buyer leads into it.
+_FACT_OF = {
+    "goals": ("goals", {"de": ("Was wollen Sie mit dem Projekt erreichen?", "Unser Ziel:"), "en": ("What do you want to achieve with this project?", "Our goal:")}),
+    "challenges": ("current-situation", {"de": ("Wie läuft das heute bei Ihnen?", "Heute sieht es so aus:"), "en": ("How does this work for you today?", "Today it looks like this:")}),
+    "plans": ("plans", {"de": ("Welche Pläne haben Sie dafür?", "Geplant ist:"), "en": ("What are your plans for this?", "The plan is:")}),
+    "timeline": ("timeline", {"de": ("Bis wann soll das umgesetzt sein?", "Zum Zeitplan:"), "en": ("By when does this need to be in place?", "On timing:")}),
+    "budget": ("budget", {"de": ("Welches Budget ist dafür vorgesehen?", "Zum Budget:"), "en": ("What budget is set aside for this?", "On budget:")}),
+    "authority": ("decision-maker", {"de": ("Wer entscheidet am Ende darüber?", "Zur Entscheidung:"), "en": ("Who makes the final decision?", "On the decision:")}),
+    "negative_consequences": ("cost-of-inaction", {"de": ("Was passiert, wenn Sie nichts ändern?", "Wenn wir nichts ändern:"), "en": ("What happens if you change nothing?", "If we change nothing:")}),
+    "positive_implications": ("benefits", {"de": ("Was würde sich verbessern, wenn das Problem gelöst ist?", "Wenn das gelöst ist:"), "en": ("What would improve once this is solved?", "Once this is solved:")}),
+}
+_STAKEHOLDERS = {"de": ("Wer ist bei Ihnen außer Ihnen noch beteiligt?", "Außer mir sind {names} beteiligt."), "en": ("Who else is involved on your side?", "Besides me, {names} are involved.")}
+_COMPETITOR_FACT = {"de": ("Welche anderen Anbieter schauen Sie sich an?", "Wir schauen uns auch {competitor} an."), "en": ("Which other vendors are you looking at?", "We're also looking at {competitor}.")}
+
+_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[[ xX]\]\s*)?([\wäöüÄÖÜß /&-]{2,30}):\s*", re.UNICODE)
+_MONEY = re.compile(
+    r"(?:[€$£]\s?\d[\d.,]*\s*(?:k|tsd\.?|mio\.?|million|m)?|\d[\d.,]*\s*(?:k|tsd\.?|mio\.?|million)?\s*(?:€|eur\b|euro\b|\$|usd\b|£|gbp\b|dollars?\b))"
+    r"(?:\s*(?:pro|per|/|im|a|je)\s*(?:jahr|year|monat|month|nutzer|user|lizenz|license|seat)\w*)?",
+    re.IGNORECASE,
+)
+_TERM = re.compile(r"\b\d{1,3}\s*(?:monate|months|jahre|years)\b", re.IGNORECASE)
+_OFFER_LABEL = re.compile(r"^(angebot|offer|proposal|lösung|loesung|solution|produkt|product|paket|package)\b", re.IGNORECASE)
+_COMPETITOR = re.compile(
+    r"(?:konkurren\w*|wettbewerb\w*|mitbewerb\w*|alternative\w*|competitor\w*|vergleichsangebot|also (?:looking at|talking to|evaluating)|"
+    r"schau\w* sich auch|auch angebot von|angebot von|quote from|offer from)\s*:?\s*([A-ZÄÖÜ][\w&.-]+(?:\s[A-ZÄÖÜ][\w&.-]+)?)",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = {"der", "die", "das", "den", "dem", "ein", "eine", "the", "a", "an", "uns", "us", "ihnen", "them"}
+_GENERIC_NOUN = re.compile(
+    r"^(?:konkurrent\w*|wettbewerber\w*|mitbewerber\w*|anbieter\w*|competitor\w*|vendor\w*|rival\w*)\s+", re.IGNORECASE
+)
+
+
+def _strip_label(text: str) -> str:
+    return _LABEL.sub("", text.strip()).strip().rstrip(".") + "."
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def _offer(notes: str, lang: str) -> str:
+    for line in _lines(notes):
+        m = _LABEL.match(line)
+        if m and _OFFER_LABEL.match(m.group(1).strip()):
+            rest = line[m.end() :]
+            rest = _MONEY.split(rest)[0]
+            rest = re.split(r",\s*(?=\d)|\s[–-]\s", rest)[0].strip(" ,;:-")
+            if len(rest) >= 3:
+                return rest[:160]
+    return _OFFER[lang]
+
+
+_PRICE_CUE = re.compile(r"\b(angebot|preis|offer|proposal|price|pricing|quote|kosten für|lizenz|license)", re.IGNORECASE)
+
+
+def _price(notes: str, lang: str) -> str:
+    """Return the price of the offer: a sum on a line about the offer or price first, else the first sum at all."""
+    lines = _lines(notes)
+    for line in [ln for ln in lines if _PRICE_CUE.search(ln)] + lines:
+        m = _MONEY.search(line)
+        if m:
+            return m.group(0).strip()[:80]
+    return _OPEN[lang]
+
+
+def _term(notes: str, lang: str) -> str:
+    m = _TERM.search(notes)
+    return m.group(0) if m else _OPEN[lang]
+
+
+def competitor_in(notes: str) -> str | None:
+    """Return the competitor named in the notes ('schauen sich auch SpesenFix an', 'competitor: Trakstar'), if any."""
+    for m in _COMPETITOR.finditer(notes):
+        name = _GENERIC_NOUN.sub("", m.group(1).strip(" .,;:"))
+        if _GENERIC_NOUN.match(name + " ") or not name:
+            continue
+        if name.split()[0].lower() not in _NOT_A_NAME and len(name) >= 2:
+            return name.split()[0] if name.split()[-1].lower() in {"an", "at"} else name
+    return None
+
+
+def _pick_layer(candidates: tuple[tuple[str, tuple[str, ...]], ...], notes: str) -> tuple[str, tuple[str, ...]]:
+    """Return the library cause closest to the notes (shared terms), the first on a tie (retrieval by words)."""
+    stems = content_stems(notes)
+    scored = [(len(content_stems(text + " " + " ".join(kw)) & stems), -n) for n, (text, kw) in enumerate(candidates)]
+    return candidates[-max(scored)[1]]
+
+
+def _objection_types(result, notes: str) -> list[str]:
+    """Return the objections the open dimensions predict, most telling first (at most MAX_OBJECTIONS)."""
+    status = {d.key: d.status for d in (*result.dimensions, *result.extensions)}
+    wanted: list[str] = []
+    if competitor_in(notes):
+        wanted.append("competitor")
+    if status.get("budget") != "covered":
+        wanted.append("price")
+    if status.get("authority") != "covered":
+        wanted.append("authority")
+    if status.get("timeline") == "missing":
+        wanted.append("timing")
+    if status.get("goals") == "missing" and status.get("challenges") == "missing":
+        wanted.append("need")
+    return (wanted or ["price"])[:MAX_OBJECTIONS]
+
+
+def _customer(doc, lang: str) -> tuple[str, str, str]:
+    """Return (name, role, company) of the customer's contact from the participants the text layer found."""
+    people = [p for p in doc.participants if p.side == "customer"] or [
+        p for p in doc.participants if p.side == "unknown"
+    ]
+    company = doc.customer_company or next(
+        (o.name for o in doc.organisations if o.side == "customer"),
+        next((o.name for o in doc.organisations if o.side == "unknown"), None),
+    )
+    if people:
+        p = people[0]
+        role, org = p.role or _ROLE[lang], p.organisation or company
+        if org is None and role.count(",") == 1:  # "VP Operations, Harlow Logistics"
+            role, org = (part.strip() for part in role.split(","))
+        return p.name, role, org or _COMPANY[lang]
+    name = {"de": "Ihr Gesprächspartner", "en": "Your contact"}[lang]
+    return name, _ROLE[lang], company or _COMPANY[lang]
+
+
+def _slug(text: str) -> str:
+    folded = text.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:40].strip("-")
+
+
+def _fill(text: str, slots: dict[str, str]) -> str:
+    for key, value in slots.items():
+        text = text.replace("{" + key + "}", value)
+    return text
+
+
+def scenario_from_notes(text: str, lang: str | None = None) -> Scenario:
+    """Return a playable scenario built from call notes: persona, offer, objections, facts and hidden layers."""
+    from coach.qualify.engine import analyse
+    from coach.text import parse_text
+
+    notes = (text or "").strip()
+    if not notes:
+        raise InputError(msg("roleplay.notes.empty", lang or "de"))
+    doc = parse_text(notes, lang=lang)
+    language = lang if lang in ("de", "en") else doc.language
+    result = analyse(doc, lang=language)
+    name, role, company = _customer(doc, language)
+    competitor = competitor_in(notes) or {"de": "der andere Anbieter", "en": "the other vendor"}[language]
+    price = _price(notes, language)
+    slots = {"price": price if price != _OPEN[language] else {"de": "Der Preis", "en": "The price"}[language],
+             "competitor": competitor}
+    status = {d.key: d for d in (*result.dimensions, *result.extensions)}
+    goals = [_strip_label(e).rstrip(".") for e in status["goals"].evidence[:2]] if "goals" in status else []
+    benefit = status.get("positive_implications")
+    business_case = _strip_label(benefit.evidence[0]).rstrip(".") if benefit and benefit.evidence else _BUSINESS[language]
+
+    objections, conditions = [], []
+    for kind in _objection_types(result, notes):
+        k = KINDS[kind][language]
+        under = _pick_layer(k.underneath, notes)
+        deep = _pick_layer(k.deepest, notes)
+        objections.append(
+            {
+                "type": kind,
+                "statement": _fill(k.statement, slots),
+                "restatements": [_fill(r, slots) for r in k.restatements],
+                "hardened": list(k.hardened),
+                "push_for_more": list(k.push),
+                "layers": [
+                    {"id": f"{kind}-{n}", "reveal": _fill(t, slots), "keywords": list(kw)}
+                    for n, (t, kw) in enumerate((under, deep), 1)
+                ],
+                "resolution": k.resolution,
+                "resolved_line": k.resolved_line,
+            }
+        )
+        conditions.append(k.condition)
+
+    facts = []
+    for dim, (fact_id, texts) in _FACT_OF.items():
+        d = status.get(dim)
+        if d is None or d.status == "missing" or not d.evidence:
+            continue
+        ask, lead = texts[language]
+        say = " ".join(_strip_label(e) for e in d.evidence[:2])
+        facts.append({"id": fact_id, "ask": ask, "say": f"{lead} {say}"})
+    others = [p.name for p in doc.participants if p.side in ("customer", "unknown") and p.name != name]
+    if others:
+        ask, say = _STAKEHOLDERS[language]
+        facts.append({"id": "stakeholders", "ask": ask, "say": say.format(names=", ".join(others[:4]))})
+    if competitor_in(notes):
+        ask, say = _COMPETITOR_FACT[language]
+        facts.append({"id": "competitors", "ask": ask, "say": say.format(competitor=competitor)})
+
+    script = _SCRIPT[language]
+    goal = goals[0] if goals else _GOAL[language]
+    good: list[str] = []
+    for n, obj in enumerate(objections):
+        # generic exploring questions open the layers in order; then the proposal tied to the customer's goal
+        good.append(f"{script['ack']} {script['explore']}")
+        good.append(script["deeper"])
+        tail = f" {script['close']}" if n == len(objections) - 1 else ""
+        good.append(f"{KINDS[obj['type']][language].proposal} {script['goal'].format(goal=goal)}{tail}")
+    good.append(script["steps"])
+    if len(good) < 5:
+        good.append(script["more_steps"])
+
+    ident = "notes-" + (_slug(company) or "kunde") + ("-" + _slug(name.split()[-1]) if name else "")
+    data = {
+        "id": ident.strip("-")[:60],
+        "title": msg("roleplay.notes.title", language, company=company),
+        "language": language,
+        "difficulty": "medium",
+        "patience": 6,
+        "persona": {
+            "name": name,
+            "role": role,
+            "company": company,
+            "industry": _OPEN[language],
+            "temperament": _TEMPERAMENT[language],
+        },
+        "deal": {
+            "offer": _offer(notes, language),
+            "price": price,
+            "term": _term(notes, language),
+            "goals": goals or [_GOAL[language]],
+            "business_case": business_case,
+        },
+        "opening": _OPENING[language],
+        "objections": objections,
+        "facts": facts,
+        "conditions": conditions,
+        "lines": _LINES[language],
+        "good_rep_script": good,
+        "bad_rep_script": script["bad"],
+    }
+    return Scenario.model_validate(data)
