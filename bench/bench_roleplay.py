@@ -1,7 +1,8 @@
 """Benchmark the offline role-play: one turn (classify the rep's reply + the buyer's move), and check-reply.
 
 Run: .venv/bin/python bench/bench_roleplay.py   (prints a Markdown table)
-Every scenario's good and bad script lines are timed as single turns (each session restored from its plain-data
+A turn includes matching the rep's questions against the buyer's facts and layers (e5 query + BM25; the scenario
+texts are embedded once and shipped). Every scenario's good and bad script lines are timed as single turns (each session restored from its plain-data
 snapshot before the next line), after a warm-up; the classifier's and the embedding query caches are cleared before each timed call so a
 repeated sentence is not answered from cache.
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from coach.roleplay import matching, techniques  # noqa: E402
+from coach.roleplay import answering, matching, techniques  # noqa: E402
 from coach.roleplay.checker import check_reply  # noqa: E402
 from coach.roleplay.scenarios import load_scenarios  # noqa: E402
 from coach.roleplay.session import RoleplaySession  # noqa: E402
@@ -26,6 +27,7 @@ GOAL_MS = 200.0
 def _clear_caches() -> None:
     techniques._cached.cache_clear()
     matching._query_vec.cache_clear()
+    answering.forget_questions()
 
 
 def _turn_times(difficulty: str | None) -> list[float]:

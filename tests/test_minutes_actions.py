@@ -92,3 +92,8 @@ def test_a_speaker_saying_i_will_owns_the_task() -> None:
 def test_past_statements_and_questions_are_no_tasks() -> None:
     notes = HEAD + "Nora has reviewed the pilot results.\nWho will send the contract?\n"
     assert draft_minutes(notes).action_items == []
+
+
+def test_a_short_plus_list_stays_one_task() -> None:
+    items = draft_minutes(HEAD + "AI: Kim -> issue PO + award letter, Fri\n").action_items
+    assert [a.task for a in items if "PO" in a.task] == ["issue PO + award letter"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from coach.minutes import draft_minutes
 from coach.minutes.decision import classify, find_decision
 from coach.text.lines import segment
 
@@ -139,3 +140,32 @@ def test_action_items_do_not_decide() -> None:
 )
 def test_shorthand_labels(line: str, outcome: str) -> None:
     assert decision(line + "\n").outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("notes", "outcome"),
+    [
+        (
+            "Board minutes, 4 May 2027\nMotion to approve the purchase of the platform. Motion carried 4-1.\n",
+            "positive",
+        ),
+        (
+            "Board minutes, 4 May 2027\nMotion: to approve the contract, subject to a signed DPA.\nCarried 5-0.\n",
+            "positive_with_conditions",
+        ),
+        (
+            "Protokoll 04.05.2027\nDer Vorstand stimmt der Vergabe an die Firma zu. Einstimmig beschlossen.\n",
+            "positive",
+        ),
+        ("Protokoll 04.05.2027\nDie Bank wird das System nicht beschaffen.\n", "negative"),
+        ("Notes 4 May 2027\nOutcome: no decision today, they meet again in June.\n", "pending"),
+        ("Mail 04.05.2027\nWir brauchen noch Zeit. Bitte nicht als Absage verstehen!\n", "pending"),
+        ("Notes 4 May 2027\nThe committee tabled the motion until the audit is done.\n", "pending"),
+        (
+            "Call 4 May 2027\nWe want to roll out the tool. But under two conditions: SSO and a pilot.\n",
+            "positive_with_conditions",
+        ),
+    ],
+)
+def test_board_style_and_yes_but_in_any_wording(notes: str, outcome: str) -> None:
+    assert draft_minutes(notes).decision.outcome == outcome

@@ -44,7 +44,9 @@ def test_the_offer_is_found_without_an_offer_label() -> None:
 
 def test_titles_differ_by_company_or_topic() -> None:
     with_company = draft_minutes(NOTES)
-    without = draft_minutes("Pilot review FleetLens – 3 March 2027\nDecision: pending, they need more time.\n")
+    without = draft_minutes(
+        "Pilot review FleetLens – 3 March 2027\nDecision: pending, they need more time.\n"
+    )
     assert "Weser Kontor GmbH" in with_company.title
     assert "FleetLens" in without.title and without.title != with_company.title
 

@@ -92,7 +92,9 @@ def test_opening_leads_into_the_first_objection(scenario: Scenario) -> None:
 
 def test_exploring_reveals_the_layers_in_order(scenario: Scenario) -> None:
     state = initial_state(scenario)
-    first, second, third = play(scenario, state, EXPLORE, "Und was hat es mit Stichwort1 auf sich?", "Was noch?")
+    first, second, third = play(
+        scenario, state, EXPLORE, "Und was hat es mit Stichwort1 auf sich?", "Was noch?"
+    )
     assert (first.move, first.revealed_layer) == ("reveal", 0)
     assert first.line == scenario.objections[0].layers[0].reveal
     assert (second.move, second.revealed_layer) == ("reveal", 1)

@@ -38,8 +38,8 @@ def test_script_json_contract(capsys, tmp_path: Path) -> None:
     ] == "buyer"
     assert {"criteria", "total"} <= set(data["scorecard"]) and 0 <= data["scorecard"]["total"] <= 100
     criterion = data["scorecard"]["criteria"][0]
-    assert {"id", "passed", "score", "evidence", "tip", "sources"} <= set(criterion)
-    assert {"turn", "quote"} == set(criterion["evidence"][0])
+    assert {"id", "passed", "score", "threshold", "evidence", "tip", "sources"} <= set(criterion)
+    assert {"turn", "reply", "quote"} == set(criterion["evidence"][0])
     # the finished session is in the history
     code, out, _ = run(capsys, "history", "--json")
     history = json.loads(out)

@@ -60,7 +60,11 @@ def _ask(scenario_id: str, question: str, objection: int = 0, revealed: int = 0)
     [
         ("de-price-energy", "Mit welchen anderen Firmen haben Sie außer uns noch gesprochen?", "competitors"),
         ("de-timing-logistics", "Wie viele Lastwagen haben Sie eigentlich im Einsatz?", "fleet"),
-        ("en-risk-pharma", "How are batch records handled at the moment – still on paper?", "current-solution"),
+        (
+            "en-risk-pharma",
+            "How are batch records handled at the moment – still on paper?",
+            "current-solution",
+        ),
         ("en-need-retail", "What money have you got earmarked for this next year?", "budget"),
     ],
 )
@@ -74,13 +78,15 @@ def test_a_question_about_a_fact_gets_that_fact(scenario_id: str, question: str,
 
 def test_the_decision_question_is_not_answered_with_the_workload_story() -> None:
     # issue 15: "Who makes the final decision?" used to open the timing layer (seasonal workload)
-    session, result = _ask("de-timing-logistics", "Wer trifft bei Ihnen eigentlich die endgültige Entscheidung?")
+    session, result = _ask(
+        "de-timing-logistics", "Wer trifft bei Ihnen eigentlich die endgültige Entscheidung?"
+    )
     assert result.buyer.move == "answer" and result.buyer.fact == "decision-maker"
     assert "Weihnachtsgeschäft" not in result.buyer.text
 
 
 def test_a_question_about_the_next_layer_opens_it() -> None:
-    session, result = _ask("de-price-energy", "Woran liegt es denn, dass Ihnen der Betrag so hoch vorkommt?")
+    session, result = _ask("de-price-energy", "Woran machen Sie fest, dass Ihnen das Angebot zu teuer ist?")
     assert (result.buyer.move, result.buyer.revealed_layer) == ("reveal", 0)
 
 
@@ -101,7 +107,9 @@ def test_a_question_about_a_later_layer_opens_nothing() -> None:
         ("en-risk-pharma", "What's the exact model number of the servers in your data centre?"),
     ],
 )
-def test_a_question_the_buyer_cannot_answer_gets_an_in_character_deflection(scenario_id: str, question: str) -> None:
+def test_a_question_the_buyer_cannot_answer_gets_an_in_character_deflection(
+    scenario_id: str, question: str
+) -> None:
     session, result = _ask(scenario_id, question)
     objection = session.scenario.objections[0]
     assert result.buyer.move == "unknown"

@@ -73,3 +73,25 @@ def test_yes_but_outcome_when_closing_before_the_last_cause_is_resolved() -> Non
     card = session.end()
     assert card.outcome == "yes_but"
     assert card.criterion("asked_for_decision").score >= 0.7
+
+
+def test_evidence_is_numbered_by_the_reps_replies_and_thresholds_are_explicit() -> None:
+    scenario = get_scenario("de-price-energy")
+    session = RoleplaySession.start(scenario.id)
+    play_script(session, scenario.good_rep_script)
+    card = session.end()
+    replies = [t for t in session.turns if t.speaker == "rep"]
+    for c in card.criteria:
+        assert c.passed == (c.score >= c.threshold)
+        for e in c.evidence:
+            assert 1 <= e.reply <= len(replies)
+            assert replies[e.reply - 1].text == session.turns[e.turn - 1].text
+
+
+def test_a_discount_before_the_cause_caps_root_cause_exploration() -> None:
+    scenario = get_scenario("en-contract-molding")
+    session = RoleplaySession.start(scenario.id)
+    play_script(session, ["I can give you 15% off if you sign today.", *scenario.good_rep_script])
+    card = session.end()
+    assert card.criterion("explored_root_cause").score <= 0.5
+    assert not card.criterion("no_premature_concession").passed

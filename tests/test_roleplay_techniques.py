@@ -125,3 +125,19 @@ def test_evidence_names_the_sentence() -> None:
     analysis = classify_reply("Danke für die Offenheit. Woran machen Sie das fest?")
     assert analysis.evidence["acknowledge"] == "Danke für die Offenheit."
     assert analysis.evidence["explore"] == "Woran machen Sie das fest?"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Has Karen seen the numbers",
+        "Has Ayşe seen the numbers",
+        "Has Siobhán signed off on it",
+        "Is Nkechi on board with this",
+        "Hat Jörg die Zahlen schon gesehen",
+        "Hat Zoë das Angebot gelesen",
+    ],
+)
+def test_closed_question_detection_works_for_any_name(sentence: str) -> None:
+    # no list of first names: a verb-first sentence followed by any capitalised name is a closed question
+    assert question_kind(sentence) == "closed"

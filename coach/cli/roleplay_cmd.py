@@ -187,10 +187,11 @@ def _print_scorecard(card, lang: str) -> None:
     print(f"\n{labels['outcome']}: {card.outcome}   Score: {card.total}/100")
     for c in card.criteria:
         mark = "✓" if c.passed else "✗"
-        print(f" {mark} {labels[c.id]:34} {c.score:.2f}  {c.tip}")
+        need = "mind." if lang == "de" else "needs"
+        print(f" {mark} {labels[c.id]:34} {c.score:.2f} ({need} {c.threshold:.2f})  {c.tip}")
         for e in c.evidence[:2]:
             quote = e.quote if len(e.quote) <= 110 else e.quote[:107] + "…"
-            print(f"      #{e.turn}: “{quote}”")
+            print(f"      #{e.reply}: “{quote}”")
     if card.review:
         print(f"\n{card.review}")
     cited = {(src.section, src.source) for c in card.criteria for src in c.sources}

@@ -25,6 +25,7 @@ SUITES: dict[str, Path] = {
     "minutes": EVALS_DIR / "datasets" / "minutes.yaml",
     "replies": EVALS_DIR / "datasets" / "replies.yaml",
     "roleplay": SCENARIOS_DIR,
+    "probes": EVALS_DIR / "datasets" / "roleplay_probes",
     "transcripts": EVALS_DIR / "datasets" / "transcripts",
 }
 THRESHOLDS = EVALS_DIR / "thresholds.yaml"

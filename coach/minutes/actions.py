@@ -173,9 +173,20 @@ def _item(task: str, owner: str | None, base: date | None, due_text: str | None 
 
 
 def _split_tasks(text: str) -> list[str]:
-    """Split one line into its tasks: 'archive data by Fri + return kit', 'A; B'."""
-    parts = re.split(r"\s+\+\s+|;\s+|\s+&\s+(?=[a-zäöü])", text)
-    return [p for p in (x.strip() for x in parts) if len(p) > 2]
+    """Split one line into its tasks ('archive the data by Fri + return the kit by end of next week', 'A; B');
+    a short '+' list stays one task ('issue PO + award letter')."""
+    out: list[str] = []
+    for part in re.split(r";\s+", text):
+        pieces = [p.strip() for p in re.split(r"\s+\+\s+", part)]
+        if (
+            len(pieces) > 1
+            and all(len(p.split()) >= 3 for p in pieces)
+            and all(len(p.split()) >= 4 for p in pieces[1:])
+        ):
+            out.extend(pieces)
+        else:
+            out.append(part.strip())
+    return [p for p in out if len(p) > 2]
 
 
 def _trailing_owner(task: str, people: People, speaker: str | None) -> tuple[str, str | None]:

@@ -33,7 +33,9 @@ _NEGATIVE = re.compile(
     r"won't (?:proceed|go ahead|buy)|lost (?:the deal|to)|we lost\b|chose (?:the other|another|a competitor)|"
     r"entscheidung\s*(?:ist|fiel)?\s*(?:gegen|negativ)|\babsage\b(?!-)|kein interesse|not interested|"
     r"nicht für (?:sie|euch|uns) entschieden|\bgegen\b[^.]{0,40}\bentschieden|dagegen entschieden|"
-    r"decided not to (?:proceed|go ahead|buy|move forward|continue)|entscheiden uns gegen|it(?:'s| is) a no\b|(?:ist )?ein (?:klares )?nein\b|"
+    r"decided not to (?:proceed|go ahead|buy|move forward|continue)|entscheiden uns gegen|it(?:'s| is) a no\b|(?:ist )?(?<![kK])ein (?:klares )?nein\b|"
+    r"\bwird\b[^.]{0,60}\bnicht\s+(?:beschaffen|kaufen|einführen|bestellen|beauftragen|umsetzen)\b|"
+    r"\b(?:will not|won't|wont)\s+(?:buy|purchase|procure|go forward|move forward|proceed)\b|\bnot go forward\b|"
     r"(?:stick|stay)s? with (?:their|the) (?:current|existing|incumbent)|bleiben (?:beim|bei (?:ihrem|dem)) (?:bisherigen|aktuellen)|"
     r"(?:decided|entschieden)\b.{0,30}\b(?:in-house|intern(?:e|en)? lösung|eigenentwicklung|selbst zu bauen)|"
     r"\bnot be proceeding\b|\bnot proceeding\b|\b(?:motion|antrag)\b[^.]{0,120}\b(?:failed|defeated|rejected|abgelehnt)\b|"
@@ -59,7 +61,9 @@ _POSITIVE = re.compile(
     r"vendor|selection|recommendation|project|investment)|\bagreed to (?:award|proceed|purchase|buy|sign)|"
     r"\baward(?:ed|s)? (?:the )?contract\b|\bbeauftragen\b|\bbeauftragt\b[^.]{0,40}\bverbindlich|"
     r"\bwir nehmen\b|\bfreigegeben\b|\bgo (?:für|for|from)\b|\b(?:we|wir) go with\b|\bwe(?:'re| are) going with\b|"
-    r"\bdecision\W{1,3}go\b|\bconditional approval\b)",
+    r"\bdecision\W{1,3}go\b|\bconditional approval\b|^\W*(?:zusage|go)\s*!|(?-i:\bGO\b)|"
+    r"\bgibt\b[^.]{0,80}\bfrei\b|\bwir wollen\b[^.]{0,60}\b(?:einführen|kaufen|umsetzen|bestellen)\b|"
+    r"\bwe want to (?:roll out|buy|go ahead|proceed|implement)\b)",
     re.IGNORECASE,
 )
 _EXPLICIT_PENDING = re.compile(
@@ -71,7 +75,8 @@ _LEAD_NO = re.compile(
     re.IGNORECASE,
 )
 _LEAD_PENDING = re.compile(
-    r"^\W*(?:keine|none|vertagt|postponed|offen|open|pending|noch offen|deferred)\b", re.IGNORECASE
+    r"^\W*(?:keine|none|vertagt|postponed|offen|open|pending|noch offen|deferred|no decision|not yet|noch nicht)\b",
+    re.IGNORECASE,
 )
 _YES_WORD = re.compile(r"(?<![\w-])(?:ja|yes)\b", re.IGNORECASE)
 _NO_WORD = re.compile(r"(?<![\w-])(?:nein|no)\b(?![-.]?\s?\d)", re.IGNORECASE)
@@ -122,6 +127,14 @@ def _positive_cue(text: str) -> bool:
     return any(not _NEGATED_POSITIVE.search(text[: m.start()]) for m in _POSITIVE.finditer(text))
 
 
+def _negative_cue(text: str) -> bool:
+    """Return True for a negative cue that is not itself negated ('bitte nicht als Absage verstehen')."""
+    return any(
+        not re.search(r"\b(?:nicht|not|kein\w*|no)\b(?:\s+\w+){0,2}\s*$", text[: m.start()], re.I)
+        for m in _NEGATIVE.finditer(text)
+    )
+
+
 def classify(text: str, labelled: bool = False) -> Outcome | None:
     """Return the outcome a decision statement expresses, or None when it has no decision cue."""
     plain = _UNCONDITIONAL.sub(" ", text)
@@ -134,7 +147,7 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
             return "positive_with_conditions" if CONDITION.search(plain) else "positive"
     if _PENDING.search(plain):
         return "pending"
-    if _NEGATIVE.search(plain) or (labelled and _first_word_is(plain, _NO_WORD)):
+    if _negative_cue(plain) or (labelled and _first_word_is(plain, _NO_WORD)):
         return "negative"
     positive = _positive_cue(plain) or (labelled and _first_word_is(plain, _YES_WORD))
     if not positive and CONDITION.search(plain) and re.search(r"\b(ja|yes)\b", plain, re.IGNORECASE):
@@ -248,6 +261,30 @@ def learnings(lines: list[Line]) -> list[str]:
     return out[:4]
 
 
+_STRONG = re.compile(
+    r"\b(?:motion|resolution|carried|beschlossen|beschluss|einstimmig|award\w*|zuschlag|vergabe|approve[sd]?|"
+    r"freigegeben|abgelehnt|rejected|declined|zusage|absage|go|grünes licht|green light|beauftrag\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _condition_beside(statement: _Statement, following: list[str], lines: list[Line]) -> bool:
+    """Return True when the sentence before (a motion) or after ('Aber unter zwei Bedingungen') sets conditions."""
+    sents = split_sentences(statement.line.text)
+    before = sents[statement.index - 1] if statement.index > 0 else ""
+    if not before:
+        prev = [ln for ln in lines if ln.index < statement.line.index and ln.para == statement.line.para]
+        before = split_sentences(prev[-1].text)[-1] if prev and split_sentences(prev[-1].text) else ""
+    after = following[0] if following else ""
+    near_before = bool(re.search(r"\b(?:motion|antrag|resolution|beschlussvorlage)\b", before, re.I))
+    return bool(
+        (near_before and CONDITION.search(before))
+        or re.match(
+            r"^\W*(?:aber|but|allerdings|however)\b[^.]{0,60}\b(?:bedingung\w*|conditions?)\b", after, re.I
+        )
+    )
+
+
 def find_decision(lines: list[Line]) -> Decision:
     """Return the decision: the last labelled statement ('Entscheidung: …', 'Decision: …') wins, else the cues."""
     statements = _statements(lines)
@@ -258,10 +295,17 @@ def find_decision(lines: list[Line]) -> Decision:
     elif statements:
         pending = [s for s in statements if s.outcome == "pending"]
         explicit = [s for s in pending if _EXPLICIT_PENDING.search(s.text)]
-        chosen = explicit[0] if explicit else pending[-1] if pending else statements[-1]
+        strong = [s for s in statements if s.outcome != "pending" and _STRONG.search(s.text)]
+        chosen = (
+            explicit[0] if explicit else strong[-1] if strong else pending[-1] if pending else statements[-1]
+        )
     if chosen is None:
         return Decision(outcome="pending", learnings=learnings(lines))
     following = _following(chosen, lines)
+    if chosen.outcome == "positive" and _condition_beside(chosen, following, lines):
+        chosen.outcome = (
+            "positive_with_conditions"  # "We want it. But under two conditions." / a motion 'subject to'
+        )
     conditions = _conditions(chosen, following) if chosen.outcome == "positive_with_conditions" else []
     reasons = _reasons(chosen, following) if chosen.outcome == "negative" else []
     evidence = [chosen.text]

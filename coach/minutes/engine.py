@@ -26,6 +26,7 @@ from coach.text.document import parse_text
 from coach.text.lines import segment, sentences
 from coach.text.model import Document, Participant
 from coach.text.people import People, customer_recipients, extract_emails, find_people
+from coach.text.quotes import quote_in
 from coach.text.readers.base import is_role_label
 from coach.textio import clean_text, truncate
 
@@ -145,6 +146,7 @@ def draft_minutes(
     result = offline_minutes(text, language, today or date.today(), doc=doc)
     merge_participants(result, doc)
     settle_result(result, text, doc)
+    ground_quotes(result, raw if raw is not None else doc.text)
     result.notices = notices + [msg(mid, language) for mid in doc.notices] + result.notices
     if brain is not None:
         result.notices.extend(brain.notices)
@@ -249,7 +251,10 @@ def email_authors(text: str) -> dict[int, str]:
     sender: str | None = None
     for i, line in enumerate(text.split("\n")):
         m = _SENDER.match(line)
-        if m and (line.lower().lstrip().startswith(("von", "from")) or re.search(r"(?:schrieb|wrote)\s*:?\s*$", line)):
+        if m and (
+            line.lower().lstrip().startswith(("von", "from"))
+            or re.search(r"(?:schrieb|wrote)\s*:?\s*$", line)
+        ):
             sender = m.group("name")
             continue
         if sender:
@@ -279,6 +284,23 @@ def _by_initials(owner: str, people: People) -> Participant | None:
         return None
     hits = [p for p in people.participants if "".join(w[0] for w in p.name.split()).upper() == letters]
     return hits[0] if len(hits) == 1 else None
+
+
+_SPEAKER_PREFIX = re.compile(r"^\s*(?:\[[\d:.,]+\]\s*)?[^:\n]{1,80}?:\s+")
+
+
+def ground_quotes(result: MinutesResult, original: str) -> None:
+    """Quote the notes as written: drop the 'Speaker (side): ' prefix a transcript line got for the rules."""
+
+    def fix(quote: str) -> str:
+        if quote_in(quote, original):
+            return quote
+        bare = _SPEAKER_PREFIX.sub("", quote, count=1)
+        return bare if bare != quote and quote_in(bare, original) else quote
+
+    for gate in result.gates:
+        gate.evidence = [fix(q) for q in gate.evidence]
+    result.decision.evidence = [fix(q) for q in result.decision.evidence]
 
 
 def settle_result(result: MinutesResult, text: str, doc: Document) -> None:

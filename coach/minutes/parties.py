@@ -553,9 +553,7 @@ def _expand(org: str | None, text: str, names: list[Participant]) -> str | None:
         return org
     first_names = {_fold(p.name.split()[0]) for p in names if len(p.name.split()) > 1}
     best = org
-    pattern = (
-        rf"(?:{_WORD}[ \t]+){{0,3}}{re.escape(org)}(?:[ \t]+(?:{_JOIN}[ \t]+)?(?:{_WORD}|{_LEGAL_FORM})){{0,4}}"
-    )
+    pattern = rf"(?:{_WORD}[ \t]+){{0,3}}{re.escape(org)}(?:[ \t]+(?:{_JOIN}[ \t]+)?(?:{_WORD}|{_LEGAL_FORM})){{0,4}}"
     for m in re.finditer(pattern, text):
         cand = _clean_org(m.group(0))
         legal = ORG_LEGAL.search(cand or "")

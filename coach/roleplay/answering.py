@@ -144,6 +144,9 @@ SEED_FILE = (
 _vec_lock = threading.Lock()
 _vectors: dict[str, np.ndarray] = {}
 _loaded: set[str] = set()
+_question_keys: set[str] = (
+    set()
+)  # vectors of the rep's questions (not of scenario texts): forgotten by forget_questions
 
 
 def _key(kind: str, text: str) -> str:
@@ -288,6 +291,7 @@ class ScenarioIndex:
         dp = np.full(len(self.entries), np.nan)
         if self.dense:
             q = _embed([question], "query")[0]
+            _question_keys.add(_key("query", question))
             for n in range(len(self.entries)):
                 if len(self._q[n]):
                     dq[n] = float(np.max(self._q[n] @ q))
@@ -321,7 +325,21 @@ class ScenarioIndex:
 
 @lru_cache(maxsize=64)
 def _cached_index(key: str, scenario_json: str, use_embeddings: bool) -> ScenarioIndex:
-    return ScenarioIndex(Scenario.model_validate_json(scenario_json), use_embeddings)
+    index = ScenarioIndex(Scenario.model_validate_json(scenario_json), use_embeddings)
+    _live_indexes[:] = [*_live_indexes[-63:], index]
+    return index
+
+
+def forget_questions() -> None:
+    """Drop the cached vectors and scores of the rep's questions (for benchmarks: no turn answered from cache)."""
+    for key in _question_keys:
+        _vectors.pop(key, None)
+    _question_keys.clear()
+    for index in _live_indexes:
+        index._features.clear()
+
+
+_live_indexes: list[ScenarioIndex] = []
 
 
 def scenario_index(scenario: Scenario, use_embeddings: bool = True) -> ScenarioIndex:

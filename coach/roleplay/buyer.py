@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -11,7 +12,7 @@ from coach.roleplay.answering import QuestionMatch, match_question
 from coach.roleplay.checker import best_question
 from coach.roleplay.matching import matches_resolution, term_overlap
 from coach.roleplay.scenarios import DIFFICULTIES, Difficulty, Scenario
-from coach.roleplay.techniques import ReplyAnalysis, clauses
+from coach.roleplay.techniques import ReplyAnalysis
 
 Move = Literal[
     "opening",
@@ -284,9 +285,15 @@ def decide(
     return m
 
 
+_JOIN = re.compile(
+    r",\s*(?:und|and|oder|or)\s+|;\s*|\s(?:und|and)\s+(?=(?:was|wie|wer|welche\w*|wo\w*|warum|what|how|who|which|where|why|when)\b)",
+    re.I,
+)
+
+
 def _parts(question: str) -> list[str]:
-    """Return a question and, when it asks several things at once, each of its clauses."""
-    parts = [c for c in clauses(question) if len(c.split()) >= 3]
+    """Return a question and, when it asks two things at once ("…, und wer …?"), each of its parts."""
+    parts = [c for c in _JOIN.split(question) if len(c.split()) >= 3]
     return [question, *parts] if len(parts) > 1 else [question]
 
 
@@ -326,7 +333,7 @@ def ask(
         return None
     rank = {"fact": 2.0, "layer": 2.0, "hold_back": 1.0, "none": 0.0}
     best = max(found, key=lambda m: (rank[m.target] - 0.5 * m.generic, m.score))
-    layers = [m for m in found if m.target == "layer" and not m.generic and m.layer is not None]
+    layers = [m for m in found if m.target == "layer" and m.via == "layer" and m.layer is not None]
     facts = [m for m in found if m.target == "fact"]
     if layers and facts and (best.target == "fact" or best.generic):
         layer = max(layers, key=lambda m: m.score)
@@ -355,9 +362,11 @@ def opening_move(scenario: Scenario, state: BuyerState) -> BuyerMove:
     return m
 
 
-def next_hint(scenario: Scenario, state: BuyerState, move: BuyerMove, analysis: ReplyAnalysis) -> str | None:
-    """Return a live hint for the rep's next turn, from the state after the buyer's move."""
-    lang = scenario.language
+def next_hint(
+    scenario: Scenario, state: BuyerState, move: BuyerMove, analysis: ReplyAnalysis, lang: str | None = None
+) -> str | None:
+    """Return a live hint for the rep's next turn (in the UI language), from the state after the buyer's move."""
+    lang = lang or scenario.language
     i = state.current
     obj, os_ = scenario.objections[i], state.objections[i]
     question = best_question(obj.statement, obj.type, lang, use_embeddings=False)
@@ -375,8 +384,17 @@ def next_hint(scenario: Scenario, state: BuyerState, move: BuyerMove, analysis: 
         if move.move == "yes_but":
             return lines.hint("roadmap", lang)
         return lines.hint("link_value", lang, goal=scenario.deal.goals[0])
-    if analysis.closed_questions and not analysis.has("explore"):
+    # the hint follows what this reply did and what the buyer did with it (one judgement of the reply)
+    if move.move == "answer":
+        return lines.hint("fact_answered", lang, question=question)
+    if move.move == "unknown":
+        return lines.hint("off_topic", lang)
+    if move.move == "hold_back":
+        return lines.hint("too_deep", lang)
+    if move.move == "probe":
+        return lines.hint("probe_again", lang)
+    if analysis.closed_questions and not analysis.has("explore") and not analysis.has("close"):
         return lines.hint("closed_question", lang)
-    if os_.layers_revealed == 0:
-        return lines.hint("explore", lang, question=question)
-    return lines.hint("explore_deeper", lang)
+    if move.move == "reveal":
+        return lines.hint("explore_deeper", lang)
+    return lines.hint("explore", lang, question=question)

@@ -42,7 +42,9 @@ class _Kind:
     restatements: tuple[str, str]
     hardened: tuple[str, str]
     push: tuple[str, str]
-    underneath: tuple[tuple[str, tuple[str, ...]], ...]  # (reveal, keywords), candidates close to the library's causes
+    underneath: tuple[
+        tuple[str, tuple[str, ...]], ...
+    ]  # (reveal, keywords), candidates close to the library's causes
     deepest: tuple[tuple[str, tuple[str, ...]], ...]
     resolution: str
     resolved_line: str
@@ -52,7 +54,10 @@ class _Kind:
 
 _HARD_DE = ("Mit Verkaufsargumenten kommen wir hier nicht weiter.", "Das war nicht meine Frage.")
 _HARD_EN = ("Sales arguments won't get us anywhere here.", "That wasn't my question.")
-_PUSH_DE = ("Wenn da so schnell etwas geht, was ist dann wirklich drin?", "Dann war Ihr erstes Angebot wohl nicht ernst gemeint.")
+_PUSH_DE = (
+    "Wenn da so schnell etwas geht, was ist dann wirklich drin?",
+    "Dann war Ihr erstes Angebot wohl nicht ernst gemeint.",
+)
 _PUSH_EN = ("If that moves so quickly, what else is in there?", "So your first offer wasn't serious, then.")
 
 KINDS: dict[str, dict[str, _Kind]] = {
@@ -63,11 +68,20 @@ KINDS: dict[str, dict[str, _Kind]] = {
             _HARD_DE,
             _PUSH_DE,
             (
-                ("Wir haben den Nutzen intern noch nicht in Zahlen gefasst – im Moment vergleiche ich Preis mit Preis.", ("nutzen", "zahlen", "vergleich", "rechnung", "wert")),
-                ("Das Budget für dieses Jahr ist eigentlich schon anderweitig verplant.", ("budget", "jahr", "verplant", "geld")),
+                (
+                    "Wir haben den Nutzen intern noch nicht in Zahlen gefasst – im Moment vergleiche ich Preis mit Preis.",
+                    ("nutzen", "zahlen", "vergleich", "rechnung", "wert"),
+                ),
+                (
+                    "Das Budget für dieses Jahr ist eigentlich schon anderweitig verplant.",
+                    ("budget", "jahr", "verplant", "geld"),
+                ),
             ),
             (
-                ("Und unter uns: Die Geschäftsführung glaubt dem Business Case noch nicht, und ich muss ihn dort vertreten.", ("geschäftsführung", "business", "vertreten", "überzeugen", "entscheid")),
+                (
+                    "Und unter uns: Die Geschäftsführung glaubt dem Business Case noch nicht, und ich muss ihn dort vertreten.",
+                    ("geschäftsführung", "business", "vertreten", "überzeugen", "entscheid"),
+                ),
             ),
             "Den Nutzen gemeinsam beziffern und dem Preis gegenüberstellen; Start mit einem kleinen Pilot, der Business Case geht als Vorlage an die Geschäftsführung.",
             "Wenn der Nutzen beziffert ist und wir mit einem Pilot anfangen, kann ich das intern vertreten.",
@@ -80,11 +94,20 @@ KINDS: dict[str, dict[str, _Kind]] = {
             _HARD_EN,
             _PUSH_EN,
             (
-                ("We haven't put the benefit into numbers internally yet – right now I'm comparing price with price.", ("benefit", "numbers", "compare", "value", "quantified")),
-                ("This year's budget is really already earmarked for other things.", ("budget", "year", "earmarked", "money")),
+                (
+                    "We haven't put the benefit into numbers internally yet – right now I'm comparing price with price.",
+                    ("benefit", "numbers", "compare", "value", "quantified"),
+                ),
+                (
+                    "This year's budget is really already earmarked for other things.",
+                    ("budget", "year", "earmarked", "money"),
+                ),
             ),
             (
-                ("And between us: our management doesn't believe the business case yet, and I'm the one who has to defend it.", ("management", "business case", "defend", "convince", "decision")),
+                (
+                    "And between us: our management doesn't believe the business case yet, and I'm the one who has to defend it.",
+                    ("management", "business case", "defend", "convince", "decision"),
+                ),
             ),
             "Quantify the benefit together and set it against the price; start with a small pilot, with the business case as a paper for management.",
             "If the benefit is quantified and we start with a pilot, I can defend that internally.",
@@ -99,11 +122,20 @@ KINDS: dict[str, dict[str, _Kind]] = {
             _HARD_DE,
             _PUSH_DE,
             (
-                ("Ich bin bei dem Thema eher Beeinflusserin als Entscheiderin – unterschreiben wird jemand über mir.", ("entscheid", "unterschreib", "freigabe", "wer", "zustimm")),
-                ("Ein paar Leute, die mitreden, waren bisher gar nicht eingebunden.", ("eingebunden", "beteiligt", "mitreden", "wer")),
+                (
+                    "Ich bin bei dem Thema eher Beeinflusserin als Entscheiderin – unterschreiben wird jemand über mir.",
+                    ("entscheid", "unterschreib", "freigabe", "wer", "zustimm"),
+                ),
+                (
+                    "Ein paar Leute, die mitreden, waren bisher gar nicht eingebunden.",
+                    ("eingebunden", "beteiligt", "mitreden", "wer"),
+                ),
             ),
             (
-                ("Und ehrlich gesagt weiß ich noch nicht, wie ich das intern vertreten soll, ohne mich zu weit aus dem Fenster zu lehnen.", ("vertreten", "intern", "unterstützung", "brauchen", "bräuchten")),
+                (
+                    "Und ehrlich gesagt weiß ich noch nicht, wie ich das intern vertreten soll, ohne mich zu weit aus dem Fenster zu lehnen.",
+                    ("vertreten", "intern", "unterstützung", "brauchen", "bräuchten"),
+                ),
             ),
             "Gemeinsamer Termin mit der Entscheiderin oder dem Entscheider; eine kurze Entscheidungsvorlage mit dem Business Case, die Ihre Ansprechpartnerin intern nutzen kann.",
             "Mit einer Vorlage und einem gemeinsamen Termin kann ich das intern vertreten.",
@@ -116,11 +148,20 @@ KINDS: dict[str, dict[str, _Kind]] = {
             _HARD_EN,
             _PUSH_EN,
             (
-                ("I'm more of an influencer than the decision maker here – someone above me signs.", ("decide", "decision", "sign", "approve", "who")),
-                ("A few people who have a say haven't been involved at all so far.", ("involved", "stakeholders", "say", "who")),
+                (
+                    "I'm more of an influencer than the decision maker here – someone above me signs.",
+                    ("decide", "decision", "sign", "approve", "who"),
+                ),
+                (
+                    "A few people who have a say haven't been involved at all so far.",
+                    ("involved", "stakeholders", "say", "who"),
+                ),
             ),
             (
-                ("And honestly, I don't know yet how to champion this internally without sticking my neck out.", ("champion", "internally", "support", "need", "help")),
+                (
+                    "And honestly, I don't know yet how to champion this internally without sticking my neck out.",
+                    ("champion", "internally", "support", "need", "help"),
+                ),
             ),
             "A joint meeting with the decision maker; a short decision paper with the business case that the contact can use internally.",
             "With a decision paper and a joint meeting I can champion this internally.",
@@ -131,15 +172,27 @@ KINDS: dict[str, dict[str, _Kind]] = {
     "competitor": {
         "de": _Kind(
             "{competitor} ist für uns eine ernsthafte Alternative.",
-            ("Wie gesagt, wir schauen uns auch {competitor} an.", "Ich sehe da noch keinen klaren Unterschied."),
+            (
+                "Wie gesagt, wir schauen uns auch {competitor} an.",
+                "Ich sehe da noch keinen klaren Unterschied.",
+            ),
             _HARD_DE,
             _PUSH_DE,
             (
-                ("Wir haben ehrlich gesagt keine klaren Kriterien für den Vergleich – im Moment vergleichen wir Funktionslisten.", ("kriterien", "vergleich", "funktionen", "bewert", "unterschied")),
-                ("Mit {competitor} arbeiten wir an anderer Stelle schon zusammen.", ("beziehung", "zusammen", "kennen", "bisher")),
+                (
+                    "Wir haben ehrlich gesagt keine klaren Kriterien für den Vergleich – im Moment vergleichen wir Funktionslisten.",
+                    ("kriterien", "vergleich", "funktionen", "bewert", "unterschied"),
+                ),
+                (
+                    "Mit {competitor} arbeiten wir an anderer Stelle schon zusammen.",
+                    ("beziehung", "zusammen", "kennen", "bisher"),
+                ),
             ),
             (
-                ("Und unter uns: Bei uns im Haus gibt es eine Vorliebe für {competitor}, und die Kriterien hat dort jemand mitgeschrieben.", ("vorliebe", "intern", "kriterien", "wer", "warum")),
+                (
+                    "Und unter uns: Bei uns im Haus gibt es eine Vorliebe für {competitor}, und die Kriterien hat dort jemand mitgeschrieben.",
+                    ("vorliebe", "intern", "kriterien", "wer", "warum"),
+                ),
             ),
             "Gemeinsam Bewertungskriterien nach Ergebnissen statt Funktionen festlegen; Referenzgespräch mit einem vergleichbaren Kunden.",
             "Wenn wir nach Ergebnissen vergleichen und ich mit einer Referenz sprechen kann, ist das ein fairer Vergleich.",
@@ -152,11 +205,20 @@ KINDS: dict[str, dict[str, _Kind]] = {
             _HARD_EN,
             _PUSH_EN,
             (
-                ("Honestly, we have no clear criteria for the comparison – right now we're comparing feature lists.", ("criteria", "compare", "features", "evaluate", "difference")),
-                ("We already work with {competitor} elsewhere in the company.", ("relationship", "work with", "know", "already")),
+                (
+                    "Honestly, we have no clear criteria for the comparison – right now we're comparing feature lists.",
+                    ("criteria", "compare", "features", "evaluate", "difference"),
+                ),
+                (
+                    "We already work with {competitor} elsewhere in the company.",
+                    ("relationship", "work with", "know", "already"),
+                ),
             ),
             (
-                ("And between us: there's a preference for {competitor} in-house, and someone there helped write our criteria.", ("preference", "internal", "criteria", "who", "why")),
+                (
+                    "And between us: there's a preference for {competitor} in-house, and someone there helped write our criteria.",
+                    ("preference", "internal", "criteria", "who", "why"),
+                ),
             ),
             "Agree evaluation criteria on outcomes instead of features together; a reference call with a comparable customer.",
             "If we compare on outcomes and I can talk to a reference, that's a fair comparison.",
@@ -171,11 +233,20 @@ KINDS: dict[str, dict[str, _Kind]] = {
             _HARD_DE,
             _PUSH_DE,
             (
-                ("Gerade binden andere Projekte unsere Leute, für eine Einführung ist kaum Kapazität da.", ("projekte", "kapazität", "leute", "zeit", "gerade")),
-                ("Unser Budget wird erst im neuen Geschäftsjahr freigegeben.", ("budget", "geschäftsjahr", "freigabe", "wann")),
+                (
+                    "Gerade binden andere Projekte unsere Leute, für eine Einführung ist kaum Kapazität da.",
+                    ("projekte", "kapazität", "leute", "zeit", "gerade"),
+                ),
+                (
+                    "Unser Budget wird erst im neuen Geschäftsjahr freigegeben.",
+                    ("budget", "geschäftsjahr", "freigabe", "wann"),
+                ),
             ),
             (
-                ("Und ehrlich: Im Moment fehlt der Druck – das Thema hat intern keine Priorität.", ("priorität", "druck", "dringend", "wichtig", "intern")),
+                (
+                    "Und ehrlich: Im Moment fehlt der Druck – das Thema hat intern keine Priorität.",
+                    ("priorität", "druck", "dringend", "wichtig", "intern"),
+                ),
             ),
             "Vertrag jetzt, Einführung gestaffelt nach den laufenden Projekten; die Kosten des Wartens beziffern.",
             "Wenn die Einführung erst nach unseren laufenden Projekten beginnt, können wir jetzt unterschreiben.",
@@ -188,11 +259,20 @@ KINDS: dict[str, dict[str, _Kind]] = {
             _HARD_EN,
             _PUSH_EN,
             (
-                ("Other projects are tying up our people right now; there's hardly any capacity for a rollout.", ("projects", "capacity", "people", "time", "now")),
-                ("Our budget is only released in the new fiscal year.", ("budget", "fiscal", "released", "when")),
+                (
+                    "Other projects are tying up our people right now; there's hardly any capacity for a rollout.",
+                    ("projects", "capacity", "people", "time", "now"),
+                ),
+                (
+                    "Our budget is only released in the new fiscal year.",
+                    ("budget", "fiscal", "released", "when"),
+                ),
             ),
             (
-                ("And honestly: there's no pressure right now – this has no priority internally.", ("priority", "pressure", "urgent", "important", "internal")),
+                (
+                    "And honestly: there's no pressure right now – this has no priority internally.",
+                    ("priority", "pressure", "urgent", "important", "internal"),
+                ),
             ),
             "Sign now, roll out in stages after the running projects; put a number on the cost of waiting.",
             "If the rollout only starts after our running projects, we can sign now.",
@@ -207,10 +287,16 @@ KINDS: dict[str, dict[str, _Kind]] = {
             _HARD_DE,
             _PUSH_DE,
             (
-                ("Wir haben nie durchgerechnet, was uns das Problem heute eigentlich kostet.", ("kosten", "kostet", "problem", "heute", "gerechnet")),
+                (
+                    "Wir haben nie durchgerechnet, was uns das Problem heute eigentlich kostet.",
+                    ("kosten", "kostet", "problem", "heute", "gerechnet"),
+                ),
             ),
             (
-                ("Und offen gesagt: Bei uns fühlt sich niemand so richtig für das Thema verantwortlich.", ("verantwortlich", "zuständig", "wer", "kümmert")),
+                (
+                    "Und offen gesagt: Bei uns fühlt sich niemand so richtig für das Thema verantwortlich.",
+                    ("verantwortlich", "zuständig", "wer", "kümmert"),
+                ),
             ),
             "Die Kosten des heutigen Zustands gemeinsam beziffern und eine verantwortliche Person für das Projekt benennen.",
             "Wenn wir die Kosten von heute schwarz auf weiß haben und jemand das Thema verantwortet, sieht das anders aus.",
@@ -223,10 +309,16 @@ KINDS: dict[str, dict[str, _Kind]] = {
             _HARD_EN,
             _PUSH_EN,
             (
-                ("We've never worked out what the problem actually costs us today.", ("cost", "costs", "problem", "today", "worked out")),
+                (
+                    "We've never worked out what the problem actually costs us today.",
+                    ("cost", "costs", "problem", "today", "worked out"),
+                ),
             ),
             (
-                ("And frankly: nobody here really feels responsible for this topic.", ("responsible", "owner", "who", "owns")),
+                (
+                    "And frankly: nobody here really feels responsible for this topic.",
+                    ("responsible", "owner", "who", "owns"),
+                ),
             ),
             "Put a number on the cost of today's situation together and name an owner for the project.",
             "If we have today's cost in black and white and someone owns the topic, that changes things.",
@@ -235,7 +327,10 @@ KINDS: dict[str, dict[str, _Kind]] = {
         ),
     },
 }
-_TEMPERAMENT = {"de": "sachlich, prüft genau, will Zahlen sehen", "en": "matter-of-fact, careful, wants to see numbers"}
+_TEMPERAMENT = {
+    "de": "sachlich, prüft genau, will Zahlen sehen",
+    "en": "matter-of-fact, careful, wants to see numbers",
+}
 _ROLE = {"de": "Ansprechpartner/in beim Kunden", "en": "Contact at the customer"}
 _COMPANY = {"de": "Ihr Kunde", "en": "Your customer"}
 _OPEN = {"de": "nicht in den Notizen", "en": "not in the notes"}
@@ -294,17 +389,71 @@ _SCRIPT = {
 }
 # Facts from the evidence: per qualification dimension, an id, a typical question and how the buyer leads into it.
 _FACT_OF = {
-    "goals": ("goals", {"de": ("Was wollen Sie mit dem Projekt erreichen?", "Unser Ziel:"), "en": ("What do you want to achieve with this project?", "Our goal:")}),
-    "challenges": ("current-situation", {"de": ("Wie läuft das heute bei Ihnen?", "Heute sieht es so aus:"), "en": ("How does this work for you today?", "Today it looks like this:")}),
-    "plans": ("plans", {"de": ("Welche Pläne haben Sie dafür?", "Geplant ist:"), "en": ("What are your plans for this?", "The plan is:")}),
-    "timeline": ("timeline", {"de": ("Bis wann soll das umgesetzt sein?", "Zum Zeitplan:"), "en": ("By when does this need to be in place?", "On timing:")}),
-    "budget": ("budget", {"de": ("Welches Budget ist dafür vorgesehen?", "Zum Budget:"), "en": ("What budget is set aside for this?", "On budget:")}),
-    "authority": ("decision-maker", {"de": ("Wer entscheidet am Ende darüber?", "Zur Entscheidung:"), "en": ("Who makes the final decision?", "On the decision:")}),
-    "negative_consequences": ("cost-of-inaction", {"de": ("Was passiert, wenn Sie nichts ändern?", "Wenn wir nichts ändern:"), "en": ("What happens if you change nothing?", "If we change nothing:")}),
-    "positive_implications": ("benefits", {"de": ("Was würde sich verbessern, wenn das Problem gelöst ist?", "Wenn das gelöst ist:"), "en": ("What would improve once this is solved?", "Once this is solved:")}),
+    "goals": (
+        "goals",
+        {
+            "de": ("Was wollen Sie mit dem Projekt erreichen?", "Unser Ziel:"),
+            "en": ("What do you want to achieve with this project?", "Our goal:"),
+        },
+    ),
+    "challenges": (
+        "current-situation",
+        {
+            "de": ("Wie läuft das heute bei Ihnen?", "Heute sieht es so aus:"),
+            "en": ("How does this work for you today?", "Today it looks like this:"),
+        },
+    ),
+    "plans": (
+        "plans",
+        {
+            "de": ("Welche Pläne haben Sie dafür?", "Geplant ist:"),
+            "en": ("What are your plans for this?", "The plan is:"),
+        },
+    ),
+    "timeline": (
+        "timeline",
+        {
+            "de": ("Bis wann soll das umgesetzt sein?", "Zum Zeitplan:"),
+            "en": ("By when does this need to be in place?", "On timing:"),
+        },
+    ),
+    "budget": (
+        "budget",
+        {
+            "de": ("Welches Budget ist dafür vorgesehen?", "Zum Budget:"),
+            "en": ("What budget is set aside for this?", "On budget:"),
+        },
+    ),
+    "authority": (
+        "decision-maker",
+        {
+            "de": ("Wer entscheidet am Ende darüber?", "Zur Entscheidung:"),
+            "en": ("Who makes the final decision?", "On the decision:"),
+        },
+    ),
+    "negative_consequences": (
+        "cost-of-inaction",
+        {
+            "de": ("Was passiert, wenn Sie nichts ändern?", "Wenn wir nichts ändern:"),
+            "en": ("What happens if you change nothing?", "If we change nothing:"),
+        },
+    ),
+    "positive_implications": (
+        "benefits",
+        {
+            "de": ("Was würde sich verbessern, wenn das Problem gelöst ist?", "Wenn das gelöst ist:"),
+            "en": ("What would improve once this is solved?", "Once this is solved:"),
+        },
+    ),
 }
-_STAKEHOLDERS = {"de": ("Wer ist bei Ihnen außer Ihnen noch beteiligt?", "Außer mir sind {names} beteiligt."), "en": ("Who else is involved on your side?", "Besides me, {names} are involved.")}
-_COMPETITOR_FACT = {"de": ("Welche anderen Anbieter schauen Sie sich an?", "Wir schauen uns auch {competitor} an."), "en": ("Which other vendors are you looking at?", "We're also looking at {competitor}.")}
+_STAKEHOLDERS = {
+    "de": ("Wer ist bei Ihnen außer Ihnen noch beteiligt?", "Außer mir sind {names} beteiligt."),
+    "en": ("Who else is involved on your side?", "Besides me, {names} are involved."),
+}
+_COMPETITOR_FACT = {
+    "de": ("Welche anderen Anbieter schauen Sie sich an?", "Wir schauen uns auch {competitor} an."),
+    "en": ("Which other vendors are you looking at?", "We're also looking at {competitor}."),
+}
 
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[[ xX]\]\s*)?([\wäöüÄÖÜß /&-]{2,30}):\s*", re.UNICODE)
 _MONEY = re.compile(
@@ -313,15 +462,33 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _TERM = re.compile(r"\b\d{1,3}\s*(?:monate|months|jahre|years)\b", re.IGNORECASE)
-_OFFER_LABEL = re.compile(r"^(angebot|offer|proposal|lösung|loesung|solution|produkt|product|paket|package)\b", re.IGNORECASE)
+_OFFER_LABEL = re.compile(
+    r"^(angebot|offer|proposal|lösung|loesung|solution|produkt|product|paket|package)\b", re.IGNORECASE
+)
 _COMPETITOR = re.compile(
     r"(?:konkurren\w*|wettbewerb\w*|mitbewerb\w*|alternative\w*|competitor\w*|vergleichsangebot|also (?:looking at|talking to|evaluating)|"
     r"schau\w* sich auch|auch angebot von|angebot von|quote from|offer from)\s*:?\s*([A-ZÄÖÜ][\w&.-]+(?:\s[A-ZÄÖÜ][\w&.-]+)?)",
     re.IGNORECASE,
 )
-_NOT_A_NAME = {"der", "die", "das", "den", "dem", "ein", "eine", "the", "a", "an", "uns", "us", "ihnen", "them"}
+_NOT_A_NAME = {
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "ein",
+    "eine",
+    "the",
+    "a",
+    "an",
+    "uns",
+    "us",
+    "ihnen",
+    "them",
+}
 _GENERIC_NOUN = re.compile(
-    r"^(?:konkurrent\w*|wettbewerber\w*|mitbewerber\w*|anbieter\w*|competitor\w*|vendor\w*|rival\w*)\s+", re.IGNORECASE
+    r"^(?:konkurrent\w*|wettbewerber\w*|mitbewerber\w*|anbieter\w*|competitor\w*|vendor\w*|rival\w*)\s+",
+    re.IGNORECASE,
 )
 
 
@@ -345,7 +512,9 @@ def _offer(notes: str, lang: str) -> str:
     return _OFFER[lang]
 
 
-_PRICE_CUE = re.compile(r"\b(angebot|preis|offer|proposal|price|pricing|quote|kosten für|lizenz|license)", re.IGNORECASE)
+_PRICE_CUE = re.compile(
+    r"\b(angebot|preis|offer|proposal|price|pricing|quote|kosten für|lizenz|license)", re.IGNORECASE
+)
 
 
 def _price(notes: str, lang: str) -> str:
@@ -374,10 +543,14 @@ def competitor_in(notes: str) -> str | None:
     return None
 
 
-def _pick_layer(candidates: tuple[tuple[str, tuple[str, ...]], ...], notes: str) -> tuple[str, tuple[str, ...]]:
+def _pick_layer(
+    candidates: tuple[tuple[str, tuple[str, ...]], ...], notes: str
+) -> tuple[str, tuple[str, ...]]:
     """Return the library cause closest to the notes (shared terms), the first on a tie (retrieval by words)."""
     stems = content_stems(notes)
-    scored = [(len(content_stems(text + " " + " ".join(kw)) & stems), -n) for n, (text, kw) in enumerate(candidates)]
+    scored = [
+        (len(content_stems(text + " " + " ".join(kw)) & stems), -n) for n, (text, kw) in enumerate(candidates)
+    ]
     return candidates[-max(scored)[1]]
 
 
@@ -442,12 +615,16 @@ def scenario_from_notes(text: str, lang: str | None = None) -> Scenario:
     name, role, company = _customer(doc, language)
     competitor = competitor_in(notes) or {"de": "der andere Anbieter", "en": "the other vendor"}[language]
     price = _price(notes, language)
-    slots = {"price": price if price != _OPEN[language] else {"de": "Der Preis", "en": "The price"}[language],
-             "competitor": competitor}
+    slots = {
+        "price": price if price != _OPEN[language] else {"de": "Der Preis", "en": "The price"}[language],
+        "competitor": competitor,
+    }
     status = {d.key: d for d in (*result.dimensions, *result.extensions)}
     goals = [_strip_label(e).rstrip(".") for e in status["goals"].evidence[:2]] if "goals" in status else []
     benefit = status.get("positive_implications")
-    business_case = _strip_label(benefit.evidence[0]).rstrip(".") if benefit and benefit.evidence else _BUSINESS[language]
+    business_case = (
+        _strip_label(benefit.evidence[0]).rstrip(".") if benefit and benefit.evidence else _BUSINESS[language]
+    )
 
     objections, conditions = [], []
     for kind in _objection_types(result, notes):

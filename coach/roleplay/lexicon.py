@@ -39,7 +39,7 @@ LEADING_FILLER = set(
 )
 PRONOUN_AFTER_VERB = set(
     "sie ihr ihre es das der die wir man ich da dies diese dieser denn you we it that this there they he "
-    "she i your the a an price budget james karen maria tom".split()
+    "she i your the a an price budget".split()
 )
 
 # "Erzählen Sie mir …", "walk me through …": imperative exploration, open by construction.

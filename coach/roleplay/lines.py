@@ -123,6 +123,22 @@ HINTS: dict[str, dict[str, str]] = {
         "de": "Nicht argumentieren: Erkennen Sie den Punkt an („Danke, dass Sie das offen sagen.“) und fragen Sie dann offen nach.",
         "en": "Don't argue: acknowledge the point (“Thanks for being open about it.”), then ask an open question.",
     },
+    "fact_answered": {
+        "de": "Gute Frage – der Kunde hat geantwortet. Kommen Sie auf den Einwand zurück, z. B.: „{question}“",
+        "en": "Good question – the buyer answered. Now come back to the objection, e.g. “{question}”",
+    },
+    "off_topic": {
+        "de": "Dazu weiß der Kunde nichts. Fragen Sie nach dem, was hinter seinem Einwand steckt.",
+        "en": "The buyer knows nothing about that. Ask about what is behind the objection.",
+    },
+    "too_deep": {
+        "de": "Zu früh: Fragen Sie erst nach dem, was der Kunde gerade gesagt hat, dann tiefer.",
+        "en": "Too early: ask about what the buyer just said first, then dig deeper.",
+    },
+    "probe_again": {
+        "de": "Der Kunde bleibt vage – fragen Sie gezielter nach (Wer? Seit wann? Was genau?).",
+        "en": "The buyer stays vague – ask more precisely (Who? Since when? What exactly?).",
+    },
     "closed_question": {
         "de": "Das war eine geschlossene Frage. Fragen Sie mit Was, Wie, Woran oder Welche.",
         "en": "That was a closed question. Ask with what, how, which or why.",

@@ -32,6 +32,15 @@ WEIGHTS: dict[str, float] = {
     "agreed_next_steps": 0.10,
 }
 MAX_EVIDENCE = 4
+# A criterion passes when its score reaches its threshold (shown next to the score in every view).
+THRESHOLDS: dict[str, float] = {
+    "explored_root_cause": 0.75,
+    "no_premature_concession": 1.0,
+    "acknowledged_concern": 0.5,
+    "linked_to_value": 0.5,
+    "asked_for_decision": 0.7,
+    "agreed_next_steps": 1.0,
+}
 
 _TIPS: dict[str, dict[bool, dict[str, str]]] = {
     "explored_root_cause": {
@@ -98,11 +107,12 @@ _TIPS: dict[str, dict[bool, dict[str, str]]] = {
 
 
 class Evidence(BaseModel):
-    """A quote from the conversation and its turn number (1 = the buyer's opening)."""
+    """A quote from the rep: its reply number (1 = the rep's first reply) and its turn in the transcript."""
 
     model_config = ConfigDict(extra="forbid")
 
-    turn: int = Field(ge=1)
+    turn: int = Field(ge=1)  # position in the whole transcript (1 = the buyer's opening)
+    reply: int = Field(default=1, ge=1)  # the rep's n-th reply: what the UI shows as #n
     quote: str
 
 
@@ -114,6 +124,7 @@ class Criterion(BaseModel):
     id: CriterionId
     passed: bool
     score: float = Field(ge=0.0, le=1.0)
+    threshold: float = Field(default=0.5, ge=0.0, le=1.0)  # passed means score >= threshold
     evidence: list[Evidence] = Field(default_factory=list)
     tip: str
     sources: list[Source] = Field(default_factory=list)
@@ -148,10 +159,17 @@ def _quote(turn: Turn, technique: str) -> str:
     return turn.evidence.get(technique, turn.text)
 
 
+def _reply_numbers(turns: list[Turn]) -> dict[int, int]:
+    """Return transcript index -> the rep's reply number (1-based) for every rep turn."""
+    reps = [n for n, t in enumerate(turns) if t.speaker == "rep"]
+    return {n: k for k, n in enumerate(reps, 1)}
+
+
 def _evidence(turns: list[Turn], technique: str) -> list[Evidence]:
+    numbers = _reply_numbers(turns)
     found = [
-        Evidence(turn=n, quote=_quote(t, technique))
-        for n, t in enumerate(turns, 1)
+        Evidence(turn=n + 1, reply=numbers[n], quote=_quote(t, technique))
+        for n, t in enumerate(turns)
         if t.speaker == "rep" and technique in t.techniques
     ]
     return found[:MAX_EVIDENCE]
@@ -162,10 +180,17 @@ def _buyer_after(turns: list[Turn], index: int) -> Turn | None:
 
 
 def build_scorecard(
-    scenario: Scenario, state: BuyerState, turns: list[Turn], provider: str = "offline"
+    scenario: Scenario,
+    state: BuyerState,
+    turns: list[Turn],
+    provider: str = "offline",
+    lang: str | None = None,
 ) -> Scorecard:
-    """Return the scorecard for a conversation, every criterion computed from the classified turns and the state."""
-    lang = scenario.language
+    """Return the scorecard for a conversation, every criterion computed from the classified turns and the state.
+
+    Tips and cited knowledge are in `lang` (the UI language) when given, else in the scenario's language.
+    """
+    lang = lang if lang in ("de", "en") else scenario.language
     raised = [k for k, o in enumerate(state.objections) if o.raised]
     reps = [(n, t) for n, t in enumerate(turns) if t.speaker == "rep"]
     types = [section_id(scenario.objections[k].type) for k in raised]
@@ -183,8 +208,13 @@ def build_scorecard(
         return sum(k in hits for k in raised) / len(raised) if raised else 0.0
 
     # explored_root_cause: share of the required hidden layers uncovered, over the objections raised
+    # a concession made before the cause was uncovered caps that objection's share: the deal was bought, not explored
     explored = sum(
-        min(1.0, state.objections[k].layers_revealed / state.objections[k].required_layers) for k in raised
+        min(
+            0.5 if state.objections[k].concessions else 1.0,
+            state.objections[k].layers_revealed / state.objections[k].required_layers,
+        )
+        for k in raised
     )
     explored = explored / len(raised) if raised else 0.0
 
@@ -226,7 +256,10 @@ def build_scorecard(
         "no_premature_concession": (
             no_concession,
             not concessions,
-            [Evidence(turn=n + 1, quote=_quote(t, "concession")) for n, t in concessions][:MAX_EVIDENCE],
+            [
+                Evidence(turn=n + 1, reply=_reply_numbers(turns)[n], quote=_quote(t, "concession"))
+                for n, t in concessions
+            ][:MAX_EVIDENCE],
             principles_sources(lang) + type_sources,
         ),
         "acknowledged_concern": (
@@ -258,10 +291,17 @@ def build_scorecard(
     criteria = []
     for cid in CRITERIA:
         score, passed, evidence, sources = scores[cid]
+        passed = score >= THRESHOLDS[cid] if cid != "no_premature_concession" else passed
         tip = _TIPS[cid][passed][lang].format(**fill)
         criteria.append(
             Criterion(
-                id=cid, passed=passed, score=round(score, 2), evidence=evidence, tip=tip, sources=sources
+                id=cid,
+                passed=passed,
+                score=round(score, 2),
+                threshold=THRESHOLDS[cid],
+                evidence=evidence,
+                tip=tip,
+                sources=sources,
             )  # type: ignore[arg-type]
         )
     total = round(100 * sum(WEIGHTS[c.id] * c.score for c in criteria))

@@ -41,6 +41,9 @@ class SessionState(BaseModel):
     hints: bool = False
     seed: int = 0
     use_embeddings: bool = True
+    ui_lang: Literal["de", "en"] | None = (
+        None  # tips and scorecard in this language (default: the scenario's)
+    )
     buyer: BuyerState
     turns: list[Turn] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
@@ -140,6 +143,7 @@ class RoleplaySession:
         brain: Brain | None = None,
         seed: int = 0,
         use_embeddings: bool = True,
+        ui_lang: Literal["de", "en"] | None = None,
     ) -> RoleplaySession:
         """Return a new session on a scenario object (a user's file or one built from notes)."""
         buyer = buyer_rules.initial_state(scenario, difficulty, seed)
@@ -149,6 +153,7 @@ class RoleplaySession:
             hints=hints,
             seed=seed,
             use_embeddings=use_embeddings,
+            ui_lang=ui_lang,
             buyer=buyer,
         )
         session = cls(scenario, state, brain)
@@ -226,7 +231,9 @@ class RoleplaySession:
             decision=self.state.buyer.decision,
         )
         if self.state.hints:
-            rep.hint = buyer_rules.next_hint(self.scenario, self.state.buyer, move, analysis)
+            rep.hint = buyer_rules.next_hint(
+                self.scenario, self.state.buyer, move, analysis, self.state.ui_lang
+            )
         self.state.turns.append(rep)
         return analysis, move, rep
 
@@ -306,7 +313,9 @@ class RoleplaySession:
             return self.state.scorecard
         if not any(t.speaker == "rep" for t in self.state.turns):
             raise InputError("Nothing to score: the rep has not said anything yet.")
-        card = build_scorecard(self.scenario, self.state.buyer, self.state.turns, provider=self.provider)
+        card = build_scorecard(
+            self.scenario, self.state.buyer, self.state.turns, provider=self.provider, lang=self.state.ui_lang
+        )
         card.notices = list(self.state.notices)
         if self.brain is not None and self.brain.chat is not None:
             from coach.roleplay.llm import review

@@ -95,6 +95,20 @@ def _clause_starts_open(clause: str) -> bool:
     return len(toks) > 1 and toks[0] in lx.PREPOSITIONS and toks[1] in lx.OPEN_WORDS
 
 
+_CASED = re.compile(r"[\w'’-]+")
+
+
+def _named(sentence: str, index: int) -> bool:
+    """Return True when the word at index (after leading fillers are skipped) is capitalised: a name, any name."""
+    cased = [w for w in _CASED.findall(sentence) if not w.isdigit()]
+    lowered = [w.lower() for w in cased]
+    start = 0
+    while start < len(lowered) - 1 and lowered[start] in lx.LEADING_FILLER:
+        start += 1
+    k = start + index
+    return k < len(cased) and cased[k][:1].isupper()
+
+
 def question_kind(sentence: str) -> QuestionKind:
     """Return the question form of a sentence: open, closed, alternative, rhetorical, proposal, scheduling or none."""
     s = sentence.strip()
@@ -113,7 +127,7 @@ def question_kind(sentence: str) -> QuestionKind:
         toks[0] == "was" and len(toks) > 1 and toks[1] in {"it", "that", "this", "there", "he", "she", "i"}
     )
     verb_first = (toks[0] in lx.CLOSED_STARTS or english_was) and (
-        ends_q or (raw[0] == toks[0] and (len(toks) == 1 or toks[1] in lx.PRONOUN_AFTER_VERB))
+        ends_q or (raw[0] == toks[0] and (len(toks) == 1 or toks[1] in lx.PRONOUN_AFTER_VERB or _named(s, 1)))
     )
     imperative = bool(lx.IMPERATIVE_EXPLORE.search(low))
     trailing_open = len(toks) <= 4 and toks[-1] in lx.OPEN_WORDS

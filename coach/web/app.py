@@ -73,7 +73,7 @@ def build_app(settings: Settings) -> gr.Blocks:
             brains.brain_html(brains.describe(settings, settings.provider), lang), elem_id="brain-line"
         )
         hooks: list[dict] = []
-        with gr.Tabs(elem_id="coach-tabs"):
+        with gr.Tabs(elem_id="coach-tabs") as tabs:
             for tab_id, key, module in TABS:
                 with gr.Tab(t(key, lang), id=tab_id, elem_id=f"tab-{tab_id}") as tab:
                     tr.add(tab, label=key)
@@ -100,6 +100,15 @@ def build_app(settings: Settings) -> gr.Blocks:
             if "past" in hook:
                 loader = _past_loader(settings, hook["kind"])
                 demo.load(loader, [lang_state], [hook["past"]], show_progress="hidden")
+        # "practise the next meeting" in the notes and minutes tabs opens the role-play with a scenario from the notes
+        practise = next((h["practise"] for h in hooks if "practise" in h), None)
+        for hook in hooks:
+            if practise and "practise_from" in hook:
+                button, notes_box = hook["practise_from"]
+                fn, inputs, outputs = practise
+                button.click(fn, [notes_box, *inputs], outputs).then(
+                    lambda: gr.Tabs(selected="roleplay"), None, tabs, show_progress="hidden"
+                )
         remember_language(demo, switch)
     return demo
 

@@ -30,6 +30,11 @@ def history_path(settings: Settings) -> Path:
     return path
 
 
+def _nothing_stored(settings: Settings) -> bool:
+    """Return True when the user's history is a local file not written yet (a team database always counts)."""
+    return settings.database_url is None and not history_path(settings).exists()
+
+
 def result_store(settings: Settings) -> ResultStore:
     """Return the current user's store of past analyses and minutes."""
     from coach.web.users import current_user
@@ -90,7 +95,7 @@ def sessions_frame(settings: Settings, lang: str, limit: int = 50) -> Any:
     import pandas as pd
 
     columns = [t(k, lang) for k in ("col_when", "col_scenario", "col_difficulty", "col_outcome", "col_total")]
-    if not history_path(settings).exists():
+    if _nothing_stored(settings):
         return pd.DataFrame(columns=columns)
     rows = [
         (
@@ -113,7 +118,7 @@ def trend_frame(settings: Settings, lang: str) -> Any:
     import pandas as pd
 
     columns = ["session", "score", "criterion"]
-    if not history_path(settings).exists():
+    if _nothing_stored(settings):
         return pd.DataFrame(columns=columns)
     store = session_store(settings)
     sessions = list(reversed(store.sessions()))  # oldest first, the order of trend() scores
@@ -135,7 +140,7 @@ def session_choices(settings: Settings, lang: str) -> Any:
     """Return a dropdown update listing the stored role-play sessions."""
     import gradio as gr
 
-    if not history_path(settings).exists():
+    if _nothing_stored(settings):
         return gr.update(choices=[], value=None)
     sessions = session_store(settings).sessions(50)
     return gr.update(

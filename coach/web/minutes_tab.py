@@ -8,7 +8,7 @@ from typing import Any
 import gradio as gr
 
 from coach.settings import Settings
-from coach.web import brains, history
+from coach.web import brains, history, roleplay_tab
 from coach.web.common import (
     HEAVY_LIMIT,
     cut_notes,
@@ -136,6 +136,7 @@ def build(
             notes, upload, draft_btn = notes_input_panel(
                 tr, "minutes", "meeting_notes_label", "meeting_notes_ph", "draft_button", MEETING_NOTES
             )
+            practise = roleplay_tab.practise_button(tr.lang, "minutes-practise")  # opens the role-play tab
             decision = gr.HTML(elem_id="minutes-decision")
             gates = gr.HTML(elem_id="minutes-gates")
             with tr.add(gr.Accordion(open=False, elem_id="minutes-history"), label="past_minutes"):
@@ -188,4 +189,4 @@ def build(
     )
     reopen_outputs = [status, intro, notes, *shown, result_state]
     reopen.click(safe(reopen_past, outputs=len(reopen_outputs)), [past, lang_state], reopen_outputs)
-    return {"past": past, "kind": "minutes"}
+    return {"past": past, "kind": "minutes", "practise_from": (practise, notes)}

@@ -7,7 +7,7 @@ from typing import Any
 import gradio as gr
 
 from coach.settings import Settings
-from coach.web import brains, history
+from coach.web import brains, history, roleplay_tab
 from coach.web.common import (
     HEAVY_LIMIT,
     cut_notes,
@@ -145,6 +145,7 @@ def build(
             notes, upload, analyse_btn = notes_input_panel(
                 tr, "notes", "notes_label", "notes_ph", "analyse_button", CALL_NOTES
             )
+            practise = roleplay_tab.practise_button(tr.lang, "notes-practise")  # opens the role-play tab
             with tr.add(gr.Accordion(open=False, elem_id="notes-history"), label="past_analyses"):
                 past = tr.add(gr.Dropdown(choices=[], elem_id="notes-past"), label="past_pick")
                 reopen = tr.add(gr.Button(size="sm", elem_id="notes-reopen"), value="reopen_button")
@@ -197,4 +198,4 @@ def build(
         [past, lang_state],
         [status, intro, notes, summary, table, questions, copy, footer, result_state],
     )
-    return {"past": past, "kind": "qualify"}
+    return {"past": past, "kind": "qualify", "practise_from": (practise, notes)}

@@ -7,23 +7,49 @@ from typing import Any
 
 import gradio as gr
 
+from coach.messages import define, msg
 from coach.settings import Settings
 from coach.web import brains, history
 from coach.web.common import md_escape, notices_md, safe, sources_md
 from coach.web.i18n import Translator, t
 
+define(
+    {
+        "rp.web.upload": {"de": "Eigenes Szenario (YAML) hochladen", "en": "Upload your own scenario (YAML)"},
+        "rp.web.template": {"de": "Vorlage herunterladen", "en": "Download the template"},
+        "rp.web.uploaded": {
+            "de": "Ihr Szenario „{title}“ ist geladen; der Kunde beginnt neu.",
+            "en": "Your scenario “{title}” is loaded; the buyer starts afresh.",
+        },
+        "rp.web.practise": {"de": "Nächsten Termin üben", "en": "Practise the next meeting"},
+        "rp.web.from_notes": {
+            "de": "Aus Ihren Notizen gebaut und gespeichert: „{title}“ ({path}). Der Kunde beginnt.",
+            "en": "Built from your notes and saved: “{title}” ({path}). The buyer starts.",
+        },
+        "rp.web.switched": {
+            "de": "Neues Szenario: das Gespräch beginnt neu.",
+            "en": "New scenario: the conversation starts afresh.",
+        },
+    }
+)
 DIFFICULTIES = ("easy", "medium", "hard")
 OUTCOME_CLASS = {"yes": "ok", "yes_but": "warn", "no": "bad", "open": "neutral"}
 FLAGS = {"de": "DE", "en": "EN"}
 
 
-def scenario_choices() -> list[tuple[str, str]]:
-    """Return (label, id) for every playable scenario: German first, then easy to hard."""
+def scenario_choices(home: Any = None) -> list[tuple[str, str]]:
+    """Return (label, id) for every playable scenario: German first, then easy to hard; the user's own ones last."""
     from coach.roleplay.scenarios import scenario_library
+    from coach.roleplay.userfiles import user_dir, user_scenarios
 
-    rows = scenario_library().summaries()
+    library = scenario_library()
+    rows = library.summaries()
     rows.sort(key=lambda s: (s.language != "de", DIFFICULTIES.index(s.difficulty), s.id))
-    return [(f"{FLAGS.get(s.language, '')} · {s.title}", s.id) for s in rows]
+    own = user_scenarios(user_dir(home)) if home is not None else {}
+    mine = [s.summary() for k, s in sorted(own.items()) if k not in library.scenarios]
+    return [(f"{FLAGS.get(s.language, '')} · {s.title}", s.id) for s in rows] + [
+        (f"★ {FLAGS.get(s.language, '')} · {s.title}", s.id) for s in mine
+    ]
 
 
 def default_scenario(lang: str) -> str | None:
@@ -38,13 +64,13 @@ def difficulty_choices(lang: str) -> list[tuple[str, str]]:
     return [(t("difficulty_" + d, lang), d) for d in DIFFICULTIES]
 
 
-def scenario_card(scenario_id: str | None, lang: str) -> str:
-    """Return who the buyer is and what is on the table, as HTML."""
+def scenario_card(scenario_id: str | None, lang: str, home: Any = None) -> str:
+    """Return who the buyer is and what is on the table, as HTML (labels in the UI language)."""
     if not scenario_id:
         return ""
-    from coach.roleplay.scenarios import get_scenario
+    from coach.roleplay.userfiles import find_scenario
 
-    s = get_scenario(scenario_id)
+    s = find_scenario(scenario_id, home, lang)
     p, d = s.persona, s.deal
     goals = "".join(f"<li>{md_escape(g)}</li>" for g in d.goals)
     return (
@@ -87,13 +113,14 @@ def render_scorecard(card: Any, lang: str, footer_head: str = "") -> str:
         mark = '<span class="mark ok">✓</span>' if c.passed else '<span class="mark bad">✗</span>'
         pct = round(100 * c.score)
         evidence = "".join(
-            f'<div class="quote"><span class="turn">#{e.turn}</span> „{md_escape(e.quote)}“</div>'
+            f'<div class="quote"><span class="turn">#{e.reply}</span> „{md_escape(e.quote)}“</div>'
             for e in c.evidence
         )
         cites = " · ".join(f"{md_escape(s.source)} › {md_escape(s.section)}" for s in c.sources[:3])
         rows.append(
             f'<tr data-criterion="{c.id}"><td class="crit">{mark} {t("crit_" + c.id, lang)}</td>'
-            f'<td class="score"><div class="bar"><div style="width:{pct}%"></div></div>{pct}</td>'
+            f'<td class="score"><div class="bar"><div style="width:{pct}%"></div></div>{pct}'
+            f' <span class="muted threshold">≥ {round(100 * c.threshold)}</span></td>'
             f'<td>{evidence}<div class="tip">{md_escape(c.tip)}</div><div class="cite">{t("source", lang)}: {cites}</div></td></tr>'
         )
     head = "".join(f"<th>{t(k, lang)}</th>" for k in ("col_criterion", "col_score", "col_evidence_tip"))
@@ -162,12 +189,16 @@ def start_session(
 
     if not scenario_id:
         raise InputError(t("rp_pick_scenario", lang))
+    from coach.roleplay.userfiles import find_scenario
+
+    scenario = find_scenario(scenario_id, settings.home, lang)
     brain = brains.brain_for(settings, provider, lang, progress)
-    session = RoleplaySession.start(
-        scenario_id,
+    session = RoleplaySession.from_scenario(
+        scenario,
         difficulty=difficulty if difficulty in DIFFICULTIES else None,
         hints=bool(hints),
         brain=brain,
+        ui_lang=lang if lang in ("de", "en") else None,  # tips and scorecard follow the UI language
     )
     session.state.notices.extend(brain.notices)
     return session
@@ -192,7 +223,7 @@ def build(
     with gr.Row(equal_height=False):
         with gr.Column(scale=4, min_width=280):
             scenario = tr.add(
-                gr.Dropdown(choices=scenario_choices(), value=first, elem_id="rp-scenario"),
+                gr.Dropdown(choices=scenario_choices(settings.home), value=first, elem_id="rp-scenario"),
                 label="rp_scenario",
             )
             difficulty = tr.add_custom(
@@ -209,6 +240,18 @@ def build(
             )
             start_btn = tr.add(gr.Button(variant="secondary", elem_id="rp-start"), value="rp_start")
             card = gr.HTML(scenario_card(first, lang), elem_id="rp-card-box")
+            upload = gr.File(
+                label=msg("rp.web.upload", lang),
+                file_types=[".yaml", ".yml"],
+                type="binary",
+                elem_id="rp-upload",
+            )
+            gr.DownloadButton(
+                msg("rp.web.template", lang),
+                value=_template_file(settings, lang),
+                size="sm",
+                elem_id="rp-template",
+            )
         with gr.Column(scale=7):
             chat = tr.add(
                 gr.Chatbot(
@@ -280,8 +323,40 @@ def build(
         intro = f"{t('rp_started', lang)}\n\n{brains.brain_html(info, lang)}"
         return "", chat_messages(session.turns), session, intro, "", ""
 
-    def on_scenario(scenario_id: str, lang: str) -> tuple:
-        return scenario_card(scenario_id, lang), _scenario_difficulty(scenario_id)
+    def on_scenario(scenario_id: str, hints_on: bool, provider: str, lang: str) -> tuple:
+        # a new scenario means a new buyer: the old one never answers under the new card
+        level = _scenario_difficulty(scenario_id, settings.home)
+        session = (
+            start_session(settings, scenario_id, level, hints_on, provider, lang) if scenario_id else None
+        )
+        return (
+            scenario_card(scenario_id, lang, settings.home),
+            level,
+            chat_messages(session.turns) if session else [],
+            session,
+            msg("rp.web.switched", lang),
+            "",
+            "",
+        )
+
+    def on_upload(data: Any, hints_on: bool, provider: str, lang: str) -> tuple:
+        from coach.roleplay.userfiles import parse_scenario, save_scenario, user_dir
+
+        if not data:
+            return (gr.skip(),) * 7
+        raw = data if isinstance(data, bytes) else bytes(data)
+        scenario = parse_scenario(raw.decode("utf-8-sig", errors="replace"), "upload.yaml", lang)
+        save_scenario(scenario, user_dir(settings.home), raw.decode("utf-8-sig", errors="replace"))
+        session = start_session(settings, scenario.id, scenario.difficulty, hints_on, provider, lang)
+        return (
+            msg("rp.web.uploaded", lang, title=scenario.title),
+            gr.update(choices=scenario_choices(settings.home), value=scenario.id),
+            scenario_card(scenario.id, lang, settings.home),
+            scenario.difficulty,
+            chat_messages(session.turns),
+            session,
+            "",
+        )
 
     def on_send(text: str, session: Any, lang: str) -> Any:
         for n, (chat_value, hint_value) in enumerate(reply_chat(session, text, lang)):
@@ -340,7 +415,17 @@ def build(
     start_btn.click(
         safe(on_start, outputs=len(start_outputs)), start_inputs, start_outputs, api_name="roleplay_start"
     )
-    scenario.change(safe(on_scenario, outputs=2, error_at=0), [scenario, lang_state], [card, difficulty])
+    scenario.input(
+        safe(on_scenario, outputs=7, error_at=4),
+        [scenario, hints, provider_state, lang_state],
+        [card, difficulty, chat, session_state, status, hint, scorecard],
+    )
+    upload.upload(
+        safe(on_upload, outputs=7),
+        [upload, hints, provider_state, lang_state],
+        [status, scenario, card, difficulty, chat, session_state, hint],
+        api_name="roleplay_upload",
+    )
     send_outputs = [status, chat, reply, hint, session_state]
     send.click(
         safe(on_send, outputs=5), [reply, session_state, lang_state], send_outputs, api_name="roleplay_reply"
@@ -357,20 +442,68 @@ def build(
         safe(on_end, outputs=len(end_outputs)), [session_state, provider_state, lang_state], end_outputs
     )
     reopen.click(safe(on_reopen, outputs=2), [past, lang_state], [status, past_view])
+
+    def on_practise(notes_text: str, hints_on: bool, provider: str, lang: str) -> tuple:
+        from coach.roleplay.from_notes import scenario_from_notes
+        from coach.roleplay.userfiles import save_scenario, user_dir
+
+        scenario = scenario_from_notes(notes_text or "")
+        path = save_scenario(scenario, user_dir(settings.home))
+        session = start_session(settings, scenario.id, scenario.difficulty, hints_on, provider, lang)
+        return (
+            msg("rp.web.from_notes", lang, title=scenario.title, path=path.name),
+            gr.update(choices=scenario_choices(settings.home), value=scenario.id),
+            scenario_card(scenario.id, lang, settings.home),
+            scenario.difficulty,
+            chat_messages(session.turns),
+            session,
+            "",
+        )
+
     load_outputs = [status, chat, session_state, table, chart, past]
     return {
+        # other tabs' "practise the next meeting" buttons: (handler, inputs after the notes box, outputs)
+        "practise": (
+            safe(on_practise, outputs=7),
+            [hints, provider_state, lang_state],
+            [status, scenario, card, difficulty, chat, session_state, hint],
+        ),
         "load": (safe(on_load, outputs=len(load_outputs)), [lang_state, provider_state], load_outputs),
-        "relabel": (safe(scenario_card), [scenario, lang_state], [card]),  # card labels follow the UI
+        "relabel": (safe(_card_for(settings)), [scenario, lang_state], [card]),  # card labels follow the UI
     }
 
 
-def _scenario_difficulty(scenario_id: str | None) -> str | None:
+def practise_button(lang: str, elem_id: str) -> gr.Button:
+    """Return the "practise the next meeting" button other tabs place under their notes box."""
+    return gr.Button(msg("rp.web.practise", lang), size="sm", elem_id=elem_id)
+
+
+def _card_for(settings: Settings) -> Any:
+    """Return a card renderer that also finds the user's own scenarios."""
+
+    def card(scenario_id: str | None, lang: str) -> str:
+        return scenario_card(scenario_id, lang, settings.home)
+
+    return card
+
+
+def _template_file(settings: Settings, lang: str) -> str:
+    """Write the scenario template for download under COACH_HOME and return its path."""
+    from coach.roleplay.template import template
+
+    path = settings.home / "templates" / f"scenario-template-{lang}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(template(lang), encoding="utf-8")
+    return str(path)
+
+
+def _scenario_difficulty(scenario_id: str | None, home: Any = None) -> str | None:
     """Return the scenario's own difficulty (the default of the picker)."""
     if not scenario_id:
         return None
-    from coach.roleplay.scenarios import get_scenario
+    from coach.roleplay.userfiles import find_scenario
 
     try:
-        return get_scenario(scenario_id).difficulty
+        return find_scenario(scenario_id, home).difficulty
     except Exception:  # noqa: BLE001 - a broken scenario shows its error when started
         return None
