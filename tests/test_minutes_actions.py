@@ -97,3 +97,41 @@ def test_past_statements_and_questions_are_no_tasks() -> None:
 def test_a_short_plus_list_stays_one_task() -> None:
     items = draft_minutes(HEAD + "AI: Kim -> issue PO + award letter, Fri\n").action_items
     assert [a.task for a in items if "PO" in a.task] == ["issue PO + award letter"]
+
+
+def _items(text: str) -> list[tuple[str, str | None, str | None]]:
+    result = draft_minutes(text)
+    return [(a.task, a.owner, a.due.isoformat() if a.due else None) for a in result.action_items]
+
+
+def test_labelled_fields_in_any_order() -> None:
+    items = _items(
+        HEAD
+        + "Actions\nOwner: Nora Quist | Task: approve the rollout plan | Due: 19/03/2027\n"
+        + "Owner: Legal | Task: redline the liability clause | Due: 26/03/2027\n"
+    )
+    assert ("approve the rollout plan", "Nora Quist", "2027-03-19") in items
+    assert ("redline the liability clause", "Legal", "2027-03-26") in items
+
+
+def test_bullets_under_a_bare_label_are_action_items() -> None:
+    items = _items(HEAD_DE + "AP:\n- Paul -> Testzugang einrichten, bis 17.03.2027\n- Kim: Schulung planen\n\nSonstiges.\n")
+    assert ("Testzugang einrichten", "Paul Egger", "2027-03-17") in items
+    assert any(task == "Schulung planen" and owner == "Kim Vance" for task, owner, _ in items)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # two things to hand over: one task
+        ("- Kim: send the pricing sheet + reference list", ["send the pricing sheet + reference list"]),
+        # two tasks, each with its verb: two items, the shared due date goes with both
+        ("- Kim: Preisliste anpassen + Angebot schicken, bis 19.03.2027", ["Preisliste anpassen", "Angebot schicken"]),
+    ],
+)
+def test_a_plus_list_splits_only_into_tasks(line: str, expected: list[str]) -> None:
+    items = _items(HEAD + "Next steps\n" + line + "\n")
+    tasks = [task for task, owner, _ in items if owner == "Kim Vance"]
+    assert tasks == expected
+    if len(expected) > 1:
+        assert {due for task, _, due in items if task in expected} == {"2027-03-19"}

@@ -137,3 +137,37 @@ def test_empty_stdin_exits_2(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     assert main(["minutes", "-"]) == 2
     assert "empty" in capsys.readouterr().err
+
+
+def test_docx_internal_copy_holds_the_gates(
+    notes_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "internal.docx"
+    assert main(["minutes", str(notes_file), "--internal", "-o", str(out)]) == 0
+    headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name.startswith("Heading")]
+    assert {"Quality gates", "Internal (remove before sending)", "Decision"} <= set(headings)
+
+
+def test_customer_markdown_leaves_the_internal_part_out(
+    notes_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["minutes", str(notes_file), "--customer"]) == 0
+    customer = capsys.readouterr().out
+    assert main(["minutes", str(notes_file)]) == 0
+    full = capsys.readouterr().out
+    assert "## Action items" in customer and "## Action items" in full
+    assert "## Quality gates" in full and "## Quality gates" not in customer
+    assert "## Internal (remove before sending)" not in customer
+
+
+def test_eml_never_takes_the_internal_part(notes_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["minutes", str(notes_file), "--format", "eml", "--internal"]) == 2
+    assert "--internal" in capsys.readouterr().err
+    assert main(["minutes", str(notes_file), "--format", "eml", "--internal", "--lang", "de"]) == 2
+    assert "E-Mail-Entwurf" in capsys.readouterr().err
+
+
+def test_internal_and_customer_exclude_each_other(notes_file: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["minutes", str(notes_file), "--internal", "--customer"])
+    assert exc.value.code == 2

@@ -166,13 +166,15 @@ def render(view: Any, lang: str) -> str:
         lines.append(f"  {view.offer}")
     lines.append("")
     for item in view.items:
-        lines.append(f"  {item.date}  {item.kind:11} {item.title}")
+        lines.append(f"  {item.date}  {msg('deal.kind.' + item.kind, lang):17} {item.title}")
     lines.append("")
     marks = {"covered": "✓", "partial": "~", "missing": "✗"}
     for d in view.qualification:
         quote = f"  „{d.evidence[0]}“ ({d.date})" if d.evidence else ""
         lines.append(f"  {marks[d.status]} {d.label:28}{quote}")
-    lines.append(f"  {view.readiness.covered}/{view.readiness.total} {view.readiness.level}")
+    r = view.readiness
+    level = msg(f"deal.level.{r.level}", lang)
+    lines.append("  " + msg("deal.readiness", lang, covered=r.covered, total=r.total, level=level))
     lines.append("")
     gate_marks = {"met": "[x]", "not_met": "[ ]", "unclear": "[?]"}
     for g in view.gates:
@@ -209,14 +211,21 @@ def run_list(args: argparse.Namespace) -> int:
     """List the user's deals."""
     from coach.cli.common import print_json
 
-    deals = service(args).list()
+    import coach.deals.messages  # noqa: F401 - registers the message ids
+    from coach.messages import msg
+
+    svc = service(args)
+    deals = svc.list()
     if args.json:
         print_json({"deals": [d.model_dump(mode="json") for d in deals]})
         return 0
+    lang = args.lang or svc.chosen_lang or "en"
     if not deals:
-        print("No deals yet. Create one with `coach deal new NAME`.")
+        print(msg("deal.none_yet", lang))
     for d in deals:
-        print(f"{d.id:>4}  {d.stage:20} {d.items:>3} items  {str(d.last_activity or ''):10}  {d.name}")
+        stage = msg(f"deal.stage.{d.stage}", lang)
+        items = f"{d.items:>3} {msg('deal.items', lang)}"
+        print(f"{d.id:>4}  {stage:34} {items:12} {str(d.last_activity or ''):10}  {d.name}")
     return 0
 
 
@@ -235,10 +244,17 @@ def run_sent(args: argparse.Namespace) -> int:
     """Mark the deal's newest minutes as sent."""
     from coach.cli.common import print_json
 
+    import coach.deals.messages  # noqa: F401 - registers the message ids
+    from coach.messages import msg
+
     svc = service(args)
     svc.mark_minutes_sent(args.id)
     if args.json:
         print_json(svc.show(args.id))
+    else:
+        view = svc.show(args.id)
+        lang = args.lang or svc.chosen_lang or (view.items[-1].language if view.items else "en")
+        print(msg("deal.sent", lang, id=view.id))
     return 0
 
 

@@ -25,6 +25,19 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the result as one JSON object")
     p.add_argument("--format", choices=FORMATS, help="md (default), docx (Word) or eml (e-mail draft)")
     p.add_argument("-o", "--output", metavar="OUT", type=Path, help="write the minutes to this file")
+    part = p.add_mutually_exclusive_group()
+    part.add_argument(
+        "--internal",
+        action="store_true",
+        help="include the internal section (quality gates, debrief, coaching notes): "
+        "the default for md; with docx it writes the internal copy; not with eml",
+    )
+    part.add_argument(
+        "--customer",
+        action="store_true",
+        help="only what goes to the customer (participants, offer, decision, conditions, action items, "
+        "next meeting): the default for docx and eml",
+    )
     p.add_argument(
         "--lang", choices=["de", "en"], help="language of the minutes (default: that of the notes)"
     )
@@ -54,13 +67,19 @@ def run(args: argparse.Namespace) -> int:
     from coach.errors import InputError
     from coach.limits import limit_text
     from coach.llm.brain import get_brain, offline_brain
+    from coach.messages import msg
     from coach.minutes import draft_minutes
+    from coach.minutes import messages as _messages  # noqa: F401 - registers the minutes' messages
     from coach.minutes.export import export
 
     fmt = _format(args)
-    if fmt == "docx" and not args.output and not args.json:
-        raise InputError("--format docx writes a Word file: add -o FILE.docx.")
     settings = settings_from(args)
+    ui_lang = args.lang or settings.lang or "en"
+    if fmt == "docx" and not args.output and not args.json:
+        raise InputError(msg("minutes.docx_needs_output", ui_lang))
+    if fmt == "eml" and args.internal:
+        raise InputError(msg("minutes.eml_is_for_the_customer", ui_lang))
+    internal = True if args.internal else False if args.customer else None
     doc = read_document_from(args, args.lang or settings.lang)  # notes, transcripts, e-mail threads
     text, cut = limit_text(doc.text, "minutes", args.lang or settings.lang or "en")
     try:
@@ -83,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         for notice in result.notices:
             print(f"coach: {notice}", file=sys.stderr)
     if args.output:
-        data = export(result, fmt)  # type: ignore[arg-type]
+        data = export(result, fmt, internal)  # type: ignore[arg-type]
         try:
             args.output.parent.mkdir(parents=True, exist_ok=True)
             args.output.write_bytes(data)
@@ -93,5 +112,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     elif not args.output:
-        sys.stdout.write(export(result, fmt).decode("utf-8"))  # type: ignore[arg-type]
+        sys.stdout.write(export(result, fmt, internal).decode("utf-8"))  # type: ignore[arg-type]
     return 0

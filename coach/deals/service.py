@@ -7,6 +7,7 @@ Engines run here (qualification for notes, minutes for minutes); the results are
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -119,13 +120,13 @@ class DealService:
 
             result = analyse(text, brain=brain, lang=language)
             when = on or notes_date(text, date.today())
-            title = _first_line(text)
+            title = item_title(text, when, language)
         elif kind == "minutes":
             from coach.minutes import draft_minutes
 
             result = draft_minutes(text, brain=brain, lang=language, today=on)
             when = on or result.meeting_date or date.today()
-            title = result.title
+            title = item_title(text, when, language, result.title)
         else:
             raise InputError(f"--kind must be one of notes, minutes (got {kind!r}).")
         return self._store(
@@ -313,6 +314,32 @@ class DealService:
                 )
             )
         return out
+
+
+_MARKUP_LINE = re.compile(
+    r"^\s*(?:WEBVTT\b.*|NOTE\b.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*|(?:---|[a-z_]+:\s*$))\s*$", re.IGNORECASE
+)
+
+
+def item_title(text: str, when: date, lang: str, engine_title: str | None = None) -> str:
+    """Return a meaningful title: the meeting's title, else the first real line, else 'Transkript 03.03.'."""
+    if engine_title and not _MARKUP_LINE.match(engine_title) and "-->" not in engine_title:
+        return engine_title
+    from coach.text import parse_text
+
+    try:
+        doc = parse_text(text, lang=lang if lang in ("de", "en") else None)
+    except Exception:  # noqa: BLE001 - a title never stops an item from being stored
+        doc = None
+    if doc is not None and doc.is_transcript:
+        day = when.strftime("%d.%m.") if lang == "de" else f"{when.day} {when.strftime('%b')}"
+        return msg("deal.transcript_title", lang, date=day)
+    clean = "\n".join(ln for ln in text.splitlines() if not _MARKUP_LINE.match(ln))
+    return _first_line(re.sub(r"<[^>]{1,80}>", "", clean)) or msg(f"deal.kind.{_kind_of(engine_title)}", lang)
+
+
+def _kind_of(engine_title: str | None) -> str:
+    return "minutes" if engine_title is not None else "notes"
 
 
 def _first_line(text: str, limit: int = 80) -> str:

@@ -10,6 +10,7 @@ as written ("IT", "Einkauf"); the due date is resolved against the meeting date.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from coach.minutes.models import ActionItem
@@ -172,18 +173,33 @@ def _item(task: str, owner: str | None, base: date | None, due_text: str | None 
     return ActionItem(task=task, owner=owner, due=due, due_text=phrase)
 
 
-def _split_tasks(text: str) -> list[str]:
+_INFINITIVE = re.compile(r"(?<![\w-])[a-zäöüß]{3,}(?:en|ern|eln)\b")
+
+
+def _has_verb(piece: str, due: str | None) -> bool:
+    """Return True when a piece of a '+' list is a task of its own: a German infinitive ('Vertragsentwurf
+    schicken') or an English imperative of three words or more ('return the kit'), not a noun ('award letter')."""
+    if due:
+        piece = _strip_due(piece, due)
+    words = piece.split()
+    if _INFINITIVE.search(piece):
+        return True
+    return len(words) >= 3 and words[0][:1].islower()
+
+
+def _split_tasks(text: str, base: date | None = None) -> list[str]:
     """Split one line into its tasks ('archive the data by Fri + return the kit by end of next week', 'A; B');
-    a short '+' list stays one task ('issue PO + award letter')."""
+    a '+' list of things stays one task ('issue PO + award letter'). A due phrase that ends the line goes with
+    every task split from it ('Rabattstaffel klären + Vertragsentwurf schicken, Ende nächster Woche')."""
     out: list[str] = []
     for part in re.split(r";\s+", text):
         pieces = [p.strip() for p in re.split(r"\s+\+\s+", part)]
-        if (
-            len(pieces) > 1
-            and all(len(p.split()) >= 3 for p in pieces)
-            and all(len(p.split()) >= 4 for p in pieces[1:])
-        ):
-            out.extend(pieces)
+        dues = [resolve_due(p, base)[1] for p in pieces]
+        if len(pieces) > 1 and all(_has_verb(p, d) for p, d in zip(pieces, dues, strict=True)):
+            shared = dues[-1]
+            for piece, due in zip(pieces[:-1], dues[:-1], strict=True):
+                out.append(piece if due or not shared else f"{piece}, {shared}")
+            out.append(pieces[-1])
         else:
             out.append(part.strip())
     return [p for p in out if len(p) > 2]
@@ -201,9 +217,40 @@ def _trailing_owner(task: str, people: People, speaker: str | None) -> tuple[str
     return task, None
 
 
+_FIELD_KEYS = {
+    "owner": r"owner|verantwortlich\w*|wer|who|responsible|zuständig",
+    "task": r"task|aufgabe|was|what|action|maßnahme|massnahme|item|todo|to-do",
+    "due": r"due|fällig|bis wann|deadline|frist|when|wann|termin|by when",
+}
+_FIELD = re.compile(
+    r"^\s*(?P<key>" + "|".join(f"(?P<{k}>{v})" for k, v in _FIELD_KEYS.items()) + r")\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _fields(text: str) -> dict[str, str]:
+    """Return the labelled fields of a to-do line in any order ('Owner: X | Task: Y | Due: Z'), else {}."""
+    parts = [p for p in re.split(r"\s+[|—–]\s+|\s*;\s+|\s*\|\s*", text) if p.strip()]
+    if len(parts) < 2:
+        return {}
+    out: dict[str, str] = {}
+    for part in parts:
+        m = _FIELD.match(part)
+        if not m:
+            return {}
+        key = next(k for k in _FIELD_KEYS if m.group(k))
+        out[key] = m.group("value").strip(" -–—")
+    return out
+
+
 def _structured(text: str, people: People, base: date | None, speaker: str | None) -> list[ActionItem]:
     """Parse one to-do line ('X -> task', 'X: task', 'X to task', 'task – X – due', 'Owner: X — Due: Y — task')."""
     text = _CHECKBOX.sub("", _LABEL.sub("", _CHECKBOX.sub("", text))).strip()
+    fields = _fields(text)
+    if fields and "owner" in fields and "task" in fields:
+        owner = _resolve_owner(fields["owner"], people, speaker)
+        item = _item(fields["task"], owner, base, fields.get("due") or None)
+        return [item] if item else []
     m = _OWNER_DUE.match(text)
     if m:
         owner = _resolve_owner(m.group("owner"), people, speaker)
@@ -250,7 +297,7 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
             owner = owner or _prose_owner(task, people, speaker)
             item = _item(task, owner, base, segments[due_seg])
             return [item] if item else []
-    for task in _split_tasks(body):
+    for task in _split_tasks(body, base):
         task, trailing = _trailing_owner(task, people, speaker)
         who = owner or trailing or _prose_owner(task, people, speaker)
         item = _item(task, who, base)
@@ -349,10 +396,17 @@ def extract_actions(
     """
     items: list[ActionItem] = []
     tables = _table_rows(lines)
+    label_list = False  # the bullets under a bare label line such as "AP:" or "AI:"
     for line in lines:
         if line.section == "participants":
             continue
-        if line.index in tables:
+        if _LABEL.match(line.text.strip() + " ") and not _LABEL.sub("", line.text.strip() + " ").strip():
+            label_list = True
+            continue
+        label_list = label_list and line.bullet
+        if label_list and line.section == "body":
+            line = replace(line, section="actions")
+        if line.index in tables and not _fields(line.text):
             cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
             row = {k: cells[i] if i < len(cells) else "" for k, i in tables[line.index].items()}
             owner = _resolve_owner(row.get("owner", ""), people, None)

@@ -12,6 +12,8 @@ from coach.llm.brain import Brain
 from coach.messages import msg
 from coach.minutes import messages as _minutes_messages  # noqa: F401 - registers the minutes' messages
 from coach.minutes.actions import extract_actions
+from coach.minutes.company import align_by_domain, customer_fallback, fullest
+from coach.minutes.owners import full_owner
 from coach.minutes.decision import find_decision
 from coach.minutes.extract import agenda, engagement_review, objections, offer_points, open_questions
 from coach.minutes.gates import check_gates, contract_finding
@@ -41,7 +43,7 @@ _AGENDA = {
         "next_steps": "Nächste Schritte",
     },
     "en": {
-        "engagement_review": "Review of the engagement so far",
+        "engagement_review": "Looking back on the project to date",
         "offer": "Presentation of the offer",
         "objections": "Questions and objections",
         "decision": "Purchase decision",
@@ -57,15 +59,15 @@ _STEPS = {
         "onboarding": "Onboarding-Plan sofort starten und dem Kunden schicken.",
         "golive": "Technische Vorbereitung für den Go-Live klären (z. B. Firewall-Freigaben, IT-Integration, Abstimmung der internen Teams).",
         "roadmap": "Kurzfristigen Fahrplan vereinbaren, um die Bedingungen zu erfüllen: {items}.",
-        "after_conditions": "Sobald die Bedingungen erfüllt sind: Übergabe und Onboarding wie bei einer Zusage starten.",
+        "after_conditions": "Ist jede Bedingung eingelöst, Übergabe und Onboarding wie bei einer Zusage starten.",
         "pending": "Termin für die Entscheidung festhalten und die offenen Punkte bis dahin klären.",
-        "negative": "Vielen Dank für die offene Rückmeldung – wir bleiben gern in Kontakt.",
+        "negative": "Für die ehrliche Rückmeldung danken – wir bleiben gern in Kontakt.",
         "gate_writing": "Schriftliche Bestätigung der Entscheidung einholen (E-Mail, unterschriebene Bestellung oder PO).",
         "gate_contract": "Vertrag finalisieren und vom Kunden unterschreiben lassen.",
         "gate_contract_parts": "Offene Vertragsteile klären und unterschreiben lassen: {parts}.",
         "gate_review": "Rückblick auf die Ergebnisse der bisherigen Meilensteine nachholen und vom Kunden bestätigen lassen.",
         "debrief": "Interne Nachbesprechung (Debrief) mit allen Beteiligten unserer Seite: Was wurde besprochen, was vereinbart?",
-        "lost": "Opportunity als verloren markieren, die Gründe festhalten und keine weiteren Ressourcen einplanen.",
+        "lost": "Opportunity im CRM auf „verloren“ setzen, die Gründe festhalten und keine weiteren Ressourcen einplanen.",
         "lost_learn": "Gründe intern auswerten (Angebot, Preis, Vorgehen in der Discovery, Prioritäten des Kunden).",
         "lost_touch": "Professionell in Kontakt bleiben – besonders, wenn ein Wettbewerber gewonnen hat.",
         "won_learn": "Festhalten, warum der Kunde uns gewählt hat, um den Erfolg zu wiederholen: {items}.",
@@ -75,19 +77,19 @@ _STEPS = {
     "en": {
         "send": "Send the minutes to the customer's participants (by {date} at the latest).",
         "send_nodate": "Send the minutes to the customer's participants by the day after the meeting.",
-        "handover": "Prepare the handover: pre-sales, delivery and customer success agree the kick-off together.",
+        "handover": "Prepare the handover: pre-sales, the delivery team and the customer-success team plan the kick-off jointly.",
         "onboarding": "Start the onboarding plan at once and send it to the customer.",
-        "golive": "Clarify the technical preparation for go-live (e.g. firewall whitelisting, IT integration, aligning internal teams).",
+        "golive": "Clarify the technical preparation for go-live (e.g. firewall rules, integration with their IT, aligning internal teams).",
         "roadmap": "Agree a short-term roadmap to meet the conditions: {items}.",
         "after_conditions": "Once the conditions are met: start handover and onboarding as for an unconditional yes.",
         "pending": "Fix the date of the decision and clear the open points before it.",
-        "negative": "Thank you for the open feedback — we would be glad to stay in touch.",
+        "negative": "Thank them for the candid feedback — we would be glad to stay in touch.",
         "gate_writing": "Get the decision confirmed in writing (e-mail, signed order or PO).",
         "gate_contract": "Finalise the contract and have the customer sign it.",
         "gate_contract_parts": "Settle the open parts of the contract and get them signed: {parts}.",
         "gate_review": "Catch up on the review of the earlier milestones' results and have the customer confirm it.",
         "debrief": "Internal debrief with everyone involved on our side: what was discussed, what was agreed?",
-        "lost": "Mark the opportunity as lost, record the reasons and plan no further resources.",
+        "lost": "Close the opportunity as lost, record the reasons and plan no further resources.",
         "lost_learn": "Review the reasons internally (offer content, pricing, discovery approach, the customer's priorities).",
         "lost_touch": "Stay in touch professionally — especially if a competitor won.",
         "won_learn": "Record why the customer chose us, to repeat the success: {items}.",
@@ -213,8 +215,13 @@ def email_meeting_date(text: str, sent: date | None) -> date | None:
     """Return the meeting date of an e-mail recap: a date in the subject, the day before when the mail says
     'yesterday'/'gestern', else the date the mail was sent."""
     lines = text.split("\n")
-    if sent is None or not any(_MAIL_HEAD.match(line) for line in lines[:3]):
+    if not any(_MAIL_HEAD.match(line) for line in lines[:3]):
         return sent
+    stamps = _thread_dates(lines, sent)
+    sent = stamps[0] if stamps else sent  # the newest message's own date beats a date in its text
+    if sent is None:
+        return None
+    oldest = min(stamps) if stamps else sent  # a reply thread: the recap replied to was written on the day
     subject = next((ln for ln in lines[:8] if re.match(r"^(?:betreff|subject)\s*:", ln, re.IGNORECASE)), "")
     for mention in find_explicit(subject, sent):
         if mention.value and mention.value <= sent:
@@ -234,8 +241,39 @@ def email_meeting_date(text: str, sent: date | None) -> date | None:
         len(lines),
     )
     if _YESTERDAY.search("\n".join(lines[start:end])):
-        return sent - timedelta(days=1)
-    return sent
+        return min(sent - timedelta(days=1), oldest)
+    return oldest
+
+
+_MINUTES_TITLE = re.compile(
+    r"^\W*(?:minutes|\w*protokoll|niederschrift|meeting notes)\b", re.IGNORECASE
+)
+
+
+def _title_date(text: str) -> date | None:
+    """Return the dated year-bearing date of a minutes title line ('Minutes of the Committee, 1 December 2027')."""
+    for line in [ln for ln in text.split("\n") if ln.strip()][:3]:
+        if _MINUTES_TITLE.match(line):
+            value = next((m.value for m in find_explicit(line) if m.value and m.has_year), None)
+            if value is not None:
+                return value
+    return None
+
+
+_THREAD_DATE = re.compile(
+    r"^[>\s]*(?:(?:datum|date|sent|gesendet)\s*:|(?:on|am)\b.{0,160}\b(?:wrote|schrieb)\b)", re.IGNORECASE
+)
+
+
+def _thread_dates(lines: list[str], base: date | None) -> list[date]:
+    """Return the dates of the messages of an e-mail thread, newest first (header and 'On … wrote' lines)."""
+    out: list[date] = []
+    for line in lines:
+        if _THREAD_DATE.match(line):
+            value = next((m.value for m in find_explicit(line, base) if m.value), None)
+            if value is not None:
+                out.append(value)
+    return out
 
 
 _SENDER = re.compile(
@@ -310,11 +348,18 @@ def settle_result(result: MinutesResult, text: str, doc: Document) -> None:
     result.participants = people.participants
     result.company = parties.customer or result.company
     result.seller_company = parties.seller or result.seller_company
+    if not result.company:  # named only in brackets, a signature or a sentence
+        result.company = customer_fallback(text, result.participants, result.seller_company, result.topic)
+    result.company = fullest(result.company, text)
+    align_by_domain(result.participants, result.company, result.seller_company)
     for item in result.action_items:
         if item.owner:
             owner = people.resolve(item.owner) or _by_initials(item.owner, people)
             if owner is not None and len(owner.name) > len(item.owner):
                 item.owner = owner.name  # a first name or surname resolved to the participant's full name
+            elif owner is None or owner.name == item.owner:
+                item.owner = full_owner(item.owner, result.participants, text)
+                owner = owner or people.resolve(item.owner)
             item.owner_side = owner.side if owner and owner.side != "unknown" else item.owner_side
 
 
@@ -325,6 +370,7 @@ def offline_minutes(
     lines = segment(text)
     notices: list[str] = []
     mdate, _, assumed_year = find_meeting_date(text.split("\n"), today)
+    mdate = mdate or _title_date(text)
     mdate = email_meeting_date(text, mdate)
     if assumed_year:
         notices.append(msg("text.date_year_assumed", language, year=assumed_year))
@@ -452,7 +498,7 @@ def offline_summary(result: MinutesResult) -> str:
             "The decision meeting"
             + (f" with {result.company}" if result.company else "")
             + (f" on {day}" if day else "")
-            + " covered the engagement so far, the offer and the decision."
+            + " looked back on the project to date, then covered the offer and the decision."
         ]
         if customers:
             parts.append(f"Attending for the customer: {', '.join(customers)}.")

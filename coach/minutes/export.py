@@ -139,17 +139,21 @@ def to_eml(result: MinutesResult, sender: str | None = None, attach_docx: bool =
 def _greeting(result: MinutesResult) -> str:
     if result.language == "de":
         return (
-            "Guten Tag,\n\nvielen Dank für das Gespräch. Anbei das Protokoll unseres Entscheidungsmeetings."
+            "Guten Tag,\n\nherzlichen Dank für Ihre Zeit. Anbei das Protokoll unseres Entscheidungsmeetings."
         )
-    return "Hello,\n\nthank you for the meeting. Please find the minutes of our decision meeting below and attached."
+    return "Hello,\n\nmany thanks for your time. Please find the minutes of our decision meeting below and attached."
 
 
-def export(result: MinutesResult, fmt: Format) -> bytes:
-    """Return the minutes in one format as bytes (Markdown as UTF-8)."""
+def export(result: MinutesResult, fmt: Format, internal: bool | None = None) -> bytes:
+    """Return the minutes in one format as bytes (Markdown as UTF-8).
+
+    internal=None keeps each format's default: Markdown with the internal section (gates, debrief, coaching notes),
+    Word and e-mail without it. The e-mail draft goes to the customer and never carries the internal part.
+    """
     if fmt == "md":
-        return to_md(result).encode("utf-8")
+        return to_md(result, internal=internal is not False).encode("utf-8")
     if fmt == "docx":
-        return to_docx(result)
+        return to_docx(result, internal=bool(internal))
     if fmt == "eml":
         return to_eml(result)
     raise ValueError(f"unknown format: {fmt}")

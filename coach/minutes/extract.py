@@ -12,7 +12,7 @@ from coach.text.sides import has_money
 
 _REVIEW = re.compile(
     r"\b(rückblick|review|recap|walk-?through|engagement|zusammengefasst|nachgezeichnet|durchgegangen|"
-    r"bisherigen weg|the engagement so far|zusammenfassung der bisherigen)",
+    r"bisherigen weg|engagement\s+so\s+far|zusammenfassung der bisherigen)",
     re.IGNORECASE,
 )
 _OFFER = re.compile(r"\b(angebot\w*|proposal|offer(?:ing)?|angebotspräsentation)\b", re.IGNORECASE)

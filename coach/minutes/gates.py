@@ -448,7 +448,7 @@ _NOTES = {
     ),
     ("decision_in_writing", "doubt"): (
         "Angeblich verschickt, aber nicht nachweisbar eingegangen.",
-        "Supposedly sent, but there is no proof it arrived.",
+        "Said to be sent, but nothing shows it arrived.",
     ),
     ("decision_in_writing", "promise"): (
         "Nur mündlich oder angekündigt – eine schriftliche Entscheidung fehlt noch.",
@@ -480,7 +480,7 @@ _NOTES = {
     ),
     ("contract_signed", "not_signed"): (
         "Der Vertrag ist nicht unterschrieben.",
-        "The contract is not signed.",
+        "No signature on the contract yet.",
     ),
     ("contract_signed", "silent"): (
         "Kein unterschriebener Vertrag in den Notizen.",

@@ -11,6 +11,16 @@ define(
             "en": "The send-by date ({date}) has already passed: send the minutes to the customer now.",
         },
         "minutes.next_meeting": {"de": "Nächster Termin", "en": "Next meeting"},
+        "minutes.eml_is_for_the_customer": {
+            "de": "Der E-Mail-Entwurf geht an den Kunden und enthält den internen Teil nie: "
+            "--internal mit --format md oder docx verwenden.",
+            "en": "The e-mail draft goes to the customer and never holds the internal part: "
+            "use --internal with --format md or docx.",
+        },
+        "minutes.docx_needs_output": {
+            "de": "--format docx schreibt eine Word-Datei: -o DATEI.docx angeben.",
+            "en": "--format docx writes a Word file: add -o FILE.docx.",
+        },
         "minutes.customer_part": {
             "de": "Kundenfassung: Teilnehmende, Angebot, Entscheidung, Bedingungen, Aufgaben und nächster Termin.",
             "en": "Customer version: participants, offer, decision, conditions, action items and next meeting.",

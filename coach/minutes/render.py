@@ -62,7 +62,7 @@ TEXT = {
         "date": "Datum",
         "customer": "Kunde",
         "next_meeting": "Nächster Termin",
-        "send_by": "Protokoll an den Kunden bis",
+        "send_by": "Protokoll versenden bis",
         "none": "Keine.",
         "not_recorded": "Nicht in den Notizen festgehalten.",
         "name": "Name",

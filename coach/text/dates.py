@@ -305,7 +305,9 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
         lambda b, m: next_weekday(b, _SHORT_WEEKDAYS[(m.group("wd") or m.group("de")).lower()[:3]]),
     ),
     (
-        re.compile(r"\b(?:bis|by|until|till|due|before|am)\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\b(?![.\d])", re.I),
+        re.compile(
+            r"\b(?:bis|by|until|till|due|before|am)\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\b(?![.\d])", re.I
+        ),
         lambda b, m: _day_month(b, int(m.group("d")), int(m.group("m"))),
     ),
     (

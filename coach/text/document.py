@@ -27,6 +27,7 @@ from coach.text.model import (
 from coach.text.people import extract_people, named_people
 from coach.text.readers import detect, zoom
 from coach.text.readers.base import Parsed, parse_label
+from coach.text.readers.crm import seller_field as crm_seller_field
 from coach.text.sentences import split_sentences
 from coach.text.sides import Speaker, assign, company_key, domain_matches, same_company, seller_statement
 
@@ -210,7 +211,9 @@ def _build(
                 text=s.text,
                 start=s.start,
                 end=s.end,
-                side="seller" if seller_statement(s.text) else "unknown",
+                side="seller"
+                if seller_statement(s.text) or crm_seller_field(parsed.format, s.text)
+                else "unknown",
             )
             for s in split_sentences(text)
         ]

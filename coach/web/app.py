@@ -95,8 +95,10 @@ def build_app(settings: Settings) -> gr.Blocks:
                 fn, inputs, outputs = hook["relabel"]
                 event.then(fn, inputs, outputs, show_progress="hidden")
             if "load" in hook:
-                fn, inputs, outputs = hook["load"]
-                demo.load(fn, inputs, outputs, show_progress="hidden")
+                fn, inputs, outputs, *js = hook[
+                    "load"
+                ]  # an optional js runs first (e.g. the remembered language)
+                demo.load(fn, inputs, outputs, show_progress="hidden", js=js[0] if js else None)
             if "past" in hook:
                 loader = _past_loader(settings, hook["kind"])
                 demo.load(loader, [lang_state], [hook["past"]], show_progress="hidden")

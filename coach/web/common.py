@@ -155,16 +155,46 @@ def read_upload(file: Any, lang: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1)
+def _document_titles() -> dict[str, str]:
+    """Return the document title of every knowledge file (source path -> title from its front matter)."""
+    from coach.knowledge import knowledge_chunks
+
+    titles: dict[str, str] = {}
+    for chunk in knowledge_chunks():
+        source, title = str(chunk.metadata.get("source", "")), str(chunk.metadata.get("title", ""))
+        if source and title:
+            titles.setdefault(source, title)
+    return titles
+
+
+def document_title(source: str) -> str:
+    """Return a knowledge file's document title (its file name without suffix when it has none)."""
+    try:
+        title = _document_titles().get(source)
+    except Exception:  # noqa: BLE001 - a citation never breaks a result; the file name still says where it is from
+        title = None
+    return title or Path(source).stem
+
+
+def cite_html(source: Any) -> str:
+    """Return one citation as 'document › section' (HTML); file and chunk id only in the hover title."""
+    hover = md_escape(f"{source.source} · {source.chunk_id}")
+    text = f"{md_escape(document_title(source.source))} › {md_escape(source.section)}"
+    return f'<span class="cite-title" title="{hover}">{text}</span>'
+
+
 def sources_md(sources: Iterable[Any], lang: str, title_key: str = "sources") -> str:
-    """Return a compact Markdown list of knowledge citations ('source › section', chunk id), deduplicated."""
+    """Return a compact list of knowledge citations ('document › section', then the file), deduplicated."""
     seen: dict[str, str] = {}
     for s in sources:
         key = s.chunk_id
         if key not in seen:
-            seen[key] = f"{md_escape(s.source)} › {md_escape(s.section)} <code>{md_escape(s.chunk_id)}</code>"
+            seen[key] = f'{cite_html(s)} <span class="muted">{md_escape(s.source)}</span>'
     if not seen:
         return ""
-    items = "".join(f"<li>{v}</li>" for v in seen.values())
+    unique = list(dict.fromkeys(seen.values()))  # two chunks of one section are one citation
+    items = "".join(f"<li>{v}</li>" for v in unique)
     return f'<div class="coach-sources"><b>{t(title_key, lang)}</b><ul>{items}</ul></div>'
 
 

@@ -65,6 +65,13 @@ RESTORE_JS = f"""(current) => {{
   }} catch (e) {{}}
   return current;
 }}"""
+LOAD_JS = f"""(lang, ...rest) => {{
+  try {{
+    const saved = window.localStorage.getItem("{STORAGE_KEY}");
+    if (saved === "de" || saved === "en") {{ return [saved, ...rest]; }}
+  }} catch (e) {{}}
+  return [lang, ...rest];
+}}"""
 REMEMBER_JS = f"""(chosen) => {{
   try {{ window.localStorage.setItem("{STORAGE_KEY}", chosen); document.documentElement.lang = chosen; }} catch (e) {{}}
   return chosen;

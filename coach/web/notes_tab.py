@@ -10,6 +10,7 @@ from coach.settings import Settings
 from coach.web import brains, history, roleplay_tab
 from coach.web.common import (
     HEAVY_LIMIT,
+    cite_html,
     cut_notes,
     md_escape,
     notes_input_panel,
@@ -82,7 +83,7 @@ def render_questions(result: Any, lang: str) -> str:
         return f"<p>{t('no_questions', lang)}</p>"
     items = []
     for q in result.next_questions:
-        cites = " · ".join(f"{md_escape(s.source)} › {md_escape(s.section)}" for s in q.sources)
+        cites = " · ".join(dict.fromkeys(cite_html(s) for s in q.sources))
         items.append(
             f'<li><b>{md_escape(q.question)}</b><div class="why">{md_escape(q.why)}</div>'
             f'<div class="cite">{t("source", lang)}: {cites}</div></li>'

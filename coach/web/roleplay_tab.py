@@ -10,8 +10,8 @@ import gradio as gr
 from coach.messages import define, msg
 from coach.settings import Settings
 from coach.web import brains, history
-from coach.web.common import md_escape, notices_md, safe, sources_md
-from coach.web.i18n import Translator, t
+from coach.web.common import cite_html, md_escape, notices_md, safe, sources_md
+from coach.web.i18n import LOAD_JS, Translator, t
 
 define(
     {
@@ -37,14 +37,14 @@ OUTCOME_CLASS = {"yes": "ok", "yes_but": "warn", "no": "bad", "open": "neutral"}
 FLAGS = {"de": "DE", "en": "EN"}
 
 
-def scenario_choices(home: Any = None) -> list[tuple[str, str]]:
-    """Return (label, id) for every playable scenario: German first, then easy to hard; the user's own ones last."""
+def scenario_choices(home: Any = None, lang: str = "de") -> list[tuple[str, str]]:
+    """Return (label, id) for every playable scenario: the UI language first, then easy to hard; the user's own last."""
     from coach.roleplay.scenarios import scenario_library
     from coach.roleplay.userfiles import user_dir, user_scenarios
 
     library = scenario_library()
     rows = library.summaries()
-    rows.sort(key=lambda s: (s.language != "de", DIFFICULTIES.index(s.difficulty), s.id))
+    rows.sort(key=lambda s: (s.language != lang, DIFFICULTIES.index(s.difficulty), s.id))
     own = user_scenarios(user_dir(home)) if home is not None else {}
     mine = [s.summary() for k, s in sorted(own.items()) if k not in library.scenarios]
     return [(f"{FLAGS.get(s.language, '')} · {s.title}", s.id) for s in rows] + [
@@ -54,9 +54,24 @@ def scenario_choices(home: Any = None) -> list[tuple[str, str]]:
 
 def default_scenario(lang: str) -> str | None:
     """Return the first scenario in the UI language (or any), for a first visit."""
-    choices = scenario_choices()
-    ids = [sid for _, sid in choices]
-    return next((sid for sid in ids if sid.startswith(f"{lang}-")), ids[0] if ids else None)
+    from coach.roleplay.scenarios import scenario_library
+
+    rows = scenario_library().summaries()
+    rows.sort(key=lambda s: (s.language != lang, DIFFICULTIES.index(s.difficulty), s.id))
+    return rows[0].id if rows else None
+
+
+def scenario_for_language(scenario_id: str | None, session: Any, lang: str) -> str | None:
+    """Return the scenario to show after the UI language changed: the new language's default while the rep has not
+    answered yet and the current pick is a built-in scenario of the other language, else the current pick."""
+    from coach.roleplay.scenarios import scenario_library
+
+    builtin = scenario_library().scenarios.get(scenario_id or "")
+    if scenario_id and (builtin is None or builtin.language == lang):
+        return scenario_id
+    if session is not None and any(x.speaker == "rep" for x in session.turns):
+        return scenario_id  # a conversation under way is never thrown away by a language switch
+    return default_scenario(lang) or scenario_id
 
 
 def difficulty_choices(lang: str) -> list[tuple[str, str]]:
@@ -116,7 +131,7 @@ def render_scorecard(card: Any, lang: str, footer_head: str = "") -> str:
             f'<div class="quote"><span class="turn">#{e.reply}</span> „{md_escape(e.quote)}“</div>'
             for e in c.evidence
         )
-        cites = " · ".join(f"{md_escape(s.source)} › {md_escape(s.section)}" for s in c.sources[:3])
+        cites = " · ".join(dict.fromkeys(cite_html(s) for s in c.sources[:3]))
         rows.append(
             f'<tr data-criterion="{c.id}"><td class="crit">{mark} {t("crit_" + c.id, lang)}</td>'
             f'<td class="score"><div class="bar"><div style="width:{pct}%"></div></div>{pct}'
@@ -162,6 +177,8 @@ def reply_chat(session: Any, text: str, lang: str) -> Iterator[tuple[list[dict[s
     from coach.limits import limit_text
 
     text, cut = limit_text(text.strip(), "reply", lang)  # before anything is rendered or analysed
+    if lang in ("de", "en"):
+        session.state.ui_lang = lang  # hints follow the UI language, also after a switch mid-conversation
     messages = chat_messages(session.turns) + [{"role": "user", "content": text}]
     yield [*messages, {"role": "assistant", "content": "…"}], gr.skip()
     result = None
@@ -223,7 +240,9 @@ def build(
     with gr.Row(equal_height=False):
         with gr.Column(scale=4, min_width=280):
             scenario = tr.add(
-                gr.Dropdown(choices=scenario_choices(settings.home), value=first, elem_id="rp-scenario"),
+                gr.Dropdown(
+                    choices=scenario_choices(settings.home, lang), value=first, elem_id="rp-scenario"
+                ),
                 label="rp_scenario",
             )
             difficulty = tr.add_custom(
@@ -350,7 +369,7 @@ def build(
         session = start_session(settings, scenario.id, scenario.difficulty, hints_on, provider, lang)
         return (
             msg("rp.web.uploaded", lang, title=scenario.title),
-            gr.update(choices=scenario_choices(settings.home), value=scenario.id),
+            gr.update(choices=scenario_choices(settings.home, lang), value=scenario.id),
             scenario_card(scenario.id, lang, settings.home),
             scenario.difficulty,
             chat_messages(session.turns),
@@ -398,17 +417,30 @@ def build(
         )
 
     def on_load(lang: str, provider: str) -> tuple:
-        session = (
-            start_session(settings, first, _scenario_difficulty(first), True, provider, lang)
-            if first
-            else None
-        )
+        # lang is the language the browser remembered (LOAD_JS), so the first buyer speaks the UI's language
+        pick = default_scenario(lang)
+        level = _scenario_difficulty(pick)
+        session = start_session(settings, pick, level, True, provider, lang) if pick else None
         return (
             "",
             chat_messages(session.turns) if session else [],
             session,
             *history_updates(settings, lang),
+            gr.update(choices=scenario_choices(settings.home, lang), value=pick),
+            scenario_card(pick, lang, settings.home),
+            level,
         )
+
+    def on_language(scenario_id: str, session: Any, hints_on: bool, provider: str, lang: str) -> tuple:
+        pick = scenario_for_language(scenario_id, session, lang)
+        choices = gr.update(choices=scenario_choices(settings.home, lang), value=pick)
+        card_html = scenario_card(pick, lang, settings.home)
+        if pick == scenario_id and session is not None:
+            session.state.ui_lang = lang if lang in ("de", "en") else None  # hints follow the UI from now on
+            return choices, card_html, gr.skip(), gr.skip(), session, gr.skip()
+        level = _scenario_difficulty(pick, settings.home)
+        new = start_session(settings, pick, level, hints_on, provider, lang) if pick else None
+        return choices, card_html, level, chat_messages(new.turns) if new else [], new, ""
 
     start_outputs = [status, chat, session_state, hint, scorecard, reply]
     start_inputs = [scenario, difficulty, hints, provider_state, lang_state]
@@ -452,7 +484,7 @@ def build(
         session = start_session(settings, scenario.id, scenario.difficulty, hints_on, provider, lang)
         return (
             msg("rp.web.from_notes", lang, title=scenario.title, path=path.name),
-            gr.update(choices=scenario_choices(settings.home), value=scenario.id),
+            gr.update(choices=scenario_choices(settings.home, lang), value=scenario.id),
             scenario_card(scenario.id, lang, settings.home),
             scenario.difficulty,
             chat_messages(session.turns),
@@ -460,7 +492,7 @@ def build(
             "",
         )
 
-    load_outputs = [status, chat, session_state, table, chart, past]
+    load_outputs = [status, chat, session_state, table, chart, past, scenario, card, difficulty]
     return {
         # other tabs' "practise the next meeting" buttons: (handler, inputs after the notes box, outputs)
         "practise": (
@@ -468,23 +500,24 @@ def build(
             [hints, provider_state, lang_state],
             [status, scenario, card, difficulty, chat, session_state, hint],
         ),
-        "load": (safe(on_load, outputs=len(load_outputs)), [lang_state, provider_state], load_outputs),
-        "relabel": (safe(_card_for(settings)), [scenario, lang_state], [card]),  # card labels follow the UI
+        "load": (
+            safe(on_load, outputs=len(load_outputs)),
+            [lang_state, provider_state],
+            load_outputs,
+            LOAD_JS,  # reads the remembered UI language before the handler runs
+        ),
+        # the picker, the card and (before the first answer) the buyer follow the UI language
+        "relabel": (
+            safe(on_language, outputs=6, error_at=5),
+            [scenario, session_state, hints, provider_state, lang_state],
+            [scenario, card, difficulty, chat, session_state, hint],
+        ),
     }
 
 
 def practise_button(lang: str, elem_id: str) -> gr.Button:
     """Return the "practise the next meeting" button other tabs place under their notes box."""
     return gr.Button(msg("rp.web.practise", lang), size="sm", elem_id=elem_id)
-
-
-def _card_for(settings: Settings) -> Any:
-    """Return a card renderer that also finds the user's own scenarios."""
-
-    def card(scenario_id: str | None, lang: str) -> str:
-        return scenario_card(scenario_id, lang, settings.home)
-
-    return card
 
 
 def _template_file(settings: Settings, lang: str) -> str:

@@ -26,6 +26,20 @@ _OWNER = re.compile(
 _COMPANY = re.compile(r"^(?:account(?:[ _]?name)?|company|firma|unternehmen|kunde|customer|client)$", re.I)
 
 
+# The seller's own pipeline fields: our price, our forecast, our next step — never the customer's situation.
+_SELLER_FIELDS = re.compile(
+    r"^\s*(?:amount|betrag|deal[ _]?value|value|wert|volume[n]?|arr|mrr|acv|tcv|price|preis|close[ _]?date|"
+    r"closing[ _]?date|abschluss[ _]?datum|expected[ _]?close|probability|wahrscheinlichkeit|forecast\w*|stage|"
+    r"phase|pipeline|owner|besitzer|next[ _]?steps?|nächste[r]?[ _]?schritt\w*)\s*:",
+    re.IGNORECASE,
+)
+
+
+def seller_field(fmt: str, sentence: str) -> bool:
+    """Return True for a CRM record's pipeline field (amount, close date, stage, next step): the seller's data."""
+    return fmt == "crm" and bool(_SELLER_FIELDS.match(sentence))
+
+
 def looks_like(text: str) -> bool:
     """Return True when most lines are `key: value` and at least three keys are CRM field names."""
     lines = [line for line in text.split("\n") if line.strip() and not line.startswith((" ", "\t", "-"))]

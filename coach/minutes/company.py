@@ -1,0 +1,142 @@
+"""The customer's company when the participant lists do not name it: brackets, signatures, legal forms, prose.
+
+`find_parties` reads the companies from labelled lists and cues. Transcripts and e-mails often name the customer
+only in a speaker's bracket ("<v Name (Org)>"), in a signature ("Role | Org"), once with its legal form, or in a
+sentence ("we roll it out at Org"). This fallback weighs those places and returns the best-supported name that is
+neither the seller, a participant nor the product.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from coach.minutes.parties import ORG_ANY, ORG_LEGAL, _clean_org, _org_like
+from coach.text.model import Participant
+from coach.text.sides import company_key, domain_matches
+
+# a preposition that puts an organisation after it: "at Org", "bei der Org", "from Org", "für die Org"
+_AT_ORG = re.compile(
+    rf"\b(?:(?i:at|from)|bei(?:\s+(?:der|dem|den))?|für\s+(?:die|den|das))\s+(?P<org>{ORG_ANY})"
+)
+_BRACKET = r"[^()\n]{{0,60}}?\((?P<inner>[^()\n]{{2,90}})\)"  # after the name, or after its role
+_SPLIT = re.compile(r"\s*(?:,|;|\||·|/)\s*")
+# the lines under a name in a signature: role and organisation, often on one line split by "|"
+_SIGNATURE_SPAN = 3
+
+
+def _parts(text: str) -> list[str]:
+    return [p for p in _SPLIT.split(text) if p]
+
+
+def _legal(part: str) -> str | None:
+    m = ORG_LEGAL.fullmatch(part.strip(" .,"))
+    return m.group("org") if m else None
+
+
+def _candidate(part: str) -> str | None:
+    org = _clean_org(part)
+    return org if org and _org_like(org) else None
+
+
+def customer_fallback(
+    text: str,
+    participants: Iterable[Participant],
+    seller: str | None,
+    product: str | None = None,
+) -> str | None:
+    """Return the customer's company from brackets, signatures, legal forms and prose, or None without support."""
+    people = list(participants)
+    customers = [p for p in people if p.side == "customer"]
+    exclude = {company_key(seller)} if seller else set()
+    exclude |= {company_key(p.organisation) for p in people if p.side == "seller" and p.organisation}
+    names = {company_key(p.name) for p in people} | {company_key(w) for p in people for w in p.name.split()}
+    product_key = company_key(product)
+    votes: Counter[str] = Counter()
+    support: dict[str, set[str]] = {}
+
+    def vote(org: str | None, weight: int, who: str) -> None:
+        key = company_key(org)
+        if not org or not key or key in exclude or key in names:
+            return
+        if any(company_key(p.name) in key for p in people if " " in p.name):
+            return  # a person's name ("Ada Lind's office"), not an organisation
+        if product_key and (key == product_key or product_key in key.split()):
+            return
+        same = next((o for o in votes if company_key(o) == key), None)
+        if same is not None and len(org) > len(same):  # keep the fullest spelling
+            votes[org] = votes.pop(same)
+            support[org] = support.pop(same)
+            same = org
+        org = same or org
+        votes[org] += weight
+        support.setdefault(org, set()).add(who)
+
+    for p in customers:
+        if p.organisation:
+            vote(_candidate(p.organisation), 2, p.name)
+        for m in re.finditer(re.escape(p.name) + _BRACKET.format(), text):
+            for part in _parts(m.group("inner")):
+                legal = _legal(part)
+                vote(legal or _candidate(part), 3 if legal else 1, p.name)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not any(line.strip() == p.name for p in customers):
+            continue
+        for j, below in enumerate(lines[i + 1 : i + 1 + _SIGNATURE_SPAN]):
+            if "@" in below or re.search(r"\d{3}", below):
+                continue
+            for part in _parts(below):
+                legal = _legal(part)
+                vote(legal or (_candidate(part) if j else None), 3 if legal else 2, "signature")
+    for m in ORG_LEGAL.finditer(text):
+        vote(m.group("org"), 1, "legal")
+    for m in _AT_ORG.finditer(text):
+        org = _candidate(m.group("org"))
+        if org and (len(org.split()) >= 2 or len(re.findall(rf"\b{re.escape(org)}\b", text)) >= 2):
+            vote(org, 1, "prose")
+    ranked = [(n + len(support[o]), o) for o, n in votes.items()]
+    if not ranked:
+        return None
+    ranked.sort(key=lambda t: (-t[0], -len(t[1])))
+    return ranked[0][1]
+
+
+def fullest(company: str | None, text: str) -> str | None:
+    """Return the text's name with a legal form that contains the company's words ('Sonnenhof' -> '… Sonnenhof gGmbH')."""
+    key = company_key(company)
+    if not company or not key or ORG_LEGAL.fullmatch(company):
+        return company
+    words = key.split()
+    for m in ORG_LEGAL.finditer(text):
+        full = company_key(m.group("org")).split()
+        if len(full) > len(words) and any(full[i : i + len(words)] == words for i in range(len(full))):
+            return m.group("org")
+    return company
+
+
+_FREE_MAIL = re.compile(r"^(?:gmail|googlemail|outlook|hotmail|live|yahoo|gmx|web|t-online|icloud|proton\w*)\.")
+
+
+def align_by_domain(participants: list[Participant], company: str | None, seller: str | None) -> None:
+    """Put people on the customer's side by e-mail domain: the company's domain is the customer's, any other
+    (business) domain in the same thread is the seller's — whatever the lists around the names suggested."""
+    if not company:
+        return
+    domains = {p.email.split("@", 1)[1].lower(): p for p in participants if p.email and "@" in p.email}
+    ours = {d for d, p in domains.items() if domain_matches(p.email, company)}
+    if not ours:
+        return
+    for p in participants:
+        if not p.email or "@" not in p.email:
+            continue
+        domain = p.email.split("@", 1)[1].lower()
+        if _FREE_MAIL.match(domain):
+            continue
+        if domain in ours:
+            p.side = "customer"
+        else:
+            p.side = "seller"
+            if p.organisation and company_key(p.organisation) == company_key(company):
+                p.organisation = seller
