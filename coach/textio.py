@@ -139,9 +139,22 @@ def extract_document(data: bytes, suffix: str, name: str, lang: str | None = Non
         ) from None
 
 
-def text_from_bytes(data: bytes, name: str, lang: str | None = None) -> str:
-    """Return cleaned text from file content, choosing the reader by the file name's suffix."""
+def sniff_suffix(data: bytes, name: str) -> str:
+    """Return the document suffix the bytes really are ('.pdf' for '%PDF-', '.docx' for a Word zip), else the name's."""
     suffix = Path(name).suffix.lower()
+    head = data[:1024].lstrip(b"\xef\xbb\xbf\r\n\t ")
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    if data.startswith(b"PK\x03\x04"):
+        if b"word/" in data[:65536] or suffix == ".docx":
+            return ".docx"
+        return suffix
+    return suffix
+
+
+def text_from_bytes(data: bytes, name: str, lang: str | None = None) -> str:
+    """Return cleaned text from file content, choosing the reader by what the bytes are (then the file's suffix)."""
+    suffix = sniff_suffix(data, name)
     if len(data) > MAX_BYTES:
         raise _fail("text.too_large", lang, name=name, mb=MAX_BYTES // (1024 * 1024))
     if suffix in DOC_SUFFIXES:

@@ -195,11 +195,16 @@ def test_the_door_refuses_oversized_bodies_but_not_uploads_or_small_requests():
     client = TestClient(app)
     assert client.post("/gradio_api/queue/join", content=b"x" * 1000).text == "1000"
     refused = client.post("/gradio_api/queue/join", content=b"x" * 5000)
-    assert (
-        refused.status_code == 413
-        and "zu groß" in refused.json()["error"]
-        and "too large" in refused.json()["error"]
+    assert refused.status_code == 413 and "zu groß" in refused.json()["error"]  # no language known: German
+    assert "too large" not in refused.json()["error"]  # one language at a time
+    english = client.post(
+        "/gradio_api/queue/join", content=b"x" * 5000, headers={"cookie": "coach_ui_lang=en"}
+    )  # the page's UI language wins over the browser's
+    assert "too large" in english.json()["error"] and "zu groß" not in english.json()["error"]
+    browser = client.post(
+        "/gradio_api/queue/join", content=b"x" * 5000, headers={"accept-language": "en-US,en"}
     )
+    assert "too large" in browser.json()["error"]
     chunked = client.post(
         "/gradio_api/queue/join", content=iter([b"x" * 800, b"x" * 800])
     )  # no Content-Length

@@ -115,7 +115,10 @@ def test_labelled_fields_in_any_order() -> None:
 
 
 def test_bullets_under_a_bare_label_are_action_items() -> None:
-    items = _items(HEAD_DE + "AP:\n- Paul -> Testzugang einrichten, bis 17.03.2027\n- Kim: Schulung planen\n\nSonstiges.\n")
+    items = _items(
+        HEAD_DE
+        + "AP:\n- Paul -> Testzugang einrichten, bis 17.03.2027\n- Kim: Schulung planen\n\nSonstiges.\n"
+    )
     assert ("Testzugang einrichten", "Paul Egger", "2027-03-17") in items
     assert any(task == "Schulung planen" and owner == "Kim Vance" for task, owner, _ in items)
 
@@ -126,7 +129,10 @@ def test_bullets_under_a_bare_label_are_action_items() -> None:
         # two things to hand over: one task
         ("- Kim: send the pricing sheet + reference list", ["send the pricing sheet + reference list"]),
         # two tasks, each with its verb: two items, the shared due date goes with both
-        ("- Kim: Preisliste anpassen + Angebot schicken, bis 19.03.2027", ["Preisliste anpassen", "Angebot schicken"]),
+        (
+            "- Kim: Preisliste anpassen + Angebot schicken, bis 19.03.2027",
+            ["Preisliste anpassen", "Angebot schicken"],
+        ),
     ],
 )
 def test_a_plus_list_splits_only_into_tasks(line: str, expected: list[str]) -> None:

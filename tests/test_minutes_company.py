@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.minutes.company import customer_fallback, fullest
+from coach.minutes.company import align_by_domain, customer_fallback, fullest
 from coach.text.model import Participant
 
 
@@ -18,7 +18,9 @@ def _people(*rows: tuple[str, str, str | None]) -> list[Participant]:
         (  # speaker brackets in a caption file
             "<v Ada Lind (Quarry Bank Insurance)>Hello.\n<v Tom Ruhl (Quarry Bank Insurance)>Hi.\n"
             "<v Mo Brandt (Kestrel)>Let us start.",
-            _people(("Ada Lind", "customer", None), ("Tom Ruhl", "customer", None), ("Mo Brandt", "seller", None)),
+            _people(
+                ("Ada Lind", "customer", None), ("Tom Ruhl", "customer", None), ("Mo Brandt", "seller", None)
+            ),
             "Kestrel",
             "Quarry Bank Insurance",
         ),
@@ -58,3 +60,32 @@ def test_fullest_spelling_takes_the_legal_form() -> None:
     text = "Anwesend: alle Pflegeheim Birkenhain gGmbH\nProtokoll Birkenhain"
     assert fullest("Birkenhain", text) == "Pflegeheim Birkenhain gGmbH"
     assert fullest("Eichenhof", text) == "Eichenhof"
+
+
+def test_a_name_ending_in_its_kind_of_body_is_an_organisation() -> None:
+    text = (
+        "[00:40] Ruth: For the record, St. Aidan's Community College is going ahead with the timetable tool."
+    )
+    people = _people(("Ruth Kerr", "customer", None), ("Ola Berg", "seller", "Planwise"))
+    assert customer_fallback(text, people, "Planwise") == "St. Aidan's Community College"
+
+
+def test_email_domains_put_people_on_their_side() -> None:
+    people = [
+        Participant(
+            name="Ina Falk",
+            side="customer",
+            organisation="Brightwell Foods Ltd",
+            email="ina@brightwell.example",
+        ),
+        Participant(
+            name="Kai Berg", side="customer", organisation="Brightwell Foods Ltd", email="kai@vendo.example"
+        ),
+        Participant(name="Tom Ruhl", side="unknown", email="tom.ruhl@gmail.com"),
+    ]
+    align_by_domain(people, "Brightwell Foods Ltd", "Vendo GmbH")
+    assert [(p.side, p.organisation) for p in people] == [
+        ("customer", "Brightwell Foods Ltd"),
+        ("seller", "Vendo GmbH"),
+        ("unknown", None),  # a free-mail address says nothing about the side
+    ]

@@ -63,7 +63,7 @@ def test_invitation_names_the_decision_and_the_buying_centre(prepared) -> None:
         and not people["Frau Petersen"].decision_maker
     )
     assert all(a.organisation == "Nordwerk AG" and a.side == "customer" for a in inv.attendees)
-    assert "2027-04-20 10:00" in inv.body and "vollständige Angebot stelle ich im Termin vor" in inv.body
+    assert "20.04.2027, 10:00 Uhr" in inv.body and "vollständige Angebot stelle ich im Termin vor" in inv.body
 
 
 def test_checklist_has_commitments_gaps_and_the_offer_rule(prepared) -> None:

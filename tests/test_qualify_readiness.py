@@ -37,3 +37,23 @@ def test_bant_need_takes_the_best_of_goals_and_challenges() -> None:
     status = {d: "missing" for d in ALL_DIMENSIONS} | {"challenges": "covered", "goals": "partial"}
     view = bant(status)
     assert view.need == "covered" and view.budget == "missing"
+
+
+def test_almost_with_every_required_dimension_covered_names_the_open_core_dimensions() -> None:
+    # the five required ones covered, plus plans: one core dimension short of min_covered and nothing blocking
+    status = {d: "missing" for d in ALL_DIMENSIONS} | {
+        d: "covered" for d in ("goals", "plans", "challenges", "timeline", "budget", "authority")
+    }
+    status["plans"] = "partial"
+    for lang, word in (("de", "offen"), ("en", "open")):
+        r = readiness(status, [], lang)
+        assert r.level == "almost" and r.blocking == []
+        assert "—)" not in r.summary and f"({word}: —" not in r.summary
+        assert ("Pläne" if lang == "de" else "Plans") in r.summary
+
+
+def test_almost_with_a_required_dimension_open_names_only_that_one() -> None:
+    status = {d: "covered" for d in ALL_DIMENSIONS} | {"budget": "partial"}
+    r = readiness(status, [], "en")
+    assert r.level == "almost" and r.blocking == ["budget"]
+    assert r.summary.endswith("(open: Budget)")

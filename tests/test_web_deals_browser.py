@@ -46,6 +46,7 @@ def test_a_deal_from_notes_to_prepared_meeting_to_minutes_and_gates(browser, dea
         _fill(page, "deals-input", (DATA / name).read_text(encoding="utf-8"))
         page.click("#deals-add-notes")
         page.wait_for_function(f"document.querySelectorAll('#deals-timeline li').length === {n}")
+    assert page.locator("#deals-trend-svg circle[data-series='covered']").count() == 2
     dims = page.locator("#deals-dimensions")
     assert dims.locator("[data-dim='budget']", has_text="abgedeckt").count() == 1
     assert page.locator("#deals-gate-list .gate-met").count() == 0
@@ -70,6 +71,10 @@ def test_a_deal_from_notes_to_prepared_meeting_to_minutes_and_gates(browser, dea
     page.locator("#deals-gate-list [data-gate='engagement_reviewed'].gate-met").wait_for()
     assert page.locator("#deals-gate-list [data-gate='contract_signed'].gate-not_met").count() == 1
     page.locator("#deals-send-by", has_text="2027-04-21").wait_for()
+    with page.expect_download() as download:  # the customer version of the minutes, ready to send
+        page.click("#deals-dl-minutes-eml")
+    assert download.value.suggested_filename.endswith(".eml")
+    assert page.locator("#deals-prep [data-objection='price'] b", has_text="Preis").count() == 1
     if os.environ.get("COACH_DEALS_SHOT"):  # a picture of the tab for a human check
         page.screenshot(path=os.environ["COACH_DEALS_SHOT"], full_page=True)
     page.click("#deals-sent")
@@ -84,3 +89,31 @@ def test_a_deal_from_notes_to_prepared_meeting_to_minutes_and_gates(browser, dea
     context.close()
     foreign = {urlparse(u).hostname for u in requests} - {"127.0.0.1", "localhost", None}
     assert not foreign, f"the page contacted hosts beyond this machine: {foreign}"
+
+
+def test_on_a_phone_the_evidence_gets_the_width_and_practise_opens_the_role_play(browser, deals_url: str):  # noqa: F811
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="de-DE")
+    context.set_default_timeout(TIMEOUT)
+    page = context.new_page()
+    page.goto(deals_url)
+    tab = page.get_by_role("tab", name="Deals", exact=True)
+    if tab.is_visible():
+        tab.click()
+    else:  # tabs that do not fit are in the "…" menu on a phone
+        page.locator("#coach-tabs .overflow-menu > button").click()
+        page.locator("#coach-tabs .overflow-dropdown button", has_text="Deals").click()
+    _fill(page, "deals-name", "Phone deal")
+    page.click("#deals-create")
+    page.locator("#deals-header", has_text="Phone deal").wait_for()
+    page.locator("#deals-trend-empty").wait_for()  # a friendly empty state, not an empty white panel
+    _fill(page, "deals-input", (DATA / "call-2.de.txt").read_text(encoding="utf-8"))
+    page.click("#deals-add-notes")
+    page.wait_for_function("document.querySelectorAll('#deals-timeline li').length === 1")
+    cell = page.locator("#deals-dimensions tr[data-dim='budget'] td").nth(2)
+    box = cell.bounding_box()
+    assert box and box["width"] >= 250, box
+    page.click("#deals-practise")
+    page.wait_for_function(
+        "[...document.querySelectorAll('[role=tab][aria-selected=true]')].some(t => /Rollenspiel/.test(t.textContent))"
+    )
+    context.close()

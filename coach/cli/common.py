@@ -21,6 +21,26 @@ def settings_from(args: Any) -> Settings:
     )
 
 
+def chosen_lang(args: Any) -> str | None:
+    """Return the language the user chose: the --lang flag, else COACH_LANG, else None (follow the input)."""
+    flag = getattr(args, "lang", None)
+    if flag in ("de", "en"):
+        return flag
+    return load_settings().lang
+
+
+def message_lang(args: Any, text: str | None = None) -> str:
+    """Return the language of the CLI's messages: the user's choice, else the input's language, else English."""
+    chosen = chosen_lang(args)
+    if chosen:
+        return chosen
+    if text and text.strip():
+        from coach.lang import detect_language
+
+        return detect_language(text)
+    return "en"
+
+
 def print_json(obj: Any) -> None:
     """Print a pydantic model, or plain data, as one JSON document."""
     if isinstance(obj, BaseModel):

@@ -209,9 +209,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     """List the user's deals."""
-    from coach.cli.common import print_json
-
     import coach.deals.messages  # noqa: F401 - registers the message ids
+    from coach.cli.common import print_json
     from coach.messages import msg
 
     svc = service(args)
@@ -242,9 +241,8 @@ def run_set(args: argparse.Namespace) -> int:
 
 def run_sent(args: argparse.Namespace) -> int:
     """Mark the deal's newest minutes as sent."""
-    from coach.cli.common import print_json
-
     import coach.deals.messages  # noqa: F401 - registers the message ids
+    from coach.cli.common import print_json
     from coach.messages import msg
 
     svc = service(args)

@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from coach.cli.common import print_json, progress, settings_from
+from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
+from coach.cli.common import message_lang, print_json, progress, settings_from
+from coach.messages import msg
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +33,7 @@ def run_index(args: argparse.Namespace) -> int:
     from coach.retrieval.store import build_index
 
     settings = settings_from(args)
-    with progress("Indexing", enabled=not args.json) as (start, advance):
+    with progress(msg("cli.index.progress", message_lang(args)), enabled=not args.json) as (start, advance):
         report = build_index(settings, args.paths, rebuild=args.rebuild, on_start=start, on_progress=advance)
     if args.json:
         print_json(report.__dict__)
@@ -47,7 +49,7 @@ def run_search(args: argparse.Namespace) -> int:
 
     settings = settings_from(args)
     if args.k < 1:
-        print("coach search: -k must be at least 1", file=sys.stderr)
+        print(f"coach search: {msg('cli.search.k', message_lang(args))}", file=sys.stderr)
         return 2
     query, cut = limit_text(" ".join(args.query), "query", args.lang or settings.lang or "en")
     for notice in cut:
@@ -61,5 +63,5 @@ def run_search(args: argparse.Namespace) -> int:
         snippet = " ".join(h.text.split())
         print(f"   {snippet[:300]}{'…' if len(snippet) > 300 else ''}")
     if not hits:
-        print("No hits.")
+        print(msg("cli.search.none", message_lang(args, query)))
     return 0

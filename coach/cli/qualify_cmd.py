@@ -34,7 +34,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the result as one JSON object")
     p.add_argument(
-        "--lang", choices=["de", "en"], help="language of the result (default: the notes' language)"
+        "--lang",
+        choices=["de", "en"],
+        help="language of the result (default: COACH_LANG, else the notes' language)",
     )
     p.add_argument(
         "--provider",
@@ -49,34 +51,42 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read the notes, analyse them and print JSON or a readable report."""
-    from coach.cli.common import print_json, settings_from
+    from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
+    from coach.cli.common import chosen_lang, message_lang, print_json, settings_from
     from coach.cli.text_args import read_document_from
     from coach.limits import limit_text
     from coach.llm import get_brain
+    from coach.messages import msg
     from coach.qualify import analyse
 
-    doc = read_document_from(args, args.lang)  # any format: notes, transcripts, e-mail, CRM records
-    text, notices = limit_text(doc.text, "notes", args.lang or "en")  # cut before any work
-    source = doc if not notices else text  # a cut text is read again, with the same flags
     settings = settings_from(args)
+    lang = chosen_lang(args)  # --lang, else COACH_LANG, else the notes' own language
+    doc = read_document_from(args, lang)  # any format: notes, transcripts, e-mail, CRM records
+    text, notices = limit_text(doc.text, "notes", message_lang(args, doc.text))  # cut before any work
+    source = doc if not notices else text  # a cut text is read again, with the same flags
     brain = None
     if settings.provider != "offline":
         try:
             brain = get_brain(settings)
         except ImportError as exc:  # a provider module that is not installed: stay offline, say so
-            notices.append(f"The {settings.provider} provider is not available ({exc.name}); using offline.")
+            notices.append(
+                msg(
+                    "cli.provider_missing",
+                    message_lang(args, text),
+                    provider=settings.provider,
+                    module=exc.name,
+                )
+            )
     from coach.cli.common import progress
-    from coach.lang import detect_language
-    from coach.messages import msg
     from coach.qualify.learned import messages as _messages  # noqa: F401 - registers the progress label
     from coach.qualify.learned.features import reporting_progress
 
-    label = msg("qualify.progress", args.lang or detect_language(text))
+    label = msg("qualify.progress", message_lang(args, text))
     with progress(label, enabled=not args.json) as (start, advance), reporting_progress(start, advance):
         result = analyse(
             source,
             brain=brain,
-            lang=args.lang,
+            lang=lang,
             seller=tuple(args.seller),
             seller_company=args.seller_company,
             input_format=None if args.input_format == "auto" else args.input_format,

@@ -7,8 +7,10 @@ import sys
 from collections.abc import Callable
 from typing import get_args
 
-from coach.cli.common import print_json, settings_from
+from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
+from coach.cli.common import chosen_lang, message_lang, print_json, settings_from
 from coach.errors import InputError
+from coach.messages import msg
 from coach.roleplay.scenarios import ObjectionType
 
 PROVIDERS = ["auto", "offline", "local", "openai"]
@@ -123,15 +125,17 @@ def run_check_reply(args: argparse.Namespace) -> int:
     from coach.roleplay.checker import check_reply
 
     if not args.objection.strip():
-        raise InputError("The objection is empty: give the buyer's objection with --objection.")
+        raise InputError(msg("cli.rp.objection_empty", message_lang(args)))
     if not args.reply.strip():
-        raise InputError("The reply is empty: give the rep's answer with --reply.")
+        raise InputError(msg("cli.rp.reply_empty", message_lang(args)))
     from coach.limits import limit_text
 
-    objection, cut = limit_text(args.objection, "objection", args.lang or "en")
-    reply, cut_reply = limit_text(args.reply, "reply", args.lang or "en")
+    objection, cut = limit_text(args.objection, "objection", message_lang(args, args.objection))
+    reply, cut_reply = limit_text(args.reply, "reply", message_lang(args, args.objection))
     brain = _brain(args)
-    result = check_reply(objection, reply, brain=brain, lang=args.lang, objection_type=args.objection_type)
+    result = check_reply(
+        objection, reply, brain=brain, lang=chosen_lang(args), objection_type=args.objection_type
+    )
     result.notices = [*cut, *cut_reply, *brain.notices, *result.notices]
     if args.json:
         print_json(result)
@@ -149,18 +153,18 @@ def run_check_reply(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_script(source: str) -> list[str]:
+def _read_script(source: str, lang: str = "en") -> list[str]:
     from coach.textio import read_input
 
     try:
         text = read_input(source)
     except InputError as exc:
         if "is empty" in str(exc):
-            raise InputError(f"The script {source} has no lines: write one rep line per line.") from None
+            raise InputError(msg("cli.rp.script_empty", lang, source=source)) from None
         raise
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     if not lines:
-        raise InputError(f"The script {source} has no lines: write one rep line per line.")
+        raise InputError(msg("cli.rp.script_empty", lang, source=source))
     return lines
 
 
@@ -236,7 +240,7 @@ def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = No
     if args.template:
         from coach.roleplay.template import template
 
-        sys.stdout.write(template(args.lang or "de"))
+        sys.stdout.write(template(chosen_lang(args) or "de"))
         return 0
     chosen = [
         n
@@ -248,12 +252,12 @@ def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = No
         if v
     ]
     if len(chosen) > 1:
-        raise InputError(f"Choose one of {', '.join(chosen)}.")
-    lines = _read_script(args.script) if args.script else None
+        raise InputError(msg("cli.rp.choose_one", message_lang(args), options=", ".join(chosen)))
+    lines = _read_script(args.script, message_lang(args)) if args.script else None
     brain = _brain(args)
     scenario = _scenario_from_args(args, brain)
     if scenario is None:
-        scenario = find_scenario(_choose_scenario(args, ask), settings_from(args).home, args.lang or "en")
+        scenario = find_scenario(_choose_scenario(args, ask), settings_from(args).home, message_lang(args))
     session = RoleplaySession.from_scenario(
         scenario, difficulty=args.difficulty, hints=args.hints, brain=brain, seed=args.seed
     )
@@ -262,9 +266,7 @@ def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = No
     if lines is not None:
         left = play_script(session, lines)
         if left:
-            session.state.notices.append(
-                f"The buyer ended the conversation; {len(left)} script line(s) were not played."
-            )
+            session.state.notices.append(msg("cli.rp.lines_left", message_lang(args), n=len(left)))
         result = session.result()
         _save(session, args)
         if args.json:
@@ -284,16 +286,16 @@ def _scenario_from_args(args: argparse.Namespace, brain):
     from coach.roleplay.userfiles import read_scenario_file, save_scenario, user_dir
 
     if args.scenario_file:
-        return read_scenario_file(Path(args.scenario_file), args.lang or "en")
+        return read_scenario_file(Path(args.scenario_file), message_lang(args))
     if args.from_notes:
         from coach.roleplay.from_notes import scenario_from_notes
         from coach.textio import read_input
 
         if args.from_notes == "-" and args.script == "-":
-            raise InputError("--from-notes - and --script - cannot both read stdin.")
-        scenario = scenario_from_notes(read_input(args.from_notes), lang=args.lang)
+            raise InputError(msg("cli.rp.stdin_twice", message_lang(args)))
+        scenario = scenario_from_notes(read_input(args.from_notes), lang=chosen_lang(args))
         path = save_scenario(scenario, user_dir(settings_from(args).home))
-        print(f"Scenario saved: {path}  (replay: coach roleplay --scenario {scenario.id})", file=sys.stderr)
+        print(msg("cli.rp.saved", message_lang(args), path=path, id=scenario.id), file=sys.stderr)
         return scenario
     return None
 

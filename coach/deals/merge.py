@@ -152,7 +152,9 @@ def stage(entries: list[Entry], ready: Readiness, gate_list: list[DealGate]) -> 
             return "lost"
         if outcome in ("positive", "positive_with_conditions") and all(g.status == "met" for g in gate_list):
             return "won"
-        if outcome == "pending":  # the decision is still to come: the meeting is prepared, not followed through
+        if (
+            outcome == "pending"
+        ):  # the decision is still to come: the meeting is prepared, not followed through
             return "decision_prepared"
         return "follow_through"
     if any(e.kind == "preparation" for e in entries):

@@ -26,6 +26,12 @@ _LABEL = re.compile(
     r"action|aktion|(?:was|what)\s+(?:wir|we)\s+(?:vereinbart|agreed)(?:\s+haben)?)\s*[:.-]?\s+",
     re.IGNORECASE,
 )
+# a label alone on its line, with the to-dos as bullets below it ("AP:", "TODO", "Action items:")
+_BARE_LABEL = re.compile(
+    r"(?:to-?\s?dos?|todos?|aufgaben|action items?|action points|next steps|nächste schritte|tasks|actions?|ais?|"
+    r"aps?|a\.i\.|maßnahmen|massnahmen)\s*:?",
+    re.IGNORECASE,
+)
 _CHECKBOX = re.compile(r"^\s*\[\s*[xX ]?\s*\]\s*")
 _OWNER_DUE = re.compile(
     r"^\s*(?:owner|verantwortlich|wer)\s*:\s*(?P<owner>[^—–|;]+?)\s*[—–|;-]+\s*(?:due|fällig|bis wann|bis)\s*:\s*"
@@ -400,7 +406,7 @@ def extract_actions(
     for line in lines:
         if line.section == "participants":
             continue
-        if _LABEL.match(line.text.strip() + " ") and not _LABEL.sub("", line.text.strip() + " ").strip():
+        if _BARE_LABEL.fullmatch(line.text.strip()):
             label_list = True
             continue
         label_list = label_list and line.bullet

@@ -20,6 +20,13 @@ from coach.text.sides import company_key, domain_matches
 _AT_ORG = re.compile(
     rf"\b(?:(?i:at|from)|bei(?:\s+(?:der|dem|den))?|für\s+(?:die|den|das))\s+(?P<org>{ORG_ANY})"
 )
+# a name that ends in what kind of body it is: "… Sixth Form College", "… Growers Co-operative", "… Hospital Group"
+_ORG_NOUN = re.compile(
+    rf"(?<![\w-])(?P<org>{ORG_ANY}[ \t]+(?:College|School|University|Universität|\w*schule|Hospital|Klinikum|"
+    r"Kliniken|Clinic|Group|Gruppe|Co-?operative|Genossenschaft|Association|Verband|Verein|Trust|Council|Society|"
+    r"Foundation|Stiftung|Federation|Institute|Institut|Authority|Agency|Ministry|Ministerium|Bank|Holdings?|"
+    r"Partners|Stadtwerke|Werke|Landratsamt|Kreisverwaltung|Stadtverwaltung|Gemeinde))(?![\w-])"
+)
 _BRACKET = r"[^()\n]{{0,60}}?\((?P<inner>[^()\n]{{2,90}})\)"  # after the name, or after its role
 _SPLIT = re.compile(r"\s*(?:,|;|\||·|/)\s*")
 # the lines under a name in a signature: role and organisation, often on one line split by "|"
@@ -92,6 +99,9 @@ def customer_fallback(
                 vote(legal or (_candidate(part) if j else None), 3 if legal else 2, "signature")
     for m in ORG_LEGAL.finditer(text):
         vote(m.group("org"), 1, "legal")
+    for m in _ORG_NOUN.finditer(text):
+        cleaned = _clean_org(m.group("org"))  # keeps the kind word unless it cut at an abbreviation ('St. …')
+        vote(cleaned if cleaned and _ORG_NOUN.search(cleaned) else m.group("org"), 1, "kind")
     for m in _AT_ORG.finditer(text):
         org = _candidate(m.group("org"))
         if org and (len(org.split()) >= 2 or len(re.findall(rf"\b{re.escape(org)}\b", text)) >= 2):
@@ -116,7 +126,9 @@ def fullest(company: str | None, text: str) -> str | None:
     return company
 
 
-_FREE_MAIL = re.compile(r"^(?:gmail|googlemail|outlook|hotmail|live|yahoo|gmx|web|t-online|icloud|proton\w*)\.")
+_FREE_MAIL = re.compile(
+    r"^(?:gmail|googlemail|outlook|hotmail|live|yahoo|gmx|web|t-online|icloud|proton\w*)\."
+)
 
 
 def align_by_domain(participants: list[Participant], company: str | None, seller: str | None) -> None:

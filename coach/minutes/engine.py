@@ -13,12 +13,12 @@ from coach.messages import msg
 from coach.minutes import messages as _minutes_messages  # noqa: F401 - registers the minutes' messages
 from coach.minutes.actions import extract_actions
 from coach.minutes.company import align_by_domain, customer_fallback, fullest
-from coach.minutes.owners import full_owner
 from coach.minutes.decision import find_decision
 from coach.minutes.extract import agenda, engagement_review, objections, offer_points, open_questions
 from coach.minutes.gates import check_gates, contract_finding
 from coach.minutes.meeting import next_meeting
 from coach.minutes.models import Decision, GateCheck, MinutesResult, OpportunityStatus
+from coach.minutes.owners import full_owner
 from coach.minutes.parties import settle_people
 from coach.minutes.render import OUTCOME_LABELS, format_date, to_markdown
 from coach.settings import Language
@@ -245,9 +245,7 @@ def email_meeting_date(text: str, sent: date | None) -> date | None:
     return oldest
 
 
-_MINUTES_TITLE = re.compile(
-    r"^\W*(?:minutes|\w*protokoll|niederschrift|meeting notes)\b", re.IGNORECASE
-)
+_MINUTES_TITLE = re.compile(r"^\W*(?:minutes|\w*protokoll|niederschrift|meeting notes)\b", re.IGNORECASE)
 
 
 def _title_date(text: str) -> date | None:

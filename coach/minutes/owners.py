@@ -14,6 +14,12 @@ from collections.abc import Iterable
 from coach.text.model import Participant
 from coach.text.names import TOKEN
 
+_TEAM = re.compile(
+    r"(?:IT|EDV|Legal|Recht|Einkauf|Procurement|Purchasing|Finance|Finanzen|Controlling|Compliance|HR|Personal|"
+    r"Marketing|Vertrieb|Sales|Support|Operations|Buchhaltung|Accounting|Security|Datenschutz|Betriebsrat|"
+    r"Geschäftsführung|Management|Board|Vorstand|PMO|Team|Revision|\w+(?:abteilung|team|amt|stelle))",
+    re.IGNORECASE,
+)
 # words that stand before a name without being its first name
 _NOT_FIRST = re.compile(
     r"^(?:herrn?|frau|hr|fr|hrn|dr|prof|mr|mrs|ms|miss|hi|hello|hallo|hey|dear|liebe[rn]?|thanks|thank|danke|"
@@ -44,10 +50,15 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     key = _key(owner)
     if not key or any(_key(p.name) == key for p in participants):
         return owner
-    by_role = _one(
-        p.name
-        for p in participants
-        if p.role and key in {_key(r) for r in re.split(r"\s*[,;/|]\s*", p.role) if r}
+    team = _TEAM.fullmatch(owner.strip())  # a department ('IT', 'Einkauf') stays a department
+    by_role = (
+        None
+        if team
+        else _one(
+            p.name
+            for p in participants
+            if p.role and key in {_key(r) for r in re.split(r"\s*[,;/|]\s*", p.role) if r}
+        )
     )
     if by_role:
         return by_role

@@ -20,7 +20,7 @@ from coach.lang import detect_language
 from coach.messages import msg
 from coach.minutes.models import MinutesResult
 from coach.prepare import facts
-from coach.prepare import messages as _messages  # noqa: F401 - registers the message ids
+from coach.prepare.messages import human_when
 from coach.prepare.models import (
     Attendee,
     ChecklistItem,
@@ -141,7 +141,14 @@ def attendees(material: Material, dims: dict[str, MergedDimension]) -> list[Atte
     """Return the buying centre found in the notes and minutes (customer side), decision makers first."""
     people: dict[str, Attendee] = {}
     for _entry, text in material.notes:
-        for p in facts.find_people(text, material.customer):
+        found = facts.find_people(text, material.customer)
+        known = {facts.surname(p.name) for p in found}
+        found += [
+            p
+            for p in facts.text_layer_people(text, material.customer, material.language)
+            if facts.surname(p.name) not in known
+        ]
+        for p in found:
             key = facts.surname(p.name)
             old = people.get(key)
             people[key] = Attendee(
@@ -172,7 +179,7 @@ def attendees(material: Material, dims: dict[str, MergedDimension]) -> list[Atte
     authority = " ".join(dims["authority"].evidence) if "authority" in dims else ""
     out = []
     for key, person in people.items():
-        if not person.decision_maker and key in authority.lower() and dims["authority"].status == "covered":
+        if not person.decision_maker and key in authority.lower() and dims["authority"].status != "missing":
             person = person.model_copy(update={"decision_maker": True})
         out.append(person)
     return sorted(out, key=lambda a: not a.decision_maker)
@@ -185,7 +192,7 @@ def invitation(
     lang = material.language
     offer = material.offer or material.deal_name or msg("prep.offer_missing", lang)
     agenda = [msg(f"prep.agenda.{a}", lang) for a in AGENDA]
-    day = (when.isoformat() + (f" {at}" if at else "")) if when else msg("prep.date_missing", lang)
+    day = human_when(when, at, lang) if when else msg("prep.date_missing", lang)
     body = msg(
         "prep.body",
         lang,
@@ -289,8 +296,16 @@ def _practise(objection_type: str, lang: str) -> Practise:
     from coach.roleplay.scenarios import scenario_library
 
     library = scenario_library()
-    matches = [s for s in library.scenarios.values() if any(o.type == objection_type for o in s.objections)]
-    best = next((s for s in matches if s.language == lang), matches[0] if matches else None)
+    scenarios = [s for s in library.scenarios.values() if s.objections]
+
+    def rank(s: Any) -> tuple[int, int]:
+        # the user's language first; then a scenario opening with this objection, then one raising it later
+        types = [o.type for o in s.objections]
+        lead = 0 if types[0] == objection_type else 1 if objection_type in types else 2
+        return (0 if s.language == lang else 1, lead)
+
+    ranked = sorted((s for s in scenarios if rank(s)[1] < 2), key=rank)
+    best = ranked[0] if ranked else None
     if best is None:
         return Practise()
     return Practise(scenario=best.id, command=f"coach roleplay --scenario {best.id}")
@@ -336,8 +351,9 @@ def likely_objections(
         )
     if status("negative_consequences") == "missing" or "weak_will_to_change" in flags:
         found.append(("status_quo", msg("prep.obj.status_quo", lang), []))
-    if contract.get("prerequisites"):
-        found.append(("it_readiness", msg("prep.obj.it_readiness", lang), contract["prerequisites"]))
+    it_needs = facts.evidence_for("it_readiness", contract.get("prerequisites", []))
+    if it_needs:
+        found.append(("it_readiness", msg("prep.obj.it_readiness", lang), it_needs))
     if contract.get("term"):
         found.append(("contract_terms", msg("prep.obj.contract_terms", lang), contract["term"]))
     if "poor_offer_fit" in flags:
@@ -348,7 +364,7 @@ def likely_objections(
         LikelyObjection(
             type=kind,
             reason=reason,
-            evidence=list(dict.fromkeys(evidence))[:3],
+            evidence=facts.evidence_for(kind, list(dict.fromkeys(evidence)))[:3],
             questions=exploring_questions(kind, lang)[:4],
             practise=_practise(kind, lang),
             sources=objection_sources(kind, lang),
@@ -371,7 +387,7 @@ def prepare(
     """Return the preparation of the decision meeting from the gathered material."""
     dims = _dims(material)
     texts = [text for _, text in material.notes]
-    sents = [s for text in texts for s in facts.sentences(text)]
+    sents = [s for text in texts for s in facts.customer_sentences(text, material.language)]
     newest = [e.result for e, _ in material.notes if isinstance(e.result, QualifyResult)][-1:]
     flags = {
         f.id for result in newest for f in result.flags

@@ -15,6 +15,7 @@ from typing import Literal
 from coach.errors import InputError
 from coach.messages import define, msg
 from coach.minutes.export import safe_text
+from coach.prepare.messages import objection_label
 from coach.prepare.models import PrepareResult
 
 Format = Literal["md", "docx", "eml", "ics"]
@@ -78,7 +79,7 @@ def to_md(prep: PrepareResult) -> str:
     ]
     out += ["", "```text", inv.body, "```", "", f"## {msg('prep.md.objections', lang)}", ""]
     for o in prep.likely_objections:
-        out.append(f"### {o.type}: {o.reason}")
+        out.append(f"### {objection_label(o.type, lang)}: {o.reason}")
         out += [f"> {e}" for e in o.evidence] + [""]
         out += [f"{msg('prep.md.questions', lang)}:"] + [f"- {q}" for q in o.questions]
         if o.practise.command:

@@ -12,7 +12,7 @@ from coach.text.sentences import sentence_texts
 NUMBER = r"\d[\d.,']*\s*(?:%|prozent|percent|€|eur\b|euro|k\b|tsd|mio|million|m\b|monate|months|jahre|years)"
 _QUANT = re.compile(rf"(?:{NUMBER}|[€$]\s*\d)", re.IGNORECASE)
 _VALUE = re.compile(
-    r"business[- ]?case|einspar\w*|sav(?:e|es|ing|ings)\b|\broi\b|amorti\w*|payback|return on|nutzen|mehrwert|"
+    r"business[- ]?case|einspar\w*|\bspar(?:t|en)\b|sav(?:e|es|ing|ings)\b|\broi\b|amorti\w*|payback|return on|nutzen|mehrwert|"
     r"value|ertrag|gewinn|umsatz|revenue|kosten\w* senk|reduce\w* cost",
     re.IGNORECASE,
 )
@@ -65,6 +65,23 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def sentences(text: str) -> list[str]:
     """Return the sentences of notes as written (one per line item or sentence)."""
     return [s.strip() for s in sentence_texts(text) if s.strip()]
+
+
+def customer_sentences(text: str, lang: str | None = None) -> list[str]:
+    """Return the sentences that may speak for the customer (never the seller's pitch), without markup."""
+    from coach.text import parse_text
+
+    doc = parse_text(text, lang=lang if lang in ("de", "en") else None)
+    out = []
+    for sent in doc.customer_sentences():
+        clean = _MARKUP.sub("", sent.text).strip()
+        if clean and not _TIMING_LINE.match(clean):
+            out.append(clean)
+    return out
+
+
+_MARKUP = re.compile(r"</?(?:v|c|i|b|u|lang)\b[^>]{0,120}>|<\d{1,2}:\d{2}[:.\d]*>")
+_TIMING_LINE = re.compile(r"^(?:WEBVTT\b.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)$")
 
 
 def has_figure(sentence: str) -> bool:
@@ -148,3 +165,88 @@ def find_people(text: str, customer: str | None = None) -> list[Person]:
         if person.organisation is None and customer:
             person.organisation = customer
     return list(people.values())
+
+
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(CFO|CEO|COO|CTO|CIO|CRO|Geschäftsführer(?:in)?|Geschaeftsfuehrer(?:in)?|GF|Vorstand|Vorständin|"
+    r"(?:VP|Head of|Leiter(?:in)?|Director of)\s+[A-Z][\w&-]+|[A-ZÄÖÜ][\wäöü-]*[Ll]eiter(?:in)?)\s+"
+    r"([A-ZÄÖÜ][a-zäöüßé'-]+(?:\s+[A-ZÄÖÜ][a-zäöüßé'-]+)?)\b"
+)
+
+
+def text_layer_people(text: str, customer: str | None = None, lang: str | None = None) -> list[Person]:
+    """Return the customer-side people of the text layer (participants, and 'CFO Linda Park' forms), with roles.
+
+    A person is a decision maker by role (CFO, CEO, Geschäftsführer, Vorstand …) or when a sentence naming them
+    says they decide or sign.
+    """
+    from coach.text import parse_text
+
+    doc = parse_text(text, lang=lang if lang in ("de", "en") else None)
+    sents = [s.text for s in doc.sentences]
+    people: dict[str, Person] = {}
+    for p in doc.participants:
+        if p.side == "seller":
+            continue
+        people[surname(p.name)] = Person(name=p.name, role=p.role, organisation=p.organisation, email=p.email)
+    for sent in sents:
+        for m in _ROLE_BEFORE_NAME.finditer(sent):
+            name = m.group(2)
+            if len(name.split()) < 2 and not name.istitle():
+                continue
+            key = surname(name)
+            person = people.setdefault(key, Person(name=name))
+            if len(name) > len(person.name):
+                person.name = name
+            person.role = person.role or m.group(1)
+    for key, person in people.items():
+        for sent in sents:
+            if re.search(rf"\b{re.escape(key)}\b", sent, re.IGNORECASE):
+                person.mentions.append(sent)
+                if _DECIDES.search(sent):
+                    person.decision_maker = True
+        if person.role and DECISION_ROLE.search(person.role):
+            person.decision_maker = True
+        if person.organisation is None:
+            person.organisation = doc.customer_company or customer
+    return list(people.values())
+
+
+_BY_TYPE: dict[str, re.Pattern[str]] = {
+    "price": re.compile(
+        r"budget|bdgt|preis\w*|price\w*|pricing|kosten|cost\w*|teuer|expensive|günstiger|cheaper|rabatt|discount|"
+        r"€|eur\b|euro|\d+\s*k\b|tsd|invest\w*",
+        re.IGNORECASE,
+    ),
+    "competitor": COMPETITOR,
+    "authority": re.compile(
+        r"entscheid\w*|entsch\.|decide\w*|decision|signs?\b|unterschreib\w*|freigabe|approv\w*|"
+        + DECISION_ROLE.pattern,
+        re.IGNORECASE,
+    ),
+    "timing": re.compile(
+        r"\bq[1-4]\b|quartal|quarter|monat\w*|month\w*|jahr\w*|year\w*|woche\w*|week\w*|bis\b|until|by\b|"
+        r"zeitplan|timeline|go-?live|start\w*|termin\w*|\d{1,2}\.\d{1,2}\.|januar|january|dezember|december",
+        re.IGNORECASE,
+    ),
+    "it_readiness": re.compile(
+        r"\bit\b|it-\w+|schnittstelle\w*|interface\w*|integration\w*|datenschutz\w*|data protection|"
+        r"zugang\w*|access\b|system\w*|\bsap\b|\berp\b|server|cloud|security|sicherheit|dsgvo|gdpr",
+        re.IGNORECASE,
+    ),
+    "contract_terms": CONTRACT_CUES["term"],
+}
+
+
+def evidence_for(objection_type: str, sents: list[str]) -> list[str]:
+    """Return the sentences that speak to an objection type (a budget sentence is no evidence of IT readiness)."""
+    cue = _BY_TYPE.get(objection_type)
+    if cue is None:
+        return sents
+    kept = [s for s in sents if cue.search(s)]
+    if objection_type == "it_readiness":
+        budget = _BY_TYPE["price"]
+        kept = [
+            s for s in kept if not budget.search(s) or re.search(r"\bit\b|schnittstelle|interface", s, re.I)
+        ]
+    return kept

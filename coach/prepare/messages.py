@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from coach.messages import define
+import datetime as dt
+
+from coach.messages import define, msg
+
+OBJECTION_LABELS = {
+    "price": {"de": "Preis", "en": "Price"},
+    "timing": {"de": "Zeitpunkt", "en": "Timing"},
+    "authority": {"de": "Entscheidungsbefugnis", "en": "Authority"},
+    "need": {"de": "Bedarf", "en": "Need"},
+    "competitor": {"de": "Mitbewerber", "en": "Competitor"},
+    "risk": {"de": "Risiko", "en": "Risk"},
+    "contract_terms": {"de": "Vertragsbedingungen", "en": "Contract terms"},
+    "it_readiness": {"de": "IT-Bereitschaft", "en": "IT readiness"},
+    "status_quo": {"de": "Status quo", "en": "Status quo"},
+}
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 define(
     {
@@ -157,3 +172,18 @@ define(
         },
     }
 )
+define({f"prep.objtype.{key}": labels for key, labels in OBJECTION_LABELS.items()})
+
+
+def objection_label(objection_type: str, lang: str) -> str:
+    """Return the readable name of an objection type ('it_readiness' -> 'IT-Bereitschaft' / 'IT readiness')."""
+    if objection_type in OBJECTION_LABELS:
+        return msg(f"prep.objtype.{objection_type}", lang)
+    return objection_type.replace("_", " ").capitalize()
+
+
+def human_when(day: dt.date, at: str | None, lang: str) -> str:
+    """Return a meeting date as people write it: '10.12.2026, 10:00 Uhr' / '10 Dec 2026, 10:00'."""
+    if lang == "de":
+        return f"{day.strftime('%d.%m.%Y')}" + (f", {at} Uhr" if at else "")
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}" + (f", {at}" if at else "")

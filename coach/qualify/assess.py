@@ -461,6 +461,14 @@ _BUDGET_HEDGE = re.compile(
 )
 
 
+# an amount that still waits for approval is known, not allocated (label guide: partial)
+_UNAPPROVED = re.compile(
+    r"\b(?:not (?:yet )?(?:been )?(?:approved|signed off|allocated|released|budgeted)|(?:approval|sign-off) (?:is )?pending|"
+    r"(?:pending|awaiting|waiting for|subject to) (?:\w+ )?(?:approval|sign-off)|(?:noch )?nicht (?:\w+ )?(?:freigegeben|"
+    r"genehmigt|bewilligt|eingeplant)|(?:freigabe|genehmigung) (?:steht )?(?:noch )?aus|muss noch (?:\w+ ){0,3}?"
+    r"(?:freigegeben|genehmigt|bewilligt) werden|vorbehaltlich (?:der )?(?:freigabe|genehmigung))",
+    re.I,
+)
 _AMOUNT = re.compile(r"\b(?:höhe|summe|betrag|amount|how much|wie ?viel|figure|zahl)\b", re.I)
 
 
@@ -506,14 +514,16 @@ def _budget(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Men
         ]
     if not cues and not forced and not (context and _money_outside_traps(text)):
         return out
-    if forced and _label_negated(seg):
+    named_amount = bool(_money_outside_traps(text))
+    if forced and _label_negated(seg) and not named_amount:
         return [*out, Mention("budget", seg, "negated", "budget not discussed")]
     live = []
-    amount_open = False
+    amount_open = forced and named_amount and _label_negated(seg)
     for m in cues:
         neg = _negated_at(text, m.start())
-        if neg and _AMOUNT.search(text[max(0, neg.start() - 20) : neg.end() + 20]):
-            amount_open = True  # the budget exists, only its amount is open
+        if neg and (named_amount or _AMOUNT.search(text[max(0, neg.start() - 20) : neg.end() + 20])):
+            # an amount is named but not approved yet, or the budget exists and only its amount is open
+            amount_open = True
             live.append(m)
         elif neg:
             out.append(Mention("budget", seg, "negated", "budget not discussed or open"))
@@ -522,10 +532,13 @@ def _budget(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Men
     if not live and not (forced and not cues) and not (context and not cues):
         return out
     amounts = _money_outside_traps(text)
+    amount_open = amount_open or bool(amounts and _UNAPPROVED.search(text))
     unsure = _BUDGET_HEDGE.search(text) or S.HEDGE.search(text) or S.DEFER.search(text) or amount_open
     firm = L.BUDGET_FIRM.search(text) or L.BUDGET_MONEY_CUE.search(text)
     if amounts and (firm or forced or context) and not unsure:
         out.append(Mention("budget", seg, "specific", "an amount the customer has for this"))
+    elif amounts and amount_open:
+        out.append(Mention("budget", seg, "vague", "an amount that is not approved yet"))
     elif amounts:
         out.append(Mention("budget", seg, "vague", "what they spend today, not a budget"))
     else:

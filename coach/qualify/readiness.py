@@ -26,7 +26,9 @@ def readiness(status: dict[str, str], flags: list[Flag], lang: str) -> Readiness
         level = "almost"
     else:
         level = "not_ready"
-    open_labels = ", ".join(dimensions()[d].label(lang) for d in blocking) or "—"
+    # "almost" with every required dimension covered: one more core dimension is missing, so name the open ones
+    open_dims = blocking or [d for d in core if status.get(d) != "covered"]
+    open_labels = ", ".join(dimensions()[d].label(lang) for d in open_dims) or "—"
     summary = spec["summaries"][lang][level].format(covered=covered, total=len(core), open=open_labels)
     return Readiness(
         covered=covered,

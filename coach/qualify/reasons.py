@@ -57,6 +57,10 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "what they spend today, not a budget",
         "de": "heutige Ausgaben, kein Budget",
     },
+    "qualify.reason.an_amount_that_is_not_approved_yet": {
+        "en": "an amount that is not approved yet",
+        "de": "Betrag genannt, aber noch nicht freigegeben",
+    },
     "qualify.reason.budget_mentioned_without_an_amount": {
         "en": "budget mentioned without an amount",
         "de": "Budget ohne Betrag erwähnt",

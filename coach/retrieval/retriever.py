@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from coach.errors import IndexMissingError, InputError
 from coach.limits import LIMITS
+from coach.messages import msg
 from coach.retrieval.bm25 import BM25Index
 from coach.retrieval.store import index_exists, index_version, vector_store
 from coach.settings import Settings
@@ -73,15 +74,13 @@ class HybridRetriever(BaseRetriever):
             if self._store is not None and version == self._version:
                 return
             if not index_exists(self.settings):
-                raise IndexMissingError(
-                    "No knowledge index yet. Run `coach index` first (make run does it for you)."
-                )
+                raise IndexMissingError(msg("error.index_missing", self.settings.lang or "en"))
             store = vector_store(self.settings)
             try:
                 got = store.get(include=["documents", "metadatas"])
             except Exception as exc:  # noqa: BLE001
                 raise IndexMissingError(
-                    f"The index cannot be read ({type(exc).__name__}). Run `coach index --rebuild`."
+                    msg("error.index_unreadable", self.settings.lang or "en", kind=type(exc).__name__)
                 ) from None
             self._docs = {
                 cid: (doc, meta)
@@ -95,7 +94,9 @@ class HybridRetriever(BaseRetriever):
         """Return the k best sections for the query (optionally in one language), each as its best chunk."""
         if not query or not query.strip():
             raise InputError("The search query is empty: type what you want to find.")
-        query = query[: LIMITS["query"]]  # limits before work: the entry points cut with a notice; this is the guard
+        query = query[
+            : LIMITS["query"]
+        ]  # limits before work: the entry points cut with a notice; this is the guard
         self._load()
         k = k or self.k
         language = language or self.language

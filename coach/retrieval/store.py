@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from coach.errors import CoachError, IndexMissingError
+from coach.messages import msg
 from coach.paths import KNOWLEDGE_DIR, ROOT
 from coach.retrieval import cache
 from coach.retrieval.documents import (
@@ -63,7 +64,7 @@ def vector_store(settings: Settings, embeddings: E5Embeddings | None = None):
     except Exception as exc:  # noqa: BLE001 - Chroma raises many types for a broken store
         where = settings.chroma_url or settings.index_dir
         raise IndexMissingError(
-            f"The index at {where} cannot be opened ({type(exc).__name__}). Run `coach index --rebuild`."
+            msg("error.index_unopenable", settings.lang or "en", where=where, kind=type(exc).__name__)
         ) from None
 
 
@@ -145,7 +146,7 @@ def build_index(
             existing = _indexed_files(store)
         except Exception as exc:  # noqa: BLE001
             raise IndexMissingError(
-                f"The index is damaged ({type(exc).__name__}). Run `coach index --rebuild`."
+                msg("error.index_damaged", settings.lang or "en", kind=type(exc).__name__)
             ) from None
         roots = [KNOWLEDGE_DIR] + list(extra_paths or [])
         missing = [str(p) for p in roots if not p.exists()]

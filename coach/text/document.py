@@ -26,7 +26,7 @@ from coach.text.model import (
 )
 from coach.text.people import extract_people, named_people
 from coach.text.readers import detect, zoom
-from coach.text.readers.base import Parsed, parse_label
+from coach.text.readers.base import Parsed, parse_label, role_side
 from coach.text.readers.crm import seller_field as crm_seller_field
 from coach.text.sentences import split_sentences
 from coach.text.sides import Speaker, assign, company_key, domain_matches, same_company, seller_statement
@@ -58,7 +58,15 @@ def read_document(
     lang: str | None = None,
 ) -> Document:
     """Return the Document of a file path, '-' (stdin) or uploaded bytes, in any supported format."""
-    from coach.textio import MAX_BYTES, _fail, clean_text, docx_paragraphs, read_bytes, text_from_bytes
+    from coach.textio import (
+        MAX_BYTES,
+        _fail,
+        clean_text,
+        docx_paragraphs,
+        read_bytes,
+        sniff_suffix,
+        text_from_bytes,
+    )
 
     fmt = _check_format(input_format, lang)
     if isinstance(source, bytes):
@@ -68,7 +76,7 @@ def read_document(
         name = name or shown
     if len(data) > MAX_BYTES:
         raise _fail("text.too_large", lang, name=shown, mb=MAX_BYTES // (1024 * 1024))
-    suffix = Path(name or "").suffix.lower()
+    suffix = sniff_suffix(data, name or "")
     if suffix == ".docx" and fmt in (None, "teams_docx"):
         text = text_from_bytes(data, shown, lang)
         paragraphs = clean_text("\n".join(docx_paragraphs(data)))
@@ -163,6 +171,8 @@ def _build(
             if match is not None:
                 label.role = label.role or match.role
                 label.organisation = label.organisation or match.organisation
+                if label.side == "unknown" and match.role and not seller_company:
+                    label.side = role_side(match.role)  # a signature's "Account Executive" is the seller
             sp = Speaker(key=key, label=label, email=match.email if match else None)
             speakers[key] = sp
         sp.texts.append(t.text)

@@ -95,7 +95,9 @@ def customer_view(doc: Document) -> CustomerView:
             if turn.speaker and turn.speaker not in view.seller_speakers:
                 view.seller_speakers.append(turn.speaker)
             if nxt is not None and nxt.side == "customer" and confirms(nxt, turn):
-                lines.append(f"{customer}: {body}")
+                # labelled with the confirming customer: a bare "Kunde:" line reads like a notes field
+                confirmed = turn.model_copy(update={"speaker": nxt.speaker})
+                lines.append(f"{_label(customer, confirmed, doc)}: {body}")
                 view.confirmed += 1
                 continue
             view.seller_sentences.extend(s.text for s in doc.sentences if s.turn == turn.index)

@@ -70,5 +70,13 @@ define(
             "de": "Zitierte ältere Nachrichten wurden als eigene Nachrichten gelesen.",
             "en": "Quoted earlier messages were read as messages of their own.",
         },
+        "text.ui_our_company": {
+            "de": "Unsere Firma",
+            "en": "Our company",
+        },
+        "text.ui_seller_names": {
+            "de": "Verkäufer (Namen, durch Komma getrennt)",
+            "en": "Seller (names, comma-separated)",
+        },
     }
 )

@@ -26,6 +26,41 @@ TITLED = re.compile(rf"(?<![\w-]){TITLE}+(?:{TITLE})*(?P<name>{TOKEN}(?:\s+{TOKE
 FULL_NAME = re.compile(rf"(?<![\w-])(?P<name>{NAME})(?![\w-])")
 
 
+# Ordinary words and the labels of notes: never a person's name, a speaker or a company ("Budget:", "Ja, …").
+COMMON_WORDS = frozenset(
+    """
+    ja nein jein okay ok yes no yeah nope sure gut genau richtig klar super prima danke hallo hi hello thanks
+    vielleicht maybe also aber und oder doch bitte sorry
+    budget budgets ziel ziele goal goals timeline zeitplan zeitrahmen termin termine timing deadline frist
+    entscheidung entscheidungen entscheider decision decisions authority befugnis need needs bedarf
+    next steps step nächste schritte schritt todo todos aufgaben aufgabe actions action items item
+    notes notizen notiz protokoll summary zusammenfassung fazit ergebnis ergebnisse result results outcome
+    status thema themen topic topics agenda teilnehmer participants attendees kunde kunden customer client
+    problem probleme problems challenges herausforderungen herausforderung pains pain schmerzpunkte
+    plans pläne plan risiken risiko risks risk offen open fragen frage questions question einwand einwände
+    objection objections preis preise price pricing kosten cost costs angebot offer proposal wettbewerb
+    wettbewerber competition competitor competitors kontakt contact firma company unternehmen datum date
+    ort location dauer duration uhrzeit betreff subject hinweis hinweise note anmerkung anmerkungen
+    kontext context hintergrund background situation ausgangslage stand update info infos
+    konsequenzen consequences implikationen implications nutzen benefit benefits veränderungswille
+    champion sponsor pilot rollout demo call meeting intro discovery follow followup montag dienstag mittwoch
+    donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday heute morgen
+    gestern today tomorrow yesterday
+    metrics metriken kpi kpis roi owner verantwortlich zuständig wer was wann warum wie who what when why how
+    scope umfang volume volumen users nutzer lizenzen licenses stakeholder stakeholders prozess process tools
+    tool system systeme paper process vorgehen approach lösung solution produkt product hardware software
+    """.split()
+)
+
+
+def is_common_word(word: str) -> bool:
+    """Return True for an ordinary word or a notes label ('Ja', 'Budget', 'Next steps') — never a name."""
+    return word.strip(" .:,;!?-–—*_").casefold() in COMMON_WORDS
+
+
 def is_name(text: str) -> bool:
     """Return True when the text is one to three name words (with particles), e.g. 'Siobhán O'Neill'."""
-    return bool(re.fullmatch(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+){{0,2}}{TOKEN}){{0,2}}", text.strip()))
+    text = text.strip()
+    if any(is_common_word(w) for w in text.split()):
+        return False
+    return bool(re.fullmatch(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+){{0,2}}{TOKEN}){{0,2}}", text))

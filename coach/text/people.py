@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from coach.text.lines import Line
 from coach.text.model import Participant
-from coach.text.names import TOKEN
+from coach.text.names import TOKEN, is_common_word
 from coach.text.sentences import sentence_texts
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -277,7 +277,11 @@ def _person(item: str) -> tuple[Participant | None, bool]:
         role, email, _ = _role_and_email(",".join(inner[1:]))
         return Participant(name=nm.group("name"), role=role, email=email, side="seller"), True
     m = _PERSON.match(item)
-    if m and (m.group("name").split()[0].lower() in _NOT_NAME or _LEGAL.search(m.group("name"))):
+    if m and (
+        m.group("name").split()[0].lower() in _NOT_NAME
+        or _LEGAL.search(m.group("name"))
+        or any(is_common_word(w) for w in m.group("name").split())
+    ):
         m = None
     if m:
         name, rest = m.group("name"), m.group("rest")
@@ -304,7 +308,7 @@ def _person(item: str) -> tuple[Participant | None, bool]:
 def _first_name(item: str) -> Participant | None:
     """Return a person named by first name only in a participant list ('Kim, Ravi, Tobias'), else None."""
     m = re.fullmatch(rf"(?P<name>{_TOKEN})(?:\s*\((?P<inner>[^)]*)\))?", item.strip(" .!"))
-    if not m or m.group("name").lower() in _NOT_NAME:
+    if not m or m.group("name").lower() in _NOT_NAME or is_common_word(m.group("name")):
         return None
     role, email, seller = _role_and_email(m.group("inner"))
     return Participant(name=m.group("name"), role=role, email=email, side="seller" if seller else "customer")
@@ -316,7 +320,9 @@ def _label_side(label: str) -> tuple[str | None, str | None]:
         return "seller", None
     org = _ATTEND_CUE.sub("", label).strip(" .:—–-")
     org = re.sub(r"^(?:for|für|of)\s+", "", org, flags=re.IGNORECASE).strip()
-    if org.lower() in {"", "kunde", "kd", "customer", "client", "waren", "da"}:
+    if org.lower() in {"", "kunde", "kd", "customer", "client", "waren", "da"} or all(
+        is_common_word(w) for w in org.split()
+    ):
         org = None
     return "customer", org
 
@@ -433,7 +439,7 @@ _TITLE_WORDS = re.compile(
 
 def _company(lines: list[Line], orgs: list[str]) -> str | None:
     """Return the customer's company: a 'Kunde:' line, a name with a legal form, a list label, or the title."""
-    head = [line.text for line in lines[:4]]
+    head = [re.sub(r"^#+\s*", "", line.text) for line in lines[:4]]
     for line in lines[:12]:
         m = re.match(
             r"^(?:kunde|customer|client|firma|company|account)\s*:\s*(?P<v>.+)$", line.text, re.IGNORECASE

@@ -23,7 +23,7 @@ _PITCH = re.compile(
     r"lizenz\w*|offer|angebot|roadmap|references?|referenz\w*|consultants?|berater\w*|experts?|expert\w*|"
     r"integration|schnittstelle\w*|app|dashboard|features?|funktion\w*|package|paket\w*|tarif\w*|rollout|"
     r"success team|support team|case stud\w*|approach|ansatz|methodik|contract|vertrag)\b"
-    r"|\bwir bei\b|\bhere at\b|\bat [A-Z][\w-]+,? we\b"
+    r"|\bwir (?:hier )?bei\b|\bhier bei\b|\bhere at\b|\bwe at\b|\bat [A-Z][\w-]+,? we\b"
     r"|\b(?:we|wir)\s+(?:\w+\s+)?(?:offer|provide|deliver|bieten|liefern|unterstützen|support|help|helfen|"
     r"typically|usually|normally|typischerweise|üblicherweise|in der regel|würden|would roll|would start|"
     r"could show|can show|zeigen)\b"
@@ -41,6 +41,12 @@ _MONEY = re.compile(
     r"(?:[€$£]\s?\d|\d[\d.,]*\s?(?:k\b|m\b|mio\b|tsd\b|€|eur\b|euro\b|usd\b|dollars?\b|pounds?\b|chf\b))",
     re.IGNORECASE,
 )
+
+
+def seller_names(text: str | None) -> tuple[str, ...]:
+    """Return the seller's names typed into one field ('Lena Vogt, Jonas Feld' or one per line)."""
+    parts = re.split(r"[,;\n]|\s+(?:und|and|&)\s+", text or "")
+    return tuple(p.strip() for p in parts if p.strip())
 
 
 def seller_statement(text: str) -> bool:
@@ -62,7 +68,10 @@ _CUSTOMER = re.compile(
     r"prozess\w*|process\w*|problem\w*|mitarbeiter\w*|staff|employees|leute|people|sites?|standort\w*|lager|warehouse|"
     r"fleet|flotte|abteilung|department|management|einkauf|procurement|finance|finanz\w*|controlling|legal|"
     r"rechtsabteilung|betriebsrat|works council|it department|it-abteilung|aufsichtsrat)\b"
-    r"|\b(?:bei uns|in our company|in unserem haus|bei uns im)\b",
+    r"|\b(?:bei uns|in our company|in unserem haus|bei uns im)\b"
+    # questions about the vendor's offer are the buyer's: "Was genau machen Sie?", "What does it cost?"
+    r"|\b(?:was|wie)\s+(?:\w+\s+){0,3}(?:machen|bieten|kostet|kosten|funktioniert)\s+(?:\w+\s+){0,2}(?:Sie|das)\b[^?]{0,40}\?"
+    r"|\bwhat (?:exactly )?do you (?:do|offer|sell)\b|\bhow much (?:does|would|will) (?:it|that|this) cost\b",
     re.IGNORECASE,
 )
 _DISCOVERY = re.compile(
@@ -148,8 +157,9 @@ _COLLEAGUE = re.compile(
 )
 _YOU = re.compile(r"\b(?:you|your|Sie|Ihnen|Ihr|Ihre|Ihren|du|dir|dich|euch)\b")
 _SELF_ORG = re.compile(
-    r"\b(?:I'?m\b[^.?!]{0,60}?\b(?:at|with|from)|I work (?:at|for)|here at|we at|we here at|ich bin\b[^.?!]{0,60}?\b(?:bei|von)|"
-    r"hier bei|wir (?:als|bei)|unser\w* [^.?!]{0,40}?\bbei)\s+(?:the\s+|der\s+|den\s+)?"
+    r"\b(?i:I'?m\b[^.?!]{0,60}?\b(?:at|with|from)|I work (?:at|for)|here at|we at|we here at|ich bin\b[^.?!]{0,60}?\b(?:bei|von)|"
+    r"ich (?:arbeite|komme) (?:bei|von|aus)|hier bei|wir (?:als|bei|von)|unser\w* [^.?!]{0,40}?\bbei)\s+"
+    r"(?:the\s+|der\s+|den\s+|dem\s+)?"
     r"(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+(?:[A-ZÄÖÜ][\w&-]+|GmbH|AG|SE|KG|Ltd|Inc|LLC|&)){0,3})"
 )
 
@@ -180,6 +190,9 @@ def _introduces(sentence: str, name: str) -> bool:
     """Return True when a sentence presents the named person as one of the speaker's own (not addresses them)."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
         before, after = sentence[: m.start()], sentence[m.end() :]
+        before = re.sub(
+            r"(?:\b(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?\s+)+$", "", before
+        )  # "Hallo Herr Berger,"
         if _GREETING.search(before) or (len(before.split()) <= 1 and after.lstrip().startswith(",")):
             continue
         window = " ".join(before.split()[-5:] + [name] + after.split()[:5])

@@ -2,8 +2,8 @@
 the gates as a checklist and the open actions, prepare the decision meeting, download the invitation and the CRM
 export. Thin: the work is done by coach.deals and coach.prepare.
 
-The "practise" button (a role-play built from the deal's notes) is not here yet: the builder
-(coach/roleplay/from_notes.py) does not exist; each likely objection names a built-in scenario to practise instead.
+The "practise" button builds a role-play from the deal's call notes (coach.roleplay.from_notes) and opens the
+Role-play tab with it (the app wires the role-play tab's "practise" hook to this tab's button and hidden notes box).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from coach.web.i18n import Translator, t
 
 PREP_FORMATS = ("eml", "ics", "docx", "md")
 CRM_FORMATS = ("csv", "json")
+MINUTES_FORMATS = ("md", "docx", "eml")
 _STATUS_CLASS = {
     "covered": "ok",
     "partial": "warn",
@@ -107,16 +108,60 @@ def render_qualification(view: Any, lang: str) -> str:
     )
 
 
-def trend_frame(view: Any, lang: str) -> Any:
-    """Return covered/partial core dimensions after each notes item, for the line chart."""
-    import pandas as pd
+def render_trend(view: Any, lang: str) -> str:
+    """Return the covered core dimensions over the notes' dates as an SVG chart (0 to 8), or a friendly hint."""
+    points = view.trend
+    title = t("deals_trend", lang)
+    if not points:
+        return f'<h4>{title}</h4><p class="coach-trend-empty" id="deals-trend-empty">{t("deals_trend_empty", lang)}</p>'
+    top = view.readiness.total or 8
+    width, height, left, right, up, down = 360, 180, 34, 14, 12, 34
+    plot_w, plot_h = width - left - right, height - up - down
+    n = len(points)
 
-    rows = []
-    for n, p in enumerate(view.trend, 1):
-        label = f"{n:02d} · {p.date.isoformat()}"
-        rows.append({"item": label, "count": p.covered, "status": t("status_covered", lang)})
-        rows.append({"item": label, "count": p.partial, "status": t("status_partial", lang)})
-    return pd.DataFrame(rows, columns=["item", "count", "status"])
+    def x(i: int) -> float:
+        return left + (plot_w / 2 if n == 1 else plot_w * i / (n - 1))
+
+    def y(v: int) -> float:
+        return up + plot_h * (1 - v / top)
+
+    grid = "".join(
+        f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="#e5e7eb"/>'
+        f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end" font-size="11" fill="#6b7280">{v}</text>'
+        for v in range(0, top + 1, 2 if top > 6 else 1)
+    )
+    series = []
+    for key, colour in (("covered", "#10b981"), ("partial", "#f59e0b")):
+        xy = [(x(i), y(getattr(p, key))) for i, p in enumerate(points)]
+        path = " ".join(f"{a:.1f},{b:.1f}" for a, b in xy)
+        dots = "".join(
+            f'<circle cx="{a:.1f}" cy="{b:.1f}" r="4" fill="{colour}" data-series="{key}" '
+            f'data-value="{getattr(p, key)}"><title>{getattr(p, key)}</title></circle>'
+            for (a, b), p in zip(xy, points, strict=True)
+        )
+        series.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>{dots}')
+    dates = "".join(
+        f'<text x="{x(i):.1f}" y="{height - down + 16}" text-anchor="middle" font-size="11" fill="#6b7280">'
+        f"{_short_date(p.date, lang)}</text>"
+        for i, p in enumerate(points)
+    )
+    legend = " ".join(
+        f'<span class="coach-legend"><i style="background:{c}"></i>{t("status_" + k, lang)}</span>'
+        for k, c in (("covered", "#10b981"), ("partial", "#f59e0b"))
+    )
+    axis = md_escape(t("deals_trend_axis", lang).format(total=top))
+    return (
+        f"<h4>{title}</h4>"
+        f'<svg id="deals-trend-svg" viewBox="0 0 {width} {height}" role="img" aria-label="{axis}" '
+        f'style="width:100%;max-width:520px;height:auto" data-points="{n}">{grid}{"".join(series)}{dates}'
+        f'<text x="10" y="{up + plot_h / 2:.1f}" font-size="10" fill="#6b7280" '
+        f'transform="rotate(-90 10 {up + plot_h / 2:.1f})" text-anchor="middle">{axis}</text></svg>'
+        f"<div>{legend}</div>"
+    )
+
+
+def _short_date(day: Any, lang: str) -> str:
+    return day.strftime("%d.%m.") if lang == "de" else day.strftime("%d %b").lstrip("0")
 
 
 def render_gates(view: Any, lang: str) -> str:
@@ -156,6 +201,8 @@ def render_actions(view: Any, lang: str) -> str:
 
 def render_prep(prep: Any, lang: str) -> str:
     """Return the preparation: checklist, one-pager, invitation and likely objections."""
+    from coach.prepare.messages import objection_label
+
     if prep is None:
         return ""
     checks = "".join(
@@ -175,7 +222,8 @@ def render_prep(prep: Any, lang: str) -> str:
     )
     agenda = "".join(f"<li>{md_escape(a)}</li>" for a in inv.agenda)
     objections = "".join(
-        f'<li data-objection="{o.type}"><b>{md_escape(o.type)}</b>: {md_escape(o.reason)}<ul>'
+        f'<li data-objection="{o.type}"><b>{md_escape(objection_label(o.type, lang))}</b>: '
+        f"{md_escape(o.reason)}<ul>"
         + "".join(f"<li>{md_escape(q)}</li>" for q in o.questions[:3])
         + "</ul>"
         + (
@@ -219,6 +267,24 @@ def prep_downloads(prep: Any) -> list[Any]:
     return out
 
 
+def minutes_downloads(svc: Any, deal_id: int, lang: str) -> list[Any]:
+    """Return download-button updates for the newest minutes (.md, .docx, .eml customer version), or hidden."""
+    from coach.minutes.models import MinutesResult
+    from coach.web.minutes_tab import write_exports
+
+    stored = [r for r in svc.rows(deal_id) if r.kind == "minutes"]
+    if not stored:
+        return [gr.update(visible=False) for _ in MINUTES_FORMATS]
+    newest = max(stored, key=lambda r: (r.item_date, r.id))
+    paths = write_exports(MinutesResult.model_validate_json(newest.result), lang)
+    return [gr.update(value=str(paths[fmt]), visible=True) for fmt in MINUTES_FORMATS]
+
+
+def deal_notes(svc: Any, deal_id: int) -> str:
+    """Return the deal's call notes, oldest first, as one text (what the "practise" role-play is built from)."""
+    return "\n\n".join(r.text for r in svc.rows(deal_id) if r.kind == "notes" and r.text.strip())
+
+
 def crm_downloads(view: Any) -> list[Any]:
     """Return download-button updates for the CRM export (CSV and JSON)."""
     from coach.deals.crm import to_crm_csv, to_crm_json
@@ -256,11 +322,13 @@ def show(settings: Settings, deal_id: Any, lang: str, status: str = "", prep: An
         render_header(view, lang),
         render_timeline(view, lang),
         render_qualification(view, lang),
-        trend_frame(view, lang),
+        render_trend(view, lang),
         render_gates(view, lang) + render_actions(view, lang),
         render_prep(prep, lang),
         *prep_downloads(prep),
         *crm_downloads(view),
+        *minutes_downloads(svc, view.id, lang),
+        deal_notes(svc, view.id),
         footer,
     )
 
@@ -350,21 +418,39 @@ def build(
                     )
                     for fmt in (*PREP_FORMATS, *CRM_FORMATS)
                 ]
+                downloads += [
+                    tr.add(
+                        gr.DownloadButton(visible=False, size="sm", elem_id=f"deals-dl-minutes-{fmt}"),
+                        label=f"deals_dl_minutes_{fmt}",
+                    )
+                    for fmt in MINUTES_FORMATS
+                ]
+            practise_btn = tr.add(gr.Button(size="sm", elem_id="deals-practise"), value="deals_practise_btn")
+            notes_all = gr.Textbox(visible=False, elem_id="deals-notes-all")
         with gr.Column(scale=7):
             status = gr.Markdown(elem_id="deals-status")
             tr.add(gr.Markdown(elem_id="deals-intro", elem_classes=["coach-intro"]), value="deals_intro")
             header = gr.HTML(elem_id="deals-header")
             timeline = gr.HTML(elem_id="deals-timeline")
             qualification = gr.HTML(elem_id="deals-qualification")
-            chart = tr.add(
-                gr.LinePlot(x="item", y="count", color="status", height=220, elem_id="deals-trend"),
-                label="deals_trend",
-            )
+            chart = gr.HTML(elem_id="deals-trend")
             gates = gr.HTML(elem_id="deals-gates")
             prep = gr.HTML(elem_id="deals-prep")
             footer = gr.HTML(elem_id="deals-footer")
 
-    outputs = [status, picker, header, timeline, qualification, chart, gates, prep, *downloads, footer]
+    outputs = [
+        status,
+        picker,
+        header,
+        timeline,
+        qualification,
+        chart,
+        gates,
+        prep,
+        *downloads,
+        notes_all,
+        footer,
+    ]
     n = len(outputs)
 
     def on_pick(deal_id: Any, lang: str) -> tuple:
@@ -410,4 +496,10 @@ def build(
         safe(on_prepare, outputs=n), [picker, meeting, lang_state], outputs, api_name="deal_prepare"
     )
     sent_btn.click(safe(on_sent, outputs=n), [picker, lang_state], outputs, api_name="deal_sent")
-    return {"load": (safe(on_load), [lang_state], [picker])}
+    return {
+        "load": (safe(on_load), [lang_state], [picker]),
+        "practise_from": (
+            practise_btn,
+            notes_all,
+        ),  # app.py opens the Role-play tab with a scenario from them
+    }

@@ -26,6 +26,24 @@ MESSAGE = {
 }
 
 
+def request_lang(headers: dict[bytes, bytes]) -> str:
+    """Return the UI language of a request: the page's language cookie, else the browser's first language, else German."""
+    from http.cookies import CookieError, SimpleCookie
+
+    from coach.web.i18n import COOKIE_KEY
+
+    cookie = SimpleCookie()
+    try:
+        cookie.load(headers.get(b"cookie", b"").decode("latin-1"))
+    except CookieError:
+        pass
+    chosen = cookie[COOKIE_KEY].value if COOKIE_KEY in cookie else ""
+    if chosen in MESSAGE:
+        return chosen
+    first = headers.get(b"accept-language", b"").decode("latin-1").split(",")[0].strip().lower()[:2]
+    return first if first in MESSAGE else "de"
+
+
 class TooLarge(Exception):
     """The body grew beyond the limit while it was being read."""
 
@@ -45,7 +63,7 @@ class BodyLimit:
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_bytes:
-            await self._refuse(send)
+            await self._refuse(send, request_lang(headers))
             return
         seen = 0
         started = False
@@ -68,11 +86,11 @@ class BodyLimit:
             await self.app(scope, counting_receive, tracking_send)
         except TooLarge:
             if not started:
-                await self._refuse(send)
+                await self._refuse(send, request_lang(headers))
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, send: Send, lang: str = "de") -> None:
         mb = f"{self.max_bytes / 2**20:.1f}".rstrip("0").rstrip(".")
-        text = " / ".join(MESSAGE[lang].format(mb=mb) for lang in ("de", "en"))
+        text = MESSAGE[lang].format(mb=mb)
         body = json.dumps({"error": text, "detail": text}, ensure_ascii=False).encode()
         await send(
             {

@@ -58,12 +58,18 @@ class Translator:
 
 
 STORAGE_KEY = "coach-ui-lang"
+COOKIE_KEY = "coach_ui_lang"
+# The same two letters in a first-party cookie, so that the server can word a refusal it sends before any
+# handler runs (a request too large to read, coach.web.guard) in the UI language. Nothing else is stored.
+_COOKIE_JS = f'document.cookie = "{COOKIE_KEY}=" + lang + "; path=/; max-age=31536000; SameSite=Strict";'
 RESTORE_JS = f"""(current) => {{
+  let lang = current;
   try {{
     const saved = window.localStorage.getItem("{STORAGE_KEY}");
-    if (saved === "de" || saved === "en") {{ document.documentElement.lang = saved; return saved; }}
+    if (saved === "de" || saved === "en") {{ lang = saved; document.documentElement.lang = saved; }}
+    {_COOKIE_JS}
   }} catch (e) {{}}
-  return current;
+  return lang;
 }}"""
 LOAD_JS = f"""(lang, ...rest) => {{
   try {{
@@ -73,7 +79,11 @@ LOAD_JS = f"""(lang, ...rest) => {{
   return [lang, ...rest];
 }}"""
 REMEMBER_JS = f"""(chosen) => {{
-  try {{ window.localStorage.setItem("{STORAGE_KEY}", chosen); document.documentElement.lang = chosen; }} catch (e) {{}}
+  const lang = chosen;
+  try {{
+    window.localStorage.setItem("{STORAGE_KEY}", chosen); document.documentElement.lang = chosen;
+    {_COOKIE_JS}
+  }} catch (e) {{}}
   return chosen;
 }}"""
 
@@ -82,7 +92,8 @@ def remember_language(demo: Any, switch: Any) -> None:
     """Keep the chosen UI language in the browser (localStorage) and bring it back on the next visit.
 
     On page load a small script reads the stored choice and sets the switch, whose change event then relabels
-    the page as if the user had clicked it; every change is stored. No cookie, nothing leaves the browser.
+    the page as if the user had clicked it; every change is stored. A cookie carries only the two letters, so
+    that a refusal the server sends before any handler runs speaks the same language; nothing else is stored.
     """
     demo.load(None, [switch], [switch], js=RESTORE_JS, show_progress="hidden")
     switch.change(None, [switch], None, js=REMEMBER_JS, show_progress="hidden")

@@ -8,6 +8,7 @@ from typing import Any
 import gradio as gr
 
 from coach.settings import Settings
+from coach.text import messages as _text_messages  # noqa: F401 - labels of the seller fields
 from coach.web import brains, history, roleplay_tab
 from coach.web.common import (
     HEAVY_LIMIT,
@@ -106,18 +107,30 @@ def render_result(result: Any, lang: str, footer_head: str) -> tuple:
     return (render_decision(result, lang), render_gates(result, lang), result.markdown, *downloads, footer)
 
 
-def draft(settings: Settings, notes: str, provider: str, lang: str, progress: Any = None) -> tuple:
+def draft(
+    settings: Settings,
+    notes: str,
+    provider: str,
+    lang: str,
+    progress: Any = None,
+    *,
+    seller: str = "",
+    seller_company: str = "",
+) -> tuple:
     """Run the minutes engine, store the result and return what the tab shows."""
     from coach.limits import BIG_INPUT, admission, offload, within_budget
     from coach.minutes import draft_minutes
+    from coach.text.sides import seller_names
+
+    sides = {"seller": seller_names(seller), "seller_company": (seller_company or "").strip() or None}
 
     text, notices = cut_notes(require_text(notes, lang, "meeting_notes_empty"), lang, "minutes")
     brain = brains.brain_for(settings, provider, lang, progress)
     with admission(len(text), lang):
         if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
-            result = offload(draft_minutes, text, lang=lang)
+            result = offload(draft_minutes, text, lang=lang, **sides)
         else:
-            result = within_budget(lambda: draft_minutes(text, brain=brain), lang)
+            result = within_budget(lambda: draft_minutes(text, brain=brain, **sides), lang)
     if notices:
         result = result.model_copy(update={"notices": notices + result.notices})
     history.save_result(settings, "minutes", result.title, result, text)
@@ -136,6 +149,14 @@ def build(
             notes, upload, draft_btn = notes_input_panel(
                 tr, "minutes", "meeting_notes_label", "meeting_notes_ph", "draft_button", MEETING_NOTES
             )
+            with gr.Row():  # who is the seller: the text layer's sides (default COACH_COMPANY)
+                company = tr.add(
+                    gr.Textbox(value=settings.company or "", max_lines=1, elem_id="minutes-company"),
+                    label="text.ui_our_company",
+                )
+                sellers = tr.add(
+                    gr.Textbox(max_lines=1, elem_id="minutes-seller"), label="text.ui_seller_names"
+                )
             practise = roleplay_tab.practise_button(tr.lang, "minutes-practise")  # opens the role-play tab
             decision = gr.HTML(elem_id="minutes-decision")
             gates = gr.HTML(elem_id="minutes-gates")
@@ -161,8 +182,15 @@ def build(
             )
             footer = gr.HTML(elem_id="minutes-footer")
 
-    def run(notes: str, provider: str, lang: str, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
-        return draft(settings, notes, provider, lang, progress)
+    def run(
+        notes: str,
+        provider: str,
+        lang: str,
+        seller: str = "",
+        seller_company: str = "",
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> tuple:
+        return draft(settings, notes, provider, lang, progress, seller=seller, seller_company=seller_company)
 
     def reopen_past(choice: Any, lang: str) -> tuple:
         from coach.minutes import MinutesResult
@@ -181,7 +209,7 @@ def build(
     outputs = [status, intro, *shown, past, result_state]
     draft_btn.click(
         safe(run, outputs=len(outputs)),
-        [notes, provider_state, lang_state],
+        [notes, provider_state, lang_state, sellers, company],
         outputs,
         api_name="draft_minutes",
         concurrency_limit=HEAVY_LIMIT,

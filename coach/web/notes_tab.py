@@ -7,6 +7,7 @@ from typing import Any
 import gradio as gr
 
 from coach.settings import Settings
+from coach.text import messages as _text_messages  # noqa: F401 - labels of the seller fields
 from coach.web import brains, history, roleplay_tab
 from coach.web.common import (
     HEAVY_LIMIT,
@@ -114,19 +115,31 @@ def render_result(result: Any, lang: str, info: brains.BrainInfo) -> tuple[str, 
     )
 
 
-def analyse_notes(settings: Settings, notes: str, provider: str, lang: str, progress: Any = None) -> tuple:
+def analyse_notes(
+    settings: Settings,
+    notes: str,
+    provider: str,
+    lang: str,
+    progress: Any = None,
+    *,
+    seller: str = "",
+    seller_company: str = "",
+) -> tuple:
     """Run the qualification engine on the notes, store the result, and return what the tab shows."""
     from coach.limits import BIG_INPUT, admission, offload, within_budget
     from coach.qualify import analyse
+    from coach.text.sides import seller_names
+
+    sides = {"seller": seller_names(seller), "seller_company": (seller_company or "").strip() or None}
 
     text, notices = cut_notes(require_text(notes, lang), lang)  # cut before any work
     brain = brains.brain_for(settings, provider, lang, progress)
     with admission(len(text), lang):
         if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
-            result = offload(analyse, text, lang=lang)
+            result = offload(analyse, text, lang=lang, **sides)
         else:
             result = within_budget(
-                lambda: analyse(text, brain=brain if brain.chat is not None else None), lang
+                lambda: analyse(text, brain=brain if brain.chat is not None else None, **sides), lang
             )
     if notices or (brain.chat is None and brain.notices):
         result = result.model_copy(update={"notices": notices + brain.notices + result.notices})
@@ -146,6 +159,14 @@ def build(
             notes, upload, analyse_btn = notes_input_panel(
                 tr, "notes", "notes_label", "notes_ph", "analyse_button", CALL_NOTES
             )
+            with gr.Row():  # who is the seller: the text layer's sides (default COACH_COMPANY)
+                company = tr.add(
+                    gr.Textbox(value=settings.company or "", max_lines=1, elem_id="notes-company"),
+                    label="text.ui_our_company",
+                )
+                sellers = tr.add(
+                    gr.Textbox(max_lines=1, elem_id="notes-seller"), label="text.ui_seller_names"
+                )
             practise = roleplay_tab.practise_button(tr.lang, "notes-practise")  # opens the role-play tab
             with tr.add(gr.Accordion(open=False, elem_id="notes-history"), label="past_analyses"):
                 past = tr.add(gr.Dropdown(choices=[], elem_id="notes-past"), label="past_pick")
@@ -171,8 +192,17 @@ def build(
             )
             footer = gr.HTML(elem_id="notes-footer")
 
-    def run(notes: str, provider: str, lang: str, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
-        return analyse_notes(settings, notes, provider, lang, progress)
+    def run(
+        notes: str,
+        provider: str,
+        lang: str,
+        seller: str = "",
+        seller_company: str = "",
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> tuple:
+        return analyse_notes(
+            settings, notes, provider, lang, progress, seller=seller, seller_company=seller_company
+        )
 
     def reopen_past(choice: Any, lang: str) -> tuple:
         from coach.qualify import QualifyResult
@@ -188,7 +218,7 @@ def build(
     upload.upload(safe(upload_to_notes, outputs=2), [upload, lang_state], [status, notes])
     analyse_btn.click(
         safe(run, outputs=len(outputs)),
-        [notes, provider_state, lang_state],
+        [notes, provider_state, lang_state, sellers, company],
         outputs,
         api_name="analyse_notes",
         concurrency_limit=HEAVY_LIMIT,

@@ -116,6 +116,23 @@ iframe.coach-report {width: 100%; height: 640px; border: 1px solid var(--border-
   .tabs, .tab-wrapper {min-width: 0 !important; max-width: 100% !important;}
   .tab-container.visually-hidden {overflow: hidden !important; max-width: 100% !important; min-width: 0 !important;}
 }
+/* --- Deals tab (coach/web/deals_tab.py): qualification table stacks on a phone; trend chart legend --- */
+#deals-dimensions td {word-break: normal; overflow-wrap: break-word; hyphens: auto;}
+#deals-dimensions td:nth-child(3) {min-width: 12rem;}
+.coach-legend {display: inline-flex; align-items: center; gap: .3rem; margin-right: .8rem; font-size: .8rem;}
+.coach-legend i {display: inline-block; width: .7rem; height: .7rem; border-radius: 50%;}
+.coach-trend-empty {color: var(--body-text-color-subdued); font-size: .9rem;}
+@media (max-width: 640px) {
+  #deals-dimensions, #deals-dimensions tbody, #deals-dimensions tr {display: block; width: 100%;}
+  #deals-dimensions tr {padding: .4rem 0; border-bottom: 1px solid var(--border-color-primary);}
+  #deals-dimensions td {display: inline-block; border: none !important; padding: .1rem .4rem .1rem 0;}
+  #deals-dimensions td:nth-child(3) {display: block; width: 100%; min-width: 0;}
+}
+/* --- end of the Deals tab block --- */
+/* A request the server refused (e.g. too large) is told once, in the toast, in the UI language: no stacked
+   "Error" overlays from Gradio's status tracker over the result panels, and no English toast title. */
+[data-testid="status-tracker"]:has(span.error) {display: none !important;}
+.toast-title.error {font-size: 0 !important;}
 """
 
 # Inline SVG icons: they render on every system (no emoji font needed) and load nothing from the network.

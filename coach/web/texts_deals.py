@@ -74,4 +74,22 @@ DEALS: dict[str, dict[str, str]] = {
     "deals_gate_not_met": {"de": "nicht erfüllt", "en": "not met"},
     "deals_gate_unclear": {"de": "unklar", "en": "unclear"},
     "deals_empty": {"de": "Noch keine Einträge.", "en": "No items yet."},
+    "deals_trend_empty": {
+        "de": "Noch keine Gesprächsnotizen: der Verlauf erscheint, sobald Sie die ersten Notizen hinzufügen.",
+        "en": "No call notes yet: the trend appears as soon as you add the first notes.",
+    },
+    "deals_trend_axis": {"de": "Kerndimensionen (von {total})", "en": "Core dimensions (of {total})"},
+    "deals_dl_minutes_md": {"de": "Protokoll (.md)", "en": "Minutes (.md)"},
+    "deals_dl_minutes_docx": {
+        "de": "Protokoll für den Kunden (.docx)",
+        "en": "Minutes for the customer (.docx)",
+    },
+    "deals_dl_minutes_eml": {
+        "de": "Protokoll-E-Mail an den Kunden (.eml)",
+        "en": "Minutes e-mail to the customer (.eml)",
+    },
+    "deals_practise_btn": {
+        "de": "Üben: Rollenspiel aus den Notizen des Deals",
+        "en": "Practise: a role-play from the deal's notes",
+    },
 }

@@ -182,6 +182,17 @@ def _mentions(
     return out
 
 
+def rank_by_model(mentions: list[Mention], prep: Prepared, probs: np.ndarray, j: int) -> list[Mention]:
+    """Return the rules' mentions with the model's P(sentence speaks to the dimension) as tie-break of their rank.
+
+    A budget line that also names who approves the money stays behind the sentence about who decides.
+    """
+    p_of = {s.text: float(probs[i, j]) for i, s in enumerate(prep.segments)} if len(probs) else {}
+    for m in mentions:
+        m.rank = m.rank * 100 + round(99 * p_of.get(m.seg.text.strip(), 0.0))
+    return mentions
+
+
 def assess_learned(
     text: str,
     ref: date | None = None,
@@ -200,7 +211,7 @@ def assess_learned(
         # where the combined model agrees with the rules, their mentions (with their reasons and traps) explain it
         for dim in DIMS:
             if status[dim] == rules.status[dim]:
-                mentions[dim] = rules.mentions[dim]
+                mentions[dim] = rank_by_model(rules.mentions[dim], prep, probs, DIMS.index(dim))
     return Assessment(status=status, mentions=mentions, ref=prep.ref, segments=rules.segments)
 
 

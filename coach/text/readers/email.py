@@ -7,6 +7,7 @@ whose speaker is its sender. Signatures (name, role, company, phone, e-mail) fee
 from __future__ import annotations
 
 import email
+import email.message
 import email.policy
 import re
 from dataclasses import dataclass, field
@@ -201,6 +202,18 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
     return lines, None
 
 
+def _content(part: email.message.EmailMessage) -> str:
+    """Return a part's text; without a declared charset, 8-bit bytes are read as UTF-8, else as cp1252."""
+    if part.get_param("charset") is None and not part.is_multipart():
+        raw = part.get_payload(decode=True)
+        if isinstance(raw, bytes):
+            try:
+                return raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return raw.decode("cp1252", errors="replace")
+    return part.get_content()
+
+
 def _from_eml(data: str) -> tuple[list[Message], str] | None:
     try:
         msg = email.message_from_bytes(data.encode("utf-8"), policy=email.policy.default)
@@ -209,7 +222,7 @@ def _from_eml(data: str) -> tuple[list[Message], str] | None:
     if not msg.get("From"):
         return None
     part = msg.get_body(preferencelist=("plain", "html"))
-    body = part.get_content() if part is not None else ""
+    body = _content(part) if part is not None else ""
     if part is not None and part.get_content_type() == "text/html":
         body = re.sub(r"<br\s*/?>|</p>", "\n", body)
         body = re.sub(r"<[^>]+>", "", body)
