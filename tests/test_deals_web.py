@@ -16,7 +16,11 @@ CALL_2 = (DATA / "call-2.de.txt").read_text(encoding="utf-8")
 MINUTES = (DATA / "minutes.de.txt").read_text(encoding="utf-8")
 # positions of show()'s outputs: status, picker, header, timeline, qualification, chart, gates, prep, downloads…
 CHART, PREP, DOWNLOADS = 5, 7, 8
-N_PREP, N_CRM, N_MINUTES = len(deals_tab.PREP_FORMATS), len(deals_tab.CRM_FORMATS), len(deals_tab.MINUTES_FORMATS)
+N_PREP, N_CRM, N_MINUTES = (
+    len(deals_tab.PREP_FORMATS),
+    len(deals_tab.CRM_FORMATS),
+    len(deals_tab.MINUTES_FORMATS),
+)
 
 
 def _deal() -> tuple[DealService, int]:

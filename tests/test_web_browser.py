@@ -223,7 +223,8 @@ def test_call_notes_give_the_dimension_table_and_questions(visit: Visit):
     assert "Ziele" in table.inner_text() and "Reklamationsquote" in table.inner_text()
     assert page.locator("#notes-status").inner_text().strip() == ""  # the earlier error is gone
     questions = page.locator("#notes-questions")
-    assert "Nächste Fragen" in questions.inner_text() and "lead-qualification.md" in questions.inner_text()
+    assert "Nächste Fragen" in questions.inner_text() and "Lead-Qualifizierung" in questions.inner_text()
+    assert "lead-qualification-de#" not in questions.inner_text()  # titles, not raw chunk ids
     assert "Text verlässt diesen Rechner nicht" in page.locator("#notes-footer").inner_text()
     visit.shot("notes")
     page.fill("#notes-input textarea", "")  # the stored analysis brings its notes back
@@ -596,5 +597,131 @@ def test_a_wrong_password_gets_no_page(browser, team_url: str):
         page = context.new_page()
         page.goto(team_url)
         assert page.locator("#rp-chat").count() == 0
+    finally:
+        context.close()
+
+
+# --- findings of the QA walk (scenario language, citations, Gradio's own texts, refused requests, login) -----------
+
+SAID_JS = """window.__said = [];
+new MutationObserver(() => {
+  document.querySelectorAll('[role=status][aria-live]').forEach((e) => {
+    const t = e.textContent.trim();
+    if (t) window.__said.push(t);
+  });
+}).observe(document, {subtree: true, childList: true, characterData: true});"""
+
+
+def _english(visit: Visit) -> None:
+    """Switch the page to English and reload it, as a returning English-speaking user opens it."""
+    page = visit.page
+    page.locator("#ui-lang").get_by_text("English").click()
+    page.get_by_role("tab", name="Call notes").wait_for()
+    page.reload()
+    page.locator("#rp-chat [data-testid='bot']").first.wait_for()
+    page.get_by_role("tab", name="Call notes").wait_for()
+
+
+def test_an_english_ui_plays_an_english_scenario_with_english_hints(browser, app_url: str):
+    from coach.lang import detect_language
+
+    visit = Visit(browser, app_url, locale="de-DE")
+    try:
+        page = visit.page
+        _english(visit)
+        page.wait_for_function("document.querySelector('#rp-scenario input').value.startsWith('EN')")
+        first = page.locator("#rp-scenario input").input_value()
+        assert detect_language(_bot_messages(page)[0]) == "en", _bot_messages(page)
+        page.click("#rp-start")  # "Start a new conversation" keeps the English scenario
+        page.wait_for_timeout(800)
+        assert page.locator("#rp-scenario input").input_value() == first
+        assert detect_language(_bot_messages(page)[0]) == "en"
+        page.click("#rp-scenario input")  # the list starts with the scenarios of the UI language
+        options = page.locator("[role=option]").all_inner_texts()
+        page.keyboard.press("Escape")
+        assert options[0].startswith("EN") and options[-1].startswith("DE"), options
+        page.click("#rp-suggest")
+        page.wait_for_function("document.querySelector('#rp-reply textarea').value.length > 10")
+        page.click("#rp-send")
+        page.locator("#rp-hint", has_text="Detected").wait_for()
+        hint = page.inner_text("#rp-hint")
+        assert "Erkannt" not in hint and "Tipp" not in hint
+    finally:
+        visit.context.close()
+
+
+def test_results_cite_document_and_section_and_gradio_says_nothing_untranslated(browser, app_url: str):
+    import re
+
+    visit = Visit(browser, app_url, locale="de-DE")
+    try:
+        page = visit.page
+        visit.context.add_init_script(SAID_JS)  # records what the screen-reader live region announces
+        _english(visit)
+        visit.tab("Call notes")
+        page.get_by_text("EN · Discovery call, software company").click()
+        page.click("#notes-analyse")
+        page.locator("#dimension-table").wait_for()
+        page.wait_for_timeout(1500)
+        said = page.evaluate("window.__said")
+        text = page.inner_text("body")
+        assert said and not [s for s in said if "common." in s or s in ("Laden", "Fertig", "Fehler")], said
+        assert "common." not in text
+        questions = page.inner_text("#notes-questions")
+        assert "›" in questions and not re.search(r"[a-z-]+-(de|en)#[a-z0-9-]+-\d", questions), questions
+        footer = page.inner_text("#notes-footer")
+        assert "›" in footer and not re.search(r"[a-z-]+-(de|en)#[a-z0-9-]+-\d", footer), footer
+    finally:
+        visit.context.close()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_refused_request_is_told_once_in_the_ui_language_and_clears(browser, app_url: str, lang: str):
+    visit = Visit(browser, app_url, locale=LOCALES[lang])  # the browser speaks the other language
+    try:
+        page = visit.page
+        if lang == "en":
+            _english(visit)
+        visit.tab(TABS[lang][1])
+        page.evaluate(  # a body beyond what the textbox allows, as a script or an old browser could send
+            """() => { const t = document.querySelector('#notes-input textarea'); t.removeAttribute('maxlength');
+            t.value = 'Budget offen. '.repeat(80000); t.dispatchEvent(new Event('input', {bubbles: true})); }"""
+        )
+        page.click("#notes-analyse")
+        toast = page.locator(".toast-body").first
+        toast.wait_for()
+        wanted, other = ("zu groß", "too large") if lang == "de" else ("too large", "zu groß")
+        assert wanted in toast.inner_text() and other not in toast.inner_text()
+        body = page.inner_text("body")
+        assert "Error" not in body and "Fehler" not in body, body[-400:]
+        assert page.locator("[data-testid=status-tracker]:has(span.error):visible").count() == 0
+        page.get_by_text("DE · Discovery-Call Lebensmittelhersteller").click()  # the next action works
+        page.click("#notes-analyse")
+        page.locator("#dimension-table").wait_for()
+        assert page.locator("[data-testid=status-tracker]:has(span.error):visible").count() == 0
+    finally:
+        visit.context.close()
+
+
+@pytest.mark.parametrize(
+    ("locale", "words", "wrong"),
+    [
+        ("de-DE", ("Anmelden", "Benutzername", "Passwort"), "Benutzername oder Passwort stimmt nicht"),
+        ("en-US", ("Sign in", "User name", "Password"), "The user name or password is wrong"),
+    ],
+)
+def test_the_login_page_speaks_the_browsers_language(browser, team_url: str, locale, words, wrong):
+    context = browser.new_context(locale=locale)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT)
+        page.goto(team_url)
+        page.locator("input[type=password]").wait_for()
+        text = page.inner_text("body")
+        assert all(w in text for w in words), text
+        page.locator("input[type=text]").first.fill("anna")
+        page.locator("input[type=password]").fill("falsch")
+        page.locator("button", has_text=words[0]).click()
+        page.get_by_text(wrong).wait_for()
     finally:
         context.close()

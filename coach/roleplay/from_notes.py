@@ -335,6 +335,8 @@ _ROLE = {"de": "Ansprechpartner/in beim Kunden", "en": "Contact at the customer"
 _COMPANY = {"de": "Ihr Kunde", "en": "Your customer"}
 _OPEN = {"de": "nicht in den Notizen", "en": "not in the notes"}
 _OFFER = {"de": "Ihr Angebot", "en": "your offer"}
+# the price objection when the notes give no price of our offer: no figure is made up
+_NO_FIGURE = {"de": "Ehrlich gesagt: Das ist uns zu teuer.", "en": "Honestly: that is more than we planned."}
 _BUSINESS = {"de": "noch nicht beziffert", "en": "not quantified yet"}
 _GOAL = {"de": "das Ziel aus dem letzten Gespräch", "en": "the goal from the last meeting"}
 _OPENING = {
@@ -496,6 +498,200 @@ def _strip_label(text: str) -> str:
     return _LABEL.sub("", text.strip()).strip().rstrip(".") + "."
 
 
+# --- Facts in the persona's own voice -------------------------------------------------------------------------------
+# Evidence is a note line ("- Budget: Lindner meint "um die 120k sind realistisch""); the buyer speaks it in the first
+# person without markup, or, where a line cannot be turned safely, says a generic line for that kind of fact.
+_QUOTE = re.compile(r"[„“”\"»«]([^„“”\"»«]{3,}?)[“”\"«»]")
+_TITLE = r"(?:(?:frau|herr|hr\.|fr\.|dr\.|prof\.|mr\.?|mrs\.?|ms\.?)\s+)*"
+_SPEECH = (
+    r"(?:meint|meinte|sagt|sagte|glaubt|findet|betont|erzählt|erwähnt|schätzt|says|said|thinks|mentioned|"
+    r"told us|notes|noted|feels|believes|estimates|explained)"
+)
+_CUSTOMER_WORD = r"(?:(?:der|die|the)\s+)?(?:kunde|kundin|customer|client|prospect)"
+_MARKUP = re.compile(r"->|=>|→|\?\?|\bTODO\b|\bAP\b|\bAI\b|\btbd\b|\btbc\b|\bn/a\b", re.IGNORECASE)
+_DE_VERBS = {
+    "ist": "sind", "hat": "haben", "will": "wollen", "muss": "müssen", "kann": "können", "darf": "dürfen",
+    "soll": "sollen", "mag": "mögen", "möchte": "möchten", "weiß": "wissen", "sieht": "sehen", "gibt": "geben",
+    "nimmt": "nehmen", "hält": "halten", "lässt": "lassen", "läuft": "laufen", "wird": "werden", "war": "waren",
+    "hatte": "hatten", "wollte": "wollten", "sollte": "sollten", "konnte": "konnten", "musste": "mussten",
+    "würde": "würden", "tut": "tun", "fährt": "fahren", "trägt": "tragen", "spricht": "sprechen", "liest": "lesen",
+}  # fmt: skip
+_EN_VERBS = {
+    "is": "are", "has": "have", "does": "do", "was": "were", "isn't": "aren't", "hasn't": "haven't",
+    "doesn't": "don't", "wasn't": "weren't", "goes": "go",
+}  # fmt: skip
+_DE_POSSESSIVE = {"ihr": "unser", "ihre": "unsere", "ihren": "unseren", "ihrem": "unserem", "ihrer": "unserer",
+                  "ihres": "unseres", "sein": "unser", "seine": "unsere", "seinen": "unseren", "seinem": "unserem",
+                  "seiner": "unserer", "seines": "unseres"}  # fmt: skip
+_DE_SUBJECT_AFTER = re.compile(r"(?:^|[,:;–]\s*|\b(?:dass|weil|wenn|ob|und|aber|da|sobald|bevor)\s+)$", re.I)
+_EN_PLAIN = {
+    "this",
+    "that",
+    "the",
+    "a",
+    "an",
+    "to",
+    "on",
+    "in",
+    "for",
+    "with",
+    "at",
+    "by",
+    "about",
+    "from",
+    "and",
+    "or",
+}
+# A generic in-character line per fact kind, when no note line can be spoken as the persona's own.
+_GENERIC_FACT = {
+    "de": {
+        "goals": "Unser Ziel hat sich seit dem letzten Gespräch nicht geändert – das Projekt soll sich klar rechnen.",
+        "current-situation": "Heute läuft das noch so wie im letzten Gespräch beschrieben – zufrieden sind wir damit nicht.",
+        "plans": "Wir haben intern schon Pläne dafür besprochen, festgezurrt ist aber noch nichts.",
+        "timeline": "Einen groben Zeitplan haben wir, ganz fest ist er aber noch nicht.",
+        "budget": "Über das Budget sprechen wir intern gerade noch.",
+        "decision-maker": "Die Entscheidung fällt bei uns nicht von einer Person allein.",
+        "cost-of-inaction": "Wenn wir nichts ändern, kostet uns das weiter Zeit und Geld.",
+        "benefits": "Wenn das gelöst ist, entlastet das unsere Leute spürbar.",
+    },
+    "en": {
+        "goals": "Our goal hasn't changed since our last meeting – the project has to pay off clearly.",
+        "current-situation": "Today it still works the way I described last time – and we're not happy with it.",
+        "plans": "We've discussed plans for this internally, but nothing is fixed yet.",
+        "timeline": "We have a rough timeline, but it isn't fixed yet.",
+        "budget": "We're still discussing the budget internally.",
+        "decision-maker": "The decision isn't made by one person alone here.",
+        "cost-of-inaction": "If we change nothing, it keeps costing us time and money.",
+        "benefits": "Once this is solved, it takes a real load off our people.",
+    },
+}
+
+
+def _name_parts(name: str) -> list[str]:
+    """Return the parts of the persona's name that notes use for her ('Anna Petersen' -> Anna, Petersen)."""
+    return [
+        p
+        for p in re.split(r"[\s.]+", name)
+        if len(p) >= 2 and p.lower() not in {"frau", "herr", "dr", "prof"}
+    ]
+
+
+def _subject(names: list[str], lang: str) -> str:
+    persona = "|".join(re.escape(n) for n in names)
+    who = [_TITLE + rf"(?:(?:{persona})\s*)+" if persona else None, _CUSTOMER_WORD]
+    who += [r"(?:sie|er)"] if lang == "de" else [r"(?:she|he|they)"]
+    return "(?:" + "|".join(w for w in who if w) + ")"
+
+
+def _de_plural(verb: str) -> str:
+    low = verb.lower()
+    if low in _DE_VERBS:
+        return _DE_VERBS[low]
+    if re.search(r"[^e](?:er|el)t$", low):
+        return low[:-1] + "n"  # ändert -> ändern
+    if low.endswith("et") and len(low) > 4:
+        return low[:-2] + "en"  # rechnet -> rechnen
+    if low.endswith("t") and len(low) > 3:
+        return low[:-1] + "en"  # plant -> planen
+    return verb
+
+
+def _en_plural(verb: str) -> str:
+    low = verb.lower()
+    if low in _EN_VERBS:
+        return _EN_VERBS[low]
+    if re.search(r"[^aeiou]ies$", low):
+        return low[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", low):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 2:
+        return low[:-1]
+    return verb
+
+
+def _we(rest: str, lang: str) -> str:
+    """Return 'we' plus the rest with its leading third-person verb made first-person plural."""
+    m = (
+        re.match(r"(\w+ly\s+)?([\w'’]+)(.*)", rest, re.DOTALL)
+        if lang == "en"
+        else re.match(r"()(\w+)(.*)", rest, re.DOTALL)
+    )
+    if not m or (lang == "de" and not m.group(2)[0].islower()):
+        return ("wir " if lang == "de" else "we ") + rest
+    verb = _de_plural(m.group(2)) if lang == "de" else _en_plural(m.group(2))
+    return ("wir " if lang == "de" else "we ") + (m.group(1) or "") + verb + m.group(3)
+
+
+def _third_to_first(text: str, names: list[str], lang: str) -> str:
+    """Return the text with the persona (name, 'the customer', she/he/they) as 'we', her possessives as 'our'."""
+    subject = _subject(names, lang)
+    m = re.match(rf"{subject}\s+{_SPEECH}\s*(?:[,:]\s*|\s+(?=\w))(?!dass\b|that\b)(.+)", text, re.IGNORECASE)
+    if m:  # "Lindner meint, um die 120k ..." / "Mark says we have ..." -> the persona's own words
+        text = m.group(1)
+    text = re.sub(
+        rf"^{subject}\s+(.+)$", lambda m: _we(m.group(1), lang), text, flags=re.IGNORECASE | re.DOTALL
+    )
+    if lang == "de":
+        out: list[str] = []
+        for w in re.finditer(r"\S+|\s+", text):
+            word, low = w.group(0), w.group(0).lower()
+            before = "".join(out)
+            if low == "sie" and word == "sie":
+                if _DE_SUBJECT_AFTER.search(before):
+                    nxt = text[w.end() :].lstrip()
+                    verb = re.match(r"\w+", nxt)
+                    out.append("wir")
+                    if verb and verb.group(0)[0].islower():
+                        text = text[: w.end()] + " " + _de_plural(verb.group(0)) + nxt[verb.end() :]
+                        return _third_to_first(before + "wir" + text[w.end() :], names, lang)
+                    continue
+                out.append("uns")
+                continue
+            out.append(_DE_POSSESSIVE.get(word, word) if word == low else word)
+        return "".join(out)
+    text = re.sub(r"\b(?:they|she|he)\s+([\w'’]+)", lambda m: "we " + _en_plural(m.group(1)), text)
+    text = re.sub(r"\b(?:them|him)\b", "us", text)
+    text = re.sub(r"\bthemselves\b|\bhimself\b|\bherself\b", "ourselves", text)
+    text = re.sub(r"\b(?:their|his)\b", "our", text)
+    return re.sub(
+        r"\bher\b(\s+(\w+))?",
+        lambda m: (
+            ("our" if m.group(2) and m.group(2).lower() not in _EN_PLAIN else "us") + (m.group(1) or "")
+        ),
+        text,
+    )
+
+
+def spoken(evidence: str, persona: str, lang: str) -> str | None:
+    """Return a note line as the persona says it (first person, no labels, bullets or quotes), or None if it can't be."""
+    names = _name_parts(persona)
+    text = _LABEL.sub("", evidence.strip()).strip()
+    text = re.sub(r"^(?:\d+[.)]\s+|[-*•]\s*)?(?:\[[ xX]\]\s*)?", "", text).strip()
+    quote = next((q for q in _QUOTE.finditer(text) if len(q.group(1).split()) >= 2), None)
+    if quote:
+        said_by = text[: quote.start()]
+        if re.search(r"[A-ZÄÖÜ]\w+", said_by) and not re.search(
+            _subject(names, lang), said_by, re.IGNORECASE
+        ):
+            return None  # someone else's words: not hers to say as her own
+        tail = text[quote.end() :].strip(" ,;:-–.")
+        text = quote.group(1).strip().rstrip(".") + (f", {_third_to_first(tail, names, lang)}" if tail else "")
+    else:
+        text = _third_to_first(text, names, lang)
+    text = re.sub(r"[„“”\"»«]", "", text).strip(" ,;:-–").rstrip(".")
+    third = [rf"\b{re.escape(n)}\b" for n in names] + [rf"\b{_CUSTOMER_WORD}\b"]
+    third += [r"^(?:sie|er)\b"] if lang == "de" else [r"\b(?:she|he|they|them|her|his)\b"]
+    if len(text.split()) < 2 or _MARKUP.search(text) or any(re.search(t, text, re.IGNORECASE) for t in third):
+        return None
+    return text[0].upper() + text[1:] + "."
+
+
+def fact_line(fact_id: str, lead: str, evidence: list[str], persona: str, lang: str) -> str:
+    """Return what the buyer says for a fact: the evidence in her own words after the lead, or a generic line."""
+    said = [s for s in (spoken(e, persona, lang) for e in evidence) if s]
+    return f"{lead} {' '.join(dict.fromkeys(said))}" if said else _GENERIC_FACT[lang][fact_id]
+
+
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
@@ -512,19 +708,71 @@ def _offer(notes: str, lang: str) -> str:
     return _OFFER[lang]
 
 
-_PRICE_CUE = re.compile(
-    r"\b(angebot|preis|offer|proposal|price|pricing|quote|kosten für|lizenz|license)", re.IGNORECASE
+# Words that make a sum the price of our offer, and words that make it the customer's own money (costs, losses,
+# budget, savings, what they pay today) or a competitor's. German stems count inside compounds ("Lizenzkosten" is
+# ours, "Stillstandskosten" theirs); English ones at the start of a word ("cost" but not "close").
+_OURS = re.compile(
+    r"angebot|preis|lizenz|konditionen|^abos?$|^abonnement|^offer|^proposal|^quot(?:e|ed|es|ing)$|^pric|^licen|^subscription",
+    re.IGNORECASE,
 )
+_THEIRS = re.compile(
+    r"kost|verlust|budget|etat|einspar|ersparnis|strafe|schaden|schäden|umsatz|ausgaben|konkurren|wettbewerb|mitbewerb"
+    r"|vergleichsangebot|^verlier|^spar|^zahl|^bezahl|^cost|^loss|^los(?:e|es|ing)$|^lost$|^saving|^save|^penalt"
+    r"|^damage|^spen[dt]|^pay|^paid|^waste|^revenue|^fine[sd]?$|^competitor|^rival",
+    re.IGNORECASE,
+)
+_NOW = re.compile(
+    r"\b(?:heute|derzeit|aktuell|bisher|momentan|today|currently|current|so far|existing|at the moment)\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"(?:pro|per|/|im|a|je)\s*(?:jahr|year|monat|month|nutzer|user|lizenz|license|seat)", re.I
+)
+_THOUSANDS = re.compile(r"\b\d[\d.,]*\s?(?:k|tsd\.?|mio\.?)(?![\w])", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-ZÄÖÜ])|;\s*")
+
+
+def _sentences(notes: str) -> list[str]:
+    return [s for line in _lines(notes) for s in _SENTENCE_END.split(line) if s.strip()]
+
+
+def _price_in(sentence: str, competitor: str | None) -> tuple[int, str] | None:
+    """Return (strength, sum) of the first sum a sentence gives as our price: 2 named as offer/price, 1 per period."""
+    cues: list[tuple[int, int, bool]] = []  # (start, end, ours)
+    for w in _WORDS.finditer(sentence):
+        word = w.group(0)
+        if competitor and word.lower() == competitor.lower().split()[0]:
+            cues.append((w.start(), w.end(), False))
+        elif _OURS.search(word):
+            cues.append((w.start(), w.end(), True))
+        elif _THEIRS.search(word):
+            cues.append((w.start(), w.end(), False))
+    sums = list(_MONEY.finditer(sentence))
+    if any(ours for _, _, ours in cues):  # "Angebot liegt bei 95k": a bare thousands figure counts here
+        taken = [(m.start(), m.end()) for m in sums]
+        sums += [m for m in _THOUSANDS.finditer(sentence) if not any(a <= m.start() < b for a, b in taken)]
+    for m in sorted(sums, key=lambda m: m.start()):
+        before = [c for c in cues if c[1] <= m.start()]
+        after = [c for c in cues if c[0] >= m.end()]
+        governing = before[-1] if before else (after[0] if after else None)
+        if governing is not None and governing[2]:
+            return 2, m.group(0).strip()[:80]
+        if governing is None and _PERIOD.search(m.group(0)) and not _NOW.search(sentence):
+            return 1, m.group(0).strip()[:80]
+    return None
 
 
 def _price(notes: str, lang: str) -> str:
-    """Return the price of the offer: a sum on a line about the offer or price first, else the first sum at all."""
-    lines = _lines(notes)
-    for line in [ln for ln in lines if _PRICE_CUE.search(ln)] + lines:
-        m = _MONEY.search(line)
-        if m:
-            return m.group(0).strip()[:80]
-    return _OPEN[lang]
+    """Return the price of our offer: a sum the notes give as offer, quote, price or licence, else 'not in the notes'.
+
+    Never the customer's costs, losses, budget or savings, nor a competitor's quote: a sum counts only when the nearest
+    cue word in its sentence is about our offer, or when it is a bare per-month/-year figure with no cue at all.
+    """
+    competitor = competitor_in(notes)
+    found = [p for p in (_price_in(s, competitor) for s in _sentences(notes)) if p]
+    strong = [text for strength, text in found if strength == 2]
+    return (strong or [text for _, text in found] or [_OPEN[lang]])[0]
 
 
 def _term(notes: str, lang: str) -> str:
@@ -615,10 +863,7 @@ def scenario_from_notes(text: str, lang: str | None = None) -> Scenario:
     name, role, company = _customer(doc, language)
     competitor = competitor_in(notes) or {"de": "der andere Anbieter", "en": "the other vendor"}[language]
     price = _price(notes, language)
-    slots = {
-        "price": price if price != _OPEN[language] else {"de": "Der Preis", "en": "The price"}[language],
-        "competitor": competitor,
-    }
+    slots = {"price": price, "competitor": competitor}
     status = {d.key: d for d in (*result.dimensions, *result.extensions)}
     goals = [_strip_label(e).rstrip(".") for e in status["goals"].evidence[:2]] if "goals" in status else []
     benefit = status.get("positive_implications")
@@ -634,7 +879,9 @@ def scenario_from_notes(text: str, lang: str | None = None) -> Scenario:
         objections.append(
             {
                 "type": kind,
-                "statement": _fill(k.statement, slots),
+                "statement": _fill(k.statement, slots)
+                if price != _OPEN[language] or "{price}" not in k.statement
+                else _NO_FIGURE[language],
                 "restatements": [_fill(r, slots) for r in k.restatements],
                 "hardened": list(k.hardened),
                 "push_for_more": list(k.push),
@@ -654,8 +901,9 @@ def scenario_from_notes(text: str, lang: str | None = None) -> Scenario:
         if d is None or d.status == "missing" or not d.evidence:
             continue
         ask, lead = texts[language]
-        say = " ".join(_strip_label(e) for e in d.evidence[:2])
-        facts.append({"id": fact_id, "ask": ask, "say": f"{lead} {say}"})
+        facts.append(
+            {"id": fact_id, "ask": ask, "say": fact_line(fact_id, lead, d.evidence[:2], name, language)}
+        )
     others = [p.name for p in doc.participants if p.side in ("customer", "unknown") and p.name != name]
     if others:
         ask, say = _STAKEHOLDERS[language]

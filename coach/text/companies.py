@@ -6,12 +6,17 @@ import re
 from collections import Counter
 
 from coach.text.model import Participant, Turn
+from coach.text.names import is_common_word
 from coach.text.sides import same_company
 
 _ORG = r"(?P<org>[A-ZÄÖÜ][\w&'’-]+(?:\s+(?:[A-ZÄÖÜ][\w&'’-]+|&|und|and|de|für)){0,3})"
 # A company said with a first-person cue: "I'm Ana, at Vaultline", "hier bei Kaiser Bau", "wir als Stadtwerke X".
+# Only first-person cues: a bare "bei"/"von"/"für" precedes ordinary German nouns ("bei Personal", "von Fördermitteln").
 _OWN = re.compile(
-    rf"\b(?:here at|we at|at|from|with|bei|von|hier bei|wir als|wir bei|uns bei|unser\w* bei|für)\s+(?:the\s+|der\s+|den\s+|dem\s+)?{_ORG}"
+    r"(?:\b(?i:I'?m|I am|my name is|ich bin|mein name ist|hier ist|this is)\b[^.?!]{0,60}?\b(?:at|from|with|bei|von)"
+    r"|\b(?i:here at|we at|we here at|hier bei|wir hier bei|wir als|wir bei|wir von|uns bei|ich arbeite (?:bei|für)|"
+    r"I work (?:at|for)|I'?m calling from|ich rufe (?:von|für) [^.?!]{0,20}an|unser\w* [^.?!]{0,30}?\bbei))"
+    rf"\s+(?:the\s+|der\s+|den\s+|dem\s+)?{_ORG}"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I'?m|I am|we|we're|our|ich|wir|unser\w*|uns|mein\w*|my)\b", re.IGNORECASE)
 _SELF_PITCH = re.compile(rf"(?:^|[.!?]\s+){_ORG}\s+(?:is|ist|helps|hilft|macht|does|builds|baut)\b")
@@ -20,7 +25,7 @@ _STOP = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|"
     r"Dezember|Excel|Outlook|Teams|Zoom|Google|Q[1-4]|KW|The|Der|Die|Das|Ich|Wir|We|I|Call|Meeting|Intro|Discovery|"
-    r"Demo|Herr|Frau|Mr|Ms|Dr|Sie|You|Our|Unser\w*)\b"
+    r"Demo|Herr|Frau|Mr|Ms|Dr|Sie|Ihnen|Ihr\w*|Euch|You|Your|Our|Unser\w*)\b"
 )
 
 
@@ -40,6 +45,57 @@ def _clean(org: str) -> str:
     return re.sub(r"[.,;:]+$", "", org).strip()
 
 
+_FREE_MAIL = re.compile(
+    r"^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|t-online|aol|proton|protonmail|posteo|"
+    r"mail|freenet|example|test|localhost)$",
+    re.IGNORECASE,
+)
+
+
+def domain_organisation(email: str | None) -> str | None:
+    """Return the organisation an e-mail domain names ('jana@harlow-freight.co.uk' -> 'Harlow Freight'), else None."""
+    if not email or "@" not in email:
+        return None
+    labels = [x for x in email.rsplit("@", 1)[1].lower().split(".") if x]
+    if len(labels) < 2:
+        return None
+    # the registered name: the label before the public suffix ("co.uk", "com.au" take two labels)
+    core = (
+        labels[-3]
+        if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gv", "or")
+        else labels[-2]
+    )
+    if _FREE_MAIL.match(core) or len(core) < 3:
+        return None
+    return " ".join(w.capitalize() for w in re.split(r"[-_]", core) if w)
+
+
+_ORG_TAIL = _ORG.replace("?P<org>", "?P<org2>")
+# The speaker's own company without "I"/"we" before it: "at X our customers…", "what we do at X", "Mit X können Sie".
+_OWN_AFTER = re.compile(
+    rf"\b(?i:at|bei)\s+{_ORG},?\s+(?i:our|we|unser\w*|wir)\b"
+    rf"|\b(?i:what we do at|was wir bei)\s+{_ORG_TAIL}"
+)
+_OFFER_WITH = re.compile(
+    rf"(?:^|[.!?]\s+)(?:Mit|With)\s+{_ORG}\s+(?i:können|kann|you can|can|lässt|lassen|haben Sie)\b"
+)
+# The other side's company, said to them: "bei Ihnen in X", "what's going on at X?", "bei den Stadtwerken X?".
+_THEIRS = re.compile(
+    rf"\b(?i:bei Ihnen (?:in|im|bei)(?: der| dem| den)?|bei euch (?:in|im)|going on at|over at|at your end at)\s+{_ORG}"
+    rf"|\b(?:bei|at|in)\s+(?:den\s+|der\s+|dem\s+)?{_ORG_TAIL}\s*\?"
+)
+# The speaker's own place said with "hier in X" / "wir … im X" (weaker: the name must recur or have several words).
+_HERE = re.compile(
+    rf"\b(?i:hier (?:in|im|bei der|beim)|here at|wir\s+(?:\w+\s+){{0,2}}(?:im|in der|beim))\s+(?:der\s+|dem\s+)?{_ORG}"
+)
+
+
+def _plausible(org: str, names: set[str]) -> bool:
+    """Return True for a company name, not a pronoun, an ordinary word or a person's name."""
+    first = org.split()[0] if org.split() else ""
+    return bool(first) and not _STOP.match(org) and first not in names and not is_common_word(first)
+
+
 def companies(
     text: str, turns: list[Turn], participants: list[Participant], seller_company: str | None
 ) -> tuple[str | None, str | None]:
@@ -49,6 +105,8 @@ def companies(
     for p in participants:
         if p.organisation and p.side in votes:
             votes[p.side][p.organisation] += 3
+        elif p.side in votes and (org := domain_organisation(p.email)):
+            votes[p.side][org] += 1  # no organisation said: the e-mail domain names it
     for t in turns:
         if t.side not in votes:
             continue
@@ -56,8 +114,21 @@ def companies(
             if _FIRST_PERSON.search(sentence):
                 for m in _OWN.finditer(sentence):
                     org = _clean(m.group("org"))
-                    if not _STOP.match(org) and org.split()[0] not in names:
+                    if _plausible(org, names):
                         votes[t.side][org] += 2
+        other = "customer" if t.side == "seller" else "seller"
+        for sentence in re.split(r"(?<=[.!?])\s+", t.text):
+            for pattern, side, weight in (
+                (_OWN_AFTER, t.side, 2),
+                (_OFFER_WITH, t.side, 1),
+                (_THEIRS, other, 1),
+                (_HERE, t.side, 1),
+            ):
+                for m in pattern.finditer(sentence):
+                    org = _clean(m.group("org") or m.groupdict().get("org2") or "")
+                    weak = pattern is _HERE or pattern is _THEIRS
+                    if _plausible(org, names) and (not weak or len(org.split()) > 1 or text.count(org) >= 2):
+                        votes[side][org] += weight
         m = _SELF_PITCH.search(t.text[:300])
         org = _clean(m.group("org")) if m else ""
         if (

@@ -124,7 +124,10 @@ def _header_people(parsed: Parsed) -> list[Participant]:
     return extract_people(head)
 
 
-_OURS = re.compile(r"\b(?:our|ours|my|unser\w*|mein\w*|wir|we|us|uns)\b", re.IGNORECASE)
+_OURS = re.compile(
+    r"\b(?:our|ours|my|unser\w*|mein\w*|wir|we|us|uns|ich bin|hier ist|hier spricht|I'?m|I am|this is)\b",
+    re.IGNORECASE,
+)
 
 
 def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participant]:

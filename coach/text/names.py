@@ -49,8 +49,26 @@ COMMON_WORDS = frozenset(
     metrics metriken kpi kpis roi owner verantwortlich zuständig wer was wann warum wie who what when why how
     scope umfang volume volumen users nutzer lizenzen licenses stakeholder stakeholders prozess process tools
     tool system systeme paper process vorgehen approach lösung solution produkt product hardware software
+    ihr ihre ihren ihrem ihrer sie der die das den dem des ein eine einen unser unsere mein meine dein deine
+    our your their the this that these dies diese dieser dieses
     """.split()
 )
+
+
+# Words that make a capitalised phrase an organisation, not a person ("Klinikum Sankt Ansgar", "Kaya Bau").
+ORG_WORDS = frozenset(
+    """
+    klinikum klinik kliniken krankenhaus stadtwerke stadtwerk stadtwerken kanzlei bank sparkasse volksbank hotel
+    hotels gruppe group holding werke werk bau logistik freight media systems software solutions labs technologies
+    consulting services landratsamt stadt gemeinde kreis universität university hospital college schule school verlag
+    versicherung insurance mutual biologics pharma energie energy partners immobilien maschinenbau technik
+    """.split()
+)
+
+
+def is_org_word(word: str) -> bool:
+    """Return True for a word that marks an organisation's name ('Klinikum', 'Stadtwerke', 'Freight')."""
+    return word.strip(" .:,;").casefold() in ORG_WORDS
 
 
 def is_common_word(word: str) -> bool:

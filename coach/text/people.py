@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from coach.text.lines import Line
 from coach.text.model import Participant
-from coach.text.names import TOKEN, is_common_word
+from coach.text.names import TOKEN, is_common_word, is_name, is_org_word
 from coach.text.sentences import sentence_texts
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -565,7 +565,28 @@ def _merge(out: list[Participant], p: Participant) -> None:
     out.append(p)
 
 
-_NAME_HINT = re.compile(r"\(|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof)\b")
+_NAME_HINT = re.compile(
+    r"\(|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
+    r"|\b(?:ich bin|hier ist|hier spricht|mein name ist|I'?m|I am|my name is|this is)\s+[A-Z]|\b(?:Landrät?in|Landrat|Bürgermeister\w*|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer\w*|Prokurist\w*)\s",
+    re.IGNORECASE,
+)
+# Names in running text without title or brackets, where a cue says who they are.
+_RUNNING = (
+    # "Niamh Ortiz from my team", "Maria Lind, our Chief Risk Officer", "Jens Ahl, unser Projektleiter"
+    re.compile(
+        rf"(?<![\w-])(?P<name>{_NAME})(?:,\s*(?i:our|my|unser\w*|mein\w*)\s+(?P<inner>[^,.;:!?()]{{2,40}}?)(?=\s*[,.;:!?]|\s+(?:is|ist|who|der|die|and|und|will|wird|owns|leads)\b)"
+        r"|\s+(?i:from|von|aus)\s+(?i:my|our|meinem|unserem)\s+(?i:team))"
+    ),
+    # "Landrat Henrik Paulsen", "CFO Maria Lind"
+    re.compile(
+        rf"\b(?P<inner>Landrät?in|Landrat|Bürgermeister(?:in)?|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer(?:in)?|Prokurist(?:in)?)\s+(?P<name>{_NAME})"
+    ),
+    # "ich bin Chiara Ruiz von Baulot", "this is Tom Hale from Quantor"
+    re.compile(
+        rf"\b(?i:ich bin|hier ist|hier spricht|mein name ist|I'?m|I am|my name is|this is)\s+(?P<name>{_NAME})"
+        r"(?:,?\s+(?i:von|bei|from|at|with)\s+(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+[A-ZÄÖÜ][\w&-]+){0,2}))?"
+    ),
+)
 
 
 def named_people(text: str) -> list[Participant]:
@@ -582,6 +603,26 @@ def named_people(text: str) -> list[Participant]:
             p = Participant(name=name, role=role, email=email, side="seller" if seller else "unknown")
             _split_role(p)
             _merge(out, p)
+    for pattern in _RUNNING:
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if (
+                not is_name(name)
+                or _LEGAL.search(name)
+                or name.split()[0].lower() in _NOT_NAME
+                or any(is_org_word(w) for w in name.split())
+            ):
+                continue
+            groups = m.groupdict()
+            role = (groups.get("inner") or "").strip() or None
+            org = groups.get("org")
+            if "org" in groups and not org and " von " in name:
+                name, _, org = name.rpartition(
+                    " von "
+                )  # "ich bin Chiara Ruiz von Baulot": a company, no particle
+            if org and (is_common_word(org.split()[0]) or _LEGAL.fullmatch(org)):
+                org = None
+            _merge(out, Participant(name=name, role=role, organisation=org))
     return out
 
 

@@ -106,7 +106,17 @@ def same_company(a: str | None, b: str | None) -> bool:
     ka, kb = company_key(a), company_key(b)
     if not ka or not kb:
         return False
-    return ka == kb or ka.split()[0] == kb.split()[0] and len(ka.split()[0]) >= 3
+    a, b = ka.split()[0], kb.split()[0]
+    if ka == kb or (a == b and len(a) >= 3):
+        return True
+    # an inflected first word: "den Stadtwerken Mühlbach" ~ "Stadtwerke Mühlbach"
+    short, long_ = sorted((a, b), key=len)
+    return (
+        len(short) >= 5
+        and long_.startswith(short)
+        and len(long_) - len(short) <= 2
+        and ka[len(a) :] == kb[len(b) :]
+    )
 
 
 def domain_matches(email: str | None, company: str | None) -> bool:

@@ -57,6 +57,38 @@ class Translator:
         return [gr.update(**fn(lang)) for _, fn in self.entries]
 
 
+# Gradio's own texts that it lacks or words differently: the screen-reader notice after each event
+# ("common.complete" has no text in Gradio 6.31, so its key showed on the page; "Loading" in the browser's
+# language would be the other language's word) and the login page under --auth.
+# Gradio picks these by the browser's language (the login page comes before any app code can run).
+NEUTRAL = {"common.complete": "✓", "common.error": "⚠", "common.loading": "…"}
+GRADIO_TEXTS = {
+    "de": {
+        **NEUTRAL,
+        "login.login": "Anmelden",
+        "login.username": "Benutzername",
+        "login.password": "Passwort",
+        "login.incorrect_credentials": "Benutzername oder Passwort stimmt nicht.",
+        "login.enable_cookies": "Zum Anmelden braucht der Browser Cookies für diese Seite.",
+    },
+    "en": {
+        **NEUTRAL,
+        "login.login": "Sign in",
+        "login.username": "User name",
+        "login.password": "Password",
+        "login.incorrect_credentials": "The user name or password is wrong.",
+        "login.enable_cookies": "To sign in, the browser needs cookies for this page.",
+    },
+}
+
+
+def gradio_i18n() -> Any:
+    """Return Gradio's translation table with our texts for its built-in keys (status notice, login page)."""
+    import gradio as gr
+
+    return gr.I18n(**GRADIO_TEXTS)
+
+
 STORAGE_KEY = "coach-ui-lang"
 COOKIE_KEY = "coach_ui_lang"
 # The same two letters in a first-party cookie, so that the server can word a refusal it sends before any

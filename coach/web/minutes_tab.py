@@ -155,9 +155,11 @@ def build(
                     label="text.ui_our_company",
                 )
                 sellers = tr.add(
-                    gr.Textbox(max_lines=1, elem_id="minutes-seller"), label="text.ui_seller_names"
+                    gr.Textbox(value="", max_lines=1, elem_id="minutes-seller"), label="text.ui_seller_names"
                 )
-            practise = roleplay_tab.practise_button(tr.lang, "minutes-practise")  # opens the role-play tab
+            practise = roleplay_tab.practise_button(
+                tr.lang, "minutes-practise", tr
+            )  # opens the role-play tab
             decision = gr.HTML(elem_id="minutes-decision")
             gates = gr.HTML(elem_id="minutes-gates")
             with tr.add(gr.Accordion(open=False, elem_id="minutes-history"), label="past_minutes"):

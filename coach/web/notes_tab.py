@@ -165,9 +165,9 @@ def build(
                     label="text.ui_our_company",
                 )
                 sellers = tr.add(
-                    gr.Textbox(max_lines=1, elem_id="notes-seller"), label="text.ui_seller_names"
+                    gr.Textbox(value="", max_lines=1, elem_id="notes-seller"), label="text.ui_seller_names"
                 )
-            practise = roleplay_tab.practise_button(tr.lang, "notes-practise")  # opens the role-play tab
+            practise = roleplay_tab.practise_button(tr.lang, "notes-practise", tr)  # opens the role-play tab
             with tr.add(gr.Accordion(open=False, elem_id="notes-history"), label="past_analyses"):
                 past = tr.add(gr.Dropdown(choices=[], elem_id="notes-past"), label="past_pick")
                 reopen = tr.add(gr.Button(size="sm", elem_id="notes-reopen"), value="reopen_button")

@@ -515,9 +515,12 @@ def build(
     }
 
 
-def practise_button(lang: str, elem_id: str) -> gr.Button:
-    """Return the "practise the next meeting" button other tabs place under their notes box."""
-    return gr.Button(msg("rp.web.practise", lang), size="sm", elem_id=elem_id)
+def practise_button(lang: str, elem_id: str, tr: Translator | None = None) -> gr.Button:
+    """Return the "practise the next meeting" button other tabs place under their notes box (relabelled by tr)."""
+    button = gr.Button(msg("rp.web.practise", lang), size="sm", elem_id=elem_id)
+    if tr is not None:
+        tr.add_custom(button, lambda lg: {"value": msg("rp.web.practise", lg)})
+    return button
 
 
 def _template_file(settings: Settings, lang: str) -> str:

@@ -113,6 +113,7 @@ def _launch(
 
     from coach.web.app import CSS, theme
     from coach.web.guard import BodyLimit
+    from coach.web.i18n import gradio_i18n
 
     demo.launch(
         server_name=host,
@@ -131,5 +132,6 @@ def _launch(
         pwa=False,
         mcp_server=False,
         enable_monitoring=False,
+        i18n=gradio_i18n(),  # Gradio's own texts: no raw "common.complete", a localised login page
         app_kwargs={"middleware": [Middleware(BodyLimit)]},  # oversized bodies are refused before parsing
     )

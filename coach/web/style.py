@@ -132,7 +132,7 @@ iframe.coach-report {width: 100%; height: 640px; border: 1px solid var(--border-
 /* A request the server refused (e.g. too large) is told once, in the toast, in the UI language: no stacked
    "Error" overlays from Gradio's status tracker over the result panels, and no English toast title. */
 [data-testid="status-tracker"]:has(span.error) {display: none !important;}
-.toast-title.error {font-size: 0 !important;}
+.toast-title.error {display: none !important;}
 """
 
 # Inline SVG icons: they render on every system (no emoji font needed) and load nothing from the network.

@@ -187,6 +187,10 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
                         person.organisation = person.organisation or bit
                     else:
                         person.role = bit
+            elif ", " in extra and _LEGAL.search(extra.rsplit(", ", 1)[1]) and len(extra.split()) <= 10:
+                role, org = extra.rsplit(", ", 1)  # "Account Executive, Lumastack Ltd"
+                person.role = person.role or role.strip()
+                person.organisation = person.organisation or org.strip()
             elif person.role is None and not _LEGAL.search(extra) and len(extra.split()) <= 8:
                 person.role = extra.split("|")[0].strip(" ,")
             elif person.organisation is None:
