@@ -15,7 +15,11 @@ HEAD = {
 
 BUDGET = [
     # an amount that still waits for approval is known, not allocated: partial
-    ("de", 'Budget: noch nicht freigegeben, Frau Kaiser meint "um die 80k sind drin", Freigabe durch CFO', "partial"),
+    (
+        "de",
+        'Budget: noch nicht freigegeben, Frau Kaiser meint "um die 80k sind drin", Freigabe durch CFO',
+        "partial",
+    ),
     ("de", "Budget: muss noch vom Vorstand genehmigt werden, angedacht sind 200.000 €", "partial"),
     ("de", "Budget: Freigabe steht noch aus, im Gespräch sind 60-70k", "partial"),
     ("en", 'Budget: not approved yet, Priya says "around 60k is realistic", sign-off by the CFO', "partial"),
@@ -83,3 +87,38 @@ def test_first_question_agrees_with_the_table(lang: str) -> None:
     budget_q = next(q for q in result.next_questions if q.dimension == "budget")
     # a partial budget is asked about as vague, not as "not discussed"
     assert ("vage" if lang == "de" else "vague") in budget_q.why.lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Okay.", True),
+        ("Ja, genau.", True),
+        ("Mhm, right.", True),
+        ("Danke!", True),
+        ("Yes, 50k.", False),
+        ("Genau so, der CFO entscheidet.", False),
+        ("Right, we need it by March.", False),
+        ("Gut, dann bis Dienstag.", False),
+    ],
+)
+def test_bare_acknowledgements_are_not_embedded(sentence: str, expected: bool) -> None:
+    from coach.qualify.learned.apply import backchannel
+
+    assert backchannel(sentence) is expected
+
+
+def test_a_confirmed_seller_summary_still_counts_when_the_confirmation_is_not_embedded() -> None:
+    from coach.qualify.learned.apply import prepare
+    from coach.qualify.learned.features import CUE_NAMES, E5_DIM
+
+    notes = (
+        "[00:01] Vertrieb (Tom Weber, Acme): Sie haben also 90.000 Euro für dieses Jahr freigegeben?\n"
+        "[00:02] Kunde (Ines Vogt, Vogt GmbH): Genau.\n"
+        "[00:03] Kunde (Ines Vogt, Vogt GmbH): Und bis Oktober muss das laufen.\n"
+    )
+    prep = prepare(notes)
+    texts = [s.text for s in prep.segments]
+    assert "Genau." not in texts
+    summary = next(i for i, t in enumerate(texts) if "90.000" in t)
+    assert prep.x[summary, E5_DIM + CUE_NAMES.index("confirmed")] == 1.0

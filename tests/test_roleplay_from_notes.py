@@ -93,6 +93,9 @@ def test_without_our_price_the_price_objection_names_no_figure(notes, lang, figu
         ("The customer really needs this before peak season", "Owen Hale", "en",
          "We really need this before peak season."),
         ("- missed SLAs cost them $25,000 a quarter", "Owen Hale", "en", "Missed SLAs cost us $25,000 a quarter."),
+        ("- Wants go-live by September", "Owen Hale", "en", "We want go-live by September."),
+        ("- Möchte bis Q3 live gehen", "Carla Brenner", "de", "Wir möchten bis Q3 live gehen."),
+        ("- Errors cost about $200k a year", "Owen Hale", "en", "Errors cost about $200k a year."),
         # someone else's words or note shorthand are not hers to speak: the caller falls back to a generic line
         ('- Werkleiter meint "zu teuer"', "Carla Brenner", "de", None),
         ("- Bdgt tbd", "Carla Brenner", "de", None),
@@ -122,10 +125,33 @@ def test_every_fact_is_spoken_by_the_persona_without_note_markup(notes: str, lan
     first_name = scenario.persona.name.split()[0]
     for fact in scenario.facts:
         assert persona not in fact.say and first_name not in fact.say, fact.say
-        assert not re.search(r"[\"„“”]|^\s*[-*•]|\bBudget:\s|\b(?:meint|says)\b", fact.say), fact.say
+        body = fact.say.split(":", 1)[
+            -1
+        ]  # after the lead ("Zum Budget:"): no label, bullet, quote or "X meint"
+        assert not re.search(r"[\"„“”]|^\s*[-*•]|\w+:\s|\b(?:meint|says)\b", body), fact.say
         assert not re.search(r"\b(?:sie|ihr|she|her|they|them|their)\b", fact.say), fact.say
     budget = next(f.say for f in scenario.facts if f.id == "budget")
     assert ("90k" in budget) if lang == "de" else ("70k" in budget)
     session = RoleplaySession.from_scenario(scenario)
     play_script(session, list(scenario.good_rep_script))
     assert session.end().outcome in ("yes", "yes_but")
+
+
+@pytest.mark.parametrize(
+    ("notes", "lang", "said"),
+    [
+        (
+            "Call with Owen Hale (Head of Service, Tidewater Pumps) and Dana Ruiz (IT lead, Tidewater Pumps), 9 Feb\n- Goal: fewer repeat visits\n",
+            "en",
+            "Dana Ruiz is involved",
+        ),
+        (
+            "Termin mit Frau Carla Brenner (Leiterin Produktion, Aurel GmbH) und Herrn Jonas Adler (IT, Aurel GmbH)\n- Ziel: weniger Ausschuss\n",
+            "de",
+            "Jonas Adler beteiligt",
+        ),
+    ],
+)
+def test_one_other_stakeholder_is_named_in_the_singular(notes: str, lang: str, said: str) -> None:
+    facts = {f.id: f.say for f in scenario_from_notes(notes, lang=lang).facts}
+    assert said in facts.get("stakeholders", ""), facts

@@ -298,3 +298,25 @@ def test_web_tabs_pass_the_seller_to_the_engines(tmp_path, monkeypatch):
     assert next(d for d in result.dimensions if d.key == "budget").status == "missing"
     out = minutes_tab.draft(settings, ZOOM, "offline", "de", seller="Mira Falk", seller_company="Thermiq")
     assert "Mira Falk" in out[-1].model_dump_json()
+
+
+def test_people_named_in_running_text_are_participants_on_the_right_side():
+    transcript = (
+        "[00:01] Oskar Lind: Guten Tag, hier ist Oskar Lind von Quantor. Wie läuft die Abfüllung heute?\n"
+        "[00:09] Greta Sommer: Noch manuell. Das Projekt leitet Tilo Brandes aus meinem Team.\n"
+        "[00:20] Oskar Lind: Und wer gibt am Ende frei?\n"
+        "[00:31] Greta Sommer: Das macht CFO Wiebke Jansen, sie sieht die Zahlen jeden Monat.\n"
+    )
+    doc = parse_text(transcript, seller=("Oskar Lind",))
+    people = {p.name: p for p in doc.participants}
+    assert people["Tilo Brandes"].side == "customer"
+    assert people["Wiebke Jansen"].side == "customer" and people["Wiebke Jansen"].role == "CFO"
+    assert people["Oskar Lind"].side == "seller"
+    assert not any(" von " in name for name in people)
+
+
+def test_a_phrase_with_an_organisation_word_is_no_person():
+    from coach.text.people import named_people
+
+    said = "Wir haben im Klinikum Sankt Ansgar, unserem Haupthaus, zu wenig Betten."
+    assert not any("Klinikum" in p.name for p in named_people(said))

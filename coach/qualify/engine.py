@@ -22,6 +22,8 @@ _STATUS_WORD = {
     "en": {"covered": "Covered", "partial": "Partly known", "missing": "Missing"},
     "de": {"covered": "Abgedeckt", "partial": "Teilweise bekannt", "missing": "Fehlt"},
 }
+
+
 def _reason(text: str, lang: str) -> str:
     return reason_text(text, lang)
 
@@ -124,7 +126,9 @@ def analyse(
     doc = (
         notes
         if isinstance(notes, Document)
-        else parse_text(notes, lang=lang, seller=seller, seller_company=seller_company, input_format=input_format)
+        else parse_text(
+            notes, lang=lang, seller=seller, seller_company=seller_company, input_format=input_format
+        )
     )
     view = customer_view(doc)
     notes = view.text

@@ -449,8 +449,16 @@ _FACT_OF = {
     ),
 }
 _STAKEHOLDERS = {
-    "de": ("Wer ist bei Ihnen außer Ihnen noch beteiligt?", "Außer mir sind {names} beteiligt."),
-    "en": ("Who else is involved on your side?", "Besides me, {names} are involved."),
+    "de": (
+        "Wer ist bei Ihnen außer Ihnen noch beteiligt?",
+        "Außer mir sind {names} beteiligt.",
+        "Außer mir ist {names} beteiligt.",
+    ),
+    "en": (
+        "Who else is involved on your side?",
+        "Besides me, {names} are involved.",
+        "Besides me, {names} is involved.",
+    ),
 }
 _COMPETITOR_FACT = {
     "de": ("Welche anderen Anbieter schauen Sie sich an?", "Wir schauen uns auch {competitor} an."),
@@ -523,6 +531,13 @@ _EN_VERBS = {
 _DE_POSSESSIVE = {"ihr": "unser", "ihre": "unsere", "ihren": "unseren", "ihrem": "unserem", "ihrer": "unserer",
                   "ihres": "unseres", "sein": "unser", "seine": "unsere", "seinen": "unseren", "seinem": "unserem",
                   "seiner": "unserer", "seines": "unseres"}  # fmt: skip
+# verbs a note starts with when the customer is the unwritten subject ("Wants go-live by May", "Plant Pilot im Mai")
+_NOTE_VERBS = {
+    "de": {"will", "möchte", "plant", "braucht", "erwartet", "hofft", "sucht", "wünscht", "befürchtet", "fürchtet",
+           "fordert", "bevorzugt", "prüft", "rechnet", "denkt", "überlegt", "muss", "kann", "hat", "ist", "sieht"},
+    "en": {"wants", "needs", "plans", "expects", "hopes", "prefers", "fears", "worries", "requires", "considers",
+           "thinks", "believes", "has", "is", "must", "can", "sees", "looks", "likes", "wishes", "asks"},
+}  # fmt: skip
 _DE_SUBJECT_AFTER = re.compile(r"(?:^|[,:;–]\s*|\b(?:dass|weil|wenn|ob|und|aber|da|sobald|bevor)\s+)$", re.I)
 _EN_PLAIN = {
     "this",
@@ -622,6 +637,14 @@ def _we(rest: str, lang: str) -> str:
     return ("wir " if lang == "de" else "we ") + (m.group(1) or "") + verb + m.group(3)
 
 
+def _de_sie(m: re.Match[str]) -> str:
+    """Return 'wir' + verb where 'sie' is the subject ('…, sie planen'), else 'uns' ('kostet sie')."""
+    word = m.group(1) or ""
+    if _DE_SUBJECT_AFTER.search(m.string[: m.start()]):
+        return "wir" + (" " + (_de_plural(word) if word[:1].islower() else word) if word else "")
+    return "uns" + (" " + word if word else "")
+
+
 def _third_to_first(text: str, names: list[str], lang: str) -> str:
     """Return the text with the persona (name, 'the customer', she/he/they) as 'we', her possessives as 'our'."""
     subject = _subject(names, lang)
@@ -631,24 +654,15 @@ def _third_to_first(text: str, names: list[str], lang: str) -> str:
     text = re.sub(
         rf"^{subject}\s+(.+)$", lambda m: _we(m.group(1), lang), text, flags=re.IGNORECASE | re.DOTALL
     )
+    first = re.match(r"[^\W\d_]+", text)
+    if (
+        first and first.group(0).lower() in _NOTE_VERBS[lang]
+    ):  # "Wants go-live by May": she is the unwritten subject
+        text = _we(text[0].lower() + text[1:], lang)
     if lang == "de":
-        out: list[str] = []
-        for w in re.finditer(r"\S+|\s+", text):
-            word, low = w.group(0), w.group(0).lower()
-            before = "".join(out)
-            if low == "sie" and word == "sie":
-                if _DE_SUBJECT_AFTER.search(before):
-                    nxt = text[w.end() :].lstrip()
-                    verb = re.match(r"\w+", nxt)
-                    out.append("wir")
-                    if verb and verb.group(0)[0].islower():
-                        text = text[: w.end()] + " " + _de_plural(verb.group(0)) + nxt[verb.end() :]
-                        return _third_to_first(before + "wir" + text[w.end() :], names, lang)
-                    continue
-                out.append("uns")
-                continue
-            out.append(_DE_POSSESSIVE.get(word, word) if word == low else word)
-        return "".join(out)
+        text = re.sub(r"\bsie\b(?:\s+(\w+))?", _de_sie, text)  # lower-case 'sie' is she/they; 'Sie' is you
+        return re.sub(r"\b(?:ihr|ihre|ihren|ihrem|ihrer|ihres|seine|seinen|seinem|seiner|seines)\b",
+                      lambda m: _DE_POSSESSIVE[m.group(0)], text)  # fmt: skip
     text = re.sub(r"\b(?:they|she|he)\s+([\w'’]+)", lambda m: "we " + _en_plural(m.group(1)), text)
     text = re.sub(r"\b(?:them|him)\b", "us", text)
     text = re.sub(r"\bthemselves\b|\bhimself\b|\bherself\b", "ourselves", text)
@@ -671,11 +685,13 @@ def spoken(evidence: str, persona: str, lang: str) -> str | None:
     if quote:
         said_by = text[: quote.start()]
         if re.search(r"[A-ZÄÖÜ]\w+", said_by) and not re.search(
-            _subject(names, lang), said_by, re.IGNORECASE
+            rf"\b{_subject(names, lang)}\b", said_by, re.IGNORECASE
         ):
             return None  # someone else's words: not hers to say as her own
         tail = text[quote.end() :].strip(" ,;:-–.")
-        text = quote.group(1).strip().rstrip(".") + (f", {_third_to_first(tail, names, lang)}" if tail else "")
+        text = quote.group(1).strip().rstrip(".") + (
+            f", {_third_to_first(tail, names, lang)}" if tail else ""
+        )
     else:
         text = _third_to_first(text, names, lang)
     text = re.sub(r"[„“”\"»«]", "", text).strip(" ,;:-–").rstrip(".")
@@ -906,8 +922,9 @@ def scenario_from_notes(text: str, lang: str | None = None) -> Scenario:
         )
     others = [p.name for p in doc.participants if p.side in ("customer", "unknown") and p.name != name]
     if others:
-        ask, say = _STAKEHOLDERS[language]
-        facts.append({"id": "stakeholders", "ask": ask, "say": say.format(names=", ".join(others[:4]))})
+        ask, many, one = _STAKEHOLDERS[language]
+        say = (many if len(others) > 1 else one).format(names=", ".join(others[:4]))
+        facts.append({"id": "stakeholders", "ask": ask, "say": say})
     if competitor_in(notes):
         ask, say = _COMPETITOR_FACT[language]
         facts.append({"id": "competitors", "ask": ask, "say": say.format(competitor=competitor)})

@@ -124,10 +124,8 @@ def _header_people(parsed: Parsed) -> list[Participant]:
     return extract_people(head)
 
 
-_OURS = re.compile(
-    r"\b(?:our|ours|my|unser\w*|mein\w*|wir|we|us|uns|ich bin|hier ist|hier spricht|I'?m|I am|this is)\b",
-    re.IGNORECASE,
-)
+_OURS = re.compile(r"\b(?:our|ours|my|unser\w*|mein\w*|wir|we|us|uns)\b", re.IGNORECASE)
+_SELF = r"(?i:ich bin|hier ist|hier spricht|mein name ist|I'?m|I am|my name is|this is)\s+"
 
 
 def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participant]:
@@ -140,7 +138,9 @@ def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participan
     for t in parsed.turns:
         side = sides.get(_fold(t.label or ""), "unknown")
         for p in named_people(t.text):
-            if p.side == "unknown":
+            if p.side == "unknown" and side != "unknown" and re.search(_SELF + re.escape(p.name), t.text):
+                p.side = side  # the speaker introduces themselves: "hier ist Chiara Ruiz von Baulot"
+            elif p.side == "unknown":
                 at = t.text.find(p.name)
                 near = t.text[max(0, at - 40) : at + len(p.name) + 40] if at >= 0 else ""
                 if side == "seller" and _OURS.search(near):

@@ -64,7 +64,8 @@ def _label(base: str, turn: Turn, doc: Document) -> str:
     person = next((p for p in doc.participants if p.name == turn.speaker), None)
     if person is None:
         return f"{stamp}{base}"
-    inner = [x for x in (person.name, person.role, person.organisation) if x]
+    named = person.name if "(" not in person.name and person.name != base else None  # "Rep (Acme)" is no name
+    inner = list(dict.fromkeys(x for x in (named, person.role, person.organisation) if x))
     return f"{stamp}{base} ({', '.join(inner)})"
 
 

@@ -37,11 +37,11 @@ COMMON_WORDS = frozenset(
     notes notizen notiz protokoll summary zusammenfassung fazit ergebnis ergebnisse result results outcome
     status thema themen topic topics agenda teilnehmer participants attendees kunde kunden customer client
     problem probleme problems challenges herausforderungen herausforderung pains pain schmerzpunkte
-    plans pläne plan risiken risiko risks risk offen open fragen frage questions question einwand einwände
-    objection objections preis preise price pricing kosten cost costs angebot offer proposal wettbewerb
+    plans pläne risiken risiko risks risk offen open fragen frage questions question einwand einwände
+    objection objections preis preise pricing kosten costs angebot offer proposal wettbewerb
     wettbewerber competition competitor competitors kontakt contact firma company unternehmen datum date
     ort location dauer duration uhrzeit betreff subject hinweis hinweise note anmerkung anmerkungen
-    kontext context hintergrund background situation ausgangslage stand update info infos
+    kontext context hintergrund background situation ausgangslage update info infos
     konsequenzen consequences implikationen implications nutzen benefit benefits veränderungswille
     champion sponsor pilot rollout demo call meeting intro discovery follow followup montag dienstag mittwoch
     donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday heute morgen
@@ -51,6 +51,7 @@ COMMON_WORDS = frozenset(
     tool system systeme paper process vorgehen approach lösung solution produkt product hardware software
     ihr ihre ihren ihrem ihrer sie der die das den dem des ein eine einen unser unsere mein meine dein deine
     our your their the this that these dies diese dieser dieses
+    bei von vom mit für aus nach zu zum zur im in am an auf über unter at with from for on to by of
     """.split()
 )
 
@@ -79,6 +80,6 @@ def is_common_word(word: str) -> bool:
 def is_name(text: str) -> bool:
     """Return True when the text is one to three name words (with particles), e.g. 'Siobhán O'Neill'."""
     text = text.strip()
-    if any(is_common_word(w) for w in text.split()):
+    if any(is_common_word(w) for w in text.split() if w[:1].isupper()):  # particles (von, de) are lower case
         return False
     return bool(re.fullmatch(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+){{0,2}}{TOKEN}){{0,2}}", text))

@@ -57,33 +57,17 @@ class Translator:
         return [gr.update(**fn(lang)) for _, fn in self.entries]
 
 
-# Gradio's own texts that it lacks or words differently: the screen-reader notice after each event
-# ("common.complete" has no text in Gradio 6.31, so its key showed on the page; "Loading" in the browser's
-# language would be the other language's word) and the login page under --auth.
-# Gradio picks these by the browser's language (the login page comes before any app code can run).
+# Gradio's own texts that it lacks or that would speak the browser's language instead of the UI's: the
+# screen-reader notice after each event ("common.complete" has no text in Gradio 6.31, so its key showed on the
+# page), the error badge, "Loading". Language-neutral signs, so they fit either UI language.
+# (The login page under --auth cannot use this table: Gradio draws it before the app's config, and so these
+# translations, are loaded; it follows the browser's language with Gradio's own German and English texts.)
 NEUTRAL = {"common.complete": "✓", "common.error": "⚠", "common.loading": "…"}
-GRADIO_TEXTS = {
-    "de": {
-        **NEUTRAL,
-        "login.login": "Anmelden",
-        "login.username": "Benutzername",
-        "login.password": "Passwort",
-        "login.incorrect_credentials": "Benutzername oder Passwort stimmt nicht.",
-        "login.enable_cookies": "Zum Anmelden braucht der Browser Cookies für diese Seite.",
-    },
-    "en": {
-        **NEUTRAL,
-        "login.login": "Sign in",
-        "login.username": "User name",
-        "login.password": "Password",
-        "login.incorrect_credentials": "The user name or password is wrong.",
-        "login.enable_cookies": "To sign in, the browser needs cookies for this page.",
-    },
-}
+GRADIO_TEXTS = {"de": dict(NEUTRAL), "en": dict(NEUTRAL)}
 
 
 def gradio_i18n() -> Any:
-    """Return Gradio's translation table with our texts for its built-in keys (status notice, login page)."""
+    """Return Gradio's translation table with our texts for its built-in keys (status notice, error badge)."""
     import gradio as gr
 
     return gr.I18n(**GRADIO_TEXTS)

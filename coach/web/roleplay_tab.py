@@ -259,17 +259,23 @@ def build(
             )
             start_btn = tr.add(gr.Button(variant="secondary", elem_id="rp-start"), value="rp_start")
             card = gr.HTML(scenario_card(first, lang), elem_id="rp-card-box")
-            upload = gr.File(
-                label=msg("rp.web.upload", lang),
-                file_types=[".yaml", ".yml"],
-                type="binary",
-                elem_id="rp-upload",
+            upload = tr.add_custom(
+                gr.File(
+                    label=msg("rp.web.upload", lang),
+                    file_types=[".yaml", ".yml"],
+                    type="binary",
+                    elem_id="rp-upload",
+                ),
+                lambda lg: {"label": msg("rp.web.upload", lg)},
             )
-            gr.DownloadButton(
-                msg("rp.web.template", lang),
-                value=_template_file(settings, lang),
-                size="sm",
-                elem_id="rp-template",
+            tr.add_custom(
+                gr.DownloadButton(
+                    msg("rp.web.template", lang),
+                    value=_template_file(settings, lang),
+                    size="sm",
+                    elem_id="rp-template",
+                ),
+                lambda lg: {"label": msg("rp.web.template", lg)},  # the file itself stays as built
             )
         with gr.Column(scale=7):
             chat = tr.add(

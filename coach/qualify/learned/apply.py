@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,12 +76,28 @@ def _meta(unit: Unit, position: int, call_date: set[str]) -> bool:
     return position < 2 and any(d in unit.text for d in call_date)
 
 
-def eligible_mask(segments: list[Unit], call_date: set[str] | None = None) -> np.ndarray:
-    """Return which sentences may be evidence: not the header or attendee list, not the seller's (unless confirmed)."""
-    confirmed = confirmed_by_next(segments)
+# "Okay.", "Ja, genau.", "Mhm, right." carry no evidence on their own: they are not embedded (a transcript has many)
+_BACKCHANNEL = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|ja|jo|ok(?:ay)?|mhm+|hm+|uh+|ähm?|right|sure|klar|genau|exactly|richtig|stimmt|"
+    r"correct|verstehe|understood|got it|i see|thanks|thank you|danke|gut|good|great|super|perfect|perfekt|"
+    r"alles klar|sounds good|sehr gut)\W*){1,3}$",
+    re.IGNORECASE,
+)
+
+
+def backchannel(text: str) -> bool:
+    """Return True for an acknowledgement without content ("Okay.", "Ja, genau.", "Mhm, right.")."""
+    return bool(_BACKCHANNEL.match(text))
+
+
+def eligible_mask(
+    segments: list[Unit], call_date: set[str] | None = None, confirmed: list[bool] | None = None
+) -> np.ndarray:
+    """Return which sentences may be evidence: no header, attendee list, bare "Okay." or unconfirmed seller line."""
+    confirmed = confirmed if confirmed is not None else confirmed_by_next(segments)
     return np.array(
         [
-            (s.role != "vendor" or c) and not _meta(s, i, call_date or set())
+            (s.role != "vendor" or c) and not _meta(s, i, call_date or set()) and not backchannel(s.text)
             for i, (s, c) in enumerate(zip(segments, confirmed, strict=True))
         ],
         dtype=bool,
@@ -93,11 +110,14 @@ def prepare(
     """Return the document's sentences and features (only the sentences that may be evidence, unless `everything`)."""
     found = units_of(text, ref)
     segments, people, when = found.units, found.names, found.ref
-    mask = eligible_mask(segments, S.reference_texts(text))
+    confirmed = confirmed_by_next(segments)
+    mask = eligible_mask(segments, S.reference_texts(text), confirmed)
     if not everything:
+        # only the sentences that may be evidence are embedded; the seller's confirmed summaries keep their cue
+        confirmed = [c for c, keep in zip(confirmed, mask, strict=True) if keep]
         segments = [s for s, keep in zip(segments, mask, strict=True) if keep]
         mask = np.ones(len(segments), dtype=bool)
-    x = features(segments, people, when, progress=progress)
+    x = features(segments, people, when, progress=progress, confirmed=confirmed)
     return Prepared(segments=segments, people=people, ref=when, x=x, eligible=mask)
 
 

@@ -210,13 +210,20 @@ def cues(
 
 
 def features(
-    segments: list[Unit], names: Names | None, ref: date, progress: Callable[[int], None] | None = None
+    segments: list[Unit],
+    names: Names | None,
+    ref: date,
+    progress: Callable[[int], None] | None = None,
+    confirmed: list[bool] | None = None,
 ) -> np.ndarray:
-    """Return the feature matrix of the sentences: e5 vector followed by the cues."""
+    """Return the feature matrix of the sentences: e5 vector followed by the cues.
+
+    `confirmed` (per sentence) is given when the segments are a selection and the confirming turns were left out.
+    """
     if not segments:
         return np.zeros((0, E5_DIM + len(CUE_NAMES)), np.float32)
     vectors = embed([s.text for s in segments], progress=progress)
-    confirmed = confirmed_by_next(segments)
+    confirmed = confirmed if confirmed is not None else confirmed_by_next(segments)
     named = [_has_person(s.text, names) for s in segments]
     before = [any(named[max(0, i - 2) : i]) for i in range(len(segments))]
     cue_rows = np.stack(
