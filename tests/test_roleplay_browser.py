@@ -32,7 +32,9 @@ def test_upload_an_own_scenario_and_play_it(visit: Visit, tmp_path: Path) -> Non
     page = visit.page
     path = tmp_path / "my-scenario.yaml"
     path.write_text(template("en"), encoding="utf-8")
-    page.locator("#rp-upload input[type=file]").set_input_files(str(path))
+    with page.expect_file_chooser() as chooser:
+        page.click("#rp-upload")
+    chooser.value.set_files(str(path))
     page.locator("#rp-status", has_text="geladen").wait_for()
     assert "Alex Example" in page.locator("#rp-card-box").inner_text()
     page.wait_for_function(

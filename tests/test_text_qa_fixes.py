@@ -78,7 +78,9 @@ def test_a_seller_summary_the_customer_confirms_counts_as_the_customers_goal():
     assert any("halbieren" in e for e in goals.evidence)
     # without the confirmation the same summary is the seller's own statement
     unconfirmed = ZOOM.replace("Genau so.", "Darüber muss ich noch nachdenken.")
-    goals = next(d for d in analyse(unconfirmed, lang="de", seller=("Mira Falk",)).dimensions if d.key == "goals")
+    goals = next(
+        d for d in analyse(unconfirmed, lang="de", seller=("Mira Falk",)).dimensions if d.key == "goals"
+    )
     assert not any("halbieren" in e for e in goals.evidence)
 
 
@@ -182,7 +184,7 @@ def test_a_pdf_or_docx_with_the_wrong_extension_is_read_as_what_it_is(maker, kin
 
 
 def test_plain_text_keeps_its_suffix():
-    assert sniff_suffix("Notizen: alles gut".encode(), "n.txt") == ".txt"
+    assert sniff_suffix(b"Notizen: alles gut", "n.txt") == ".txt"
     assert sniff_suffix(b"PK\x03\x04 not a word file", "a.txt") == ".txt"
 
 
@@ -210,7 +212,9 @@ def test_a_name_colon_dialogue_with_real_names_is_still_read():
     assert [t.speaker for t in parse_text(talk).turns] == ["Tarek", "Irina", "Tarek", "Irina"]
 
 
-@pytest.mark.parametrize("word", ["Ja", "Nein", "Okay", "Budget", "Entscheidung", "Ziel", "Next steps", "Timeline"])
+@pytest.mark.parametrize(
+    "word", ["Ja", "Nein", "Okay", "Budget", "Entscheidung", "Ziel", "Next steps", "Timeline"]
+)
 def test_ordinary_words_are_no_names(word):
     assert not is_name(word)
 

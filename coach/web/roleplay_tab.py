@@ -260,10 +260,10 @@ def build(
             start_btn = tr.add(gr.Button(variant="secondary", elem_id="rp-start"), value="rp_start")
             card = gr.HTML(scenario_card(first, lang), elem_id="rp-card-box")
             upload = tr.add_custom(
-                gr.File(
+                gr.UploadButton(  # a button, not a drop zone: Gradio's drop-zone text follows the browser's language
                     label=msg("rp.web.upload", lang),
-                    file_types=[".yaml", ".yml"],
                     type="binary",
+                    size="sm",
                     elem_id="rp-upload",
                 ),
                 lambda lg: {"label": msg("rp.web.upload", lg)},
