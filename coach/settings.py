@@ -63,11 +63,19 @@ class Settings(BaseSettings):
     connect_timeout: float = Field(2.0, gt=0, le=60, validation_alias="COACH_CONNECT_TIMEOUT")
     redact: Literal["auto", "on", "off"] = Field("auto", validation_alias="COACH_REDACT")
     queue_size: int = Field(64, ge=1, le=10_000, validation_alias="COACH_QUEUE_SIZE")
-    company: str | None = Field(None, validation_alias="COACH_COMPANY")  # the seller's own company (text layer)
+    company: str | None = Field(
+        None, validation_alias="COACH_COMPANY"
+    )  # the seller's own company (text layer)
     database_url: SecretStr | None = Field(None, validation_alias="COACH_DATABASE_URL")
 
     @field_validator(
-        "lang", "openai_base_url", "chroma_url", "local_model", "openai_api_key", "database_url", "company",
+        "lang",
+        "openai_base_url",
+        "chroma_url",
+        "local_model",
+        "openai_api_key",
+        "database_url",
+        "company",
         mode="before",
     )
     @classmethod
