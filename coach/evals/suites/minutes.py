@@ -13,16 +13,14 @@ beside it and itemises no failures. Run `coach eval --suite minutes --dataset DI
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from coach.evals.base import EvalContext, Failure, SuiteOutcome, split_metrics
+from coach.evals.folders import current_commit, is_blind, load_cases
 from coach.minutes.engine import draft_minutes
 from coach.minutes.gates import load_rules
 from coach.minutes.models import MinutesResult
@@ -258,41 +256,6 @@ BLIND_FIGURES = (
 )
 
 
-def load_cases(dataset: Path) -> list[dict[str, Any]]:
-    """Return the cases of a dataset file, or of every YAML file in a dataset folder (sorted by name)."""
-    files = sorted(dataset.glob("*.yaml")) if dataset.is_dir() else [dataset]
-    cases: list[dict[str, Any]] = []
-    for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        cases.extend(c for c in data.get("cases") or [] if isinstance(c, dict))
-    return cases
-
-
-def is_blind(dataset: Path) -> bool:
-    """Return True for a blind split folder (named `blind`): its evaluations are logged and never itemised."""
-    return dataset.is_dir() and dataset.name == "blind"
-
-
-def _commit() -> str:
-    root = Path(__file__).resolve().parents[3]
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            timeout=5,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no", "--", "coach"],
-            capture_output=True,
-            text=True,
-            timeout=5,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
-    return (head or "unknown") + (" (+ uncommitted changes in coach/)" if dirty else "")
-
-
 def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider: str) -> Path:
     """Append one line (date, commit, provider, figures) to BLIND_LOG.md beside the blind folder; return its path."""
     log = dataset.parent / "BLIND_LOG.md"
@@ -305,7 +268,7 @@ def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider
             encoding="utf-8",
         )
     figures = " | ".join(f"{metrics[k]:.4f}" if k in metrics else "—" for k in BLIND_FIGURES)
-    line = f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {_commit()} | {provider} | {cases} | {figures} |\n"
+    line = f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {provider} | {cases} | {figures} |\n"
     with log.open("a", encoding="utf-8") as fh:
         fh.write(line)
     return log

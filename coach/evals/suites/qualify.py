@@ -9,14 +9,12 @@ per split (dev / holdout). Evaluating a folder named `blind` appends one line (d
 
 from __future__ import annotations
 
-import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from coach.evals.base import EvalContext, Failure, SuiteOutcome, split_metrics
+from coach.evals.folders import current_commit, is_blind, load_cases
 from coach.knowledge import knowledge_chunks
 from coach.qualify import analyse
 from coach.qualify.bank import dimensions, readiness_spec
@@ -114,41 +112,6 @@ def score_case(
     return m, failures
 
 
-def load_cases(dataset: Path) -> list[dict[str, Any]]:
-    """Return the cases of a dataset file, or of every YAML file in a dataset folder (sorted by name)."""
-    files = sorted(dataset.glob("*.yaml")) if dataset.is_dir() else [dataset]
-    cases: list[dict[str, Any]] = []
-    for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        cases.extend(c for c in data.get("cases") or [] if isinstance(c, dict))
-    return cases
-
-
-def is_blind(dataset: Path) -> bool:
-    """Return True for a blind split folder (named `blind`): its evaluations are logged and never itemised."""
-    return dataset.is_dir() and dataset.name == "blind"
-
-
-def _commit() -> str:
-    root = Path(__file__).resolve().parents[3]
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            timeout=5,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no", "--", "coach"],
-            capture_output=True,
-            text=True,
-            timeout=5,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
-    return (head or "unknown") + (" (+ uncommitted changes in coach/)" if dirty else "")
-
-
 def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider: str) -> Path:
     """Append one line (date, commit, provider, figures) to BLIND_LOG.md beside the blind folder; return its path."""
     log = dataset.parent / "BLIND_LOG.md"
@@ -162,7 +125,7 @@ def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider
             encoding="utf-8",
         )
     line = (
-        f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {_commit()} | {provider} | {cases} "
+        f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {provider} | {cases} "
         f"| {metrics.get('label_accuracy', 0.0):.4f} | {metrics.get('covered_precision', 0.0):.4f} "
         f"| {metrics.get('covered_recall', 0.0):.4f} | "
         + " / ".join(
