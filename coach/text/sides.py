@@ -49,6 +49,11 @@ def seller_names(text: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
+def seller_hints(seller: str | None, seller_company: str | None) -> dict[str, object]:
+    """Return the engines' `seller` / `seller_company` arguments from the two free-text fields of a form."""
+    return {"seller": seller_names(seller), "seller_company": (seller_company or "").strip() or None}
+
+
 def seller_statement(text: str) -> bool:
     """Return True when a sentence of notes or a turn is the seller's pitch: our customers, our offer, we pitched."""
     if re.search(r"[\"„“”«»]", text):

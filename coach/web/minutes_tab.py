@@ -120,9 +120,9 @@ def draft(
     """Run the minutes engine, store the result and return what the tab shows."""
     from coach.limits import BIG_INPUT, admission, offload, within_budget
     from coach.minutes import draft_minutes
-    from coach.text.sides import seller_names
+    from coach.text.sides import seller_hints
 
-    sides = {"seller": seller_names(seller), "seller_company": (seller_company or "").strip() or None}
+    sides = seller_hints(seller, seller_company)
 
     text, notices = cut_notes(require_text(notes, lang, "meeting_notes_empty"), lang, "minutes")
     brain = brains.brain_for(settings, provider, lang, progress)

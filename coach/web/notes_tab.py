@@ -128,9 +128,9 @@ def analyse_notes(
     """Run the qualification engine on the notes, store the result, and return what the tab shows."""
     from coach.limits import BIG_INPUT, admission, offload, within_budget
     from coach.qualify import analyse
-    from coach.text.sides import seller_names
+    from coach.text.sides import seller_hints
 
-    sides = {"seller": seller_names(seller), "seller_company": (seller_company or "").strip() or None}
+    sides = seller_hints(seller, seller_company)
 
     text, notices = cut_notes(require_text(notes, lang), lang)  # cut before any work
     brain = brains.brain_for(settings, provider, lang, progress)
