@@ -530,7 +530,7 @@ def test_the_language_choice_survives_a_reload(browser, app_url: str):
         page.get_by_role("tab", name="Call notes").wait_for()
         page.reload()
         page.get_by_role("tab", name="Call notes").wait_for()
-        assert page.locator("#rp-card", has_text="Offer:").count() == 1
+        page.locator("#rp-card", has_text="Offer:").wait_for()  # the card re-renders after the tab labels
         assert page.locator("#ui-lang input[value='en']").is_checked()
         page.locator("#ui-lang").get_by_text("Deutsch").click()
         page.get_by_role("tab", name="Gesprächsnotizen").wait_for()
