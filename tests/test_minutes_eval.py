@@ -140,6 +140,6 @@ def test_a_blind_folder_is_logged_and_not_itemised(tmp_path: Path) -> None:
     log = (tmp_path / "BLIND_LOG.md").read_text(encoding="utf-8").splitlines()
     rows = [line for line in log if line.startswith("| 20")]
     assert len(rows) == 2
-    assert "| offline | 1 |" in rows[0] and "0.5000" in rows[0]  # action_found is among the figures
+    assert "| offline | 1 (blind) |" in rows[0] and "0.5000" in rows[0]  # action_found is among the figures
     assert [f.case for f in first.failures] == ["blind"]
     assert first.samples == []

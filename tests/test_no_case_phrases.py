@@ -133,7 +133,7 @@ def _eval_corpus() -> tuple[dict[tuple[str, ...], bool], dict[str, bool]]:
     for path in sorted(DATASETS.rglob("*")):
         if not path.is_file() or path.name in _DOCS:
             continue
-        blind = "blind" in path.relative_to(DATASETS).parts
+        blind = any(p.startswith(("blind", "heldback")) for p in path.relative_to(DATASETS).parts)
         text = _case_text(path.read_text(encoding="utf-8", errors="ignore"))
         nouns.update(m.group(1).lower() for m in _ARTICLE.finditer(text))
         toks = _tokens(text)

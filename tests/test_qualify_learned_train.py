@@ -200,7 +200,7 @@ def test_eval_on_a_folder_and_blind_runs_are_logged(tmp_path: Path) -> None:
     log = tmp_path / "qualify" / "BLIND_LOG.md"
     lines = [ln for ln in log.read_text().splitlines() if ln.startswith("| 20")]
     assert len(lines) == 1
-    assert f"{outcome.metrics['label_accuracy']:.4f}" in lines[0] and "| offline | 4 |" in lines[0]
+    assert f"{outcome.metrics['label_accuracy']:.4f}" in lines[0] and "| offline | 4 (blind) |" in lines[0]
     evaluate(ctx)
     assert len([ln for ln in log.read_text().splitlines() if ln.startswith("| 20")]) == 2
 

@@ -22,8 +22,8 @@ def load_cases(dataset: Path) -> list[dict[str, Any]]:
 
 
 def is_blind(dataset: Path) -> bool:
-    """Return True for a blind split folder (named `blind`): its evaluations are logged and never itemised."""
-    return dataset.is_dir() and dataset.name == "blind"
+    """Return True for a blind split folder (`blind`, `blind2`, …): its evaluations are logged and never itemised."""
+    return dataset.is_dir() and dataset.name.startswith("blind")
 
 
 def current_commit() -> str:

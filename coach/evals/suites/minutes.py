@@ -268,7 +268,7 @@ def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider
             encoding="utf-8",
         )
     figures = " | ".join(f"{metrics[k]:.4f}" if k in metrics else "—" for k in BLIND_FIGURES)
-    line = f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {provider} | {cases} | {figures} |\n"
+    line = f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {provider} | {cases} ({dataset.name}) | {figures} |\n"
     with log.open("a", encoding="utf-8") as fh:
         fh.write(line)
     return log

@@ -125,7 +125,7 @@ def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider
             encoding="utf-8",
         )
     line = (
-        f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {provider} | {cases} "
+        f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {provider} | {cases} ({dataset.name}) "
         f"| {metrics.get('label_accuracy', 0.0):.4f} | {metrics.get('covered_precision', 0.0):.4f} "
         f"| {metrics.get('covered_recall', 0.0):.4f} | "
         + " / ".join(
