@@ -115,7 +115,6 @@ PACKAGES: dict[str, list[str]] = {
 # packages whose owners still have to remove case phrases: reported, expected to fail until fixed
 KNOWN_FAILING: dict[str, str] = {
     "roleplay": "roleplay lexicon carries case phrases and a persona name (lexicon.py, lines.py); owner fixes",
-    "text": "the new text layer copied phrases from the minutes rules (people.py, dates.py); owner fixes",
 }
 
 

@@ -136,3 +136,11 @@ def test_find_dates_and_meeting_date_of_a_text() -> None:
         ("31.12.2027", date(2027, 12, 31)),
     ]
     assert meeting_date_of("Discovery-Call Nordholz, 24.11.2026\n- Go-live 01.03.2027") == date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bis Ende nächster Woche", "by the end of next week", "end of the coming week", "Ende der kommenden Woche"],
+)
+def test_end_of_next_week_in_any_wording_is_the_friday_after_next(text: str) -> None:
+    assert resolve_due(text, date(2026, 11, 30))[0] == date(2026, 12, 11)

@@ -74,7 +74,7 @@ _ORG_TAIL = _ORG.replace("?P<org>", "?P<org2>")
 # The speaker's own company without "I"/"we" before it: "at X our customers…", "what we do at X", "Mit X können Sie".
 _OWN_AFTER = re.compile(
     rf"\b(?i:at|bei)\s+{_ORG},?\s+(?i:our|we|unser\w*|wir)\b"
-    rf"|\b(?i:what we do at|was wir bei)\s+{_ORG_TAIL}"
+    rf"|\b(?i:what\s+(?:we|i)\s+do\s+at|was\s+wir\s+bei)\s+{_ORG_TAIL}"
 )
 _OFFER_WITH = re.compile(
     rf"(?:^|[.!?]\s+)(?:Mit|With)\s+{_ORG}\s+(?i:können|kann|you can|can|lässt|lassen|haben Sie)\b"

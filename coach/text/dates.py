@@ -235,7 +235,7 @@ def _n(word: str) -> int:
 _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
-            r"\b(?:ende|end of)\s+(?:der\s+)?(?:nächste[rn]?|next|kommende[rn]?)\s+woche|\bend of next week\b",
+            r"\b(?:ende|end\s+of)\s+(?:der\s+|the\s+)?(?:nächste[rn]?|next|kommende[rn]?|coming)\s+(?:woche|week)\b",
             re.I,
         ),
         lambda b, m: weekday_next_week(b, 4),

@@ -23,7 +23,7 @@ _BARE_YES = re.compile(r"^\W*(?:ja|yes|yeah|yep|jep|jo)\b", re.IGNORECASE)
 _SUMMARY = re.compile(
     r"\b(?:wenn ich (?:sie|dich|euch) richtig verstehe|verstehe ich (?:sie|das) richtig|zusammengefasst|"
     r"zusammenfassend|fasse\w* zusammen|if i understand|so if i|to summari[sz]e|summing up|let me recap|"
-    r"in other words|habe ich (?:das|sie) richtig verstanden|did i get that right|is that right|ist das richtig|"
+    r"in other words|habe ich (?:das|sie) richtig verstanden|did i get (?:that|this|it) right|is that right|ist das richtig|"
     r"korrekt\?|richtig\?|right\?|correct\?)",
     re.IGNORECASE,
 )

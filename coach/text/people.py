@@ -25,8 +25,8 @@ _SINGLE = re.compile(rf"^{_TITLE}+(?P<name>{_TOKEN})\b(?P<rest>.*)$", re.DOTALL)
 _SELF = re.compile(r"^(?:ich|me|i|myself|meine wenigkeit)\s*\((?P<inner>[^)]*)\)(?P<rest>.*)$", re.IGNORECASE)
 
 _VENDOR_CUE = re.compile(
-    r"^(?:and\s+|und\s+)?(?:present\s+for\s+us|attending\s+for\s+us|from\s+our\s+side|for\s+our\s+side|on\s+our\s+side|"
-    r"also\s+on\s+our\s+side|von\s+unserer\s+seite|auf\s+unserer\s+seite|von\s+uns(?:\s+zusätzlich)?|"
+    r"^(?:and\s+|und\s+)?(?:also\s+)?(?:present\s+for\s+us|attending\s+for\s+us|from\s+our\s+side|for\s+our\s+side|on\s+our\s+side|"
+    r"von\s+unserer\s+seite|auf\s+unserer\s+seite|von\s+uns(?:\s+zusätzlich)?|"
     r"für\s+uns(?:\s+waren)?|unsererseits|seitens\s+uns|bei\s+uns|"
     r"(?:tn\s+|teilnehmer\w*\s+)?wir|us|ours|our\s+team|our\s+side|we|vendor|anbieter)\b",
     re.IGNORECASE,
@@ -35,7 +35,7 @@ _VENDOR_WORD = re.compile(r"\b(wir|uns|unser\w*|us|our|ours|we)\b", re.IGNORECAS
 _ATTEND_CUE = re.compile(
     r"^(?:teilnehmer\w*|teilnehmende|tn|anw\.?|anwesend\w*(?:\s+waren)?|attendees|attending(?:\s+for)?|participants|"
     r"in\s+attendance|present(?:\s+for)?(?:\s+(?:were|was))?|(?:were\s+)?present|dabei\s+waren|am\s+tisch\s+saßen|"
-    r"on\s+the\s+customer\s+side|customer\s+side|kundenseite|seitens\s+des\s+kunden|auf\s+kundenseite|"
+    r"on\s+the\s+(?:customer|client)\s+side|customer\s+side|kundenseite|seitens\s+des\s+kunden|auf\s+kundenseite|"
     r"customer\s+attendees|ebenfalls\s+da(?:bei)?|mit\s+dabei|also\s+present|joined\s+by|kunde|kd|customer|client|"
     r"att|attn|cust|them)\b\.?",
     re.IGNORECASE,
@@ -45,8 +45,8 @@ _INHERIT_CUE = re.compile(
 )
 _STRONG_CUE = re.compile(
     r"(?:^|\b)(teilnehmer\w*|teilnehmende|\btn\b|anw\.|anwesend|attendees|attending|participants|in attendance|"
-    r"present (?:for|were|was)|dabei waren|am tisch saßen|on the customer side|from our side|for our side|für uns|von uns|"
-    r"von unserer seite|auf unserer seite|auf kundenseite|kundenseite|ebenfalls da|mit dabei|also on our side|our team|"
+    r"present (?:for|were|was)|dabei waren|am tisch saßen|on the (?:customer|client) side|from our side|for our side|für uns|von uns|"
+    r"von unserer seite|auf unserer seite|auf kundenseite|kundenseite|ebenfalls da|mit dabei|(?:also )?on our side|our team|"
     r"customer attendees)",
     re.IGNORECASE,
 )
