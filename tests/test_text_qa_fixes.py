@@ -324,3 +324,19 @@ def test_a_phrase_with_an_organisation_word_is_no_person():
 
     said = "Wir haben im Klinikum Sankt Ansgar, unserem Haupthaus, zu wenig Betten."
     assert not any("Klinikum" in p.name for p in named_people(said))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Acme Software GmbH", "Acme", True),
+        ("Stadtwerken Mühlbach", "Stadtwerke Mühlbach", True),
+        ("Stadtwerke Mühlbach", "Stadtwerke Altdorf", False),
+        ("Klinikum Nord gGmbH", "Klinikum Süd", False),
+        ("Sparkasse Rhein", "Sparkasse Rhein-Neckar", True),
+        ("Bauer Logistik AG", "Bauer", True),
+        (None, "Acme", False),
+    ],
+)
+def test_companies_with_the_same_first_word_differ_by_the_rest(a: str | None, b: str, same: bool) -> None:
+    assert same_company(a, b) is same

@@ -111,17 +111,17 @@ def same_company(a: str | None, b: str | None) -> bool:
     ka, kb = company_key(a), company_key(b)
     if not ka or not kb:
         return False
+    if ka == kb:
+        return True
     a, b = ka.split()[0], kb.split()[0]
-    if ka == kb or (a == b and len(a) >= 3):
+    rest_a, rest_b = ka[len(a) :].strip(), kb[len(b) :].strip()
+    if rest_a and rest_b and not (rest_a.startswith(rest_b) or rest_b.startswith(rest_a)):
+        return False  # "Stadtwerke Mühlbach" is not "Stadtwerke Altdorf"
+    if a == b and len(a) >= 3:
         return True
     # an inflected first word: "den Stadtwerken Mühlbach" ~ "Stadtwerke Mühlbach"
     short, long_ = sorted((a, b), key=len)
-    return (
-        len(short) >= 5
-        and long_.startswith(short)
-        and len(long_) - len(short) <= 2
-        and ka[len(a) :] == kb[len(b) :]
-    )
+    return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 2 and rest_a == rest_b
 
 
 def domain_matches(email: str | None, company: str | None) -> bool:
