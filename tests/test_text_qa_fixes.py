@@ -340,3 +340,8 @@ def test_a_phrase_with_an_organisation_word_is_no_person():
 )
 def test_companies_with_the_same_first_word_differ_by_the_rest(a: str | None, b: str, same: bool) -> None:
     assert same_company(a, b) is same
+
+
+def test_a_name_never_runs_into_the_next_line() -> None:
+    doc = parse_text("Present: Mr O'Neill (Finance), Ms Nguyen\nOutcome: yes, signed")
+    assert {p.name for p in doc.participants} == {"O'Neill", "Nguyen"}

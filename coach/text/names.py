@@ -20,8 +20,8 @@ _PART = rf"[{UPPER}][{LOWER}]+"
 # One name word: "Álvarez", "O'Neill", "McArthur", "Nowak-Kowalska", "D'Angelo".
 TOKEN = rf"(?:(?:O|D|L)['’]{_PART}|Ma?c{_PART}|{_PART}(?:['’]{_PART.replace('+', '*')})?(?:-{_PART})?)"
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|ter|ten|dos|del|zu|af|al|el|bin|ibn)"
-NAME = rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+){{0,2}}{TOKEN}){{1,2}}"
-TITLE = r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Miss|Dipl\.-Ing|Ing)\.?\s+)"
+NAME = rf"{TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{TOKEN}){{1,2}}"  # a name never spans lines
+TITLE = r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Miss|Dipl\.-Ing|Ing)\.?[ \t]+)"
 TITLED = re.compile(rf"(?<![\w-]){TITLE}+(?:{TITLE})*(?P<name>{TOKEN}(?:\s+{TOKEN})?)")
 FULL_NAME = re.compile(rf"(?<![\w-])(?P<name>{NAME})(?![\w-])")
 

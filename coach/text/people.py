@@ -16,10 +16,10 @@ from coach.text.names import TOKEN, is_common_word, is_name, is_org_word
 from coach.text.sentences import sentence_texts
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_TITLE = r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Dipl\.-Ing|Ing)\.?\s+)"
+_TITLE = r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Dipl\.-Ing|Ing)\.?[ \t]+)"
 _TOKEN = TOKEN
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|ter|ten|dos|del|zu)"
-_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,2}}"
+_NAME = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{1,2}}"  # a name never spans lines
 _PERSON = re.compile(rf"^(?:[A-ZÄÖÜ]{{2,4}}\s+)?{_TITLE}*(?P<name>{_NAME})\b(?P<rest>.*)$", re.DOTALL)
 _SINGLE = re.compile(rf"^{_TITLE}+(?P<name>{_TOKEN})\b(?P<rest>.*)$", re.DOTALL)
 _SELF = re.compile(r"^(?:ich|me|i|myself|meine wenigkeit)\s*\((?P<inner>[^)]*)\)(?P<rest>.*)$", re.IGNORECASE)
@@ -529,7 +529,7 @@ def _ascii(text: str) -> str:
 
 _TITLED_RE = re.compile(
     rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)\s+(?:(?:Dr|Prof)\.\s+)*"
-    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN})?)(?:\s*\((?P<inner>[^)]*)\))?"
+    rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN})?)(?:\s*\((?P<inner>[^)]*)\))?"
 )
 _NAME_BRACKET = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s*\((?P<inner>[^)]*)\)")
 
