@@ -140,7 +140,27 @@ def test_find_dates_and_meeting_date_of_a_text() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["bis Ende nächster Woche", "by the end of next week", "end of the coming week", "Ende der kommenden Woche"],
+    [
+        "bis Ende nächster Woche",
+        "by the end of next week",
+        "end of the coming week",
+        "Ende der kommenden Woche",
+    ],
 )
 def test_end_of_next_week_in_any_wording_is_the_friday_after_next(text: str) -> None:
     assert resolve_due(text, date(2026, 11, 30))[0] == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("by Thursday next week", date(2026, 12, 10)),
+        ("Thursday of next week", date(2026, 12, 10)),
+        ("Donnerstag nächster Woche", date(2026, 12, 10)),
+        ("bis KW 3", date(2027, 1, 22)),  # a past week number means next year
+        ("in KW49", date(2026, 12, 4)),  # the current week: its Friday
+        ("Lieferung CW 52", date(2026, 12, 25)),
+    ],
+)
+def test_weekdays_of_next_week_and_calendar_weeks(text: str, due: date) -> None:
+    assert resolve_due(text, date(2026, 11, 30))[0] == due

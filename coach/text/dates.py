@@ -227,6 +227,18 @@ def add_months(base: date, months: int) -> date:
     return date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
 
 
+def _calendar_week_friday(base: date, week: int) -> date | None:
+    """Return the Friday of ISO calendar week `week` on or after the base date's week (next year when past)."""
+    for year in (base.isocalendar().year, base.isocalendar().year + 1):
+        try:
+            friday = date.fromisocalendar(year, week, 5)
+        except ValueError:
+            return None
+        if friday >= base - timedelta(days=base.weekday()):
+            return friday
+    return None
+
+
 def _n(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 1)
 
@@ -252,12 +264,25 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:nächste|kommende)\s+woche\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+(?:nächster|kommender)\s+woche\b|\b(?:next|following)\s+week\s+(?:on\s+)?(?P<wd3>{_WEEKDAY})\b",
+            rf"\b(?:nächste|kommende)\s+woche\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+(?:nächster|kommender)\s+woche\b|\b(?:next|following)\s+week\s+(?:on\s+)?(?P<wd3>{_WEEKDAY})\b"
+            rf"|\b(?P<wd4>{_WEEKDAY})\s+(?:of\s+)?(?:next|the\s+following)\s+week\b",
             re.I,
         ),
         lambda b, m: weekday_next_week(
-            b, _WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
+            b, _WEEKDAYS[(m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")).lower()]
         ),
+    ),
+    (
+        re.compile(r"\b(?:kw|cw|kalenderwoche|calendar\s+week)\s*(?P<n>\d{1,2})\b", re.I),
+        lambda b, m: _calendar_week_friday(b, int(m.group("n"))),
+    ),
+    (
+        re.compile(
+            r"\b(?:nächste|kommende)\s+woche\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])"
+            r"|\b(?:next|following)\s+week\s+(?:on\s+)?(?P<en>mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w.])",
+            re.I,
+        ),
+        lambda b, m: weekday_next_week(b, _SHORT_WEEKDAYS[(m.group("de") or m.group("en")).lower()[:3]]),
     ),
     (
         re.compile(rf"\b(?:nächsten|kommenden|next|am nächsten)\s+(?P<wd>{_WEEKDAY})\b", re.I),
@@ -316,7 +341,7 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"[–—,(]\s*(?P<n>{_NUM})\s+(?P<u>tage?|days?|wochen?|weeks?|wks?|monate?|months?)\b", re.I
+            rf"(?:[–—,(]|^)\s*(?P<n>{_NUM})\s+(?P<u>tage?|days?|wochen?|weeks?|wks?|monate?|months?)\b", re.I
         ),
         lambda b, m: _offset(b, _n(m.group("n")), m.group("u").replace("wk", "week")),
     ),
@@ -391,6 +416,11 @@ _DECOY = re.compile(
 )
 
 
+# a header line labelled as the meeting, the date later in the same line
+_LINE_LABEL = re.compile(
+    r"^\W*(?:sitzung|meeting|termin|besprechung|datum(?:/ort)?|date|when|wann|held|call)\b[^:\n]{0,15}:[^:\n]{0,60}$",
+    re.IGNORECASE,
+)
 _TITLE_DECOY = re.compile(
     r"\b(?:go-?live|start|deadline|bis|by|until|due|fällig|frist|kick-?off)\b", re.IGNORECASE
 )
@@ -418,6 +448,8 @@ def find_meeting_date(
                 score += 5
             elif _MEETING_CUE.search(before):
                 score += 2
+            elif _LINE_LABEL.match(line[: mention.start]):
+                score += 3  # 'Sitzung: Vergabeentscheidung, 17.03.2027, 10:00' — the line states the meeting
             decoy = _DECOY.search(before[-25:]) if pos > 0 else _TITLE_DECOY.search(before[-15:])
             if decoy or re.match(r"\s*(go-?live|start)", after, re.IGNORECASE):
                 score -= 4
