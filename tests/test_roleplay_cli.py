@@ -129,7 +129,7 @@ def test_interactive_session_reads_lines_until_end(capsys, monkeypatch) -> None:
     code, out, err = run(capsys, "roleplay", "--scenario", "de-price-energy", "--hints")
     assert code == 0
     assert "Kunde: Danke für die Präsentation" in out and "Investitionsbudget" in out
-    assert "Tipp:" in out and "Ergebnis: open" in out and "nothing leaves this machine" in err
+    assert "Tipp:" in out and "Ergebnis: offen" in out and "kein Text verlässt diesen Rechner" in err
 
 
 def test_interactive_eof_ends_the_session(capsys, monkeypatch) -> None:
@@ -149,3 +149,56 @@ def test_history_purge_with_yes(capsys, tmp_path: Path) -> None:
     assert code == 0 and json.loads(out)["deleted"] == 1
     code, out, _ = run(capsys, "history", "--json")
     assert json.loads(out)["sessions"] == []
+
+
+_ENGLISH_LABELS = (
+    "Techniques:",
+    "Explores the root cause",
+    "Better reply",
+    "Buyer:",
+    "You:",
+    "Outcome:",
+    "Score:",
+)
+
+
+def test_coach_lang_de_labels_check_reply_in_german(capsys, monkeypatch) -> None:
+    monkeypatch.setenv("COACH_LANG", "de")
+    code, out, _ = run(
+        capsys,
+        "check-reply",
+        "--objection",
+        "Too expensive.",
+        "--reply",
+        "I can give you 10% off.",
+        "--provider",
+        "offline",
+    )
+    assert code == 0
+    assert (
+        "Techniken:" in out and "Erkundet die Ursache: nein" in out and "Vorschnelles Zugeständnis: ja" in out
+    )
+    assert "Bessere Antwort:" in out and "Quelle:" in out
+    assert not any(label in out for label in _ENGLISH_LABELS)
+
+
+def test_coach_lang_de_labels_an_english_scenario_in_german(capsys, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("COACH_LANG", "de")
+    script = tmp_path / "rep.txt"
+    script.write_text("Thanks for raising that. What exactly is behind the concern?\n", encoding="utf-8")
+    code, out, _ = run(
+        capsys, "roleplay", "--scenario", "en-need-retail", "--script", str(script), "--no-save"
+    )
+    assert code == 0
+    assert "Kunde:" in out and "Sie:" in out and "Ergebnis:" in out and "Punkte:" in out
+    assert "Ursache erkundet" in out and "Erstellt von: offline" in out
+    assert not any(label in out for label in _ENGLISH_LABELS)
+
+
+def test_english_labels_without_coach_lang_for_an_english_scenario(capsys, tmp_path: Path) -> None:
+    script = tmp_path / "rep.txt"
+    script.write_text("What exactly is behind the concern?\n", encoding="utf-8")
+    code, out, _ = run(
+        capsys, "roleplay", "--scenario", "en-need-retail", "--script", str(script), "--no-save"
+    )
+    assert code == 0 and "Buyer:" in out and "Outcome:" in out and "Explored the root cause" in out

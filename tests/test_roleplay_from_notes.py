@@ -63,8 +63,8 @@ def test_the_price_comes_only_from_a_sentence_about_our_offer(
 @pytest.mark.parametrize(
     ("notes", "lang", "figure", "objection"),
     [
-        (NOTES_DE, "de", "6.500", "Ehrlich gesagt: Das ist uns zu teuer."),
-        (NOTES_EN, "en", "25,000", "Honestly: that is more than we planned."),
+        (NOTES_DE, "de", "6.500", "Offen gesagt: Das sprengt unseren Rahmen."),
+        (NOTES_EN, "en", "25,000", "Honestly: that exceeds what we had planned."),
     ],
 )
 def test_without_our_price_the_price_objection_names_no_figure(notes, lang, figure, objection) -> None:

@@ -8,40 +8,18 @@ from collections.abc import Callable
 from typing import get_args
 
 from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
+from coach.cli import roleplay_messages as _rp_messages  # noqa: F401 - registers the role-play labels
 from coach.cli.common import chosen_lang, message_lang, print_json, settings_from
 from coach.errors import InputError
 from coach.messages import msg
 from coach.roleplay.scenarios import ObjectionType
 
 PROVIDERS = ["auto", "offline", "local", "openai"]
-_LABELS = {
-    "de": {
-        "explored_root_cause": "Ursache erkundet",
-        "no_premature_concession": "Kein vorschnelles Zugeständnis",
-        "acknowledged_concern": "Einwand anerkannt",
-        "linked_to_value": "Mit dem Wert verknüpft",
-        "asked_for_decision": "Nach der Entscheidung gefragt",
-        "agreed_next_steps": "Nächste Schritte vereinbart",
-        "you": "Sie",
-        "buyer": "Kunde",
-        "hint": "Tipp",
-        "outcome": "Ergebnis",
-        "end": "(/end beendet das Gespräch)",
-    },
-    "en": {
-        "explored_root_cause": "Explored the root cause",
-        "no_premature_concession": "No premature concession",
-        "acknowledged_concern": "Acknowledged the concern",
-        "linked_to_value": "Linked to value",
-        "asked_for_decision": "Asked for the decision",
-        "agreed_next_steps": "Agreed next steps",
-        "you": "You",
-        "buyer": "Buyer",
-        "hint": "Hint",
-        "outcome": "Outcome",
-        "end": "(/end ends the conversation)",
-    },
-}
+
+
+def _ui_lang(args: argparse.Namespace, scenario_lang: str) -> str:
+    """Return the language of labels and tips: --lang or COACH_LANG, else the scenario's language."""
+    return chosen_lang(args) or scenario_lang
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -115,9 +93,9 @@ def _brain(args: argparse.Namespace):
     return get_brain(settings)
 
 
-def _privacy_line(brain) -> str:
-    where = "text leaves this machine" if brain.leaves_machine else "nothing leaves this machine"
-    return f"Brain: {brain.label} — {where}"
+def _privacy_line(brain, lang: str) -> str:
+    mid = "cli.rp.privacy_remote" if brain.leaves_machine else "cli.rp.privacy_local"
+    return msg(mid, lang, label=brain.label)
 
 
 def run_check_reply(args: argparse.Namespace) -> int:
@@ -140,16 +118,22 @@ def run_check_reply(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return 0
-    yes_no = {"de": ("ja", "nein"), "en": ("yes", "no")}[result.language]
-    print(f"Techniques: {', '.join(result.techniques) or '—'}  (objection type: {result.objection_type})")
-    print(f"Explores the root cause: {yes_no[0] if result.explores_root_cause else yes_no[1]}")
-    print(f"Premature concession: {yes_no[0] if result.premature_concession else yes_no[1]}")
-    print(f"Feedback: {result.feedback}")
-    print(f"Better reply: {result.better_reply}")
+    lang = result.language
+
+    def yes_no(flag: bool) -> str:
+        return msg("cli.rp.yes" if flag else "cli.rp.no", lang)
+
+    techniques = ", ".join(msg(f"cli.rp.tech.{t}", lang) for t in result.techniques) or "—"
+    kind = msg(f"cli.rp.type.{result.objection_type}", lang)
+    print(f"{msg('cli.rp.techniques', lang)}: {techniques}  ({msg('cli.rp.objection_type', lang)}: {kind})")
+    print(f"{msg('cli.rp.explores', lang)}: {yes_no(result.explores_root_cause)}")
+    print(f"{msg('cli.rp.concession', lang)}: {yes_no(result.premature_concession)}")
+    print(f"{msg('cli.rp.feedback', lang)}: {result.feedback}")
+    print(f"{msg('cli.rp.better_reply', lang)}: {result.better_reply}")
     for s in result.sources:
-        print(f"  Source: {s.source} › {s.section}")
+        print(f"  {msg('cli.rp.source', lang)}: {s.source} › {s.section}")
     for n in result.notices:
-        print(f"Note: {n}", file=sys.stderr)
+        print(f"{msg('cli.rp.note', lang)}: {n}", file=sys.stderr)
     return 0
 
 
@@ -173,26 +157,28 @@ def _choose_scenario(args: argparse.Namespace, ask: Callable[[str], str]) -> str
 
     if args.scenario:
         return args.scenario
+    lang = message_lang(args)
     if args.script or not sys.stdin.isatty():
-        raise InputError("Give the scenario with --scenario ID (see `coach roleplay --list`).")
+        raise InputError(msg("cli.rp.need_scenario", lang))
     summaries = scenario_library().summaries()
     if not summaries:
-        raise InputError("No scenarios found in knowledge/scenarios/.")
+        raise InputError(msg("cli.rp.no_scenarios", lang))
     for n, s in enumerate(summaries, 1):
         print(f"{n:2}. {s.id:28} [{s.language}, {s.difficulty}] {s.title}")
-    choice = ask("Scenario (number or id): ").strip()
+    choice = ask(msg("cli.rp.pick_scenario", lang)).strip()
     if choice.isdigit() and 1 <= int(choice) <= len(summaries):
         return summaries[int(choice) - 1].id
     return choice
 
 
 def _print_scorecard(card, lang: str) -> None:
-    labels = _LABELS[lang]
-    print(f"\n{labels['outcome']}: {card.outcome}   Score: {card.total}/100")
+    print(
+        f"\n{msg('cli.rp.outcome', lang)}: {msg(f'cli.rp.outcome.{card.outcome}', lang)}   {msg('cli.rp.score', lang)}: {card.total}/100"
+    )
     for c in card.criteria:
         mark = "✓" if c.passed else "✗"
-        need = "mind." if lang == "de" else "needs"
-        print(f" {mark} {labels[c.id]:34} {c.score:.2f} ({need} {c.threshold:.2f})  {c.tip}")
+        label = msg(f"cli.rp.crit.{c.id}", lang)
+        print(f" {mark} {label:34} {c.score:.2f} ({msg('cli.rp.needs', lang)} {c.threshold:.2f})  {c.tip}")
         for e in c.evidence[:2]:
             quote = e.quote if len(e.quote) <= 110 else e.quote[:107] + "…"
             print(f"      #{e.reply}: “{quote}”")
@@ -200,11 +186,11 @@ def _print_scorecard(card, lang: str) -> None:
         print(f"\n{card.review}")
     cited = {(src.section, src.source) for c in card.criteria for src in c.sources}
     if cited:
-        title = "Quellen" if lang == "de" else "Sources"
-        print(f"\n{title}: " + "; ".join(f"{section} ({source})" for section, source in sorted(cited)))
-    print(("Erstellt von" if lang == "de" else "Produced by") + f": {card.provider}")
+        listed = "; ".join(f"{section} ({source})" for section, source in sorted(cited))
+        print(f"\n{msg('cli.rp.sources', lang)}: {listed}")
+    print(f"{msg('cli.rp.produced_by', lang)}: {card.provider}")
     for n in card.notices:
-        print(f"Note: {n}", file=sys.stderr)
+        print(f"{msg('cli.rp.note', lang)}: {n}", file=sys.stderr)
 
 
 def _save(session, args: argparse.Namespace) -> None:
@@ -225,7 +211,7 @@ def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = No
     if args.list:
         library = scenario_library()
         for err in library.errors:
-            print(f"coach: skipped broken scenario {err}", file=sys.stderr)
+            print(f"coach: {msg('cli.rp.skipped', message_lang(args), error=err)}", file=sys.stderr)
         own = user_scenarios(user_dir(settings_from(args).home))
         rows = library.summaries() + [
             s.summary() for k, s in sorted(own.items()) if k not in library.scenarios
@@ -259,7 +245,12 @@ def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = No
     if scenario is None:
         scenario = find_scenario(_choose_scenario(args, ask), settings_from(args).home, message_lang(args))
     session = RoleplaySession.from_scenario(
-        scenario, difficulty=args.difficulty, hints=args.hints, brain=brain, seed=args.seed
+        scenario,
+        difficulty=args.difficulty,
+        hints=args.hints,
+        brain=brain,
+        seed=args.seed,
+        ui_lang=chosen_lang(args),  # type: ignore[arg-type]
     )
     session.state.notices.extend(brain.notices)
 
@@ -272,8 +263,9 @@ def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = No
         if args.json:
             print_json(result)
         else:
-            _print_transcript(session, show_hints=args.hints)
-            _print_scorecard(result.scorecard, session.scenario.language)
+            lang = _ui_lang(args, session.scenario.language)
+            _print_transcript(session, lang, show_hints=args.hints)
+            _print_scorecard(result.scorecard, lang)
         return 0
 
     return _interactive(session, args, ask)
@@ -300,28 +292,28 @@ def _scenario_from_args(args: argparse.Namespace, brain):
     return None
 
 
-def _print_transcript(session, show_hints: bool = False) -> None:
-    labels = _LABELS[session.scenario.language]
+def _print_transcript(session, lang: str, show_hints: bool = False) -> None:
     for t in session.turns:
-        who = labels["buyer"] if t.speaker == "buyer" else labels["you"]
-        tech = f"  [{', '.join(t.techniques)}]" if t.speaker == "rep" and t.techniques else ""
+        who = msg("cli.rp.buyer" if t.speaker == "buyer" else "cli.rp.you", lang)
+        names = ", ".join(msg(f"cli.rp.tech.{k}", lang) for k in t.techniques)
+        tech = f"  [{names}]" if t.speaker == "rep" and t.techniques else ""
         print(f"{who}: {t.text}{tech}")
         if show_hints and t.hint:
-            print(f"  {labels['hint']}: {t.hint}")
+            print(f"  {msg('cli.rp.hint', lang)}: {t.hint}")
 
 
 def _interactive(session, args: argparse.Namespace, ask: Callable[[str], str]) -> int:
-    lang = session.scenario.language
-    labels = _LABELS[lang]
-    print(_privacy_line(session.brain), file=sys.stderr)
+    lang = _ui_lang(args, session.scenario.language)
+    buyer, you = msg("cli.rp.buyer", lang), msg("cli.rp.you", lang)
+    print(_privacy_line(session.brain, lang), file=sys.stderr)
+    persona = session.scenario.persona
     print(
-        f"{session.scenario.title} — {session.scenario.persona.name}, {session.scenario.persona.role}, "
-        f"{session.scenario.persona.company}  {labels['end']}\n"
+        f"{session.scenario.title} — {persona.name}, {persona.role}, {persona.company}  {msg('cli.rp.end', lang)}\n"
     )
-    print(f"{labels['buyer']}: {session.opening.text}\n")
+    print(f"{buyer}: {session.opening.text}\n")
     while not session.finished:
         try:
-            text = ask(f"{labels['you']}: ")
+            text = ask(f"{you}: ")
         except EOFError:
             print()
             break
@@ -330,24 +322,24 @@ def _interactive(session, args: argparse.Namespace, ask: Callable[[str], str]) -
         if not text.strip():
             continue
         shown = ""
-        print(f"{labels['buyer']}: ", end="", flush=True)
+        print(f"{buyer}: ", end="", flush=True)
         result = None
         for chunk in session.reply_stream(text):
             if chunk.text.startswith(shown):
                 print(chunk.text[len(shown) :], end="", flush=True)
             else:  # the model failed mid-stream: show the authored line instead
-                print(f"\n{labels['buyer']}: {chunk.text}", end="", flush=True)
+                print(f"\n{buyer}: {chunk.text}", end="", flush=True)
             shown = chunk.text
             result = chunk.result or result
         print()
         if result is not None:
             if args.hints and result.hint:
-                print(f"  {labels['hint']}: {result.hint}")
+                print(f"  {msg('cli.rp.hint', lang)}: {result.hint}")
             for n in result.notices:
-                print(f"  Note: {n}", file=sys.stderr)
+                print(f"  {msg('cli.rp.note', lang)}: {n}", file=sys.stderr)
         print()
     if not any(t.speaker == "rep" for t in session.turns):
-        print("No reply given: nothing to score.")
+        print(msg("cli.rp.nothing_to_score", lang))
         return 0
     result = session.result()
     _save(session, args)
@@ -364,21 +356,15 @@ def run_history(args: argparse.Namespace, ask: Callable[[str], str] | None = Non
     from coach.roleplay.history import HistoryStore
 
     store = HistoryStore(settings_from(args).history_db)
+    lang = message_lang(args)
     if args.purge:
         count = len(store.sessions()) if store.path.exists() else 0
         if not args.yes:
             if not sys.stdin.isatty():
-                raise InputError("Purging the history needs confirmation: add --yes.")
-            answer = (
-                ask(
-                    f"Delete all {count} stored role-play sessions and every saved analysis and minutes "
-                    f"from {store.path}? [y/N] "
-                )
-                .strip()
-                .lower()
-            )
+                raise InputError(msg("cli.rp.purge_confirm_needed", lang))
+            answer = ask(msg("cli.rp.purge_ask", lang, count=count, path=store.path)).strip().lower()
             if answer not in ("y", "yes", "j", "ja"):
-                print("Nothing deleted.")
+                print(msg("cli.rp.purge_none", lang))
                 return 0
         from coach.web.store import ResultStore
 
@@ -394,23 +380,23 @@ def run_history(args: argparse.Namespace, ask: Callable[[str], str] | None = Non
         if args.json:
             print_json({"deleted": deleted, "deleted_results": results, "database": str(store.path)})
         else:
-            print(f"Deleted {deleted} session(s) and {results} saved analyses/minutes from {store.path}.")
+            print(msg("cli.rp.purged", lang, deleted=deleted, results=results, path=store.path))
         return 0
     if args.limit is not None and args.limit < 1:
-        raise InputError("--limit must be at least 1.")
+        raise InputError(msg("cli.rp.limit", lang))
     report = store.report(limit=args.limit)
     if args.json:
         print_json(report)
         return 0
     if not report.sessions:
-        print("No role-play sessions stored yet. Play one with `coach roleplay`.")
+        print(msg("cli.rp.history_empty", lang))
         return 0
     for s in report.sessions:
         print(f"{s.created_at}  #{s.id:<4} {s.scenario:28} {s.difficulty:6} {s.outcome:8} {s.total:3}/100")
     arrows = {"up": "↑", "down": "↓", "flat": "→", "new": "·", "none": " "}
-    print("\nTrend per criterion (oldest → newest):")
+    print(f"\n{msg('cli.rp.trend', lang)}")
     for t in report.trend:
         scores = " ".join(f"{v:.2f}" for v in t.scores[-8:])
-        avg = f"avg {t.average:.2f}" if t.average is not None else ""
+        avg = msg("cli.rp.average", lang, value=f"{t.average:.2f}") if t.average is not None else ""
         print(f" {arrows[t.direction]} {t.id:26} {avg:9} {scores}")
     return 0

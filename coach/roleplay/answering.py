@@ -45,9 +45,10 @@ class MatchParams:
     context_bonus: float = 0.01  # the objection on the table, its revealed layers, a generic follow-up
     objection_offset: float = 0.02  # an objection's wording (as opposed to a fact or a layer)
     explore_offset: float = -0.06  # the generic follow-up questions
-    outside_offset: float = 0.0  # the questions no buyer can answer
+    outside_offset: float = -0.02  # the questions no buyer can answer (they must beat a fact clearly)
     decision_margin: float = 0.0  # a decision ask or scheduling question must match a fact this clearly
     threshold: float = 0.12  # below this best score the buyer has nothing to say on the question
+    spelling: bool = True  # correct a word one typo away from a word of the scenario before matching
     lexical_threshold: float = 0.15  # threshold when only BM25 runs (no embeddings)
     lexical_keyword_bonus: float = 0.1  # without embeddings a keyword is the main signal
 
@@ -64,16 +65,16 @@ EXPLORE_QUESTIONS: dict[str, list[str]] = {
         "Was meinen Sie damit genau?",
         "Können Sie mir mehr dazu erzählen?",
         "Was steckt noch dahinter?",
-        "Was heißt das konkret für Sie?",
+        "Was bedeutet das konkret?",
     ],
     "en": [
         "What's behind that?",
         "What makes you say that?",
         "Why is that?",
         "What exactly do you mean?",
-        "Can you tell me more about that?",
+        "Could you say more on that?",
         "What else is behind it?",
-        "What does that mean for you in practice?",
+        "In practice, what follows from that?",
         "Where does that concern come from?",
     ],
 }
@@ -121,6 +122,7 @@ class QuestionMatch(BaseModel):
     also_fact: str | None = None  # a fact asked about in the same reply, said before the layer
     via: EntryKind | None = None  # what the question matched: a fact, a layer, an objection or a generic ask
     score: float = 0.0
+    above: float = 0.0  # how far the score is above 'nothing to say on this' (negative: below)
     question: str = ""
 
 
@@ -270,6 +272,9 @@ class ScenarioIndex:
         docs = [tokenize(e.words) for e in entries]
         self._bm25 = BM25Okapi([d or ["_"] for d in docs])
         self._has_words = np.array([bool(d) for d in docs])
+        self.vocabulary = {
+            w.lower() for e in entries for t in (e.words, *e.queries, *e.passages) for w in _WORD.findall(t)
+        }
         self.stems = {
             k: {w for w in tokenize(" ".join([o.statement, *o.restatements]))}
             for k, o in enumerate(scenario.objections)
@@ -301,6 +306,21 @@ class ScenarioIndex:
             self._features.clear()
         self._features[question] = (dq, dp, bm, hits)
         return dq, dp, bm, hits
+
+    def correct(self, question: str) -> str:
+        """Return the question with each long word that is one typo away from exactly one scenario word replaced."""
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group(0)
+            low = word.lower()
+            if len(low) < 6 or low in self.vocabulary:
+                return word
+            near = [v for v in self.vocabulary if abs(len(v) - len(low)) <= 1 and one_edit(low, v)]
+            if len(near) != 1:
+                return word
+            return near[0].capitalize() if word[0].isupper() else near[0]
+
+        return _WORD.sub(fix, question)
 
     def scores(self, question: str, params: MatchParams | None = None) -> np.ndarray:
         """Return one score per entry for a question (higher = more about it), before the state is considered."""
@@ -349,11 +369,49 @@ def scenario_index(scenario: Scenario, use_embeddings: bool = True) -> ScenarioI
     return _cached_index(key, data, use_embeddings)
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Return True when two words are one typo apart inside the word: a letter changed, added or dropped, or two swapped.
+
+    The first and last letters must agree, so inflections ('decide' / 'decides') and other words ('Rennen' /
+    'kennen') are not typos.
+    """
+    if a == b or len(a) < 3 or len(b) < 3 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[k:] == long_[k + 1 :]
+
+
 def is_generic(question: str, objection_words: set[str]) -> bool:
     """Return True when a question names no topic beyond the objection itself ('Woran machen Sie das fest?')."""
     words = [w.lower() for w in _WORD.findall(question)]
     content = [w for w in tokenize(" ".join(w for w in words if w not in _GENERIC))]
     return all(w in objection_words for w in content)
+
+
+def _scores_in_state(
+    index: ScenarioIndex, question: str, current: int, revealed: int, params: MatchParams
+) -> np.ndarray:
+    """Return each entry's score for the buyer's state: bonuses for the next layer and the objection on the table."""
+    scores = index.scores(question, params).copy()
+    for n, e in enumerate(index.entries):
+        if e.objection == current and e.kind == "layer" and e.index == revealed:
+            scores[n] += params.next_bonus
+        elif e.kind == "explore" or (
+            e.objection == current and (e.kind == "objection" or (e.index is not None and e.index < revealed))
+        ):
+            scores[n] += params.context_bonus
+    return scores
 
 
 def match_question(
@@ -385,22 +443,19 @@ def match_question(
             score=1.0,
             question=question,
         )
-    scores = index.scores(question, params).copy()
-    for n, e in enumerate(index.entries):
-        if e.objection == current and e.kind == "layer" and e.index == revealed:
-            scores[n] += params.next_bonus
-        elif e.kind == "explore" or (
-            e.objection == current and (e.kind == "objection" or (e.index is not None and e.index < revealed))
-        ):
-            scores[n] += params.context_bonus
+    text = index.correct(question) if params.spelling else question
+    scores = _scores_in_state(index, text, current, revealed, params)
+    threshold = params.threshold if index.dense else params.lexical_threshold
     best = int(np.argmax(scores))
     score = float(scores[best])
-    threshold = params.threshold if index.dense else params.lexical_threshold
+    above = score - threshold
     entry = index.entries[best]
     if score < threshold or entry.kind == "outside":
-        return QuestionMatch(target="none", via=entry.kind, score=score, question=question)
+        return QuestionMatch(target="none", via=entry.kind, score=score, above=above, question=question)
     if entry.kind == "fact":
-        return QuestionMatch(target="fact", fact=entry.fact, via="fact", score=score, question=question)
+        return QuestionMatch(
+            target="fact", fact=entry.fact, via="fact", score=score, above=above, question=question
+        )
     about_current = entry.kind == "explore" or (
         entry.objection == current
         and (entry.kind == "objection" or (entry.index is not None and entry.index <= revealed))
@@ -414,6 +469,7 @@ def match_question(
             generic=entry.kind == "explore",
             via="layer" if direct else ("explore" if entry.kind == "explore" else "objection"),
             score=score,
+            above=above,
             question=question,
         )
     return QuestionMatch(
@@ -422,5 +478,6 @@ def match_question(
         layer=entry.index,
         via=entry.kind,
         score=score,
+        above=above,
         question=question,
     )

@@ -327,7 +327,7 @@ def ask(
     for q in analysis.asked_too:
         # "Is this your call, or does it go higher up?" asks for a fact, not for the decision
         m = match_question(scenario, q, i, revealed, use_embeddings)
-        if m.target == "fact" and m.score >= answering.PARAMS.threshold + answering.PARAMS.decision_margin:
+        if m.target == "fact" and m.above >= answering.PARAMS.decision_margin:
             found.append(m)
     if not found:
         return None

@@ -38,7 +38,7 @@ _FEEDBACK = {
     },
     "closed": {
         "de": "Geschlossene Frage: Sie bringt ein Ja oder Nein, aber nicht die Ursache – fragen Sie offen (Was, Wie, Woran …).",
-        "en": "Closed question: it gets a yes or no, not the cause – ask an open question (what, how, which …).",
+        "en": "Closed question: it gets yes or no, not the cause – ask an open question (what, how, which …).",
     },
     "close": {
         "de": "Sie fragen nach der Entscheidung, bevor die Ursache des Einwands geklärt ist – erst nachfragen.",
@@ -61,7 +61,7 @@ _FEEDBACK = {
         "en": "Engage with the objection: acknowledge it and ask an open question about its cause.",
     },
 }
-_ACK_OPENER = {"de": "Danke, dass Sie das offen ansprechen.", "en": "Thank you for raising that openly."}
+_ACK_OPENER = {"de": "Danke für den klaren Hinweis.", "en": "Thank you for raising that openly."}
 
 
 class ReplyCheck(BaseModel):

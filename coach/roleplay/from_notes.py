@@ -63,8 +63,8 @@ _PUSH_EN = ("If that moves so quickly, what else is in there?", "So your first o
 KINDS: dict[str, dict[str, _Kind]] = {
     "price": {
         "de": _Kind(
-            "Ehrlich gesagt: {price} ist uns zu teuer.",
-            ("Wie gesagt, der Preis ist für uns ein Problem.", "Ich bleibe dabei: Das ist zu viel Geld."),
+            "Offen gesagt: {price} – so viel wollten wir nicht ausgeben.",
+            ("Wie gesagt, am Preis hakt es.", "Dabei bleibe ich: zu viel Geld."),
             _HARD_DE,
             _PUSH_DE,
             (
@@ -79,17 +79,17 @@ KINDS: dict[str, dict[str, _Kind]] = {
             ),
             (
                 (
-                    "Und unter uns: Die Geschäftsführung glaubt dem Business Case noch nicht, und ich muss ihn dort vertreten.",
+                    "Und unter uns: Unsere Geschäftsführung hält den Business Case bisher nicht für glaubwürdig, und ich muss ihn dort vertreten.",
                     ("geschäftsführung", "business", "vertreten", "überzeugen", "entscheid"),
                 ),
             ),
             "Den Nutzen gemeinsam beziffern und dem Preis gegenüberstellen; Start mit einem kleinen Pilot, der Business Case geht als Vorlage an die Geschäftsführung.",
             "Wenn der Nutzen beziffert ist und wir mit einem Pilot anfangen, kann ich das intern vertreten.",
             "der Nutzen vorher gemeinsam beziffert wird",
-            "Dann schlage ich vor, dass wir den Nutzen gemeinsam beziffern und mit einem kleinen Pilot starten; den Business Case bereite ich als Vorlage für Ihre Geschäftsführung vor.",
+            "Mein Vorschlag: Wir beziffern den Nutzen gemeinsam und starten mit einem kleinen Pilot; den Business Case bereite ich als Vorlage für Ihre Geschäftsführung vor.",
         ),
         "en": _Kind(
-            "Honestly: {price} is too expensive for us.",
+            "Honestly: {price} exceeds what we meant to spend.",
             ("As I said, the price is a problem for us.", "I'm sticking with it: that's too much money."),
             _HARD_EN,
             _PUSH_EN,
@@ -105,19 +105,19 @@ KINDS: dict[str, dict[str, _Kind]] = {
             ),
             (
                 (
-                    "And between us: our management doesn't believe the business case yet, and I'm the one who has to defend it.",
+                    "And between us: our management doesn't believe the business case yet, and defending it there falls to me.",
                     ("management", "business case", "defend", "convince", "decision"),
                 ),
             ),
-            "Quantify the benefit together and set it against the price; start with a small pilot, with the business case as a paper for management.",
-            "If the benefit is quantified and we start with a pilot, I can defend that internally.",
+            "Quantify the benefit together and set it against the price; begin small with a pilot, and hand management the business case as a paper.",
+            "If the benefit is quantified and we begin with a pilot, I can defend that internally.",
             "the benefit is quantified together first",
-            "Then I suggest we quantify the benefit together and start with a small pilot; I'll prepare the business case as a paper for your management.",
+            "My proposal: we quantify the benefit together and begin small with a pilot; I'll draft the business case as a paper your management can use.",
         ),
     },
     "authority": {
         "de": _Kind(
-            "Das kann ich nicht allein entscheiden.",
+            "Allein entscheide ich das nicht.",
             ("Wie gesagt, das entscheide nicht ich allein.", "Da müssen noch andere zustimmen."),
             _HARD_DE,
             _PUSH_DE,
@@ -133,18 +133,18 @@ KINDS: dict[str, dict[str, _Kind]] = {
             ),
             (
                 (
-                    "Und ehrlich gesagt weiß ich noch nicht, wie ich das intern vertreten soll, ohne mich zu weit aus dem Fenster zu lehnen.",
+                    "Und offen gesagt: Wie ich das intern vertreten soll, ohne mich zu weit aus dem Fenster zu lehnen, ist mir selbst noch unklar.",
                     ("vertreten", "intern", "unterstützung", "brauchen", "bräuchten"),
                 ),
             ),
             "Gemeinsamer Termin mit der Entscheiderin oder dem Entscheider; eine kurze Entscheidungsvorlage mit dem Business Case, die Ihre Ansprechpartnerin intern nutzen kann.",
             "Mit einer Vorlage und einem gemeinsamen Termin kann ich das intern vertreten.",
             "die Entscheidungsvorlage rechtzeitig vorliegt",
-            "Dann schlage ich einen gemeinsamen Termin mit der Person vor, die entscheidet, und bereite Ihnen eine kurze Entscheidungsvorlage mit dem Business Case vor.",
+            "Mein Vorschlag: ein gemeinsamer Termin mit der Person, die entscheidet, und ich bereite Ihnen eine kurze Entscheidungsvorlage mit dem Business Case vor.",
         ),
         "en": _Kind(
             "I can't decide this on my own.",
-            ("As I said, this isn't my decision alone.", "Others still have to agree."),
+            ("As I said, I don't decide this alone.", "Others still have to agree."),
             _HARD_EN,
             _PUSH_EN,
             (
@@ -159,21 +159,21 @@ KINDS: dict[str, dict[str, _Kind]] = {
             ),
             (
                 (
-                    "And honestly, I don't know yet how to champion this internally without sticking my neck out.",
+                    "And frankly, how I'd champion this internally without sticking my neck out is still unclear to me.",
                     ("champion", "internally", "support", "need", "help"),
                 ),
             ),
-            "A joint meeting with the decision maker; a short decision paper with the business case that the contact can use internally.",
+            "A joint meeting with the decision maker; a short decision paper, business case included, that the contact can use internally.",
             "With a decision paper and a joint meeting I can champion this internally.",
             "the decision paper is ready in time",
-            "Then I suggest a joint meeting with the person who decides, and I'll prepare a short decision paper with the business case for you.",
+            "My proposal: a joint meeting with whoever decides, and I'll prepare a short decision paper for you, business case included.",
         ),
     },
     "competitor": {
         "de": _Kind(
             "{competitor} ist für uns eine ernsthafte Alternative.",
             (
-                "Wie gesagt, wir schauen uns auch {competitor} an.",
+                "Wie gesagt, {competitor} ist bei uns ebenfalls im Gespräch.",
                 "Ich sehe da noch keinen klaren Unterschied.",
             ),
             _HARD_DE,
@@ -190,18 +190,18 @@ KINDS: dict[str, dict[str, _Kind]] = {
             ),
             (
                 (
-                    "Und unter uns: Bei uns im Haus gibt es eine Vorliebe für {competitor}, und die Kriterien hat dort jemand mitgeschrieben.",
+                    "Und unter uns: Intern wird {competitor} bevorzugt, und an den Kriterien hat jemand von dort mitgeschrieben.",
                     ("vorliebe", "intern", "kriterien", "wer", "warum"),
                 ),
             ),
             "Gemeinsam Bewertungskriterien nach Ergebnissen statt Funktionen festlegen; Referenzgespräch mit einem vergleichbaren Kunden.",
             "Wenn wir nach Ergebnissen vergleichen und ich mit einer Referenz sprechen kann, ist das ein fairer Vergleich.",
             "ein Referenzgespräch vor der Entscheidung stattfindet",
-            "Dann schlage ich vor, dass wir die Bewertungskriterien gemeinsam nach Ergebnissen festlegen, und ich vermittle Ihnen ein Referenzgespräch mit einem vergleichbaren Kunden.",
+            "Mein Vorschlag: Wir legen die Bewertungskriterien gemeinsam nach Ergebnissen fest, und ich vermittle Ihnen ein Referenzgespräch mit einem vergleichbaren Kunden.",
         ),
         "en": _Kind(
             "{competitor} is a serious alternative for us.",
-            ("As I said, we're also looking at {competitor}.", "I don't see a clear difference yet."),
+            ("As I said, {competitor} is on our list too.", "I don't see a clear difference yet."),
             _HARD_EN,
             _PUSH_EN,
             (
@@ -220,15 +220,15 @@ KINDS: dict[str, dict[str, _Kind]] = {
                     ("preference", "internal", "criteria", "who", "why"),
                 ),
             ),
-            "Agree evaluation criteria on outcomes instead of features together; a reference call with a comparable customer.",
+            "Agree evaluation criteria on outcomes instead of features together; a talk with a reference customer of similar size.",
             "If we compare on outcomes and I can talk to a reference, that's a fair comparison.",
             "a reference call takes place before the decision",
-            "Then I suggest we set the evaluation criteria together on outcomes, and I'll arrange a reference call with a comparable customer.",
+            "My proposal: we set the evaluation criteria together on outcomes, and I'll arrange a talk with a reference customer of similar size.",
         ),
     },
     "timing": {
         "de": _Kind(
-            "Der Zeitpunkt passt gerade nicht. Lassen Sie uns das später angehen.",
+            "Der Zeitpunkt passt gerade nicht. Das sollten wir später angehen.",
             ("Wie gesagt, jetzt ist der falsche Zeitpunkt.", "Das hat gerade keine Eile."),
             _HARD_DE,
             _PUSH_DE,
@@ -251,7 +251,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
             "Vertrag jetzt, Einführung gestaffelt nach den laufenden Projekten; die Kosten des Wartens beziffern.",
             "Wenn die Einführung erst nach unseren laufenden Projekten beginnt, können wir jetzt unterschreiben.",
             "die Einführung erst nach den laufenden Projekten beginnt",
-            "Dann schlage ich vor, dass wir jetzt unterschreiben und die Einführung gestaffelt nach Ihren laufenden Projekten planen; jeder Monat Warten kostet Sie sonst Geld.",
+            "Mein Vorschlag: Wir unterschreiben jetzt und planen die Einführung gestaffelt nach Ihren laufenden Projekten; jeder Monat Warten kostet Sie sonst Geld.",
         ),
         "en": _Kind(
             "The timing isn't right. Let's look at this later.",
@@ -274,7 +274,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
                     ("priority", "pressure", "urgent", "important", "internal"),
                 ),
             ),
-            "Sign now, roll out in stages after the running projects; put a number on the cost of waiting.",
+            "Sign now, roll out in stages after the running projects; quantify what waiting costs.",
             "If the rollout only starts after our running projects, we can sign now.",
             "the rollout only starts after the running projects",
             "Then I suggest we sign now and plan the rollout in stages after your running projects; every month of waiting costs you money otherwise.",
@@ -283,7 +283,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
     "need": {
         "de": _Kind(
             "Ich bin nicht sicher, ob wir das wirklich brauchen.",
-            ("Wie gesagt, der Bedarf ist mir noch nicht klar.", "Bisher geht es ja auch so."),
+            ("Wie gesagt, den Bedarf sehe ich noch nicht.", "Bisher geht es ja auch so."),
             _HARD_DE,
             _PUSH_DE,
             (
@@ -301,10 +301,10 @@ KINDS: dict[str, dict[str, _Kind]] = {
             "Die Kosten des heutigen Zustands gemeinsam beziffern und eine verantwortliche Person für das Projekt benennen.",
             "Wenn wir die Kosten von heute schwarz auf weiß haben und jemand das Thema verantwortet, sieht das anders aus.",
             "eine verantwortliche Person das Projekt übernimmt",
-            "Dann schlage ich vor, dass wir die Kosten des heutigen Zustands gemeinsam beziffern und eine verantwortliche Person für das Projekt benennen.",
+            "Mein Vorschlag: Wir beziffern gemeinsam, was der heutige Zustand kostet, und benennen eine verantwortliche Person für das Projekt.",
         ),
         "en": _Kind(
-            "I'm not sure we really need this.",
+            "I doubt we really need this.",
             ("As I said, the need isn't clear to me yet.", "We manage fine so far."),
             _HARD_EN,
             _PUSH_EN,
@@ -320,10 +320,10 @@ KINDS: dict[str, dict[str, _Kind]] = {
                     ("responsible", "owner", "who", "owns"),
                 ),
             ),
-            "Put a number on the cost of today's situation together and name an owner for the project.",
+            "Quantify together what today's situation costs and name an owner for the project.",
             "If we have today's cost in black and white and someone owns the topic, that changes things.",
             "someone takes ownership of the project",
-            "Then I suggest we put a number on what today's situation costs you and name an owner for the project.",
+            "My proposal: we quantify what today's situation costs you and name an owner for the project.",
         ),
     },
 }
@@ -336,17 +336,20 @@ _COMPANY = {"de": "Ihr Kunde", "en": "Your customer"}
 _OPEN = {"de": "nicht in den Notizen", "en": "not in the notes"}
 _OFFER = {"de": "Ihr Angebot", "en": "your offer"}
 # the price objection when the notes give no price of our offer: no figure is made up
-_NO_FIGURE = {"de": "Ehrlich gesagt: Das ist uns zu teuer.", "en": "Honestly: that is more than we planned."}
+_NO_FIGURE = {
+    "de": "Offen gesagt: Das sprengt unseren Rahmen.",
+    "en": "Honestly: that exceeds what we had planned.",
+}
 _BUSINESS = {"de": "noch nicht beziffert", "en": "not quantified yet"}
 _GOAL = {"de": "das Ziel aus dem letzten Gespräch", "en": "the goal from the last meeting"}
 _OPENING = {
-    "de": "Danke, dass Sie sich noch einmal Zeit nehmen. Bevor wir weitermachen, muss ich etwas ansprechen.",
-    "en": "Thanks for making time again. Before we go on, there's something I need to raise.",
+    "de": "Schön, Sie wiederzusehen. Bevor wir weitermachen, muss ich etwas ansprechen.",
+    "en": "Nice to meet again. Before we go on, there's something I need to raise.",
 }
 _LINES = {
     "de": {
-        "yes": "Gut, dann machen wir das so.",
-        "yes_but": "Grundsätzlich ja, aber nur wenn {condition}.",
+        "yes": "Einverstanden, so machen wir es.",
+        "yes_but": "Im Prinzip ja – sofern {condition}.",
         "no": "Unter diesen Umständen machen wir das nicht.",
         "deflect": "Dazu kann ich noch nichts sagen, da ist noch ein Punkt offen.",
     },
@@ -359,16 +362,16 @@ _LINES = {
 }
 _SCRIPT = {
     "de": {
-        "ack": "Danke, dass Sie das offen ansprechen.",
+        "ack": "Danke für den klaren Hinweis.",
         "explore": "Was genau steckt für Sie dahinter?",
         "deeper": "Das hilft mir. Was steckt für Sie noch dahinter?",
         "goal": "So erreichen Sie Ihr Ziel: {goal}.",
         "more_steps": "Passt Ihnen ein Termin nächste Woche, um den Start gemeinsam zu planen?",
         "close": "Können wir auf dieser Basis zusagen?",
-        "steps": "Danke. Ich schicke Ihnen morgen das Protokoll und schlage für nächste Woche einen Termin vor.",
+        "steps": "Danke. Das Protokoll bekommen Sie morgen von mir, dazu einen Terminvorschlag für die kommende Woche.",
         "bad": [
             "Unser Angebot ist absolut marktüblich.",
-            "Ich kann Ihnen 15 % Rabatt geben, wenn Sie heute unterschreiben.",
+            "Bei Unterschrift noch heute gebe ich Ihnen 15 % Nachlass.",
             "Ist das wirklich das einzige Problem?",
             "Also, unterschreiben wir heute?",
         ],
@@ -380,9 +383,9 @@ _SCRIPT = {
         "goal": "That gets you to your goal: {goal}.",
         "more_steps": "Would a meeting next week work to plan the start together?",
         "close": "Can we agree on that basis?",
-        "steps": "Thank you. I'll send you the minutes tomorrow and suggest a meeting next week.",
+        "steps": "Thank you. You'll have the minutes from me tomorrow, with a meeting proposal for next week.",
         "bad": [
-            "Our offer is absolutely in line with the market.",
+            "Our offer is absolutely standard for the market.",
             "I can give you 15% off if you sign today.",
             "Is that really the only problem?",
             "So, are we signing today?",
@@ -394,14 +397,14 @@ _FACT_OF = {
     "goals": (
         "goals",
         {
-            "de": ("Was wollen Sie mit dem Projekt erreichen?", "Unser Ziel:"),
-            "en": ("What do you want to achieve with this project?", "Our goal:"),
+            "de": ("Welches Ziel verfolgen Sie mit dem Projekt?", "Unser Ziel:"),
+            "en": ("What is this project meant to achieve?", "Our goal:"),
         },
     ),
     "challenges": (
         "current-situation",
         {
-            "de": ("Wie läuft das heute bei Ihnen?", "Heute sieht es so aus:"),
+            "de": ("Wie wird das bei Ihnen bisher gehandhabt?", "Heute sieht es so aus:"),
             "en": ("How does this work for you today?", "Today it looks like this:"),
         },
     ),
@@ -415,29 +418,29 @@ _FACT_OF = {
     "timeline": (
         "timeline",
         {
-            "de": ("Bis wann soll das umgesetzt sein?", "Zum Zeitplan:"),
-            "en": ("By when does this need to be in place?", "On timing:"),
+            "de": ("Welcher Termin gilt für die Umsetzung?", "Zum Zeitplan:"),
+            "en": ("What is the deadline for this?", "On timing:"),
         },
     ),
     "budget": (
         "budget",
         {
             "de": ("Welches Budget ist dafür vorgesehen?", "Zum Budget:"),
-            "en": ("What budget is set aside for this?", "On budget:"),
+            "en": ("What budget is earmarked for this?", "On budget:"),
         },
     ),
     "authority": (
         "decision-maker",
         {
-            "de": ("Wer entscheidet am Ende darüber?", "Zur Entscheidung:"),
-            "en": ("Who makes the final decision?", "On the decision:"),
+            "de": ("Wer hat dabei das letzte Wort?", "Zur Entscheidung:"),
+            "en": ("Who has the last word on this?", "On the decision:"),
         },
     ),
     "negative_consequences": (
         "cost-of-inaction",
         {
-            "de": ("Was passiert, wenn Sie nichts ändern?", "Wenn wir nichts ändern:"),
-            "en": ("What happens if you change nothing?", "If we change nothing:"),
+            "de": ("Welche Folgen hätte es, alles beim Alten zu lassen?", "Wenn wir nichts ändern:"),
+            "en": ("What would staying put cost you?", "If we change nothing:"),
         },
     ),
     "positive_implications": (
@@ -455,14 +458,14 @@ _STAKEHOLDERS = {
         "Außer mir ist {names} beteiligt.",
     ),
     "en": (
-        "Who else is involved on your side?",
+        "Which colleagues have a say?",
         "Besides me, {names} are involved.",
         "Besides me, {names} is involved.",
     ),
 }
 _COMPETITOR_FACT = {
-    "de": ("Welche anderen Anbieter schauen Sie sich an?", "Wir schauen uns auch {competitor} an."),
-    "en": ("Which other vendors are you looking at?", "We're also looking at {competitor}."),
+    "de": ("Welche anderen Anbieter prüfen Sie?", "{competitor} ist bei uns ebenfalls im Gespräch."),
+    "en": ("Which other vendors are you considering?", "{competitor} is on our list too."),
 }
 
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[[ xX]\]\s*)?([\wäöüÄÖÜß /&-]{2,30}):\s*", re.UNICODE)
@@ -562,7 +565,7 @@ _GENERIC_FACT = {
     "de": {
         "goals": "Unser Ziel hat sich seit dem letzten Gespräch nicht geändert – das Projekt soll sich klar rechnen.",
         "current-situation": "Heute läuft das noch so wie im letzten Gespräch beschrieben – zufrieden sind wir damit nicht.",
-        "plans": "Wir haben intern schon Pläne dafür besprochen, festgezurrt ist aber noch nichts.",
+        "plans": "Pläne dafür gibt es intern, festgezurrt ist aber noch nichts.",
         "timeline": "Einen groben Zeitplan haben wir, ganz fest ist er aber noch nicht.",
         "budget": "Über das Budget sprechen wir intern gerade noch.",
         "decision-maker": "Die Entscheidung fällt bei uns nicht von einer Person allein.",
@@ -572,7 +575,7 @@ _GENERIC_FACT = {
     "en": {
         "goals": "Our goal hasn't changed since our last meeting – the project has to pay off clearly.",
         "current-situation": "Today it still works the way I described last time – and we're not happy with it.",
-        "plans": "We've discussed plans for this internally, but nothing is fixed yet.",
+        "plans": "There are plans for this internally, though nothing is settled.",
         "timeline": "We have a rough timeline, but it isn't fixed yet.",
         "budget": "We're still discussing the budget internally.",
         "decision-maker": "The decision isn't made by one person alone here.",

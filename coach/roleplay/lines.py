@@ -37,27 +37,27 @@ GENERIC: dict[str, dict[str, list[str]]] = {
     "await_proposal": {
         "de": [
             "Jetzt wissen Sie, woran es hängt. Was schlagen Sie vor?",
-            "Mehr gibt es dazu nicht zu sagen. Wie wollen Sie das lösen?",
+            "Mehr gibt es dazu nicht zu sagen. Welche Lösung sehen Sie?",
             "Das ist der Kern. Was bedeutet das für Ihr Angebot?",
         ],
         "en": [
             "Now you know what it hinges on. What do you suggest?",
             "There's nothing more to it. How would you solve that?",
-            "That's the heart of it. What does that mean for your offer?",
+            "That's the heart of it. How does your offer deal with it?",
         ],
     },
     # a value argument before the cause is known
     "value_too_early": {
         "de": [
             "Das mag in Ihrer Rechnung stimmen, aber darum geht es mir gerade nicht.",
-            "Die Zahlen kenne ich.",
+            "Ihre Zahlen habe ich gesehen.",
         ],
-        "en": ["That may be true on paper, but that's not my point right now.", "I know the numbers."],
+        "en": ["That may be true on paper, but it misses my point right now.", "I know the numbers."],
     },
     # next steps before the objection is dealt with
     "steps_too_early": {
         "de": ["Termine können wir gern machen, aber erst muss dieser Punkt geklärt sein."],
-        "en": ["Happy to set up meetings, but first this point needs to be sorted out."],
+        "en": ["Meetings are fine by me, but first this point needs to be sorted out."],
     },
     # everything resolved, the rep still does not ask for the decision
     "await_close": {
@@ -68,21 +68,21 @@ GENERIC: dict[str, dict[str, list[str]]] = {
     "unknown": {
         "de": [
             "Das müsste ich nachschauen.",
-            "Das weiß ich ehrlich gesagt nicht aus dem Kopf.",
+            "Da muss ich passen.",
             "Dazu kann ich Ihnen nichts sagen.",
             "Da bin ich überfragt.",
         ],
         "en": [
-            "I'd have to check on that.",
-            "Honestly, I don't know that off the top of my head.",
-            "I can't tell you that.",
+            "I'd need to look that up.",
+            "That's not something I have in my head.",
+            "I have no answer to that.",
             "I'm not the right person to ask about that.",
         ],
     },
     # a question about something the buyer is not ready to talk about yet (a later layer, another objection)
     "hold_back": {
-        "de": ["So weit sind wir noch nicht.", "Eins nach dem anderen.", "Dazu kommen wir vielleicht noch."],
-        "en": ["We're not there yet.", "One thing at a time.", "We may get to that."],
+        "de": ["Dafür ist es noch zu früh.", "Eins nach dem anderen.", "Dazu kommen wir vielleicht noch."],
+        "en": ["It's too early for that.", "Step by step, please.", "Perhaps later."],
     },
     # after the decision
     "confirm_next_steps": {
@@ -94,7 +94,7 @@ GENERIC: dict[str, dict[str, list[str]]] = {
         "en": [
             "Agreed, let's do it that way.",
             "Good, I'll look out for your documents.",
-            "Works for me, I'll take it from there.",
+            "Fine, I'll handle it from here.",
         ],
     },
     "after_decision": {
@@ -120,8 +120,8 @@ HINTS: dict[str, dict[str, str]] = {
         "en": "No concession while the cause is unclear. Ask instead: “{question}”",
     },
     "after_defend": {
-        "de": "Nicht argumentieren: Erkennen Sie den Punkt an („Danke, dass Sie das offen sagen.“) und fragen Sie dann offen nach.",
-        "en": "Don't argue: acknowledge the point (“Thanks for being open about it.”), then ask an open question.",
+        "de": "Nicht argumentieren: Erkennen Sie den Punkt an („Danke für den klaren Hinweis.“) und fragen Sie dann offen nach.",
+        "en": "Don't argue: acknowledge the point (“Thanks for saying it plainly.”), then ask an open question.",
     },
     "fact_answered": {
         "de": "Gute Frage – der Kunde hat geantwortet. Kommen Sie auf den Einwand zurück, z. B.: „{question}“",

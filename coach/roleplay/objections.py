@@ -81,7 +81,7 @@ _CUES: dict[str, re.Pattern[str]] = {
             r"\bowners?\b",
             r"\bcfo\b",
             r"\bapprove",
-            r"\bnot up to me\b",
+            r"\bnot up to (me|my level)\b",
             r"\brun this past\b",
             r"\bsign off\b",
             r"\bcheck with\b",

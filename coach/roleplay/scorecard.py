@@ -79,7 +79,7 @@ _TIPS: dict[str, dict[bool, dict[str, str]]] = {
             "en": "Tie your proposal to the customer's goals and business case: {goal}; {business_case}.",
         },
         True: {
-            "de": "Ihre Lösungen waren an die Ziele und den Business Case des Kunden gebunden.",
+            "de": "Ihre Lösungen knüpften an die Ziele des Kunden und seinen Business Case an.",
             "en": "Your solutions were tied to the customer's goals and business case.",
         },
     },

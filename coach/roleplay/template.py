@@ -11,7 +11,7 @@ TEMPLATES: dict[str, str] = {
 # Ihr eigenes Rollenspiel-Szenario. Ändern Sie die Texte, behalten Sie die Feldnamen.
 # Spielen: coach roleplay --scenario-file meine-szenario.yaml   (oder im Web-Tab „Rollenspiel“ hochladen)
 id: mein-szenario                 # kleine Buchstaben, Ziffern und Bindestriche
-title: "Mein Termin: 'Das ist uns zu teuer'"
+title: "Mein Termin: 'Zu teuer'"
 language: de                      # de oder en
 difficulty: medium                # easy | medium | hard
 patience: 5                       # wie viele Antworten ohne Fortschritt der Kunde erträgt (2–10)
@@ -32,8 +32,8 @@ objections:                       # in der Reihenfolge, in der der Kunde sie bri
   - type: price                   # price | timing | authority | need | competitor | risk | contract_terms | it_readiness | status_quo
     statement: "Ehrlich gesagt ist uns das zu teuer."
     restatements:                 # wenn Sie nur zustimmen oder ausweichen (mindestens 2)
-      - "Wie gesagt, der Preis ist unser Problem."
-      - "Ich bleibe dabei: Das ist zu viel Geld."
+      - "Wie gesagt, am Preis hakt es."
+      - "Dabei bleibe ich: zu viel Geld."
     hardened:                     # wenn Sie argumentieren statt nachzufragen (mindestens 2)
       - "Dass Sie Ihren Preis fair finden, glaube ich Ihnen. Das war nicht meine Frage."
       - "So kommen wir nicht weiter."
@@ -45,13 +45,13 @@ objections:                       # in der Reihenfolge, in der der Kunde sie bri
         reveal: "Es geht weniger um die Summe als darum, dass unser Budget für dieses Jahr fast aufgebraucht ist."
         keywords: [budget, jahr, summe, geld]
       - id: freigabe
-        reveal: "Alles über 50.000 € muss unser Geschäftsführer freigeben, und der will erst Ergebnisse sehen."
+        reveal: "Alles über 50.000 € muss unser Geschäftsführer freigeben, und der erwartet vorher Ergebnisse."
         keywords: [freigabe, geschäftsführer, genehmigung, entscheidet]
     resolution: "Start im Januar mit dem neuen Budget und vorher ein kleiner Pilot an zehn Maschinen."
     resolved_line: "Ein Pilot jetzt und der Vertrag ab Januar – damit kann ich zum Geschäftsführer gehen."
 facts:                            # was der Kunde weiß und auf Nachfrage sagt (erkannt am Sinn, nicht am Wortlaut)
   - id: entscheider
-    ask: "Wer entscheidet am Ende über das Projekt?"
+    ask: "Wer hat bei dem Projekt das letzte Wort?"
     say: "Unterschreiben wird unser Geschäftsführer, ich bereite die Entscheidung vor."
   - id: heute
     ask: "Wie planen Sie die Wartung heute?"
@@ -65,19 +65,19 @@ facts:                            # was der Kunde weiß und auf Nachfrage sagt (
 conditions:                       # woran ein „Ja, aber …“ hängt
   - "der Vertrag erst im Januar beginnt"
 lines:
-  "yes": "Gut, dann machen wir das so."
-  yes_but: "Grundsätzlich ja, aber nur wenn {condition}."
+  "yes": "Einverstanden, so machen wir es."
+  yes_but: "Im Prinzip ja – sofern {condition}."
   "no": "Unter diesen Umständen nehmen wir das Angebot nicht an."
   deflect: "Dazu kann ich noch nichts sagen, da ist noch ein Punkt offen."
 good_rep_script:                  # 5–8 Sätze eines starken Verkäufers (für Tests und Auswertungen)
-  - "Danke, dass Sie das offen sagen. Was genau lässt das Angebot für Sie zu teuer wirken?"
-  - "Verstehe. Wie läuft bei Ihnen die Freigabe, wenn das Budget knapp ist?"
-  - "Dann schlage ich vor: ein kleiner Pilot an zehn Maschinen jetzt und der Vertrag ab Januar mit dem neuen Budget. So senken Sie die Stillstände um 20 %. Können wir das so vereinbaren?"
-  - "Danke. Ich schicke Ihnen morgen das Protokoll und den Vertragsentwurf mit Start im Januar."
+  - "Danke für den klaren Hinweis. Woran genau stören Sie sich beim Preis?"
+  - "Verstehe. Wie funktioniert die Freigabe in Ihrem Haus, wenn das Budget knapp ist?"
+  - "Mein Vorschlag: ein kleiner Pilot an zehn Maschinen jetzt und der Vertrag ab Januar mit dem neuen Budget. So senken Sie die Stillstände um 20 %. Sind Sie damit einverstanden?"
+  - "Danke. Protokoll und Vertragsentwurf mit Start im Januar bekommen Sie morgen von mir."
   - "Passt es Ihnen, wenn wir den Pilot nächste Woche gemeinsam planen?"
 bad_rep_script:                   # 4–6 Sätze eines schwachen Verkäufers
-  - "Unser Preis ist absolut marktüblich."
-  - "Ich kann Ihnen 15 % Rabatt geben, wenn Sie heute unterschreiben."
+  - "Unser Preis ist völlig marktüblich."
+  - "Bei Unterschrift noch heute gebe ich Ihnen 15 % Nachlass."
   - "Ist der Preis wirklich das einzige Problem?"
   - "Also, unterschreiben wir heute?"
 """,
@@ -104,7 +104,7 @@ deal:                             # what is on the table
 opening: "Thanks for the presentation. Before we decide, there's something I need to raise."
 objections:                       # in the order the buyer raises them
   - type: price                   # price | timing | authority | need | competitor | risk | contract_terms | it_readiness | status_quo
-    statement: "Honestly, this is too expensive for us."
+    statement: "Honestly, the price is above what we can justify."
     restatements:                 # when you only agree or talk around it (at least 2)
       - "As I said, the price is our problem."
       - "I'm sticking with it: that's too much money."
@@ -119,23 +119,23 @@ objections:                       # in the order the buyer raises them
         reveal: "It's less about the amount and more that this year's budget is almost used up."
         keywords: [budget, year, amount, money]
       - id: sign-off
-        reveal: "Anything over $50,000 needs our CEO's sign-off, and he wants to see results first."
+        reveal: "Amounts above $50,000 go to our CEO for approval, who wants proof of results before that."
         keywords: [sign-off, approve, ceo, decides]
     resolution: "Start in January with the new budget, with a small pilot on ten machines before that."
     resolved_line: "A pilot now and the contract from January - that I can take to our CEO."
 facts:                            # what the buyer knows and says when asked (matched by meaning, not by wording)
   - id: decision-maker
-    ask: "Who makes the final decision on this?"
+    ask: "Who has the last word on this?"
     say: "Our CEO signs; I prepare the decision."
   - id: current-solution
-    ask: "How do you plan maintenance today?"
+    ask: "How is maintenance planned today?"
     say: "By fixed intervals, and the rest we repair when something breaks."
   - id: competitors
-    ask: "Which other vendors have you looked at?"
+    ask: "Which other vendors did you consider?"
     say: "We had a cheaper offer, but it only covers newer machines."
   - id: success-criteria
     ask: "How would you measure success?"
-    say: "Less unplanned downtime, at least 20% in the first year."
+    say: "Less unplanned downtime: at least 20% within twelve months."
 conditions:                       # what a "yes, but..." depends on
   - "the contract starts in January"
 lines:
@@ -144,13 +144,13 @@ lines:
   "no": "Under these circumstances we won't accept the offer."
   deflect: "I can't say anything yet, there's still a point open."
 good_rep_script:                  # 5-8 lines of a strong rep (for tests and evaluations)
-  - "Thanks for being open about it. What exactly makes the offer feel too expensive to you?"
+  - "I appreciate you saying that directly. What exactly makes the price feel too high?"
   - "I see. How does sign-off work on your side when the budget is tight?"
   - "Then here's my proposal: a small pilot on ten machines now and the contract from January with the new budget. That cuts your downtime by 20%. Can we agree on that?"
-  - "Thank you. I'll send you the minutes and the draft contract starting in January tomorrow."
+  - "Thank you. You'll get the minutes and the draft contract, starting in January, from me tomorrow."
   - "Would next week work to plan the pilot together?"
 bad_rep_script:                   # 4-6 lines of a weak rep
-  - "Our price is absolutely in line with the market."
+  - "Our price is absolutely standard for the market."
   - "I can give you 15% off if you sign today."
   - "Is the price really the only problem?"
   - "So, are we signing today?"

@@ -1,38 +1,62 @@
 """The `probes` eval suite: does the buyer answer what the rep asks? A fact, the next layer, or an in-character deflection.
 
-Dataset: a folder with `tune.yaml` (used while tuning the matcher) and `heldback.yaml` (never used for tuning), written by
-authors who did not write the facts. Each probe puts the buyer in a state (the objection on the table and how many of
-its layers are already revealed), asks one question and names what it should get: `{fact: id}`, `{layer: index}` or
-`{deflect: true}`. Metrics:
-- probe_accuracy (all), probe_accuracy_tune, probe_accuracy_heldback: share of probes answered as expected;
-- fact_accuracy, layer_accuracy, deflect_accuracy: the same per expected kind (all probes);
+Dataset: the folder `evals/datasets/roleplay_probes/`, written by authors who did not write the facts. By default (the
+folder, as `make test` and `coach eval` run it) only `tune.yaml` is scored: it is the file the matcher is tuned on. A
+held-back file (`heldback*.yaml`) is scored only when named with `--dataset`; then its failures are not itemised
+(counts only) and one line (date, commit, file, figures) is appended to `BLIND_LOG.md` beside it, so a held-back
+split never leaks into tuning. Any other probe file given with `--dataset` is scored and itemised like `tune.yaml`.
+
+Each probe puts the buyer in a state (the objection on the table and how many of its layers are already revealed),
+asks one question and names what it should get: `{fact: id}`, `{layer: index}` or `{deflect: true}`. Metrics:
+- probe_accuracy: share of probes answered as expected (also as probe_accuracy_<file stem>);
+- fact_accuracy, layer_accuracy, deflect_accuracy: the same per expected kind;
 - out_of_order: buyer turns that revealed a layer other than the next one (must be 0).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from coach.evals.base import EvalContext, Failure, SuiteOutcome
+from coach.evals.folders import current_commit
 from coach.llm.brain import Brain
 from coach.paths import EVALS_DIR, SCENARIOS_DIR
 from coach.roleplay.scenarios import ScenarioLibrary, load_scenarios
 from coach.roleplay.session import RoleplaySession
 
 PROBES_DIR = EVALS_DIR / "datasets" / "roleplay_probes"
-SPLITS = ("tune", "heldback")
+TUNE_FILE = "tune.yaml"
+HELD_BACK_PREFIX = "heldback"
+KINDS = ("fact", "layer", "deflect")
+LOG_NAME = "BLIND_LOG.md"
 
 
-def load_probes(folder: Path, split: str) -> list[dict[str, Any]]:
-    """Return the probes of one split file (an empty list when the file is missing)."""
-    path = folder / f"{split}.yaml"
+def is_held_back(path: Path) -> bool:
+    """Return True for a held-back probe file (`heldback.yaml`, `heldback2.yaml`, …): scored blind, never itemised."""
+    return path.is_file() and path.name.startswith(HELD_BACK_PREFIX) and path.suffix in (".yaml", ".yml")
+
+
+def probe_file(dataset: Path) -> Path:
+    """Return the probe file a dataset names: the folder means its `tune.yaml`, a file means itself."""
+    return dataset / TUNE_FILE if dataset.is_dir() else dataset
+
+
+def read_probes(path: Path) -> list[dict[str, Any]]:
+    """Return the probes of one file (an empty list when the file is missing), each tagged with the file's stem."""
     if not path.exists():
         return []
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [dict(p, split=split) for p in data.get("probes", [])]
+    return [dict(p, split=path.stem) for p in data.get("probes", []) if isinstance(p, dict)]
+
+
+def load_probes(folder: Path, split: str = "tune") -> list[dict[str, Any]]:
+    """Return the probes of one split file of a folder (`<split>.yaml`); an empty list when it is missing."""
+    return read_probes(folder / f"{split}.yaml")
 
 
 def expected_of(probe: dict[str, Any]) -> dict[str, Any]:
@@ -72,41 +96,82 @@ def ask_probe(
     return {"deflect": True}, False
 
 
-def evaluate(ctx: EvalContext) -> SuiteOutcome:
-    """Return the share of probes the buyer answers as labelled, overall and per split, and out-of-order reveals."""
-    folder = Path(ctx.dataset) if Path(ctx.dataset).is_dir() else PROBES_DIR
-    library = load_scenarios(SCENARIOS_DIR)
-    brain = ctx.brain if ctx.brain is not None and ctx.brain.chat is not None else None
-    results: dict[str, list[float]] = {s: [] for s in SPLITS}
-    by_kind: dict[str, list[float]] = {"fact": [], "layer": [], "deflect": []}
+def score_probes(
+    probes: list[dict[str, Any]],
+    library: ScenarioLibrary,
+    brain: Brain | None = None,
+    progress: Callable[[int], None] = lambda n: None,
+) -> tuple[dict[str, float], list[Failure]]:
+    """Ask every probe; return the metrics (overall, per file, per expected kind, out-of-order) and the failures."""
+    by_split: dict[str, list[float]] = {}
+    by_kind: dict[str, list[float]] = {k: [] for k in KINDS}
     out_of_order = 0
     failures: list[Failure] = []
-    for split in SPLITS:
-        for probe in load_probes(folder, split):
-            want = expected_of(probe)
-            case = str(probe.get("id", "?"))
-            try:
-                got, jumped = ask_probe(library, probe, brain)
-            except Exception as exc:  # noqa: BLE001 - a broken probe is a failure, not a crash
-                failures.append(Failure(case=case, expected=want, got=f"error: {exc}"))
-                results[split].append(0.0)
-                continue
-            ok = got == want
-            results[split].append(float(ok))
-            by_kind[next(iter(want))].append(float(ok))
-            out_of_order += int(jumped)
-            if not ok:
-                failures.append(Failure(case=f"{split}:{case}", expected=want, got=got))
-            ctx.progress(1)
-    every = [v for s in SPLITS for v in results[s]]
-
-    def share(values: list[float]) -> float:
-        return round(sum(values) / len(values), 4) if values else 0.0
-
+    for probe in probes:
+        want = expected_of(probe)
+        split = str(probe.get("split", "probes"))
+        case = f"{split}:{probe.get('id', '?')}"
+        try:
+            got, jumped = ask_probe(library, probe, brain)
+        except Exception as exc:  # noqa: BLE001 - a broken probe is a failure, not a crash
+            got, jumped = f"error: {type(exc).__name__}: {exc}", False
+        ok = got == want
+        by_split.setdefault(split, []).append(float(ok))
+        by_kind[next(iter(want))].append(float(ok))
+        out_of_order += int(jumped)
+        if not ok:
+            failures.append(Failure(case=case, expected=want, got=got))
+        progress(1)
+    every = [v for values in by_split.values() for v in values]
     metrics = {
-        "probe_accuracy": share(every),
-        **{f"probe_accuracy_{s}": share(results[s]) for s in SPLITS if results[s]},
-        **{f"{k}_accuracy": share(v) for k, v in by_kind.items() if v},
+        "probe_accuracy": _share(every),
+        **{f"probe_accuracy_{s}": _share(v) for s, v in by_split.items()},
+        **{f"{k}_accuracy": _share(v) for k, v in by_kind.items() if v},
         "out_of_order": float(out_of_order),
     }
-    return SuiteOutcome(cases=len(every), metrics=metrics, failures=failures)
+    return metrics, failures
+
+
+def _share(values: list[float]) -> float:
+    return round(sum(values) / len(values), 4) if values else 0.0
+
+
+def log_held_back_run(path: Path, probes: int, metrics: dict[str, float], provider: str) -> Path:
+    """Append one line (date, commit, file, probes, accuracy per kind, out-of-order) to BLIND_LOG.md beside the file."""
+    log = path.parent / LOG_NAME
+    if not log.exists():
+        log.write_text(
+            "# Held-back evaluations of the role-play buyer\n\n"
+            "One line per run of `coach eval --suite probes --dataset <this folder>/heldback*.yaml` (appended "
+            "automatically). Held-back files are never used for tuning and their failures are never itemised.\n\n"
+            "| date (UTC) | commit | provider | file | probes | accuracy | fact | layer | deflect | out of order |\n"
+            "|---|---|---|---|---|---|---|---|---|---|\n",
+            encoding="utf-8",
+        )
+    kinds = " | ".join(
+        f"{metrics[f'{k}_accuracy']:.4f}" if f"{k}_accuracy" in metrics else "—" for k in KINDS
+    )
+    line = (
+        f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {provider} | {path.name} "
+        f"| {probes} | {metrics.get('probe_accuracy', 0.0):.4f} | {kinds} | {int(metrics.get('out_of_order', 0))} |\n"
+    )
+    with log.open("a", encoding="utf-8") as fh:
+        fh.write(line)
+    return log
+
+
+def evaluate(ctx: EvalContext) -> SuiteOutcome:
+    """Score the tune file (or the file named); a held-back file is logged and its failures only counted."""
+    path = probe_file(Path(ctx.dataset))
+    probes = read_probes(path)
+    library = load_scenarios(SCENARIOS_DIR)
+    brain = ctx.brain if ctx.brain is not None and ctx.brain.chat is not None else None
+    metrics, failures = score_probes(probes, library, brain, ctx.progress)
+    if is_held_back(path):
+        log_held_back_run(path, len(probes), metrics, brain.provider if brain else "offline")
+        failures = (
+            [Failure(case=HELD_BACK_PREFIX, expected="not itemised", got=f"{len(failures)} failures")]
+            if failures
+            else []
+        )
+    return SuiteOutcome(cases=len(probes), metrics=metrics, failures=failures)
