@@ -71,6 +71,7 @@ def test_stdin_and_markdown_to_stdout(
 
 def test_docx_output(notes_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out" / "minutes.docx"
+    out.parent.mkdir()  # -o never creates folders (tests/test_cli_output.py)
     assert main(["minutes", str(notes_file), "--format", "docx", "-o", str(out)]) == 0
     assert "wrote" in capsys.readouterr().err
     document = docx.Document(str(out))

@@ -16,13 +16,15 @@ from datetime import date
 from coach.minutes.models import ActionItem
 from coach.text.dates import has_due_phrase, resolve_due
 from coach.text.lines import Line, heading
+from coach.text.model import Participant
 from coach.text.names import TOKEN
 from coach.text.people import People
 from coach.text.sentences import sentence_texts as split_sentences
 
 _LABEL = re.compile(
     r"^(?:to-?\s?dos?|todos?|aufgaben|action items?|action points|next steps|nächste schritte|follow-?ups?|vereinbart|"
-    r"weitere schritte|maßnahmen|massnahmen|agreed actions|vereinbarungen|tasks|actions?|ais?|aps?|a\.i\.|"
+    r"weitere schritte|maßnahmen|massnahmen|agreed actions|vereinbarungen|tasks|(?:ai|ap|action)[-\s]?\d{1,3}|"
+    r"actions?|ais?|aps?|a\.i\.|"
     r"action|aktion|(?:was|what)\s+(?:wir|we)\s+(?:vereinbart|agreed)(?:\s+haben)?)\s*[:.-]?\s+",
     re.IGNORECASE,
 )
@@ -36,6 +38,12 @@ _CHECKBOX = re.compile(r"^\s*\[\s*[xX ]?\s*\]\s*")
 _OWNER_DUE = re.compile(
     r"^\s*(?:owner|verantwortlich|wer)\s*:\s*(?P<owner>[^—–|;]+?)\s*[—–|;-]+\s*(?:due|fällig|bis wann|bis)\s*:\s*"
     r"(?P<due>[^—–|;]*?)\s*[—–|;-]+\s*(?P<task>.+)$",
+    re.IGNORECASE,
+)
+# 'Owner: Yuki   Due: Wed   -> send the template', 'Owner: Bridget -> let us know …'
+_OWNER_ARROW = re.compile(
+    r"^\s*(?:owner|verantwortlich|wer|who)\s*:\s*(?P<owner>[^:>→]+?)\s+(?:(?:due|fällig|bis wann|by)\s*:\s*"
+    r"(?P<due>[^>→]*?)\s*)?(?:->|→|=>)\s*(?P<task>.+)$",
     re.IGNORECASE,
 )
 _ARROW = re.compile(r"^(?P<owner>[^:>→]{1,40}?)\s*(?:->|→|=>)\s*(?P<task>.+)$")
@@ -52,13 +60,16 @@ _HELPER_BEFORE = re.compile(
 )
 _SELF = re.compile(r"^\s*(?:ich|i|me|myself|mir)\b", re.IGNORECASE)
 _TRAILING_CONNECTOR = re.compile(
-    r"(?:[,–—-]\s*)?\b(?:bis|by|until|till|on|for|am|zum|vor|before|spätestens|within|in)?\s*$", re.IGNORECASE
+    r"(?:[,–—-]\s*)?\b(?:(?:due|fällig|deadline|frist|target|termin)(?:\s+(?:by|on|am|bis|zum))?|"
+    r"bis|by|until|till|on|for|am|zum|vor|before|spätestens|within|in)?\s*:?\s*$",
+    re.IGNORECASE,
 )
 _ROLE_OWNER = re.compile(
     r"^(?:IT|EDV|Legal|Recht|Rechtsabteilung|Einkauf|Procurement|Purchasing|Finance|Finanzen|Controlling|"
     r"Compliance|HR|Personal|Personalabteilung|Marketing|Vertrieb|Sales|Support|Ops|Operations|Facilities|"
     r"Maintenance|Instandhaltung|Buchhaltung|Accounting|Security|Datenschutz|DSB|Betriebsrat|Geschäftsführung|"
     r"Management|Board|Vorstand|PMO|Projektteam|Team|Customer Success|CS|Delivery|Onboarding|Legal team|"
+    r"Revision|Innenrevision|Internal Audit|Audit|Sekretariat|Secretariat|Rechtsabteilung|Vergabestelle|"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:amt|abteilung|team|stelle))(?=\W|$)",
     re.IGNORECASE,
 )
@@ -111,7 +122,10 @@ _GENERIC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_LINE = re.compile(
-    rf"^\s*(?:\[[\d:.,]+\]\s*)?(?P<who>{TOKEN}(?:\s+{TOKEN}){{0,2}})(?:\s*\([^)]*\))?\s*:\s+(?P<text>.+)$"
+    r"^\s*(?:[*_]{2}\s*)?(?:\[[\d:.,]+\]\s*)?"
+    r"(?:(?:Kunde|Kundin|Customer|Client|Vertrieb|Sales|Anbieter|Vendor|Wir|Us)\s*[–—-]\s*)?"
+    r"(?:(?:Hr|Fr|Herr|Frau|Dr|Mr|Ms|Mrs|Prof)\.?\s+){0,2}"
+    rf"(?P<who>{TOKEN}(?:\s+{TOKEN}){{0,2}})(?:\s*\([^)]*\))?\s*:(?:\s*[*_]{{2}})?\s+(?P<text>.+)$"
 )
 _TABLE_HEAD = re.compile(r"\b(?:wer|who|owner|verantwortlich|name)\b", re.IGNORECASE)
 
@@ -127,16 +141,28 @@ def _owner_in(segment: str, people: People) -> str | None:
     return None
 
 
-def _strip_due(task: str, phrase: str | None) -> str:
-    """Return the task without a due phrase at its end ('send the plan by Friday' -> 'send the plan')."""
+def _strip_due(task: str, phrase: str | None, separated: bool = False) -> str:
+    """Return the task without a due phrase at its end ('send the plan by Friday' -> 'send the plan'); with
+    `separated`, only a due phrase set apart by a comma, dash or bracket ('issue the PO, Fri')."""
     task = task.strip().rstrip(".;,")
     if phrase:
         at = task.lower().rfind(phrase.lower())
+        if separated and not re.search(r"[,;–—(|]\s*(?:\w+:?\s+){0,2}$|\s-\s*(?:\w+:?\s+){0,2}$", task[:at]):
+            return task
         if at > 0 and len(task) - (at + len(phrase)) <= 3:
             head = _TRAILING_CONNECTOR.sub("", task[:at]).rstrip(" ,;–—-(")
             if len(head) >= 4:
                 return head
     return task
+
+
+def _initials(text: str, people: People) -> Participant | None:
+    """Return the one participant whose initials an owner like 'PR', 'OA' or 'D.Y.' gives."""
+    letters = re.sub(r"[.\s]", "", text)
+    if not re.fullmatch(r"[A-ZÄÖÜ]{2,3}", letters):
+        return None
+    hits = [p for p in people.participants if "".join(w[0] for w in p.name.split()).upper() == letters]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None:
@@ -154,7 +180,7 @@ def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None
         inner = people.resolve(bracket.group(1))
         if inner:
             return inner.name
-    person = people.resolve(text)
+    person = people.resolve(text) or _initials(text, people)
     if person:
         return person.name
     role = _ROLE_OWNER.match(text)
@@ -173,7 +199,7 @@ def _item(task: str, owner: str | None, base: date | None, due_text: str | None 
         due, phrase = resolve_due(due_text, base)
     else:
         due, phrase = resolve_due(task, base)
-        task = _strip_due(task, phrase)
+        task = _strip_due(task, phrase, separated=True)  # an inline due phrase stays, as written
     if len(task) < 3:
         return None
     return ActionItem(task=task, owner=owner, due=due, due_text=phrase)
@@ -257,7 +283,7 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
         owner = _resolve_owner(fields["owner"], people, speaker)
         item = _item(fields["task"], owner, base, fields.get("due") or None)
         return [item] if item else []
-    m = _OWNER_DUE.match(text)
+    m = _OWNER_DUE.match(text) or _OWNER_ARROW.match(text)
     if m:
         owner = _resolve_owner(m.group("owner"), people, speaker)
         item = _item(m.group("task"), owner, base, m.group("due") or None)
@@ -287,10 +313,18 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
             if i == due_seg:
                 continue
             found = _owner_in(seg, people) or (
-                _resolve_owner(seg, people, speaker) if len(seg) <= 40 and "?" not in seg else None
+                _resolve_owner(seg, people, speaker)
+                if len(seg) <= 40 and len(seg.split()) <= 4 and "?" not in seg
+                else None
             )
             if found and (i > 0 or len(segments) > 1):
                 owner = found
+                if len(seg.split()) > 4:  # the owner is the subject of a sentence: the sentence is the task
+                    rest = [s for j, s in enumerate(segments) if j != due_seg]
+                    item = _item(
+                        " – ".join(rest), owner, base, segments[due_seg] if due_seg is not None else None
+                    )
+                    return [item] if item else []
                 rest = [s for j, s in enumerate(segments) if j not in (i, due_seg)]
                 if rest:
                     item = _item(
@@ -312,6 +346,26 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
     return out
 
 
+_ARTICLE = re.compile(r"^(?:die|der|das|the|unser[e]?|our)\s+", re.IGNORECASE)
+# an English role subject of two or three words before the commitment: 'IT Architecture to …', 'Board secretary will …'
+_ROLE_SUBJECT = re.compile(
+    r"^(?P<role>(?:[A-ZÄÖÜ][\w&-]*)(?:\s+[\w&-]+){0,2}?)\s+(?:to|will|shall|is to|are to|'ll)\s+\w",
+    re.IGNORECASE,
+)
+
+
+def role_owner(sentence: str) -> str | None:
+    """Return the team or role a to-do sentence starts with ('Die IT prüft …' -> 'IT', 'IT Architecture to …')."""
+    text = _ARTICLE.sub("", sentence.strip())
+    role = _ROLE_OWNER.match(text)
+    if not role:
+        return None
+    subject = _ROLE_SUBJECT.match(text)
+    if subject and subject.group("role").startswith(role.group(0)) and len(subject.group("role")) <= 40:
+        return subject.group("role")
+    return role.group(0)
+
+
 def _prose_owner(sentence: str, people: People, speaker: str | None) -> str | None:
     """Return the subject of a to-do sentence: 'Ich …' is the speaker/author, else a person named at its start."""
     if _SELF.match(sentence):
@@ -319,8 +373,15 @@ def _prose_owner(sentence: str, people: People, speaker: str | None) -> str | No
     found = people.mentions(sentence)
     if found and found[0][0] <= 12:
         return found[0][2].name
-    role = _ROLE_OWNER.match(sentence.strip())
-    return role.group(0) if role else None
+    return role_owner(sentence)
+
+
+# a word of assent before the commitment in a spoken turn: 'Great, I will …', 'Okay, ich schicke …'
+_INTERJECTION = re.compile(
+    r"^(?:(?:great|ok(?:ay)?|sure|fine|perfect|good|right|alright|thanks|thank you|sounds good|absolutely|"
+    r"gut|prima|perfekt|super|alles klar|klar|okay|ja|yes|danke|gerne?|genau|einverstanden)\s*[,.!–—-]+\s*)+",
+    re.IGNORECASE,
+)
 
 
 def _prose(sentence: str, people: People, base: date | None, speaker: str | None) -> ActionItem | None:
@@ -328,6 +389,8 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
     text = sentence.strip()
     if len(text) < 8 or text.endswith("?"):
         return None
+    bare = _INTERJECTION.sub("", text)
+    text = bare if len(bare) >= 8 else text  # 'Great, I will send …' is 'I will send …'
     for pattern in (_EN_COMMIT, _EN_PRESENT, _DE_COMMIT, _DE_INVERTED):
         m = pattern.match(text)
         if not m:
@@ -389,18 +452,40 @@ def _table_rows(lines: list[Line]) -> dict[int, dict[str, int]]:
     return out
 
 
+# a sentence that says how things stand: a thing, a form of 'to be' and a state, nobody to do anything
+_STATUS = re.compile(
+    r"^\W*(?:(?:der|die|das|the|our|their|unser\w*|ihr\w*)\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:ist|sind|war|waren|wurde|wurden|is|are|was|were|has been|have been|remains?|bleibt)\s+"
+    r"(?:(?:noch|still|bereits|already|schon|nicht|not|yet|jetzt|now|weiterhin)\s+)*"
+    r"(?:\w+(?:en|et|t|ed)|offen|open|pending|ausstehend|unklar|unclear|fertig|done|ready|bereit)(?:\s+(?:yet|either|so far|bisher))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_status(text: str, people: People, base: date | None) -> bool:
+    """Return True for a sentence that reports a state ('The contract is not signed yet') with no owner or due."""
+    body = text.strip()
+    if not _STATUS.match(body) or people.resolve(body.split()[0]) is not None:
+        return False
+    return resolve_due(body, base)[0] is None and not any(p.name in body for p in people.participants)
+
+
 def extract_actions(
     lines: list[Line],
     people: People,
     base: date | None,
     speakers: bool = True,
     authors: dict[int, str] | None = None,
+    learned: bool = True,
 ) -> list[ActionItem]:
     """Return the action items of the notes, with owners resolved and due dates counted from base.
 
     `authors` maps a line index to who wrote it (the sender of an e-mail), the owner of its "I'll …".
+    With `learned`, sentences the rules pass over are asked to the shipped sentence classifier (see
+    `_learned_items`); the rules still give the owner and the due date.
     """
     items: list[ActionItem] = []
+    candidates: list[tuple[str, str | None]] = []  # sentences the rules passed over, for the learned model
     tables = _table_rows(lines)
     label_list = False  # the bullets under a bare label line such as "AP:" or "AI:"
     for line in lines:
@@ -431,6 +516,8 @@ def extract_actions(
         elif authors and line.index in authors and people.resolve(authors[line.index]):
             speaker = authors[line.index]
         labelled = bool(_LABEL.match(text) or _CHECKBOX.match(line.raw.strip().lstrip("-*• ")))
+        if line.section == "actions" and not labelled and is_status(text, people, base):
+            continue  # 'Der Vertrag ist noch nicht unterschrieben.' under the next steps says how things stand
         if line.section == "actions" or labelled or _OWNER_DUE.match(text):
             if line.section == "header" and not labelled:
                 continue
@@ -443,12 +530,16 @@ def extract_actions(
                     item = _prose(part, people, base, speaker)
                     items.extend([item] if item else _structured(part, people, base, speaker))
                 continue
-        if line.section == "header" and not line.bullet:
+        if line.section == "header" and not line.bullet and not (speaker and line.stamped):
             continue
         for sentence in split_sentences(text):
             item = _prose(sentence, people, base, speaker)
             if item:
                 items.append(item)
+            elif learned and _candidate(sentence, people):
+                candidates.append((sentence, speaker))
+    items.extend(_learned_items(candidates, people, base))
+    items = [part for item in items for part in split_item(item, people, base)]
     seen: set[str] = set()
     unique: list[ActionItem] = []
     for item in items:
@@ -457,3 +548,141 @@ def extract_actions(
             seen.add(key)
             unique.append(item)
     return unique
+
+
+# A sentence worth asking the learned classifier: someone in first person, a named participant or a role near
+# the start, or a due phrase. Everything else stays with the rules (each classified sentence costs an embedding).
+_FIRST_PERSON = re.compile(
+    r"\b(?:ich|I|I'll|I'd|we|we'll|wir|mach(?:e)? ich|machen wir|me|us|uns|unser\w*|our)\b|(?:^|\s)\w+e ich\b",
+    re.IGNORECASE,
+)
+LEARNED_THRESHOLD = 0.6
+MAX_LEARNED = 24  # sentences per document: bounds the cost of a long text
+
+
+def _candidate(sentence: str, people: People) -> bool:
+    """Return True for a sentence the learned classifier should see (cheap filter, no model)."""
+    text = sentence.strip()
+    if not 12 <= len(text) <= 300 or text.endswith("?") or _NOT_TASK.search(text):
+        return False
+    named = people.mentions(text[:40])
+    by = _BY_ROLE.search(text)
+    return bool(
+        _FIRST_PERSON.search(text)
+        or named
+        or role_owner(text)
+        or (by and _ROLE_OWNER.match(by.group("role")))
+        or has_due_phrase(text)
+    )
+
+
+def _learned_owner(sentence: str, people: People, speaker: str | None) -> str | None:
+    """Return the owner of a commitment the classifier found: the speaker/author for 'I', else the person or
+    role at its start, else the one participant named in it who is not a helper ('mit Otto')."""
+    if re.search(r"\b(?:ich|I|I'll|I'd)\b|\bmach(?:e)? ich\b|\w+e ich\b", sentence):
+        return _resolve_owner("ich", people, speaker)
+    owner = _prose_owner(sentence, people, speaker)
+    if owner:
+        return owner
+    if re.search(r"\b(?:we|wir|we'll|machen wir|von uns|from us|unser\w*|our)\b", sentence, re.IGNORECASE):
+        return _resolve_owner("ich", people, speaker)
+    by = _BY_ROLE.search(sentence)
+    if by and _ROLE_OWNER.match(by.group("role")):
+        return _ROLE_OWNER.match(by.group("role")).group(0)  # type: ignore[union-attr]
+    return _owner_in(sentence, people)
+
+
+_BY_ROLE = re.compile(r"\b(?:vom|von der|von|from|by)\s+(?:the\s+|der\s+)?(?P<role>[A-ZÄÖÜ][\w-]+)")
+
+
+def _learned_items(
+    candidates: list[tuple[str, str | None]], people: People, base: date | None
+) -> list[ActionItem]:
+    """Return the commitments among sentences the rules passed over, by the shipped classifier (none without it)."""
+    from coach.minutes.learned import action_probability
+
+    todo = candidates[:MAX_LEARNED]
+    probs = action_probability([s for s, _ in todo]) if todo else None
+    if not probs:
+        return []
+    out: list[ActionItem] = []
+    for (sentence, speaker), p in zip(todo, probs, strict=True):
+        if p < LEARNED_THRESHOLD:
+            continue
+        item = _item(sentence, _learned_owner(sentence, people, speaker), base)
+        if item:
+            out.append(item)
+    return out
+
+
+# Where one line holds two tasks: '…, and to invite …', '… tomorrow and get our CEO to countersign …',
+# '… und Fr. X gibt es frei', '… fordert … an und legt sie … vor'. The second task starts with a verb (same owner)
+# or with a person (their task).
+_EN_TASK_VERB = (
+    r"(?:to\s+)?(?:send|get|invite|share|set up|book|review|check|schedule|prepare|draft|confirm|update|ask|move|"
+    r"write|call|e-?mail|arrange|provide|deliver|run|loop in|organi[sz]e|follow up|forward|circulate|recirculate|"
+    r"return|submit|sign|countersign|issue|raise|file|collect|compile|finali[sz]e|test|install|configure|"
+    r"introduce|present|reply|respond|order|release|approve|nominate|brief|inform|notify|contact|escalate)\b"
+)
+_SECOND_TASK = re.compile(
+    rf",?\s+(?:and|&)\s+(?=(?:then\s+|also\s+)?{_EN_TASK_VERB})"
+    r"|,?\s+(?:und|sowie)\s+(?=(?:dann\s+|danach\s+|anschließend\s+)?[a-zäöü]{3,}t\b)"
+)
+_SECOND_PERSON = re.compile(r",?\s+(?:and|und|&)\s+(?=(?:(?:Hr|Fr|Herr|Frau|Dr|Mr|Ms|Mrs)\.?\s+)?[A-ZÄÖÜ])")
+
+
+def _clauses(task: str, people: People) -> list[tuple[str, str | None]]:
+    """Return the tasks of one line as (text, owner named at its start or None)."""
+    cuts: list[tuple[int, int]] = []
+    for m in _SECOND_TASK.finditer(task):
+        cuts.append((m.start(), m.end()))
+    for m in _SECOND_PERSON.finditer(task):
+        named = people.mentions(task[m.end() : m.end() + 60])
+        rest = task[m.end() :]
+        if named and named[0][0] <= 8:
+            after = rest[named[0][1] :].split()
+            if after and after[0][:1].islower() and len(after) >= 2:
+                cuts.append((m.start(), m.end()))
+    if not cuts:
+        return [(task, None)]
+    cuts.sort()
+    parts: list[tuple[str, str | None]] = []
+    start = 0
+    for a, b in cuts:
+        if a <= start:
+            continue
+        parts.append((task[start:a], None))
+        start = b
+    parts.append((task[start:], None))
+    out: list[tuple[str, str | None]] = []
+    for text, _ in parts:
+        text = text.strip(" ,;")
+        named = people.mentions(text[:30])
+        owner = named[0][2].name if named and named[0][0] <= 8 else None
+        out.append((text, owner))
+    if any(len(t.split()) < 3 for t, _ in out):
+        return [(task, None)]  # 'review and sign the contract': one task with two verbs
+    return out
+
+
+def split_item(item: ActionItem, people: People, base: date | None) -> list[ActionItem]:
+    """Return the item, or one item per task when its line holds two ('… and to invite …', '… und Fr. X …')."""
+    parts = _clauses(item.task, people)
+    if len(parts) == 1:
+        return [item]
+    out: list[ActionItem] = []
+    dues = [resolve_due(text, base) for text, _ in parts]
+    for i, (text, owner) in enumerate(parts):
+        due, phrase = dues[i]
+        if due is None:
+            # a due phrase later in the line covers the tasks before it ('klärt A und gibt bis Freitag Bescheid');
+            # a due from its own column holds for every task
+            later = next((d for d in dues[i + 1 :] if d[0] is not None), None)
+            own_column = not (item.due_text and item.due_text.lower() in item.task.lower())
+            due, phrase = later if later else ((item.due, item.due_text) if own_column else (None, None))
+        out.append(
+            ActionItem(
+                task=text, owner=owner or item.owner, due=due, due_text=phrase, owner_side=item.owner_side
+            )
+        )
+    return out

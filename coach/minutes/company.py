@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from coach.minutes.parties import ORG_ANY, ORG_LEGAL, _clean_org, _org_like
+from coach.minutes.vendor import ROLE_WORD
 from coach.text.model import Participant
 from coach.text.sides import company_key, domain_matches
 
@@ -86,6 +87,8 @@ def customer_fallback(
         for m in re.finditer(re.escape(p.name) + _BRACKET.format(), text):
             for part in _parts(m.group("inner")):
                 legal = _legal(part)
+                if not legal and ROLE_WORD.search(part):
+                    continue  # 'Head of Archives' is a role, not the organisation
                 vote(legal or _candidate(part), 3 if legal else 1, p.name)
     lines = text.split("\n")
     for i, line in enumerate(lines):

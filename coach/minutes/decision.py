@@ -63,7 +63,8 @@ _POSITIVE = re.compile(
     r"\bwir nehmen\b|\bfreigegeben\b|\bgo (?:für|for|from)\b|\b(?:we|wir) go with\b|\bwe(?:'re| are) going with\b|"
     r"\bdecision\W{1,3}go\b|\bconditional approval\b|^\W*(?:zusage|go)\s*!|(?-i:\bGO\b)|"
     r"\bgibt\b[^.]{0,80}\bfrei\b|\bwir wollen\b[^.]{0,60}\b(?:einführen|kaufen|umsetzen|bestellen)\b|"
-    r"\bwe want to (?:roll out|buy|go ahead|proceed|implement)\b)",
+    r"\bwe want to (?:roll out|buy|go ahead|proceed|implement)\b|\bentscheid\w* sich\b[^.]{0,30}\bfür\b|"
+    r"\b(?:the )?answer(?:'s| is) yes\b|(?-i:\bYES\b)|\bapproves the\b)",
     re.IGNORECASE,
 )
 _EXPLICIT_PENDING = re.compile(
@@ -88,7 +89,7 @@ _UNCONDITIONAL = re.compile(
 CONDITION = re.compile(
     r"(ja,?\s*aber|yes,?\s*but|unter\s+(?:der\s+)?bedingung|unter\s+\w+\s+bedingungen|mit\s+(?:\w+\s+)?bedingung(?:en)?|"
     r"\bbedingung(?:en)?\s*:|vorausgesetzt(?:,?\s*dass)?|\bsofern\b|nur\s+(?:wenn|mit|falls|unter)|unter vorbehalt|"
-    r"mit\s+(?:\w+\s+)?vorbehalt(?:en)?|provided\s+(?:that\s+)?|subject\s+to|as long as|on (?:the )?condition(?:\s+that)?|"
+    r"mit\s+(?:\w+\s+)?vorbehalt(?:en)?|provided,?\s+(?:that\s+)?|subject\s+to|as long as|on (?:the )?condition(?:\s+that)?|"
     r"only if|but only|conditional(?:ly)?\s+(?:on|upon)|with (?:two|three|four|\w+) conditions|\bconditions?\s*:|"
     r"with reservations|vorbehaltlich|(?:ja|yes),?\s+(?:wenn|falls|if)\b|abhängig von|hängt (?:noch )?(?:an|von)|"
     r"depends on|dependent on|contingent (?:on|upon)|caveats?\b|\bpending\b|once\s+\w+\s+(?:is|are|has|have)\b|"
@@ -192,7 +193,7 @@ def _statements(lines: list[Line]) -> list[_Statement]:
 
 def _split_items(text: str) -> list[str]:
     """Split a list of conditions or reasons at '+', ';', ', und', ', and' (else at 'und'/'and'/commas)."""
-    text = text.strip().strip(" .:;\"'„“”")
+    text = text.strip().strip(" .,:;\"'„“”")
     for pattern in (r"\s\+\s|;\s|,\s+(?:und|and|sowie)\s+", r",\s+|\s+(?:und|and|sowie)\s+"):
         parts = [p.strip(" .;:\"'„“”") for p in re.split(pattern, text) if p.strip(" .;:\"'„“”")]
         parts = [p for p in parts if len(p) > 2]
@@ -204,7 +205,7 @@ def _split_items(text: str) -> list[str]:
 def _after_last(pattern: re.Pattern[str], text: str) -> str:
     matches = list(pattern.finditer(text))
     for m in reversed(matches):
-        rest = text[m.end() :].strip(" :\"'„“”-–")
+        rest = text[m.end() :].strip(" ,:\"'„“”-–")  # 'unter der Bedingung, dass …' starts at 'dass'
         if len(rest) > 3:
             return rest
     return ""
@@ -285,6 +286,64 @@ def _condition_beside(statement: _Statement, following: list[str], lines: list[L
     )
 
 
+# a "yes" that still hangs on something, said around the decision: 'GO, IF:', 'but it's conditional',
+# 'with two pre-conditions', 'Bedingungen:', 'YES … BUT'
+_CONDITION_NEAR = re.compile(
+    r"(?-i:\bIF\b\s*:?|\bBUT\b)|\bconditional\b|\bpre-?conditions?\b|\bconditions?\s*:|\bbedingung(?:en)?\b|"
+    r"\bvoraussetzung(?:en)?\s*:|\bvorbehalt\w*|\bsubject to\b|\bcaveats?\s*:",
+    re.IGNORECASE,
+)
+
+
+def _conditions_near(statement: _Statement, lines: list[Line]) -> bool:
+    """Return True when the decision's own sentence or the three lines after it tie the yes to conditions."""
+    if _UNCONDITIONAL.search(statement.text):
+        return False
+    after = [ln.text for ln in lines if statement.line.index < ln.index <= statement.line.index + 3]
+    own = statement.text
+    if _CONDITION_NEAR.search(own):
+        return True
+    return any(
+        (m := _CONDITION_NEAR.search(text))
+        and not re.fullmatch(r"IF\s*:?|BUT", m.group(0))  # a capital BUT further down is about something else
+        and not _UNCONDITIONAL.search(text)
+        and not _NEGATED_COND.search(text)
+        for text in after
+    )
+
+
+_NEGATED_COND = re.compile(
+    r"\b(?:no|keine|without|ohne)\s+(?:\w+\s+)?(?:conditions?|bedingung\w*|vorbehalt\w*)", re.I
+)
+
+
+_CONFIRMED_DECISION = re.compile(
+    r"\b(?:entscheidung|kaufentscheidung|decision|purchase decision)\b[^.;]{0,60}?"
+    r"\b(?:schriftlich|in writing|per e-?mail|by e-?mail|per brief|by letter)\b[^.;]{0,40}?"
+    r"\b(?:bestätigt|confirmed)\b"
+    r"|\b(?:schriftlich|in writing|per e-?mail|by e-?mail)\b[^.;]{0,20}?\b(?:bestätigt|confirmed)\b[^.;]{0,30}?"
+    r"\b(?:die|the)\s+(?:kauf)?(?:entscheidung|decision)\b"
+    r"|\b(?:bestätigt|confirmed)\s+(?:die|the|their|ihre)\s+(?:kauf)?(?:entscheidung|decision)\b[^.;]{0,40}?"
+    r"\b(?:schriftlich|in writing|per e-?mail|by e-?mail|per brief|by letter)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:nicht|noch nicht|not|never|kein\w*|yet to|noch aus|soll\w*|will|wird|werden|should|must|muss|to be)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _confirmed_in_writing(lines: list[Line]) -> str | None:
+    """Return the sentence where the customer confirms 'the decision' in writing, with no no and no negation."""
+    for line in lines:
+        if line.section == "actions":
+            continue
+        for sent in split_sentences(line.text):
+            if _CONFIRMED_DECISION.search(sent) and not _NEGATION.search(sent) and not _NEGATIVE.search(sent):
+                return sent
+    return None
+
+
 def find_decision(lines: list[Line]) -> Decision:
     """Return the decision: the last labelled statement ('Entscheidung: …', 'Decision: …') wins, else the cues."""
     statements = _statements(lines)
@@ -300,9 +359,14 @@ def find_decision(lines: list[Line]) -> Decision:
             explicit[0] if explicit else strong[-1] if strong else pending[-1] if pending else statements[-1]
         )
     if chosen is None:
+        confirmed = _confirmed_in_writing(lines)
+        if confirmed:  # 'hat die Entscheidung schriftlich bestätigt': a yes that was written down
+            return Decision(outcome="positive", evidence=[confirmed], learnings=learnings(lines))
         return Decision(outcome="pending", learnings=learnings(lines))
     following = _following(chosen, lines)
-    if chosen.outcome == "positive" and _condition_beside(chosen, following, lines):
+    if chosen.outcome == "positive" and (
+        _condition_beside(chosen, following, lines) or _conditions_near(chosen, lines)
+    ):
         chosen.outcome = (
             "positive_with_conditions"  # "We want it. But under two conditions." / a motion 'subject to'
         )

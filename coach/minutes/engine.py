@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -19,17 +20,21 @@ from coach.minutes.gates import check_gates, contract_finding
 from coach.minutes.meeting import next_meeting
 from coach.minutes.models import Decision, GateCheck, MinutesResult, OpportunityStatus
 from coach.minutes.owners import full_owner
-from coach.minutes.parties import settle_people
+from coach.minutes.parties import bracket_org_of, settle_people
 from coach.minutes.render import OUTCOME_LABELS, format_date, to_markdown
+from coach.minutes.vendor import attach_emails, bracket_orgs, list_orgs, settle_sides, tidy_company
+from coach.minutes.vendor import decide as decide_vendor
 from coach.settings import Language
 from coach.text import messages as _text_messages  # noqa: F401 - registers the text layer's messages
 from coach.text.dates import find_explicit, find_meeting_date
 from coach.text.document import parse_text
 from coach.text.lines import segment, sentences
 from coach.text.model import Document, Participant
+from coach.text.names import TOKEN, is_common_word, is_org_word
 from coach.text.people import People, customer_recipients, extract_emails, find_people
 from coach.text.quotes import quote_in
 from coach.text.readers.base import is_role_label
+from coach.text.sides import company_key
 from coach.textio import clean_text, truncate
 
 MAX_NOTES_CHARS = 60_000
@@ -67,7 +72,7 @@ _STEPS = {
         "gate_contract_parts": "Offene Vertragsteile klären und unterschreiben lassen: {parts}.",
         "gate_review": "Rückblick auf die Ergebnisse der bisherigen Meilensteine nachholen und vom Kunden bestätigen lassen.",
         "debrief": "Interne Nachbesprechung (Debrief) mit allen Beteiligten unserer Seite: Was wurde besprochen, was vereinbart?",
-        "lost": "Opportunity im CRM auf „verloren“ setzen, die Gründe festhalten und keine weiteren Ressourcen einplanen.",
+        "lost": "Opportunity im CRM als „verloren“ markieren, die Gründe festhalten und keine weiteren Ressourcen einplanen.",
         "lost_learn": "Gründe intern auswerten (Angebot, Preis, Vorgehen in der Discovery, Prioritäten des Kunden).",
         "lost_touch": "Professionell in Kontakt bleiben – besonders, wenn ein Wettbewerber gewonnen hat.",
         "won_learn": "Festhalten, warum der Kunde uns gewählt hat, um den Erfolg zu wiederholen: {items}.",
@@ -78,16 +83,16 @@ _STEPS = {
         "send": "Send the minutes to the customer's participants (by {date} at the latest).",
         "send_nodate": "Send the minutes to the customer's participants by the day after the meeting.",
         "handover": "Prepare the handover: pre-sales, the delivery team and the customer-success team plan the kick-off jointly.",
-        "onboarding": "Start the onboarding plan at once and send it to the customer.",
+        "onboarding": "Start the onboarding plan at once; the customer gets a copy.",
         "golive": "Clarify the technical preparation for go-live (e.g. firewall rules, integration with their IT, aligning internal teams).",
         "roadmap": "Agree a short-term roadmap to meet the conditions: {items}.",
-        "after_conditions": "Once the conditions are met: start handover and onboarding as for an unconditional yes.",
+        "after_conditions": "When every condition is met: start handover and onboarding as for an unconditional yes.",
         "pending": "Fix the date of the decision and clear the open points before it.",
-        "negative": "Thank them for the candid feedback — we would be glad to stay in touch.",
+        "negative": "Thank them for the candid feedback — we would be glad to keep in contact.",
         "gate_writing": "Get the decision confirmed in writing (e-mail, signed order or PO).",
         "gate_contract": "Finalise the contract and have the customer sign it.",
         "gate_contract_parts": "Settle the open parts of the contract and get them signed: {parts}.",
-        "gate_review": "Catch up on the review of the earlier milestones' results and have the customer confirm it.",
+        "gate_review": "Catch up on reviewing earlier milestone results; have the customer confirm them.",
         "debrief": "Internal debrief with everyone involved on our side: what was discussed, what was agreed?",
         "lost": "Close the opportunity as lost, record the reasons and plan no further resources.",
         "lost_learn": "Review the reasons internally (offer content, pricing, discovery approach, the customer's priorities).",
@@ -147,7 +152,13 @@ def draft_minutes(
     language: Language = lang or doc.language
     result = offline_minutes(text, language, today or date.today(), doc=doc)
     merge_participants(result, doc)
-    settle_result(result, text, doc)
+    settle_result(
+        result,
+        text,
+        doc,
+        seller_company or (os.environ.get("COACH_COMPANY") or "").strip() or None,
+        sellers=seller,
+    )
     ground_quotes(result, raw if raw is not None else doc.text)
     result.notices = notices + [msg(mid, language) for mid in doc.notices] + result.notices
     if brain is not None:
@@ -196,6 +207,10 @@ def merge_participants(result: MinutesResult, doc: Document) -> None:
         if person.name.split()[0].lower() in ("speaker", "sprecher") or is_role_label(person.name):
             continue  # "Speaker 2" or "AE" is no one to write minutes to
         mine = next((p for p in result.participants if p.name.casefold() == person.name.casefold()), None)
+        if mine is None and person.name not in spoken and not_a_person(person.name, doc.text):
+            continue
+        if mine is None and known_speaker(person.name, result.participants):
+            continue
         if mine is None:
             result.participants.append(person.model_copy())
         elif person.name in spoken and person.side != "unknown":
@@ -205,6 +220,45 @@ def merge_participants(result: MinutesResult, doc: Document) -> None:
         if item.owner and item.owner_side is None:
             side = doc.side_of(item.owner)
             item.owner_side = side if side != "unknown" else None
+
+
+_SIDE_LABEL = re.compile(
+    r"^(?:(?:Kunde|Kundin|Customer|Client|Vertrieb|Sales|Anbieter|Vendor|Wir|Us)\s*[–—-]\s*)?"
+    r"(?:(?:Hr|Fr|Herrn?|Frau|Dr|Mr|Ms|Mrs|Prof)\.?\s+)*"
+)
+
+
+def known_speaker(name: str, participants: list[Participant]) -> bool:
+    """Return True when a speaker label ('Kunde – Dr. Hoffmann', 'Fr. Morozova') names a listed participant."""
+    bare = _SIDE_LABEL.sub("", name).strip()
+    if not bare or bare == name:
+        return False
+    words = bare.casefold().split()
+    return any(
+        p.name.casefold() == bare.casefold() or (len(words) == 1 and words[0] in p.name.casefold().split())
+        for p in participants
+    )
+
+
+_PLACE_OR_THING = re.compile(
+    r"^(?:project|projekt|programm?e?|phase|release|version|filiale|standort|site|werk|plant|branch|team|abteilung|"
+    r"department|haus|raum|room|gebäude|building|halle|hall|campus|region|bereich|produkt|product|modul|module)$",
+    re.IGNORECASE,
+)
+
+
+def not_a_person(name: str, text: str) -> bool:
+    """Return True for a capitalised pair the text layer read as a name that is an organisation, place or project:
+    initials in brackets after it ('Northern Lights Broadcasting (NLB)'), an organisation or place word in it
+    ('Filiale Ulm', 'Project Meridian'), or named only in the title line."""
+    words = name.split()
+    if any(is_org_word(w) or _PLACE_OR_THING.match(w) for w in words):
+        return True
+    initials = "".join(w[0] for w in words).upper()
+    if re.search(rf"{re.escape(name)}\s*\({initials}\)", text):
+        return True
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return bool(lines) and name in lines[0] and not any(name in ln for ln in lines[1:])
 
 
 _MAIL_HEAD = re.compile(r"^(?:von|from|an|to|cc|datum|date|sent|gesendet|betreff|subject)\s*:", re.IGNORECASE)
@@ -281,11 +335,22 @@ _SENDER = re.compile(
 )
 
 
+_SENDER_AFTER = re.compile(
+    r"^\s*(?:am|on)\b.{0,60}?\b(?:schrieb|wrote)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
+    r"(?:\s*<[^>]*>)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def email_authors(text: str) -> dict[int, str]:
     """Return, for each line of an e-mail thread, who wrote it (the sender of the message it belongs to)."""
     out: dict[int, str] = {}
     sender: str | None = None
     for i, line in enumerate(text.split("\n")):
+        after = _SENDER_AFTER.match(line)  # 'Am 28.10.2027 um 18:03 schrieb Name <address>:'
+        if after:
+            sender = after.group("name")
+            continue
         m = _SENDER.match(line)
         if m and (
             line.lower().lstrip().startswith(("von", "from"))
@@ -300,6 +365,7 @@ def email_authors(text: str) -> dict[int, str]:
 
 def add_speakers(people: People, doc: Document) -> None:
     """Add the text layer's people (speakers, e-mail headers) the minutes' list reader did not find."""
+    spoken = {t.speaker for t in doc.turns if t.speaker}
     for person in doc.participants:
         words = person.name.casefold().split()
         if not words or words[0] in ("speaker", "sprecher"):
@@ -309,6 +375,10 @@ def add_speakers(people: People, doc: Document) -> None:
             or (len(words) == 1 and words[0] in p.name.casefold().split())
             for p in people.participants
         ):
+            continue
+        if person.name not in spoken and not_a_person(person.name, doc.text):
+            continue
+        if known_speaker(person.name, people.participants):
             continue
         people.participants.append(person.model_copy())
 
@@ -339,16 +409,122 @@ def ground_quotes(result: MinutesResult, original: str) -> None:
     result.decision.evidence = [fix(q) for q in result.decision.evidence]
 
 
-def settle_result(result: MinutesResult, text: str, doc: Document) -> None:
-    """Settle participants, sides and both companies once the text layer's people are merged in."""
+_ROLE_PREFIX = re.compile(
+    r"(?:\w*(?:leiter|leiterin|führer|führerin|istin|ist|ent|entin|or|orin|rat|rätin|beauftragte[rn]?|"
+    r"referent\w*|manager\w*|officer|chair\w*|director|direktor\w*|vorstand|vorsitz\w*|sekretär\w*|trustees?)"
+    r"|(?-i:[A-ZÄÖÜ]{2,4}))",
+    re.IGNORECASE,
+)
+
+
+_NOT_NAME_START = re.compile(r"^(?:zur|zum|der|die|das|den|dem|the|an|a)$", re.IGNORECASE)
+
+
+def _tidy_names(people: People, text: str) -> None:
+    """Drop labels read as people ('Attendees', 'Zur Testphase'), strip a role word before a full name
+    ('Hauptamtsleiter Benedikt Stoiber'), and complete a lone surname the text writes in full elsewhere."""
+    keep: list[Participant] = []
+    for p in people.participants:
+        words = p.name.split()
+        if not p.email and (any(is_common_word(w) for w in words) or _NOT_NAME_START.match(words[0])):
+            continue
+        if len(words) >= 3 and _ROLE_PREFIX.fullmatch(words[0]):
+            p.role = p.role or words[0]
+            p.name = " ".join(words[1:])
+        keep.append(p)
+    people.participants[:] = keep
+    names = {p.name for p in keep}
+    for p in keep:
+        if len(p.name.split()) != 1 or len(p.name) < 3:
+            continue
+        full = {
+            m.group(0)
+            for m in re.finditer(rf"(?<![\w-])({TOKEN})[ \t]+{re.escape(p.name)}(?![\w-])", text)
+            if not _TITLE_WORD.match(m.group(1))
+            and not is_common_word(m.group(1))
+            and not is_org_word(m.group(1))
+            and not _BUSINESS_WORD.search(m.group(1))
+        }
+        if len(full) == 1 and next(iter(full)) not in names:
+            p.name = next(iter(full))
+            names.add(p.name)
+
+
+_BUSINESS_WORD = re.compile(
+    r"(?:erei|haus|werk|werke|bau|hof|markt|handel|technik|logistik|verlag|studio)$", re.I
+)
+_TITLE_WORD = re.compile(
+    r"^(?:herrn?|frau|hr|fr|dr|prof|mr|mrs|ms|miss|dear|liebe[rn]?|hallo|hi|hello|von|an|cc|mit|with|und|and)$",
+    re.IGNORECASE,
+)
+
+
+def _merge_titled(people: People) -> None:
+    """Merge a participant read with a role word before the name ('Prokuristin Aleksandra Wójcik') into the one
+    read without it ('Aleksandra Wójcik'): same person, the role kept."""
+    full = [p for p in people.participants if len(p.name.split()) >= 2]
+    keep: list[Participant] = []
+    for p in people.participants:
+        twin = next((q for q in full if q is not p and p.name.endswith(" " + q.name)), None)
+        if twin is None or not _ROLE_PREFIX.fullmatch(p.name[: -len(twin.name)].strip()):
+            keep.append(p)
+            continue
+        twin.role = twin.role or p.name[: -len(twin.name)].strip()
+        twin.email = twin.email or p.email
+        if people.author is p:
+            people.author = twin
+    people.participants[:] = keep
+
+
+def settle_result(
+    result: MinutesResult,
+    text: str,
+    doc: Document,
+    own_company: str | None = None,
+    sellers: Sequence[str] = (),
+) -> None:
+    """Settle participants, sides and both companies once the text layer's people are merged in.
+
+    `own_company` is the user's own (selling) company as set (`--seller-company`, `COACH_COMPANY`), if any;
+    `sellers` are people the user named as the selling side (`--seller`)."""
     people = People(participants=result.participants)
-    parties = settle_people(text, people, doc.seller_company, doc.customer_company)
+    named = sellers_named(people.participants, sellers)
+    if not own_company and named:  # the organisation written beside a named seller is the seller's
+        probe = settle_people(text, People(participants=[p.model_copy() for p in people.participants]))
+        own_company = next((probe.orgs[p.name] for p in named if probe.orgs.get(p.name)), None) or next(
+            (org for p in named if (org := bracket_org_of(text, p))), None
+        )
+    parties = settle_people(text, people, doc.seller_company, doc.customer_company, own_company)
+    attach_emails(text, people.participants)
+    for name, org in bracket_orgs(text, people.participants).items():
+        parties.orgs.setdefault(name, org)
+    for name, org in list_orgs(text, people.participants).items():
+        if org:
+            parties.orgs[name] = org
+        else:
+            parties.orgs.pop(name, None)
+    seller, customer = decide_vendor(
+        text, people.participants, parties.orgs, parties.seller, parties.customer, own_company
+    )
+    if (seller, customer) != (parties.seller, parties.customer):
+        parties.seller, parties.customer = seller, customer
+        result.company = customer
+        settle_sides(people.participants, parties.orgs, seller, customer)
+        for person in people.participants:
+            if person.organisation and seller and company_key(person.organisation) == company_key(seller):
+                person.organisation = seller if person.side == "seller" else customer
+    for person in sellers_named(people.participants, sellers):
+        person.side = "seller"
+        person.organisation = parties.seller or person.organisation
+    _merge_titled(people)
+    _tidy_names(people, text)
     result.participants = people.participants
     result.company = parties.customer or result.company
-    result.seller_company = parties.seller or result.seller_company
+    result.seller_company = parties.seller or result.seller_company or (own_company or "").strip() or None
     if not result.company:  # named only in brackets, a signature or a sentence
         result.company = customer_fallback(text, result.participants, result.seller_company, result.topic)
-    result.company = fullest(result.company, text)
+    result.company = fullest(tidy_company(result.company), text)
+    result.seller_company = tidy_company(result.seller_company)
     align_by_domain(result.participants, result.company, result.seller_company)
     for item in result.action_items:
         if item.owner:
@@ -359,6 +535,20 @@ def settle_result(result: MinutesResult, text: str, doc: Document) -> None:
                 item.owner = full_owner(item.owner, result.participants, text)
                 owner = owner or people.resolve(item.owner)
             item.owner_side = owner.side if owner and owner.side != "unknown" else item.owner_side
+
+
+def _words(name: str) -> list[str]:
+    """Return a name's words, case and accents folded."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return plain.casefold().replace(".", " ").split()
+
+
+def sellers_named(people: list[Participant], names: Sequence[str]) -> list[Participant]:
+    """Return the participants the user named as sellers ('Anna Berg', 'Berg', 'jose alvarez')."""
+    wanted = [_words(n) for n in names if n and n.strip()]
+    return [p for p in people if any(w and all(x in _words(p.name) for x in w) for w in wanted)]
 
 
 def offline_minutes(

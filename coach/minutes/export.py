@@ -141,7 +141,7 @@ def _greeting(result: MinutesResult) -> str:
         return (
             "Guten Tag,\n\nherzlichen Dank für Ihre Zeit. Anbei das Protokoll unseres Entscheidungsmeetings."
         )
-    return "Hello,\n\nmany thanks for your time. Please find the minutes of our decision meeting below and attached."
+    return "Hello,\n\nmany thanks for meeting us. Please find the minutes of our decision meeting below and attached."
 
 
 def export(result: MinutesResult, fmt: Format, internal: bool | None = None) -> bytes:

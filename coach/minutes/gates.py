@@ -138,13 +138,24 @@ _NOT_UNDERSTOOD = re.compile(
 )
 
 
+# the customer confirming that the results are right: as good as saying they understood them
+_MATCHES = re.compile(
+    r"\b(?:match(?:es|ed)?|stimm(?:t|en|ten)\b[^.]{0,30}\b(?:überein|mit)|entspr(?:echen|icht|achen)|correct|korrekt|"
+    r"richtig|reflect(?:s|ed)?|zutreffen\w*|in line with)\b",
+    re.I,
+)
+
+
 def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict | Literal["skip"]:
     """Return what one sentence says about the engagement review: proof, doubt, skip, against or neutral."""
     cues = load_rules().gates["engagement_reviewed"].cues
     text = sent.text
     if cues["skip"].search(text):
         return "skip"
-    if not cues["understood"].search(text):
+    if not cues["understood"].search(text) and not (
+        cues["confirm"].search(text)
+        and _MATCHES.search(text)  # 'confirmed the results match what was agreed'
+    ):
         return "neutral"
     if not (cues["topic"].search(text) or cues["topic"].search(context)):
         return "neutral"
@@ -206,6 +217,15 @@ _DECISION_WORD = re.compile(
 )
 
 
+# hearsay and open questions around a sent decision: it may have happened, nobody knows — never proof
+_HEDGE = re.compile(
+    r"\b(?:not sure|unsure|nicht sicher|unsicher|may already|might (?:already )?have|"
+    r"möglicherweise|vielleicht schon|thinks?|glaubt|vermutet|nobody (?:could|can) confirm|niemand (?:konnte|kann)|"
+    r"not (?:yet )?confirmed|nicht bestätigt|whether|ob (?:schon|bereits))\b",
+    re.IGNORECASE,
+)
+
+
 def writing_verdict(sent: Sentence, people: People, signed_contract: bool = False) -> Verdict:
     """Return what one sentence says about a written decision: proof, doubt, against (promise/negation) or neutral."""
     cues = load_rules().gates["decision_in_writing"].cues
@@ -241,7 +261,7 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
         done and not re.search(r"\b(kommt|folgt|will|wird)\b", text, re.I)
     ):
         return "against"
-    if cues["doubt"].search(text) and (done or present):
+    if (cues["doubt"].search(text) or _HEDGE.search(text)) and (done or present):
         return "doubt"
     if cues["negation"].search(text) and not re.search(r"\bno\.?\s*\d", text, re.I):
         return "against"
@@ -459,7 +479,7 @@ _NOTES = {
         "No written decision in the notes.",
     ),
     ("contract_signed", "proof"): (
-        "Vertrag unterschrieben; Leistungsumfang, Preis, Zeitplan und Konditionen sind enthalten.",
+        "Der Vertrag ist unterschrieben und deckt Leistungsumfang, Preis, Zeitplan und Konditionen ab.",
         "Contract signed; scope, price, timeline and terms are covered.",
     ),
     ("contract_signed", "open_parts"): (

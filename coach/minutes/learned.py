@@ -175,6 +175,30 @@ def shipped(npz: Path = ARTEFACT) -> dict[str, np.ndarray] | None:
         return {k: np.asarray(data[k]) for k in data.files}
 
 
+def probabilities(arrays: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
+    """Return the softmax probability of each label (columns in LABELS order) per row."""
+    if not len(x):
+        return np.zeros((0, len(LABELS)), dtype=np.float32)
+    scores_ = x @ arrays["w"].T + arrays["b"]
+    scores_ = scores_ - scores_.max(axis=1, keepdims=True)
+    exp = np.exp(scores_)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def action_probability(texts: Sequence[str], npz: Path | None = None) -> list[float] | None:
+    """Return P(action) per sentence from the shipped classifier (vectors cached under COACH_HOME), or None
+    when no model is shipped."""
+    arrays = shipped(npz or ARTEFACT)
+    if arrays is None:
+        return None
+    if not texts:
+        return []
+    from coach.qualify.learned.features import embed as cached_embed  # the same e5 passage vectors, cached
+
+    probs = probabilities(arrays, cached_embed(list(texts)))
+    return [float(p) for p in probs[:, LABELS.index("action")]]
+
+
 def classify_sentences(texts: Sequence[str], npz: Path = ARTEFACT) -> list[str]:
     """Return the learned label of each sentence; the rules' labels when no model is shipped."""
     arrays = shipped(npz)

@@ -62,6 +62,8 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     )
     if by_role:
         return by_role
+    if team:
+        return owner
     tail = _one(p.name for p in participants if key.endswith(" " + _key(p.name)))
     if tail:  # a title or role before the name: 'Prokuristin Aleksandra Wójcik'
         return tail
@@ -75,11 +77,11 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     esc = re.escape(owner.strip())
     written = [
         m.group(0)
-        for m in re.finditer(rf"(?<![\w-]){esc}\s+(?P<last>{TOKEN})(?![\w-])", text)
+        for m in re.finditer(rf"(?<![\w-]){esc}[ \t]+(?P<last>{TOKEN})(?![\w-])", text)
         if m.group("last")[0].isupper() and not _NOT_FIRST.match(m.group("last"))
     ] + [
         m.group(0)
-        for m in re.finditer(rf"(?<![\w-])(?P<first>{TOKEN})\s+{esc}(?![\w-])", text)
+        for m in re.finditer(rf"(?<![\w-])(?P<first>{TOKEN})[ \t]+{esc}(?![\w-])", text)
         if m.group("first")[0].isupper() and not _NOT_FIRST.match(m.group("first"))
     ]
     return _one(written) or owner

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from coach.text.model import Participant
-from coach.text.names import TOKEN, UPPER
+from coach.text.names import TOKEN, UPPER, is_org_word
 from coach.text.people import People
 from coach.text.sides import company_key
 
@@ -45,9 +45,10 @@ _OUR = re.compile(
     r"\b(?:us|wir|uns|ours|our side|our team|unserer seite|unsererseits|von uns|from us)\b", re.IGNORECASE
 )
 _GUESTS = re.compile(
-    r"^\s*(?:als\s+)?(?:gäste?|guests?|in attendance|zugeschaltet|vendor|anbieter|supplier|lieferant)\b",
+    r"^\s*(?:als\s+)?(?:gäste?|guests?|zugeschaltet|vendor|anbieter|supplier|lieferant)\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON_ITEM = re.compile(r"(?:^|[,;+&]\s*|\b(?:and|und)\s+)(?:me|ich|myself)\b", re.IGNORECASE)
 _CUSTOMER_LABEL = re.compile(r"^\s*(?:kunde|kundin|kd|customer|client|auftraggeber)\b", re.IGNORECASE)
 _NOT_ORG = re.compile(
     r"^(?:teilnehmer\w*|teilnehmende|tn|present|attendees|participants|anwesend\w*|also present|apologies|"
@@ -111,7 +112,8 @@ _ROLE_WORDS = {
     "senior",
     "junior",
 }
-_SELF = re.compile(r"\b(?:ich|me|myself|I)\s*\((?P<name>[^),]+)", re.IGNORECASE)
+_SELF_MARK = re.compile(r"\((?:me|ich|myself|selbst)\)", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:ich|me|myself|I)\s*(?:\(|=\s*)(?P<name>[^(),;\n]+)", re.IGNORECASE)
 _AWARD = [
     re.compile(rf"\b(?:vergabe|auftrag|zuschlag)\s+an\s+(?:die\s+|den\s+|das\s+)?(?P<org>{ORG_ANY})"),
     re.compile(
@@ -125,7 +127,7 @@ _AWARD = [
 ]
 _FIRST_PERSON_FROM = re.compile(
     rf"(?:\b(?:[Vv]on|[Ff]rom)\s+(?:der\s+|the\s+)?(?P<org>{ORG_ANY})\s+(?:sind|waren|are|were)\b[^.\n]{{0,80}}\b(?:ich|I)\b"
-    rf"|\b(?:I|[Ww]e|[Ii]ch|[Ww]ir)\b[^.\n]{{0,60}}\b(?:here\s+)?from\s+(?P<org2>{ORG_ANY})"
+    rf"|\b(?:I|[Ww]e|[Ii]ch|[Ww]ir|me|us)\b[^.\n]{{0,60}}\b(?:here\s+)?from\s+(?P<org2>{ORG_ANY})"
     rf"|\b(?:[Vv]on|[Ff]rom)\s+(?P<org3>{ORG_ANY})\s+(?:[^.\n]{{0,60}}\s)?(?:und|and)\s+(?:ich|I|me)\b"
     rf"|\b(?:ich|me|I)\b\s*(?:\([^)]*\))?\s*(?:\+|und|and)\s+{TOKEN}\s+(?:von|from)\s+(?P<org4>{ORG_ANY}))"
 )
@@ -256,12 +258,16 @@ def _names_in(segment: str, people: list[Participant]) -> list[Participant]:
 def _segments(line: str) -> list[tuple[str, str]]:
     """Split a participant line into (label, body) segments at '//', ' | ', ';' and 'label:' heads."""
     out: list[tuple[str, str]] = []
-    for part in re.split(r"\s*(?://|\s\|\s|;|\s\+\s(?=von uns|from us))\s*", line):
+    for part in re.split(
+        r"\s*(?://|\s\|\s|;|\s\+\s(?=von uns|from us)|(?<=\.)\s+(?=(?:[A-ZÄÖÜ]|(?:us|ours|our side|wir|uns)\b)[^.:\n]{0,40}:\s))\s*",
+        line,
+    ):
         m = re.match(r"^(?P<label>[^:()]{1,60}(?:\([^)]*\))?[^:()]{0,30}):\s*(?P<body>.*)$", part)
         if (
             m
             and not re.search(rf"{TOKEN}\s+{TOKEN}\s*$", m.group("label").split("(")[0])
             or (m and _OUR.search(m.group("label")))
+            or (m and re.match(r"^(?:from|von|for|für|bei|at|of)\s", m.group("label"), re.IGNORECASE))
         ):
             out.append((m.group("label").strip(), m.group("body")))
         else:
@@ -339,7 +345,8 @@ _ATTENDANCE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:teilnehmer\w*|teilnehmende|tn|anwesend\w*|present|attendees|attending|participants|"
     r"in attendance|also present|directors present|management|geschäftsführung|guests?|gäste|als gäste|zugeschaltet|"
     r"speakers?|dabei(?: waren)?|there|ppl|people|from our side|from the \w+|von uns|von unserer seite|kundenseite|"
-    r"kunde|customer|client|us|wir|on the call)\b",
+    r"kunde|customer|client|us|wir|on the call|their side|ours|our side|v\.\s*uns|who(?=\s*:)|"
+    r"for (?:item|top|agenda item)\s*[\d.]+(?:\s+only)?)\b",
     re.IGNORECASE,
 )
 _LABEL_STOP = re.compile(
@@ -379,6 +386,26 @@ def _attendance_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _other_bracket_org(body: str, tail: str, known: list[str]) -> bool:
+    """Return True when a bracket before the last one of a list names an organisation other than `tail`."""
+    brackets = re.findall(r"\(([^()]*)\)", body)
+    for inner in brackets[:-1]:
+        for part in inner.split(","):
+            cleaned = _clean_org(part.strip())
+            if cleaned and _is_org(cleaned, known) and not _same(cleaned, tail):
+                return True
+    return False
+
+
+def _own_brackets(body: str, members: list[Participant]) -> bool:
+    """Return True when every member of a list has a bracket of their own and the last is no group bracket:
+    'A (Head of IT), B (Finance), C (X Data)' gives X Data to C only."""
+    brackets = re.findall(r"\(([^()]*)\)", body)
+    if len(members) < 2 or len(brackets) < len(members):
+        return False
+    return not re.match(r"^\s*(?:both|beide|alle|all|jeweils|each)\b", brackets[-1], re.I)
+
+
 def _groups(lines: list[str], names: list[Participant], known: list[str]) -> list[_Group]:
     """Return the groups of people written together in the participant lines, each with its label and organisation."""
     groups: list[_Group] = []
@@ -411,6 +438,15 @@ def _groups(lines: list[str], names: list[Participant], known: list[str]) -> lis
             if re.match(r"^\s*(?:\+\s*)?(?:von uns|from us|from our side|von unserer seite)\b", body, re.I):
                 group.cue = "seller"
             tail = _tail_org(body, known)
+            if tail and (_other_bracket_org(body, tail, known) or _own_brackets(body, members)):
+                tail = None  # 'A (CFO, X), B (AE, Y GmbH)': the last bracket is B's own, not the whole line's
+            own = _FIRST_PERSON_ITEM.search(body)
+            if tail and own and not re.search(r"\)\s*\.?\s*$", body):
+                # '…, Mei-Ling Chou (IT), me (Name) + Jonas from X': the tail names the first person's side only
+                before = [p for p in members if p not in _names_in(body[own.start() :], names)]
+                if before:
+                    groups.append(_Group(members=before, cue=group.cue))
+                    group.members = [p for p in members if p not in before]
             if tail:
                 group.org = tail
                 if _SELLER_WORDS.search(body):
@@ -419,22 +455,93 @@ def _groups(lines: list[str], names: list[Participant], known: list[str]) -> lis
     return groups
 
 
+def _bracket_parts(text: str, person: Participant) -> list[list[str]]:
+    """Return the comma-separated parts of each bracket written right after a person's name."""
+    return [
+        [part.strip() for part in m.group("inner").split(",") if part.strip()]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])\s*\((?P<inner>[^()\n]*)\)", text)
+    ]
+
+
+def shared_bracket_orgs(text: str, people: list[Participant]) -> list[str]:
+    """Return the organisations written as the last bracket part of two or more people and no role:
+    'Anna Berg (Acme Analytics), José Álvarez (Solutions, Acme Analytics)' gives 'Acme Analytics'."""
+    from coach.minutes.vendor import _BUYER_ROLE, _VENDOR_ROLE, ROLE_WORD  # vendor imports this module
+
+    owners: dict[str, set[str]] = {}
+    spelling: dict[str, str] = {}
+    for person in people:
+        for parts in _bracket_parts(text, person)[:1]:
+            if not parts:
+                continue
+            last = _clean_org(parts[-1])
+            if not last or not _org_like(last) or not company_key(last):
+                continue
+            if any(
+                r.search(parts[-1]) for r in (ROLE_WORD, _VENDOR_ROLE, _BUYER_ROLE)
+            ):  # "Leitung X" is a role
+                continue
+            owners.setdefault(company_key(last), set()).add(person.name)
+            spelling.setdefault(company_key(last), last)
+    return [spelling[k] for k, names in owners.items() if len(names) >= 2]
+
+
+def bracket_org_of(text: str, person: Participant) -> str | None:
+    """Return the organisation-like last part of the bracket after a person's name ('(AE, X Data)' -> 'X Data')."""
+    from coach.minutes.vendor import _BUYER_ROLE, _VENDOR_ROLE, ROLE_WORD  # vendor imports this module
+
+    for parts in _bracket_parts(text, person)[:1]:
+        last = _clean_org(parts[-1]) if parts else None
+        if (
+            last
+            and _org_like(last)
+            and not any(r.search(parts[-1]) for r in (ROLE_WORD, _VENDOR_ROLE, _BUYER_ROLE))
+        ):
+            return last
+    return None
+
+
+def _written_as(org: str | None, text: str) -> str | None:
+    """Return the user's own company as the text writes it ('Acme Analytics GmbH' for 'Acme Analytics'), or as
+    given when the text names it by its key; None when the text does not name it."""
+    key = company_key(org)
+    if not org or not key:
+        return None
+    for m in ORG_LEGAL.finditer(text):
+        if company_key(m.group("org")) == key:
+            return m.group("org").strip()
+    if re.search(rf"(?<![\w-]){re.escape(org.strip())}(?![\w-])", text, re.IGNORECASE):
+        return org.strip()
+    return None
+
+
 def find_parties(
-    text: str, people: People, hint_seller: str | None = None, hint_customer: str | None = None
+    text: str,
+    people: People,
+    hint_seller: str | None = None,
+    hint_customer: str | None = None,
+    own_company: str | None = None,
 ) -> Parties:
-    """Return the companies and each participant's organisation; set every participant's side where the text says."""
+    """Return the companies and each participant's organisation; set every participant's side where the text says.
+
+    `own_company` is the selling company as the user set it (`--seller-company`): it outweighs every cue."""
     parties = Parties()
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    known = [m.group("org").strip() for m in ORG_LEGAL.finditer(text)]
+    names = people.participants
+    known = [m.group("org").strip() for m in ORG_LEGAL.finditer(text)] + shared_bracket_orgs(text, names)
+    own = _written_as(own_company, text)
+    if own:
+        known.append(own)
     seller_votes: Counter[str] = Counter()
     customer_votes: Counter[str] = Counter()
-    names = people.participants
 
     def vote(counter: Counter[str], org: str | None, weight: int, strong: bool = False) -> None:
         org = _clean_org(org)
         if org and _org_like(org) and (strong or not any(_fold(org) == _fold(p.name) for p in names)):
             counter[org] += weight
 
+    if own:
+        vote(seller_votes, own, 12, strong=True)  # the user said which company sells
     if hint_seller and ORG_LEGAL.search(hint_seller):
         vote(seller_votes, hint_seller, 2)
     if hint_customer and ORG_LEGAL.search(hint_customer):
@@ -448,7 +555,12 @@ def find_parties(
         for m in _FIRST_PERSON_FROM.finditer(line):
             vote(seller_votes, next(g for g in m.groups() if g), 5, strong=True)
             speaker = _SPEAKER_AT.match(line)
-            for p in _names_in(speaker.group("who") if speaker else "", names) + _names_in(m.group(0), names):
+            joined = re.search(rf"({TOKEN})\s+(?:and|und|&|\+)\s*$", line[max(0, m.start() - 40) : m.start()])
+            for p in (
+                _names_in(speaker.group("who") if speaker else "", names)
+                + _names_in(m.group(0), names)
+                + _names_in(joined.group(1) if joined else "", names)  # 'Lutz and me from X'
+            ):
                 said_by_seller.add(p.name)
     header_cue = _email_cue(text)
     if header_cue:
@@ -497,6 +609,9 @@ def find_parties(
             for p in g.members:
                 parties.orgs.setdefault(p.name, g.org)
     authors = [p for m in _SELF.finditer(text) for p in _names_in(m.group("name"), names)]
+    for m in _SELF_MARK.finditer(text):  # 'Kofi Asante, GridPulse Analytics Ltd (me)'
+        before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80) : m.start()]
+        authors += _names_in(before, names)[-1:]
     if authors and people.author is None:
         people.author = authors[0]
     self_names = {p.name for p in authors} | said_by_seller
@@ -719,6 +834,8 @@ def _tidy(people: People) -> None:
     for p in people.participants:
         p.name = p.name.split("\n")[0].strip()
         name = _LEAD_ROLE.sub("", p.name).strip()
+        if _PRONOUN.match(name) and not p.email:
+            continue  # 'Unser Pricing (5,80 €)' is no one
         if (
             len(name.split()) >= 1
             and name.split()[-1] not in {"Hr", "Fr", "Herr", "Frau", "Mr", "Ms"}
@@ -745,7 +862,11 @@ def _tidy(people: People) -> None:
 
 
 def settle_people(
-    text: str, people: People, hint_seller: str | None = None, hint_customer: str | None = None
+    text: str,
+    people: People,
+    hint_seller: str | None = None,
+    hint_customer: str | None = None,
+    own_company: str | None = None,
 ) -> Parties:
     """Complete and correct the participants (e-mail headers, role words), set their sides; return the companies."""
     _tidy(people)
@@ -767,6 +888,18 @@ def settle_people(
     added: list[Participant] = []
     for name, _label in list_people(text):
         words = _fold(name).split()
+        if any(is_org_word(w) for w in name.split()):
+            continue  # 'Fennick Systems' in a guest list is the guests' company
+        single = [
+            p
+            for p in people.participants
+            if len(p.name.split()) == 1 and len(words) > 1 and _fold(p.name) in (words[0], words[-1])
+        ]
+        if len(single) == 1 and _fold(name) not in known:
+            known.discard(_fold(single[0].name))
+            single[0].name = name  # 'Öztürk' read from a speaker line is the listed 'Halil Öztürk'
+            known.add(_fold(name))
+            continue
         if _fold(name) in known or any(
             len(words) == 1
             and words[0] in k.split()
@@ -781,7 +914,7 @@ def settle_people(
         people.participants.append(person)
         added.append(person)
         known.add(_fold(name))
-    parties = find_parties(text, people, hint_seller, hint_customer or people.company)
+    parties = find_parties(text, people, hint_seller, hint_customer or people.company, own_company)
     orgs = {company_key(o) for o in [parties.seller, parties.customer, *parties.orgs.values()] if o}
     people.participants[:] = [p for p in people.participants if company_key(p.name) not in orgs]
     return parties
@@ -789,7 +922,7 @@ def settle_people(
 
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||//|\s\+\s|\s(?:and|und|u\.|sowie|&)\s)\s*")
 _TITLES = re.compile(
-    r"^(?:(?:Herrn?|Frau|Hr\.?|Fr\.?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|RA|RAin|Rev\.?|Director|Cllr\.?)\s+)+"
+    r"^(?:(?:Herrn?|Frau|Hr\.?|Fr\.?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|RA|RAin|Rev[d.]?\.?|Director|Cllr\.?)\s+)+"
 )
 _FIRST_WORD_STOP = {
     "kunde",
@@ -917,7 +1050,7 @@ def list_people(text: str) -> list[tuple[str, str | None]]:
         if _NOT_PRESENT.match(line):
             block = False
             continue
-        label_only = re.match(r"^[^:]{2,40}:\s*$", line) and _ATTENDANCE.match(line)
+        label_only = re.match(r"^[^:]{2,40}:\s*$|^\W*[A-Za-zÄÖÜäöü]+\W*$", line) and _ATTENDANCE.match(line)
         if label_only:
             block = True
             continue

@@ -304,7 +304,9 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|within|innerhalb\s+(?:von\s+)?)\s*(?P<n>{_NUM})\s+(?P<u>tag\w*|days?|woche\w*|weeks?|monat\w*|mon\.|months?)",
+            rf"\b(?:(?:in|within|over|during)\s+the\s+(?:next|coming)|(?:in|innerhalb)\s+der\s+(?:nächsten|kommenden)|"
+            rf"in\s+den\s+(?:nächsten|kommenden)|in|within|innerhalb\s+(?:von\s+)?)\s*(?P<n>{_NUM})\s+"
+            rf"(?P<u>tag\w*|days?|woche\w*|weeks?|monat\w*|mon\.|months?)",
             re.I,
         ),
         lambda b, m: _offset(b, _n(m.group("n")), m.group("u")),
