@@ -49,3 +49,30 @@ def section_sources(doc: str, section_id: str, lang: str, limit: int = 1) -> lis
 def section_text(doc: str, section_id: str, lang: str) -> str:
     """Return the full text of a section of a knowledge document."""
     return "\n".join(c.text for c in section_chunks(doc, section_id, lang))
+
+
+@lru_cache(maxsize=1)
+def _document_titles() -> dict[str, str]:
+    """Return the title of every knowledge file (source path -> title from its front matter)."""
+    titles: dict[str, str] = {}
+    for chunk in knowledge_chunks():
+        source, title = str(chunk.metadata.get("source", "")), str(chunk.metadata.get("title", ""))
+        if source and title:
+            titles.setdefault(source, title)
+    return titles
+
+
+def document_title(source: str) -> str:
+    """Return a knowledge file's document title (its file name without suffix when it has none)."""
+    from pathlib import Path
+
+    try:
+        title = _document_titles().get(source)
+    except Exception:  # noqa: BLE001 - a citation never breaks a result; the file name still says where it is from
+        title = None
+    return title or Path(source).stem
+
+
+def citation(source: Source) -> str:
+    """Return a citation for people: 'document › section' (the chunk id stays in the JSON)."""
+    return f"{document_title(source.source)} › {source.section}"

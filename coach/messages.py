@@ -6,11 +6,13 @@ engines store ids (or render with ``msg``), never English sentences that are tra
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
 LANGS = ("de", "en")
 
 _TABLE: dict[str, dict[str, str]] = {}
+_FALLBACK = ["de"]  # the language of msg(id, None); the CLI sets its rule for the length of a command
 
 
 class MessageError(KeyError):
@@ -30,12 +32,22 @@ def define(table: Mapping[str, Mapping[str, str]]) -> None:
 
 
 def msg(mid: str, lang: str | None, /, **values: object) -> str:
-    """Return the text of message mid in lang (German when lang is unknown), formatted with values."""
+    """Return the text of message mid in lang (the fallback language, German by default, when lang is unknown)."""
     texts = _TABLE.get(mid)
     if texts is None:
         raise MessageError(f"unknown message id {mid!r}")
-    text = texts.get(lang or "de") or texts["de"]
+    text = texts.get(lang or _FALLBACK[-1]) or texts["de"]
     return text.format(**values) if values else text
+
+
+@contextmanager
+def fallback_language(lang: str) -> Iterator[None]:
+    """Within the block, messages asked for without a language speak lang (the CLI: its language rule)."""
+    _FALLBACK.append(lang if lang in LANGS else "de")
+    try:
+        yield
+    finally:
+        _FALLBACK.pop()
 
 
 def known() -> dict[str, dict[str, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -31,6 +32,8 @@ _ENV_NAMES = {
     "queue_size": "COACH_QUEUE_SIZE",
     "company": "COACH_COMPANY",
     "database_url": "COACH_DATABASE_URL",
+    "timezone": "COACH_TIMEZONE",
+    "sender": "COACH_SENDER",
 }
 
 _ALLOWED = {
@@ -67,6 +70,20 @@ class Settings(BaseSettings):
         None, validation_alias="COACH_COMPANY"
     )  # the seller's own company (text layer)
     database_url: SecretStr | None = Field(None, validation_alias="COACH_DATABASE_URL")
+    timezone: str = Field("Europe/Berlin", validation_alias="COACH_TIMEZONE")  # of meeting invitations (.ics)
+    sender: str | None = Field(None, validation_alias="COACH_SENDER")  # the user's e-mail address (From)
+
+    @field_validator("timezone", mode="before")
+    @classmethod
+    def _known_timezone(cls, value: object) -> object:
+        from zoneinfo import ZoneInfo
+
+        name = str(value or "").strip() or "Europe/Berlin"
+        try:
+            ZoneInfo(name)
+        except (ValueError, KeyError, OSError):
+            raise ValueError(f"unknown time zone {name!r} (an IANA name such as Europe/Berlin)") from None
+        return name
 
     @field_validator(
         "lang",
@@ -76,6 +93,7 @@ class Settings(BaseSettings):
         "openai_api_key",
         "database_url",
         "company",
+        "sender",
         mode="before",
     )
     @classmethod
@@ -112,6 +130,21 @@ def load_settings(**overrides: object) -> Settings:
         allowed = _ALLOWED.get(next((k for k, v in _ENV_NAMES.items() if v == name), ""), "")
         hint = f" Allowed values: {allowed}." if allowed else ""
         raise ConfigError(f"Invalid value for {name}: {err['msg']}.{hint}") from None
+
+
+def default_language() -> Language:
+    """Return the language of messages when the user chose none: COACH_LANG, else the locale, else English.
+
+    The locale is the first of LC_ALL, LC_MESSAGES, LANG that is set (POSIX order); 'de…' means German.
+    """
+    chosen = (os.environ.get("COACH_LANG") or "").strip().lower()
+    if chosen in ("de", "en"):
+        return chosen  # type: ignore[return-value]
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (os.environ.get(name) or "").strip().lower()
+        if value:
+            return "de" if value.startswith("de") else "en"
+    return "en"
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,6 @@ encoding) few bytes above ASCII.
 from __future__ import annotations
 
 import io
-import os
 import re
 import sys
 import unicodedata
@@ -39,9 +38,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202
 
 
 def error_lang() -> str:
-    """Return the language of error messages: COACH_LANG when set, else English."""
-    value = (os.environ.get("COACH_LANG") or "").strip().lower()
-    return value if value in ("de", "en") else "en"
+    """Return the language of error messages: COACH_LANG, else the locale (de… → German), else English."""
+    from coach.settings import default_language
+
+    return default_language()
 
 
 def _fail(mid: str, lang: str | None = None, **values: object) -> InputError:

@@ -72,7 +72,8 @@ def test_checklist_has_commitments_gaps_and_the_offer_rule(prepared) -> None:
     assert any(c.owner == "Frau Petersen" and c.due == date(2027, 3, 10) for c in commitments)
     assert items["decision_maker_invited"].status == "done" and items["one_pager"].status == "done"
     assert items["full_offer_not_sent_ahead"].status == "open"
-    assert "gap_positive_implications" in items and "gap_budget" not in items
+    # call 2 says "Wenn nichts passiert, drohen Vertragsstrafen" without a figure: a gap to close; the budget is not
+    assert "gap_negative_consequences" in items and "gap_budget" not in items
     assert {c.status for c in prepared.checklist} <= {"done", "open", "unknown"}
 
 
@@ -117,7 +118,8 @@ def test_ics_is_valid_rfc5545_with_attendees(prepared) -> None:
     cal = Calendar.from_ical(export(with_mail, "ics"))
     [event] = cal.walk("VEVENT")
     assert str(event["SUMMARY"]).startswith("Überprüfung und Kaufentscheidung")
-    assert event.decoded("DTSTART").isoformat() == "2027-04-20T10:00:00"
+    # a time-zone-aware start (Europe/Berlin by default: summer time in April), not a floating time
+    assert event.decoded("DTSTART").isoformat() == "2027-04-20T10:00:00+02:00"
     assert event["UID"] and event["DTSTAMP"] and cal["VERSION"] == "2.0"
     attendee = event["ATTENDEE"]
     assert str(attendee) == "mailto:albers@nordwerk.example" and attendee.params["CN"] == "Herr Dr. Albers"
@@ -157,7 +159,9 @@ def test_cli_prepare_from_a_file_and_from_a_deal(tmp_path: Path, capsys: pytest.
     capsys.readouterr()
     assert main(["deal", "show", deal_id, "--json"]) == 0
     view = json.loads(capsys.readouterr().out)
-    assert view["items"][-1]["kind"] == "preparation" and view["stage"] == "decision_prepared"
+    # the preparation is dated the day it was made (the notes here are dated in 2027), the stage is reached
+    kinds = [i["kind"] for i in view["items"]]
+    assert kinds.count("preparation") == 1 and view["stage"] == "decision_prepared"
     assert main(["prepare", "--deal", deal_id, "--meeting-date", "20.04.2027"]) == 2
     assert main(["prepare", "--deal", deal_id, "--format", "ics"]) == 2  # no date: nothing invented
     assert main(["prepare"]) == 2

@@ -73,7 +73,8 @@ def test_readable_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     out = capsys.readouterr().out
     assert "0/8 dimensions covered" in out
     assert "Goals" in out and "missing" in out
-    assert "1. " in out and "lead-qualification-en#" in out
+    assert "1. " in out and "Lead qualification" in out and "›" in out
+    assert "lead-qualification-en#" not in out  # titles for people; chunk ids only in --json
 
 
 @pytest.mark.parametrize("content", [b"", b"   \n\t\n", b"\x00\x01\x02binary\x00" * 20])

@@ -29,8 +29,13 @@ def test_the_artefact_is_not_stale() -> None:
 def test_the_header_reports_the_comparison_of_all_three_engines() -> None:
     header = shipped_model().header  # type: ignore[union-attr]
     assert set(header["loao"]) == {"rules", "learned", "combined"}
-    best = max(header["loao"], key=lambda e: header["loao"][e]["label_accuracy"])
-    assert header["engine"] == best or header["loao"][header["engine"]]["covered_precision"] >= 0.95
+
+    # the selection rule of train.select: accuracy, minus half of each point of covered precision short of 0.95
+    def key(engine: str) -> float:
+        score = header["loao"][engine]
+        return score["label_accuracy"] + 0.5 * min(0.0, score["covered_precision"] - 0.95)
+
+    assert header["engine"] == max(header["loao"], key=key)
 
 
 # Sentences a salesperson would write (invented here); the status the label guide gives them.

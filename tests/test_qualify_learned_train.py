@@ -183,7 +183,7 @@ def test_training_is_deterministic_and_records_the_data_hash(tmp_path: Path) -> 
     model = load(out1)
     assert model.header["feature_version"] == features.FEATURE_VERSION
     assert model.header["engine"] in ("rules", "learned", "combined")
-    assert model.arrays["dims_w"].shape == (len(DIMS), features.E5_DIM + len(features.CUE_NAMES))
+    assert model.arrays["dims_w"].shape == (len(DIMS), features.WIDTH)
     # the header's hash is the data's: editing a tuning file makes the artefact stale
     assert model.header["data_hash"] == data_hash(training_files(tune, legacy=False))
     (tune / "author-b.yaml").write_text((tune / "author-b.yaml").read_text() + "\n# edited\n")

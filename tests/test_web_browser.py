@@ -704,16 +704,22 @@ def test_a_refused_request_is_told_once_in_the_ui_language_and_clears(browser, a
 
 
 @pytest.mark.parametrize(
-    ("locale", "words", "wrong"),
+    ("locale", "chosen", "words", "wrong"),
     [
-        ("de-DE", ("Anmelden", "Benutzername", "Passwort"), "Falsche Anmeldedaten"),
-        ("en-US", ("Login", "username", "password"), "Incorrect Credentials"),
+        # the browser speaks English, the server's UI language is German (COACH_LANG=de): German
+        ("en-US", None, ("Anmelden", "Benutzername", "Passwort"), "Falsche Anmeldedaten"),
+        # the browser speaks German, the user chose English on an earlier visit: English
+        ("de-DE", "en", ("Login", "username", "password"), "Incorrect Credentials"),
     ],
 )
-def test_the_login_page_speaks_the_browsers_language(browser, team_url: str, locale, words, wrong):
-    """Gradio draws the login page before any app code runs: it follows the browser, in Gradio's own words."""
+def test_the_login_page_speaks_the_ui_language_not_the_browsers(
+    browser, team_url: str, locale, chosen, words, wrong
+):
+    """Gradio draws the login page before any app code runs; coach.web.locale gives it the UI language."""
     context = browser.new_context(locale=locale)
     try:
+        if chosen:
+            context.add_init_script(f"window.localStorage.setItem('coach-ui-lang', '{chosen}')")
         page = context.new_page()
         page.set_default_timeout(TIMEOUT)
         page.goto(team_url)
@@ -728,3 +734,23 @@ def test_the_login_page_speaks_the_browsers_language(browser, team_url: str, loc
         page.get_by_text(wrong, exact=False).wait_for()
     finally:
         context.close()
+
+
+def test_the_more_tabs_button_on_a_phone_follows_the_ui_language(browser, app_url: str):
+    visit = Visit(browser, app_url, viewport=PHONE, locale="en-US")  # the browser speaks the other language
+    try:
+        page = visit.page
+        more = page.locator("#coach-tabs .overflow-menu > button")
+        more.wait_for()
+        page.wait_for_function(
+            "document.querySelector('#coach-tabs .overflow-menu > button').ariaLabel === 'Weitere Tabs'"
+        )
+        page.locator("#ui-lang").get_by_text("English").click()
+        page.locator("#rp-card", has_text="Offer:").wait_for()
+        page.wait_for_function(
+            "document.querySelector('#coach-tabs .overflow-menu > button').ariaLabel === 'More tabs'"
+        )
+        visit.tab("Evals")  # the menu still opens and the tab is found by its label
+        assert page.get_by_role("tab", name="Evals", exact=True).is_visible()
+    finally:
+        visit.context.close()

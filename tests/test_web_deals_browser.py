@@ -63,14 +63,14 @@ def test_a_deal_from_notes_to_prepared_meeting_to_minutes_and_gates(browser, dea
     [event] = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert (
         "Kaufentscheidung" in str(event["SUMMARY"])
-        and event.decoded("DTSTART").isoformat() == "2027-04-20T10:00:00"
+        and event.decoded("DTSTART").isoformat() == "2027-04-20T10:00:00+02:00"  # Europe/Berlin, not floating
     )
 
     _fill(page, "deals-input", (DATA / "minutes.de.txt").read_text(encoding="utf-8"))
     page.click("#deals-add-minutes")
     page.locator("#deals-gate-list [data-gate='engagement_reviewed'].gate-met").wait_for()
     assert page.locator("#deals-gate-list [data-gate='contract_signed'].gate-not_met").count() == 1
-    page.locator("#deals-send-by", has_text="2027-04-21").wait_for()
+    page.locator("#deals-send-by", has_text="21.04.2027").wait_for()  # German dates in the German UI
     with page.expect_download() as download:  # the customer version of the minutes, ready to send
         page.click("#deals-dl-minutes-eml")
     assert download.value.suggested_filename.endswith(".eml")

@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -30,7 +31,11 @@ def chosen_lang(args: Any) -> str | None:
 
 
 def message_lang(args: Any, text: str | None = None) -> str:
-    """Return the language of the CLI's messages: the user's choice, else the input's language, else English."""
+    """Return the language of notices about an input: the user's choice, else the input's language, else cli_lang.
+
+    Notices that end up in a result speak the result's language (which follows the input when nothing is chosen);
+    without an input this is the CLI's rule (cli_lang).
+    """
     chosen = chosen_lang(args)
     if chosen:
         return chosen
@@ -38,7 +43,57 @@ def message_lang(args: Any, text: str | None = None) -> str:
         from coach.lang import detect_language
 
         return detect_language(text)
-    return "en"
+    return cli_lang(args)
+
+
+def cli_lang(args: Any = None) -> str:
+    """Return the language of the CLI's own messages: --lang, else COACH_LANG, else the locale, else English."""
+    from coach.settings import default_language
+
+    flag = getattr(args, "lang", None)
+    return flag if flag in ("de", "en") else default_language()
+
+
+# the options of every command that name a file to write (checked before the command runs)
+OUTPUT_OPTIONS = ("output", "report")
+
+
+def check_output(path: Path | str | None, lang: str) -> None:
+    """Raise InputError (one line, exit 2) when a file to write has no existing folder or is itself a folder.
+
+    Missing folders are never created: a typo in a path should not leave a new folder tree behind.
+    """
+    from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
+    from coach.errors import InputError
+    from coach.messages import msg
+
+    if path is None or str(path) == "-":
+        return
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(msg("cli.output_is_folder", lang, path=path))
+    folder = path.parent
+    if not folder.is_dir():
+        raise InputError(msg("cli.output_folder_missing", lang, folder=folder, path=path))
+
+
+def check_outputs(args: Any, lang: str) -> None:
+    """Check every output file option of a parsed command (see check_output)."""
+    for name in OUTPUT_OPTIONS:
+        check_output(getattr(args, name, None), lang)
+
+
+def write_output(path: Path, data: bytes, lang: str) -> None:
+    """Write a result file and say so on stderr in the user's language; a write error is one line (exit 2)."""
+    from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
+    from coach.errors import InputError
+    from coach.messages import msg
+
+    check_output(path, lang)
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise InputError(msg("cli.cannot_write", lang, path=path, error=exc.strerror)) from None
 
 
 def print_json(obj: Any) -> None:

@@ -94,15 +94,17 @@ def service(args: argparse.Namespace) -> Any:
     return DealService(for_settings(settings), getattr(args, "user", None), args.lang or settings.lang)
 
 
-def _write(data: bytes, output: Path | None) -> None:
+def _write(data: bytes, output: Path | None, lang: str = "en") -> None:
     from coach.errors import InputError
 
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
+    from coach.cli.prepare_cmd import check_output
+
+    check_output(output, lang)
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(data)
     except OSError as exc:
         raise InputError(f"Cannot write {output}: {exc.strerror}") from None
@@ -111,9 +113,17 @@ def _write(data: bytes, output: Path | None) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     """Create a deal and print its id."""
+    import coach.deals.messages  # noqa: F401 - registers the message ids
     from coach.cli.common import print_json
+    from coach.messages import msg
 
-    deal_id = service(args).create(args.name, args.customer, args.offer)
+    svc = service(args)
+    deal_id = svc.create(args.name, args.customer, args.offer)
+    twins = svc.same_name(args.name, but=deal_id)
+    if twins:
+        lang = args.lang or svc.chosen_lang or "en"
+        ids = ", #".join(str(i) for i in twins)
+        print(f"coach: {msg('deal.same_name', lang, ids=ids, id=deal_id)}", file=sys.stderr)
     if args.json:
         print_json({"id": deal_id, "name": args.name, "customer": args.customer, "offer": args.offer})
     else:
@@ -152,7 +162,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 def render(view: Any, lang: str) -> str:
     """Return a deal as readable text: stage, items, qualification, gates, open actions."""
-    import coach.deals.messages  # noqa: F401 - registers the message ids
+    from coach.deals.messages import day_text
     from coach.messages import msg
     from coach.minutes.gates import load_rules
 
@@ -166,12 +176,15 @@ def render(view: Any, lang: str) -> str:
         lines.append(f"  {view.offer}")
     lines.append("")
     for item in view.items:
-        lines.append(f"  {item.date}  {msg('deal.kind.' + item.kind, lang):17} {item.title}")
+        lines.append(
+            f"  {day_text(item.date, lang):11} {msg('deal.kind.' + item.kind, lang):17} {item.title}"
+        )
     lines.append("")
     marks = {"covered": "✓", "partial": "~", "missing": "✗"}
     for d in view.qualification:
-        quote = f"  „{d.evidence[0]}“ ({d.date})" if d.evidence else ""
-        lines.append(f"  {marks[d.status]} {d.label:28}{quote}")
+        quote = f"  „{d.evidence[0]}“ ({day_text(d.date, lang)})" if d.evidence and d.date else ""
+        flag = " (!)" if d.contradicted else ""
+        lines.append(f"  {marks[d.status]} {d.label + flag:28}{quote}")
     r = view.readiness
     level = msg(f"deal.level.{r.level}", lang)
     lines.append("  " + msg("deal.readiness", lang, covered=r.covered, total=r.total, level=level))
@@ -184,7 +197,8 @@ def render(view: Any, lang: str) -> str:
     if view.open_actions:
         lines.append("")
         for a in view.open_actions:
-            lines.append(f"  → {a.task}" + "".join(f" — {x}" for x in (a.owner, a.due) if x))
+            due = day_text(a.due, lang) if a.due else None
+            lines.append(f"  → {a.task}" + "".join(f" — {x}" for x in (a.owner, due) if x))
     for notice in view.notices:
         lines.append(f"\n  ! {notice}")
     lines.append("")
@@ -262,5 +276,5 @@ def run_export(args: argparse.Namespace) -> int:
 
     view = service(args).show(args.id)
     data = to_crm_json(view) if args.format == "json" else to_crm_csv([view])
-    _write(data, args.output)
+    _write(data, args.output, args.lang or (view.items[-1].language if view.items else "en"))
     return 0

@@ -54,16 +54,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    try:
-        return int(args.func(args) or 0)
-    except CoachError as exc:
-        print(f"coach: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        print("coach: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
+    from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
+    from coach.cli.common import check_outputs, cli_lang
+    from coach.messages import fallback_language, msg
+
+    lang = cli_lang(args)  # --lang, else COACH_LANG, else the locale (de… → German), else English
+    with fallback_language(lang):  # every message asked for without a language follows the same rule
+        try:
+            check_outputs(args, lang)  # -o/--report into a folder that does not exist: one line, exit 2
+            return int(args.func(args) or 0)
+        except CoachError as exc:
+            print(f"coach: {exc}", file=sys.stderr)
+            return exc.exit_code
+        except KeyboardInterrupt:
+            print(f"coach: {msg('cli.interrupted', lang)}", file=sys.stderr)
+            return 130
+        except BrokenPipeError:
+            return 0
 
 
 if __name__ == "__main__":

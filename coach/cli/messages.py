@@ -41,5 +41,26 @@ define(
             "de": "Szenario gespeichert: {path}  (erneut spielen: coach roleplay --scenario {id})",
             "en": "Scenario saved: {path}  (replay: coach roleplay --scenario {id})",
         },
+        "cli.output_folder_missing": {
+            "de": "Der Ordner {folder} existiert nicht: legen Sie ihn an oder wählen Sie einen anderen Pfad als {path}.",
+            "en": "The folder {folder} does not exist: create it or choose another path than {path}.",
+        },
+        "cli.output_is_folder": {
+            "de": "{path} ist ein Ordner: geben Sie einen Dateinamen an.",
+            "en": "{path} is a folder: give a file name.",
+        },
+        "cli.cannot_write": {
+            "de": "{path} lässt sich nicht schreiben: {error}",
+            "en": "Cannot write {path}: {error}",
+        },
+        "cli.wrote": {
+            "de": "{path} geschrieben ({fmt}, {size} Bytes)",
+            "en": "wrote {path} ({fmt}, {size} bytes)",
+        },
+        "cli.interrupted": {"de": "abgebrochen", "en": "interrupted"},
+        "seller_unknown": {
+            "de": "Kein Sprecher namens „{name}“ gefunden – die Seiten wurden automatisch erkannt.",
+            "en": "No speaker named “{name}” – sides detected automatically.",
+        },
     }
 )

@@ -62,8 +62,9 @@ def _format(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Draft the minutes and print or write them; return 0 (input problems raise InputError, exit 2)."""
-    from coach.cli.common import print_json, settings_from
-    from coach.cli.text_args import read_document_from
+    from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
+    from coach.cli.common import cli_lang, print_json, settings_from, write_output
+    from coach.cli.text_args import read_document_from, seller_notices
     from coach.errors import InputError
     from coach.limits import limit_text
     from coach.llm.brain import get_brain, offline_brain
@@ -74,19 +75,21 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = _format(args)
     settings = settings_from(args)
-    ui_lang = args.lang or settings.lang or "en"
+    ui_lang = cli_lang(args)  # the CLI's own messages: --lang, else COACH_LANG, else the locale
     if fmt == "docx" and not args.output and not args.json:
         raise InputError(msg("minutes.docx_needs_output", ui_lang))
     if fmt == "eml" and args.internal:
         raise InputError(msg("minutes.eml_is_for_the_customer", ui_lang))
     internal = True if args.internal else False if args.customer else None
     doc = read_document_from(args, args.lang or settings.lang)  # notes, transcripts, e-mail threads
-    text, cut = limit_text(doc.text, "minutes", args.lang or settings.lang or "en")
+    result_lang = args.lang or settings.lang or doc.language  # notices in the result speak its language
+    text, cut = limit_text(doc.text, "minutes", result_lang)
+    unknown = seller_notices(doc, args.seller, result_lang)  # a --seller naming nobody is said, not ignored
     try:
         brain = get_brain(settings)
     except ModuleNotFoundError as exc:
         brain = offline_brain(
-            f"The {settings.provider} provider is not available ({exc.name}); using offline."
+            msg("cli.provider_missing", result_lang, provider=settings.provider, module=exc.name)
         )
     result = draft_minutes(
         doc if not cut else text,  # a cut text is read again, with the same flags
@@ -96,19 +99,16 @@ def run(args: argparse.Namespace) -> int:
         seller_company=args.seller_company,
         input_format=None if args.input_format == "auto" else args.input_format,
     )
-    if cut:
-        result = result.model_copy(update={"notices": cut + result.notices})
+    if cut or unknown:
+        result = result.model_copy(update={"notices": cut + unknown + result.notices})
     if not args.json:
         for notice in result.notices:
             print(f"coach: {notice}", file=sys.stderr)
     if args.output:
         data = export(result, fmt, internal)  # type: ignore[arg-type]
-        try:
-            args.output.parent.mkdir(parents=True, exist_ok=True)
-            args.output.write_bytes(data)
-        except OSError as exc:
-            raise InputError(f"Cannot write {args.output}: {exc.strerror}") from None
-        print(f"coach: wrote {args.output} ({fmt}, {len(data):,} bytes)", file=sys.stderr)
+        write_output(args.output, data, ui_lang)  # never creates missing folders (exit 2 instead)
+        size = f"{len(data):,}".replace(",", "." if ui_lang == "de" else ",")
+        print(f"coach: {msg('cli.wrote', ui_lang, path=args.output, fmt=fmt, size=size)}", file=sys.stderr)
     if args.json:
         print_json(result)
     elif not args.output:

@@ -36,7 +36,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "--format", choices=FORMATS, help="md (default), docx (one-pager), eml or ics (invitation)"
     )
     p.add_argument("-o", "--output", metavar="OUT", type=Path, help="write to this file")
-    p.add_argument("--sender", metavar="EMAIL", help="your e-mail address (From / ORGANIZER)")
+    p.add_argument(
+        "--sender", metavar="EMAIL", help="your e-mail address (From / ORGANIZER; default COACH_SENDER)"
+    )
+    p.add_argument(
+        "--timezone",
+        metavar="TZ",
+        help="time zone of --meeting-date in the .ics (IANA name; default COACH_TIMEZONE, else Europe/Berlin)",
+    )
     p.add_argument(
         "--no-save", action="store_true", help="with --deal: do not store the preparation in the deal"
     )
@@ -70,6 +77,32 @@ def parse_meeting(value: str | None, lang: str) -> tuple[dt.date | None, str | N
     return day, at
 
 
+def timezone_of(name: str, lang: str) -> str:
+    """Return a valid IANA time-zone name; raise InputError (exit 2) for an unknown one."""
+    from zoneinfo import ZoneInfo
+
+    from coach.errors import InputError
+    from coach.messages import msg
+    from coach.prepare import messages as _messages  # noqa: F401 - registers the message ids
+
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        raise InputError(msg("prep.bad_timezone", lang, value=name)) from None
+    return name
+
+
+def check_output(path: Path, lang: str) -> None:
+    """Raise InputError (exit 2) when the output's folder does not exist: a typo is not silently created."""
+    from coach.errors import InputError
+    from coach.messages import msg
+    from coach.prepare import messages as _messages  # noqa: F401 - registers the message ids
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(msg("prep.no_folder", lang, folder=folder))
+
+
 def _format(args: argparse.Namespace) -> str:
     if args.format:
         return args.format
@@ -81,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
     """Prepare the meeting and print or write the result."""
     from coach.cli.common import print_json, settings_from
     from coach.errors import InputError
-    from coach.prepare.export import export
+    from coach.prepare.export import export, sender_notice
 
     settings = settings_from(args)
     lang = args.lang or settings.lang or "en"
@@ -121,13 +154,18 @@ def run(args: argparse.Namespace) -> int:
             meeting_date=day,
             meeting_time=at,
         )
-    data = export(prep, fmt, args.sender) if (args.output or not args.json) else b""  # type: ignore[arg-type]
+    sender = args.sender or settings.sender
+    tz = timezone_of(args.timezone or settings.timezone, prep.language)
+    if args.output:
+        check_output(args.output, prep.language)
+    data = export(prep, fmt, sender, tz) if (args.output or not args.json) else b""  # type: ignore[arg-type]
+    if fmt in ("eml", "ics") and (notice := sender_notice(sender, prep.language)):
+        prep.notices.append(notice)
     if not args.json:
         for notice in prep.notices:
             print(f"coach: {notice}", file=sys.stderr)
     if args.output:
         try:
-            args.output.parent.mkdir(parents=True, exist_ok=True)
             args.output.write_bytes(data)
         except OSError as exc:
             raise InputError(f"Cannot write {args.output}: {exc.strerror}") from None

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     """Read the notes, analyse them and print JSON or a readable report."""
     from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
     from coach.cli.common import chosen_lang, message_lang, print_json, settings_from
-    from coach.cli.text_args import read_document_from
+    from coach.cli.text_args import read_document_from, seller_notices
     from coach.limits import limit_text
     from coach.llm import get_brain
     from coach.messages import msg
@@ -64,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     doc = read_document_from(args, lang)  # any format: notes, transcripts, e-mail, CRM records
     text, notices = limit_text(doc.text, "notes", message_lang(args, doc.text))  # cut before any work
     source = doc if not notices else text  # a cut text is read again, with the same flags
+    notices += seller_notices(doc, args.seller, lang or doc.language)  # a --seller naming nobody is said
     brain = None
     if settings.provider != "offline":
         try:
@@ -105,6 +106,8 @@ def render(result: QualifyResult, file=None) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from coach.knowledge import citation
+
     console = Console(file=file or sys.stdout, highlight=False, soft_wrap=False)
     lang = result.language
     head = _HEAD[lang]
@@ -139,5 +142,5 @@ def render(result: QualifyResult, file=None) -> None:
         for n, q in enumerate(result.next_questions, 1):
             console.print(f"{n}. {q.question}")
             console.print(f"   [dim]{q.why}[/dim]")
-            cites = "; ".join(f"{s.source} › {s.section} ({s.chunk_id})" for s in q.sources)
+            cites = "; ".join(dict.fromkeys(citation(s) for s in q.sources))  # ids only in --json
             console.print(f"   [dim]{head[5]}: {cites}[/dim]")

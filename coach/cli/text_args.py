@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from coach.text.model import FORMATS
@@ -47,3 +48,31 @@ def read_document_from(args: argparse.Namespace, lang: str | None = None) -> Doc
         seller=tuple(args.seller or ()),
         lang=lang,
     )
+
+
+def _words(name: str) -> list[str]:
+    """Return a name's words, case and accents folded ('José Álvarez' -> ['jose', 'alvarez'])."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return plain.casefold().replace(".", " ").split()
+
+
+def unknown_sellers(doc: Document, names: Sequence[str]) -> list[str]:
+    """Return the seller names given by the user that match no speaker or participant of the document."""
+    people = [_words(t.speaker) for t in doc.turns if t.speaker]
+    people += [_words(p.name) for p in doc.participants if p.name]
+    missing = []
+    for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+        wanted = _words(name)
+        if wanted and not any(all(w in have for w in wanted) for have in people):
+            missing.append(name)
+    return missing
+
+
+def seller_notices(doc: Document, names: Sequence[str], lang: str) -> list[str]:
+    """Return one notice per seller name that matches nobody: the sides were then detected automatically."""
+    from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
+    from coach.messages import msg
+
+    return [msg("seller_unknown", lang, name=name) for name in unknown_sellers(doc, names)]

@@ -12,6 +12,18 @@ from coach.text.sentences import sentence_texts
 
 _US = re.compile(r"^\s*(?:wir|we|ich|i|uns|our team|unser team)\b", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"^(Herrn)\b")
+# An action label in notes: "AP:", "AI:", "TODO:", "Action item:", "Aufgabe:", "Next step:", "- [ ]".
+_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:\[\s?\]\s*|(?:AP|AI|TODO|To-?do|Action(?:\s+item)?|Aufgabe|Next\s+step|"
+    r"N[äa]e?chster\s+Schritt|Wiedervorlage|WV)\s*[:–-]\s*)",
+    re.IGNORECASE,
+)
+# The owner at the start of a labelled task: one or two capitalised words before a lower-case verb
+# ("Tim schickt …", "Anna Berg sends …", "Petersen klärt …", "Anna to send …").
+_LEAD_NAME = re.compile(
+    r"^(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?:Dr\.\s+)?([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)\s+"
+    r"(?=(?:to\s+)?[a-zäöüß])"
+)
 
 
 @dataclass(frozen=True)
@@ -28,25 +40,59 @@ def owner_us(lang: str) -> str:
     return "wir (Vertrieb)" if lang == "de" else "us (sales)"
 
 
+def _labelled_owner(task: str, lang: str) -> str | None:
+    """Return the owner at the start of a labelled task ('Tim schickt …' -> 'Tim'), 'us' for we/I, else None."""
+    if _US.match(task):
+        return owner_us(lang)
+    name = TITLE_NAME.match(task)
+    if name:
+        return _TITLE_WORD.sub("Herr", name.group(0))
+    lead = _LEAD_NAME.match(task)
+    return lead.group(0).strip() if lead else None
+
+
 def find_commitments(text: str, base: date, lang: str) -> list[Commitment]:
-    """Return the sentences of the notes that promise a task with an owner and a due date."""
+    """Return the sentences of the notes that promise a task with an owner (and a due date, when given).
+
+    A labelled item ("AP: Tim schickt bis 10.11. …", "AI: Anna sends … by Friday", "TODO: …") counts with or without
+    a due date; an unlabelled sentence counts when it names its owner first ("Frau Petersen schickt …", "Wir …")
+    and a due date.
+    """
     found: list[Commitment] = []
     for sentence in sentence_texts(text):
         sentence = sentence.strip()
-        due, phrase = resolve_due(sentence, base)
-        if due is None or phrase is None:
-            continue
-        name = TITLE_NAME.search(sentence)
-        if name and name.start() <= 3:
-            owner: str | None = _TITLE_WORD.sub("Herr", name.group(0))
-        elif _US.match(sentence):
-            owner = owner_us(lang)
+        label = _LABEL.match(sentence)
+        task = sentence[label.end() :].strip() if label else sentence.lstrip("-*• ").strip()
+        due, phrase = resolve_due(task, base)
+        if label:
+            owner = _labelled_owner(task, lang)
+            if owner is None and due is None:
+                continue
         else:
-            continue
-        found.append(Commitment(task=sentence.rstrip("."), owner=owner, due=due))
+            if due is None or phrase is None:
+                continue
+            name = TITLE_NAME.search(task)
+            if name and name.start() <= 3:
+                owner = _TITLE_WORD.sub("Herr", name.group(0))
+            elif _US.match(task):
+                owner = owner_us(lang)
+            else:
+                continue
+        if len(task) > 2:
+            found.append(Commitment(task=task.rstrip(". "), owner=owner, due=due))
     return found
 
 
 def notes_date(text: str, today: date) -> date:
-    """Return the date the notes give for the conversation (header, front matter), else today."""
+    """Return the date the notes give for the conversation (header, front matter), else today.
+
+    A CRM record's dates are plans (close date, next step), never when something happened: it is dated today.
+    """
+    from coach.text import parse_text
+
+    try:
+        if parse_text(text).format == "crm":
+            return today
+    except Exception:  # noqa: BLE001 - a date never stops an item from being stored
+        pass
     return meeting_date(text, today) or today

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,6 +15,7 @@ from coach.deals.models import (
     Stage,
     TrendPoint,
 )
+from coach.deals.reversal import keywords, reports_done, reverses
 from coach.messages import msg
 from coach.minutes.models import GATE_IDS, MinutesResult
 from coach.qualify.models import ALL_DIMENSIONS, CORE, QualifyResult
@@ -35,7 +37,9 @@ def merge_qualification(entries: list[Entry]) -> tuple[list[MergedDimension], li
     """Return the merged dimensions and the trend after each notes item.
 
     Per dimension the newest evidence wins; a dimension covered once stays covered unless a later item contradicts
-    it (the later notes quote a sentence for it but find it missing).
+    it: the later notes quote a sentence for it and either find it missing or explicitly take it back ("doch nicht
+    freigegeben", "frozen", "no longer"). A contradicted dimension carries the newer evidence and is not covered.
+    A later item that only says less (a vaguer mention) never downgrades it.
     """
     merged: dict[str, MergedDimension] = {}
     trend: list[TrendPoint] = []
@@ -53,12 +57,16 @@ def merge_qualification(entries: list[Entry]) -> tuple[list[MergedDimension], li
                 item_id=entry.id,
                 history=list(old.history) if old else [],
             )
+            reversed_ = dim.status != "covered" and any(
+                reverses(s, dim.key, old.evidence if old else []) for s in dim.evidence
+            )
             if old is None:
                 chosen = new
             elif dim.status == "covered":
                 chosen = new
-            elif dim.status == "missing" and dim.evidence:
-                chosen = new.model_copy(update={"contradicted": old.status != "missing"})
+            elif dim.evidence and (dim.status == "missing" or reversed_):
+                was = old.status == "covered" or (old.status == "partial" and not old.contradicted)
+                chosen = new.model_copy(update={"contradicted": was or reversed_})
             elif dim.status == "partial" and old.status != "covered":
                 chosen = new
             else:
@@ -127,38 +135,114 @@ def _gate_label(gate_id: str, lang: str) -> str:
     return load_rules().gates[gate_id].label.get(lang, gate_id)
 
 
-def open_actions(entries: list[Entry], commitments: dict[int, list[Any]]) -> list[DealAction]:
-    """Return the newest minutes' action items, or (before any minutes) the commitments found in call notes."""
-    minutes = minutes_entries(entries)
-    if minutes:
-        entry, result = minutes[-1]
-        return [
-            DealAction(task=a.task, owner=a.owner, due=a.due, item_id=entry.id, source="minutes")
-            for a in result.action_items
-        ]
-    return [
-        DealAction(task=c.task, owner=c.owner, due=c.due, item_id=item_id, source="notes")
-        for item_id, found in commitments.items()
-        for c in found
-    ]
+def _owner_key(owner: str | None) -> str:
+    """Return the comparable part of an owner: the last word of the name, lower case ('' when none)."""
+    words = re.findall(r"[\wÄÖÜäöüß'-]+", owner or "")
+    return words[-1].lower() if words else ""
+
+
+def _same_task(a: DealAction, b: DealAction) -> bool:
+    """Return whether two actions are the same task of the same owner (a later one supersedes the earlier)."""
+    if _owner_key(a.owner) != _owner_key(b.owner):
+        return False
+    ka, kb = keywords(a.task), keywords(b.task)
+    return bool(ka and kb) and len(ka & kb) / min(len(ka), len(kb)) >= 0.6
+
+
+def _done_by(action: DealAction, sentences: list[str]) -> bool:
+    """Return whether a later sentence reports this action done (its owner or task named, a done cue)."""
+    words = keywords(action.task) - {_owner_key(action.owner)}
+    owner = _owner_key(action.owner)
+    for sentence in sentences:
+        if not reports_done(sentence):
+            continue
+        said = keywords(sentence)
+        if owner and owner not in sentence.lower():
+            continue
+        if words & said:
+            return True
+    return False
+
+
+def open_actions(
+    entries: list[Entry], commitments: dict[int, list[Any]], texts: dict[int, list[str]] | None = None
+) -> list[DealAction]:
+    """Return the open actions over the deal's life: the action items of every minutes and the commitments of
+    every call note, in timeline order; a later action of the same owner and task replaces an earlier one, and one a
+    later item reports done is dropped. Sorted by due date (undated last), so the first is the next step."""
+    texts = texts or {}
+    found: list[tuple[int, DealAction]] = []  # (position in the timeline, action)
+    for pos, entry in enumerate(entries):
+        if entry.kind == "minutes" and isinstance(entry.result, MinutesResult):
+            new = [
+                DealAction(task=a.task, owner=a.owner, due=a.due, item_id=entry.id, source="minutes")
+                for a in entry.result.action_items
+            ]
+        elif entry.kind == "notes":
+            new = [
+                DealAction(task=c.task, owner=c.owner, due=c.due, item_id=entry.id, source="notes")
+                for c in commitments.get(entry.id, [])
+            ]
+        else:
+            continue
+        later = texts.get(entry.id, [])
+        found = [(p, a) for p, a in found if not _done_by(a, later)]
+        for action in new:
+            found = [(p, a) for p, a in found if not _same_task(a, action)]
+            found.append((pos, action))
+    ordered = [a for _, a in sorted(found, key=lambda pa: pa[0])]
+    return sorted(ordered, key=lambda a: (a.due is None, a.due or date.max))
+
+
+def decision(entries: list[Entry]) -> str | None:
+    """Return the deal's decision: the newest minutes' outcome that decides something; 'pending' when none does."""
+    outcomes = [m.decision.outcome for _, m in minutes_entries(entries)]
+    if not outcomes:
+        return None
+    decided = [o for o in outcomes if o != "pending"]
+    return decided[-1] if decided else "pending"
+
+
+_ORDER: tuple[Stage, ...] = (
+    "new",
+    "qualifying",
+    "ready_for_decision",
+    "decision_prepared",
+    "follow_through",
+    "won",
+)
 
 
 def stage(entries: list[Entry], ready: Readiness, gate_list: list[DealGate]) -> Stage:
-    """Return the deal's stage from its items: qualifying → ready → prepared → follow-through → won/lost."""
-    minutes = minutes_entries(entries)
-    if minutes:
-        outcome = minutes[-1][1].decision.outcome
-        if outcome == "negative":
-            return "lost"
-        if outcome in ("positive", "positive_with_conditions") and all(g.status == "met" for g in gate_list):
-            return "won"
-        if (
-            outcome == "pending"
-        ):  # the decision is still to come: the meeting is prepared, not followed through
-            return "decision_prepared"
-        return "follow_through"
-    if any(e.kind == "preparation" for e in entries):
-        return "decision_prepared"
-    if not entries:
-        return "new"
-    return "ready_for_decision" if ready.level == "ready" else "qualifying"
+    """Return the deal's stage: the furthest milestone any item reached; only a later negative decision reverses it
+    (lost), and a later positive decision or a new preparation after it opens the deal again."""
+    current: Stage = "new"
+    lost = False
+
+    def further(a: Stage, b: Stage) -> Stage:
+        return b if _ORDER.index(b) > _ORDER.index(a) else a
+
+    for entry in entries:
+        reached: Stage
+        if entry.kind == "notes":
+            reached = "qualifying"
+        elif entry.kind == "preparation":
+            reached = "decision_prepared"
+        elif entry.kind == "minutes" and isinstance(entry.result, MinutesResult):
+            outcome = entry.result.decision.outcome
+            if outcome == "negative":
+                lost, current = True, "decision_prepared"
+                continue
+            reached = "decision_prepared" if outcome == "pending" else "follow_through"
+        else:
+            continue
+        if lost and reached in ("decision_prepared", "follow_through"):
+            lost = False  # a new meeting was prepared, or a later decision turned it round
+        current = further(current, reached)
+    if lost:
+        return "lost"
+    if current == "qualifying" and ready.level == "ready":
+        current = "ready_for_decision"
+    if current == "follow_through" and all(g.status == "met" for g in gate_list):
+        current = "won"
+    return current

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from coach.messages import define
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_text(day: dt.date, lang: str) -> str:
+    """Return a date as people of the language write it: '09.12.2026' / '9 Dec 2026' (JSON and CSV stay ISO)."""
+    if lang == "de":
+        return day.strftime("%d.%m.%Y")
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
 
 define(
     {
@@ -54,6 +66,10 @@ define(
         "deal.minutes_due": {
             "de": "Protokoll an den Kunden bis {date} senden (noch nicht als gesendet markiert).",
             "en": "Send the minutes to the customer by {date} (not marked as sent yet).",
+        },
+        "deal.same_name": {
+            "de": "Es gibt schon einen Deal mit diesem Namen: #{ids}. Neuer Deal #{id} trotzdem angelegt.",
+            "en": "A deal with this name exists already: #{ids}. New deal #{id} created anyway.",
         },
         "deal.no_minutes_to_send": {
             "de": "Der Deal hat noch kein Protokoll, das gesendet werden könnte.",

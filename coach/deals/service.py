@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from coach.deals import messages as _messages  # noqa: F401 - registers the message ids
 from coach.deals.commitments import find_commitments, notes_date
 from coach.deals.merge import (
     Entry,
+    decision,
     gates,
     merge_qualification,
     minutes_entries,
@@ -24,6 +24,7 @@ from coach.deals.merge import (
     readiness,
     stage,
 )
+from coach.deals.messages import day_text
 from coach.deals.models import DealItem, DealSummary, DealView, ItemKind
 from coach.errors import InputError
 from coach.knowledge import section_sources
@@ -31,6 +32,7 @@ from coach.lang import detect_language
 from coach.messages import msg
 from coach.storage import Database, user_name
 from coach.storage.models import DealItemRow, DealRow
+from coach.text.sentences import sentence_texts
 
 KINDS: tuple[ItemKind, ...] = ("notes", "minutes", "preparation")
 
@@ -91,6 +93,15 @@ class DealService:
             session.flush()
             return int(row.id)
 
+    def same_name(self, name: str, but: int | None = None) -> list[int]:
+        """Return the ids of the user's deals with this name (case and spacing ignored), except `but`."""
+        key = " ".join((name or "").split()).casefold()
+        with self.db.session() as session:
+            rows = session.execute(
+                select(DealRow.id, DealRow.name).where(DealRow.username == self.user)
+            ).all()
+        return [int(i) for i, n in rows if " ".join(n.split()).casefold() == key and i != but]
+
     def update(self, deal_id: int, customer: str | None = None, offer: str | None = None) -> None:
         """Set the customer organisation and/or our offer of a deal."""
         with self.db.session() as session:
@@ -134,8 +145,25 @@ class DealService:
         )
 
     def add_preparation(self, deal_id: int, prep: Any, on: date | None = None) -> DealItem:
-        """Store a meeting preparation (a PrepareResult) as an item of the deal."""
-        when = on or prep.meeting_date or date.today()
+        """Store a meeting preparation (a PrepareResult) as an item of the deal, dated today (when it was made).
+
+        Preparing the same meeting again replaces the earlier preparation (same meeting date, or an undated one).
+        """
+        when = on or date.today()
+        with self.db.session() as session:
+            deal = self._deal(session, deal_id)
+            for row in session.scalars(
+                select(DealItemRow).where(
+                    DealItemRow.deal_id == deal.id,
+                    DealItemRow.username == self.user,
+                    DealItemRow.kind == "preparation",
+                )
+            ):
+                earlier = json.loads(row.result).get("meeting_date")
+                if earlier is None or earlier == (
+                    prep.meeting_date.isoformat() if prep.meeting_date else None
+                ):
+                    session.delete(row)
         return self._store(
             deal_id,
             "preparation",
@@ -256,12 +284,15 @@ class DealService:
         commitments = {
             e.id: find_commitments(r.text, e.date, r.language) for e, r in pairs if e.kind == "notes"
         }
+        texts = {e.id: sentence_texts(r.text) for e, r in pairs if r.text}
         minutes = minutes_entries(entries)
         newest = minutes[-1][1] if minutes else None
         send_by = (newest.send_by or (minutes[-1][0].date + timedelta(days=1))) if newest else None
         sent = deal.minutes_sent_at is not None
         current = stage(entries, ready, gate_list)
-        notices = [msg("deal.minutes_due", lang, date=send_by.isoformat())] if send_by and not sent else []
+        notices = (
+            [msg("deal.minutes_due", lang, date=day_text(send_by, lang))] if send_by and not sent else []
+        )
         return DealView(
             id=deal.id,
             name=deal.name,
@@ -278,8 +309,8 @@ class DealService:
             readiness=ready,
             trend=trend,
             gates=gate_list,
-            decision=newest.decision.outcome if newest else None,
-            open_actions=open_actions(entries, commitments),
+            decision=decision(entries),  # type: ignore[arg-type]
+            open_actions=open_actions(entries, commitments, texts),
             next_steps=list(newest.next_steps) if newest else [],
             minutes_send_by=send_by,
             minutes_sent=sent,

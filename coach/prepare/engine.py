@@ -19,7 +19,7 @@ from coach.knowledge import Source, section_sources
 from coach.lang import detect_language
 from coach.messages import msg
 from coach.minutes.models import MinutesResult
-from coach.prepare import facts
+from coach.prepare import amounts, facts
 from coach.prepare.messages import human_when
 from coach.prepare.models import (
     Attendee,
@@ -55,6 +55,19 @@ def _strip_label(sentence: str) -> str:
     return rest.strip() if sep and len(head) <= 30 and rest.strip() else sentence
 
 
+def _sentence(part: str) -> str:
+    """Return a part as one sentence: capitalised, ending in exactly one mark ('Pilot?' stays 'Pilot?')."""
+    part = part.strip().rstrip(".;:, ")
+    if not part:
+        return ""
+    return part[:1].upper() + part[1:] + ("" if part.endswith(("?", "!", "…")) else ".")
+
+
+def _is_action(sentence: str) -> bool:
+    """Return whether a sentence is an action item ('AP: Tim schickt …'), not a goal or a fact."""
+    return bool(find_commitments(sentence, dt.date.today(), "de"))
+
+
 def _dims(material: Material) -> dict[str, MergedDimension]:
     merged, _ = merge_qualification([e for e, _ in material.notes])
     return {d.key: d for d in merged}
@@ -65,7 +78,7 @@ def _element(
 ) -> OnePagerElement:
     evidence = list(dict.fromkeys(evidence))
     parts = ([lead] if lead else []) + [_strip_label(s) for s in evidence]
-    text = " ".join(p[:1].upper() + p[1:].rstrip(".") + "." for p in parts if p)
+    text = " ".join(_sentence(p) for p in parts if p)
     if missing:
         names = ", ".join(msg(f"prep.fact.{m}", lang) for m in missing)
         text = (text + " " if text else "") + msg("prep.missing_text", lang, facts=names)
@@ -100,10 +113,19 @@ def one_pager(
         return [s for k in keys if k in dims and dims[k].status != "missing" for s in dims[k].evidence]
 
     value = facts.value_sentences(sents) or [s for s in ev("positive_implications") if facts.has_figure(s)]
-    goals = [s for s in _all_evidence(material, "goals") if s not in value]
-    challenges = [s for s in _all_evidence(material, "challenges", "negative_consequences") if s not in value]
+    contract = facts.contract_sentences([s for s in sents if s not in value])
+    terms = {s for part in contract.values() for s in part}
+
+    def own_kind(s: str) -> bool:  # a goal or challenge is no action item, business case or contract term
+        return s not in value and s not in terms and not _is_action(s)
+
+    goals = [s for s in _all_evidence(material, "goals") if own_kind(s)]
+    challenges = [s for s in _all_evidence(material, "challenges", "negative_consequences") if own_kind(s)]
     missing_gc = [m for m, found in (("goals", goals), ("challenges", challenges)) if not found]
-    contract = facts.contract_sentences(sents)
+    # the offer text may state term and price ("12 months, 110k"): then they are not missing
+    price = amounts.offer_price(material.offer)
+    stated = {"term": amounts.offer_term(material.offer), "price": price.text if price else None}
+    from_offer = {part: found for part, found in stated.items() if found and not contract[part]}
     for point in (p for _, m in material.minutes for p in m.offer):
         key = {
             "term": "term",
@@ -114,10 +136,15 @@ def one_pager(
         if point.kind in key:
             contract[key[point.kind]].append(point.text)
     concept = ev("offer_fit") + facts.scope_sentences(sents)
-    concept = [s for s in concept if s not in value and not any(s in v for v in contract.values())]
+    concept = [
+        s
+        for s in concept
+        if s not in value and not any(s in v for v in contract.values()) and not _is_action(s)
+    ]
     contract_evidence = [
         s for part in ("term", "price", "service_levels", "prerequisites") for s in contract[part]
     ]
+    offer_lead = msg("prep.from_offer", lang, terms=", ".join(from_offer.values())) if from_offer else None
     return [
         _element("goals_and_challenges", lang, goals + challenges, missing_gc),
         _element("business_opportunity", lang, value, [] if value else ["business_case"]),
@@ -132,7 +159,12 @@ def one_pager(
             "contract_frame",
             lang,
             contract_evidence,
-            [p for p in ("term", "price", "service_levels", "prerequisites") if not contract[p]],
+            [
+                p
+                for p in ("term", "price", "service_levels", "prerequisites")
+                if not contract[p] and p not in from_offer
+            ],
+            lead=offer_lead,
         ),
     ]
 
@@ -176,13 +208,38 @@ def attendees(material: Material, dims: dict[str, MergedDimension]) -> list[Atte
                 or bool(p.role and facts.DECISION_ROLE.search(p.role)),
                 email=(old.email if old and old.email else p.email),
             )
+    ours = _our_side(material)
+    customer_words = facts.org_words(material.customer)
+    written = " ".join(text for _, text in material.notes).lower()
+    if not any(word in written for word in customer_words):
+        customer_words = set()  # the notes spell the customer otherwise: the organisation tells nothing here
     authority = " ".join(dims["authority"].evidence) if "authority" in dims else ""
     out = []
     for key, person in people.items():
+        if ours.has(person.name, person.organisation, person.role):
+            continue  # our own people are never invitees
+        org = facts.org_words(person.organisation)
+        if customer_words and org and not org & customer_words:
+            continue  # another organisation's person (a partner, a consultant) is not the buying centre
         if not person.decision_maker and key in authority.lower() and dims["authority"].status != "missing":
             person = person.model_copy(update={"decision_maker": True})
         out.append(person)
     return sorted(out, key=lambda a: not a.decision_maker)
+
+
+def _our_side(material: Material) -> facts.SellerSide:
+    """Return our own people and organisations across the deal's notes and minutes (never the customer's)."""
+    import os
+
+    company = (os.environ.get("COACH_COMPANY") or "").strip() or None
+    ours = facts.seller_side([text for _, text in material.notes], material.language, company)
+    for _, minutes in material.minutes:
+        ours.orgs |= facts.org_words(minutes.seller_company)
+        for p in minutes.participants:
+            if p.side == "seller":
+                ours.add(p.name, p.organisation, p.role)
+    ours.orgs -= facts.org_words(material.customer)
+    return ours
 
 
 def invitation(
@@ -190,7 +247,9 @@ def invitation(
 ) -> Invitation:
     """Return the invitation: subject naming the decision, agenda aiming at a final decision, attendees, body."""
     lang = material.language
-    offer = material.offer or material.deal_name or msg("prep.offer_missing", lang)
+    offer = (
+        amounts.without_prices(material.offer or "") or material.deal_name or msg("prep.offer_missing", lang)
+    )
     agenda = [msg(f"prep.agenda.{a}", lang) for a in AGENDA]
     day = human_when(when, at, lang) if when else msg("prep.date_missing", lang)
     body = msg(
@@ -217,7 +276,11 @@ def _commitments(material: Material) -> list[tuple[Commitment, dt.date]]:
 
 
 def checklist(
-    material: Material, dims: dict[str, MergedDimension], pager: list[OnePagerElement], inv: Invitation
+    material: Material,
+    dims: dict[str, MergedDimension],
+    pager: list[OnePagerElement],
+    inv: Invitation,
+    sents: list[str] | None = None,
 ) -> list[ChecklistItem]:
     """Return what to check and do before the meeting, each done, open or unknown."""
     lang = material.language
@@ -258,6 +321,21 @@ def checklist(
             else msg("prep.check.decision_maker_missing", lang),
         )
     )
+    price = amounts.offer_price(material.offer)
+    limits = amounts.signing_limits(sents or []) if price else []
+    for n, limit in enumerate((x for x in limits if price and price.value > x.amount.value), 1):
+        items.append(
+            ChecklistItem(
+                id=f"signing_limit_{n}",
+                status="open",
+                note=msg(
+                    "prep.check.signing_limit",
+                    lang,
+                    price=price.text if price else "",
+                    sentence=limit.sentence,
+                ),
+            )
+        )
     missing = [m for e in pager for m in e.missing]
     items.append(
         ChecklistItem(
@@ -285,7 +363,9 @@ def checklist(
             ChecklistItem(
                 id="minutes_sent",
                 status="open",
-                note=msg("prep.check.minutes_unsent", lang, date=material.minutes_unsent.isoformat()),
+                note=msg(
+                    "prep.check.minutes_unsent", lang, date=human_when(material.minutes_unsent, None, lang)
+                ),
                 due=material.minutes_unsent,
             )
         )
@@ -333,7 +413,11 @@ def likely_objections(
         found.append(("price", msg("prep.obj.price_competitor", lang), cheaper))
     elif status("budget") != "covered" or "budget_before_goals" in flags:
         found.append(
-            ("price", msg("prep.obj.price_budget", lang), dims["budget"].evidence if "budget" in dims else [])
+            (
+                "price",
+                _budget_reason(dims.get("budget"), lang),
+                dims["budget"].evidence if "budget" in dims else [],
+            )
         )
     if competitor:
         found.append(("competitor", msg("prep.obj.competitor", lang), competitor))
@@ -360,17 +444,27 @@ def likely_objections(
         found.append(
             ("need", msg("prep.obj.need", lang), dims["offer_fit"].evidence if "offer_fit" in dims else [])
         )
+    rival = facts.competitor_name(competitor)
     return [
         LikelyObjection(
             type=kind,
             reason=reason,
             evidence=facts.evidence_for(kind, list(dict.fromkeys(evidence)))[:3],
-            questions=exploring_questions(kind, lang)[:4],
+            questions=[facts.name_placeholder(q, rival) for q in exploring_questions(kind, lang)[:4]],
             practise=_practise(kind, lang),
             sources=objection_sources(kind, lang),
         )
         for kind, reason, evidence in found
     ]
+
+
+def _budget_reason(budget: MergedDimension | None, lang: str) -> str:
+    """Return why price will come up, in words that agree with the budget evidence quoted under it."""
+    if budget is not None and budget.contradicted:
+        return msg("prep.obj.price_budget_withdrawn", lang)
+    if budget is not None and any(facts.APPROVED.search(s) for s in budget.evidence):
+        return msg("prep.obj.price_budget_fit", lang)
+    return msg("prep.obj.price_budget", lang)
 
 
 def _sources(lang: str) -> list[Source]:
@@ -396,6 +490,12 @@ def prepare(
     inv = invitation(material, attendees(material, dims), meeting_date, meeting_time)
     contract = facts.contract_sentences(sents)
     notices = []
+    if meeting_date is not None and meeting_date < dt.date.today():
+        notices.append(
+            msg(
+                "prep.meeting_past", material.language, date=human_when(meeting_date, None, material.language)
+            )
+        )
     no_email = [a.name for a in inv.attendees if not a.email]
     if no_email:
         notices.append(msg("prep.attendees_no_email", material.language, names=", ".join(no_email)))
@@ -409,7 +509,7 @@ def prepare(
         offer=material.offer,
         meeting_date=meeting_date,
         meeting_time=meeting_time,
-        checklist=checklist(material, dims, pager, inv),
+        checklist=checklist(material, dims, pager, inv, sents),
         one_pager=pager,
         invitation=inv,
         likely_objections=likely_objections(material, dims, sents, flags, contract),

@@ -43,6 +43,12 @@ define(
         "prep.status.done": {"de": "erledigt", "en": "done"},
         "prep.status.open": {"de": "offen", "en": "open"},
         "prep.status.unknown": {"de": "unbekannt", "en": "unknown"},
+        "prep.no_sender": {
+            "de": "Keine Absenderadresse eingestellt: die Einladung trägt „{placeholder}“ als Absender; "
+            "mit --sender oder COACH_SENDER Ihre Adresse setzen.",
+            "en": 'No sender address set: the invitation carries "{placeholder}" as its sender; set yours with '
+            "--sender or COACH_SENDER.",
+        },
     }
 )
 _MARK = {"done": "[x]", "open": "[ ]", "unknown": "[?]"}
@@ -111,14 +117,25 @@ def _recipients(prep: PrepareResult) -> list[str]:
     return [a.email for a in prep.invitation.attendees if a.email]
 
 
+SENDER_PLACEHOLDER = "your.name@example.invalid"
+DEFAULT_TZ = "Europe/Berlin"
+
+
+def sender_notice(sender: str | None, lang: str) -> str | None:
+    """Return the notice to show when no sender address is configured (the draft carries a placeholder)."""
+    return None if sender else msg("prep.no_sender", lang, placeholder=SENDER_PLACEHOLDER)
+
+
 def to_eml(prep: PrepareResult, sender: str | None = None) -> bytes:
-    """Return the invitation as an e-mail draft: subject naming the decision, the attendees, the body — no offer."""
+    """Return the invitation as an e-mail draft: subject naming the decision, the attendees, the body — no offer.
+
+    Without a sender address the From is a clear placeholder (`your.name@example.invalid`) to replace.
+    """
     message = EmailMessage(policy=policy.default.clone(max_line_length=998))
     message["Subject"] = re.sub(r"\s+", " ", safe_text(prep.invitation.subject)).strip()
+    message["From"] = sender or SENDER_PLACEHOLDER
     if _recipients(prep):
         message["To"] = ", ".join(_recipients(prep))
-    if sender:
-        message["From"] = sender
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain="coach.local")
     message["X-Unsent"] = "1"
@@ -126,23 +143,27 @@ def to_eml(prep: PrepareResult, sender: str | None = None) -> bytes:
     return bytes(message)
 
 
-def _start(prep: PrepareResult) -> dt.date | dt.datetime:
+def _start(prep: PrepareResult, tz: str = DEFAULT_TZ) -> dt.date | dt.datetime:
+    from zoneinfo import ZoneInfo
+
     if prep.meeting_date is None:
         raise InputError(msg("prep.ics_needs_date", prep.language))
     if prep.meeting_time:
         hour, minute = (int(x) for x in prep.meeting_time.split(":"))
-        return dt.datetime.combine(prep.meeting_date, dt.time(hour, minute))
+        return dt.datetime.combine(prep.meeting_date, dt.time(hour, minute), tzinfo=ZoneInfo(tz))
     return prep.meeting_date
 
 
-def to_ics(prep: PrepareResult, sender: str | None = None) -> bytes:
-    """Return an iCalendar invitation (one VEVENT with the attendees that have an e-mail address)."""
-    from icalendar import Calendar, Event, vCalAddress, vText
+def to_ics(prep: PrepareResult, sender: str | None = None, tz: str = DEFAULT_TZ) -> bytes:
+    """Return an iCalendar invitation (METHOD:REQUEST, one VEVENT starting in the time zone `tz`, with the
+    attendees that have an e-mail address)."""
+    from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 
-    start = _start(prep)
+    start = _start(prep, tz)
     calendar = Calendar()
     calendar.add("prodid", "-//coach//decision meeting//EN")
     calendar.add("version", "2.0")
+    calendar.add("method", "REQUEST")
     event = Event()
     event.add("uid", f"{uuid.uuid4()}@coach.local")
     event.add("dtstamp", dt.datetime.now(dt.UTC))
@@ -153,8 +174,7 @@ def to_ics(prep: PrepareResult, sender: str | None = None) -> bytes:
         event.add("dtend", start + dt.timedelta(days=1))
     event.add("summary", safe_text(prep.invitation.subject))
     event.add("description", safe_text(prep.invitation.body))
-    if sender:
-        event.add("organizer", vCalAddress(f"mailto:{sender}"))
+    event.add("organizer", vCalAddress(f"mailto:{sender or SENDER_PLACEHOLDER}"))
     for a in prep.invitation.attendees:
         if not a.email:
             continue
@@ -164,6 +184,10 @@ def to_ics(prep: PrepareResult, sender: str | None = None) -> bytes:
         address.params["partstat"] = vText("NEEDS-ACTION")
         address.params["rsvp"] = vText("TRUE")
         event.add("attendee", address, encode=0)
+    if isinstance(start, dt.datetime):
+        calendar.add_component(
+            Timezone.from_tzinfo(start.tzinfo, first_date=start.date(), last_date=start.date())
+        )
     calendar.add_component(event)
     return calendar.to_ical()
 
@@ -182,7 +206,7 @@ def suggested_filename(prep: PrepareResult, fmt: Format) -> str:
     return f"{re.sub(r'[^a-z0-9]+', '-', text).strip('-')[:80] or stem}.{fmt}"
 
 
-def export(prep: PrepareResult, fmt: Format, sender: str | None = None) -> bytes:
+def export(prep: PrepareResult, fmt: Format, sender: str | None = None, tz: str = DEFAULT_TZ) -> bytes:
     """Return the preparation in one format as bytes."""
     if fmt == "md":
         return to_md(prep).encode("utf-8")
@@ -191,5 +215,5 @@ def export(prep: PrepareResult, fmt: Format, sender: str | None = None) -> bytes
     if fmt == "eml":
         return to_eml(prep, sender)
     if fmt == "ics":
-        return to_ics(prep, sender)
+        return to_ics(prep, sender, tz)
     raise ValueError(f"unknown format: {fmt}")

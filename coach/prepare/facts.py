@@ -24,7 +24,9 @@ CONTRACT_CUES: dict[str, re.Pattern[str]] = {
     ),
     "price": re.compile(
         r"\b(?:preis\w*|price\w*|pricing|lizenz\w*|licen[cs]e\w*|gebühr\w*|fees?|subscription|abonnement)\b|"
-        r"pro monat|per month|monatlich|monthly|pro jahr\b.*(?:€|eur)|einmalig|one-?off|setup fee",
+        r"(?:pro monat|per month|monatlich|monthly|pro jahr|per year|jährlich|yearly|annual\w*)\b.*(?:€|eur\b|\$|\d\s*k\b)|"
+        r"(?:€|eur\b|\$|\d\s*k\b).*\b(?:pro monat|per month|monatlich|monthly|pro jahr|per year|jährlich|yearly)|"
+        r"einmalig\w*\s+\d|one-?off|setup fee",
         re.IGNORECASE,
     ),
     "service_levels": re.compile(
@@ -94,9 +96,18 @@ def value_sentences(sents: list[str]) -> list[str]:
     return [s for s in sents if _QUANT.search(s) and _VALUE.search(s)]
 
 
-def contract_sentences(sents: list[str]) -> dict[str, list[str]]:
-    """Return, per contract part (term, price, service levels, prerequisites), the sentences that state it."""
-    return {part: [s for s in sents if cue.search(s)] for part, cue in CONTRACT_CUES.items()}
+def contract_sentences(
+    sents: list[str], other: set[str] | frozenset[str] = frozenset()
+) -> dict[str, list[str]]:
+    """Return, per contract part (term, price, service levels, prerequisites), the sentences that state it.
+
+    A sentence that is evidence of another kind (`other`: goals, challenges, implications) counts only when it
+    carries a figure: "Forecasts monatlich statt quartalsweise" is a benefit, not a price structure.
+    """
+    return {
+        part: [s for s in sents if cue.search(s) and (s not in other or has_figure(s))]
+        for part, cue in CONTRACT_CUES.items()
+    }
 
 
 def scope_sentences(sents: list[str]) -> list[str]:
@@ -250,3 +261,102 @@ def evidence_for(objection_type: str, sents: list[str]) -> list[str]:
             s for s in kept if not budget.search(s) or re.search(r"\bit\b|schnittstelle|interface", s, re.I)
         ]
     return kept
+
+
+_LEGAL = re.compile(
+    r"\b(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Corp|Co|UG|e\.V|S\.A|B\.V|N\.V)\b\.?", re.IGNORECASE
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:account|executive|sales|vertrieb\w*|manager\w*|consultant|berater\w*|solution\w*|leiter\w*|head|director|"
+    r"operations|finance|finanz\w*|controlling|einkauf|procurement|purchasing|it|engineer\w*|vp|chief|officer|"
+    r"owner|specialist|spezialist\w*|assistant|assistenz|team|lead|partner|kunde|customer|ceo|cfo|coo|cto|cio)\b",
+    re.IGNORECASE,
+)
+
+
+def org_words(org: str | None) -> set[str]:
+    """Return the distinctive words of an organisation name ('Datalytics GmbH' -> {'datalytics'})."""
+    if not org:
+        return set()
+    return {w.lower() for w in re.findall(r"[\wÄÖÜäöüß&-]{3,}", _LEGAL.sub(" ", org))}
+
+
+def _org_like(text: str | None) -> str | None:
+    """Return the parts of a role text that name an organisation rather than a role ('Acme Analytics',
+    'Head of Finance, Larchmont Foods' -> 'Larchmont Foods')."""
+    found = []
+    for part in (p.strip() for p in (text or "").split(",")):
+        words = part.split()
+        if _LEGAL.search(part) or (
+            words and all(w[:1].isupper() for w in words) and not _ROLE_WORDS.search(part) and len(words) <= 3
+        ):
+            found.append(part)
+    return ", ".join(found) or None
+
+
+@dataclass
+class SellerSide:
+    """Our own side in a deal's texts: the seller's people (by surname) and organisations (by distinctive word)."""
+
+    names: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+
+    def add(self, name: str | None, organisation: str | None = None, role: str | None = None) -> None:
+        """Record a seller-side person and the organisation their entry names."""
+        if name:
+            self.names.add(surname(name))
+        for org in (organisation, _org_like(role)):
+            self.orgs |= org_words(org)
+
+    def has(self, name: str, organisation: str | None = None, role: str | None = None) -> bool:
+        """Return whether a person belongs to our side: named as seller anywhere, or of a seller organisation."""
+        if surname(name) in self.names:
+            return True
+        words = org_words(organisation) | org_words(_org_like(role))
+        return bool(words & self.orgs)
+
+
+def seller_side(texts: list[str], lang: str | None = None, seller_company: str | None = None) -> SellerSide:
+    """Return our own people and organisations across texts: the text layer's seller-side participants, the
+    seller company it found and the configured one (COACH_COMPANY)."""
+    from coach.text import parse_text
+
+    side = SellerSide()
+    side.orgs |= org_words(seller_company)
+    for text in texts:
+        doc = parse_text(text, lang=lang if lang in ("de", "en") else None)
+        side.orgs |= org_words(doc.seller_company)
+        for p in doc.participants:
+            if p.side == "seller":
+                side.add(p.name, p.organisation, p.role)
+        for org in doc.organisations:
+            if org.side == "seller":
+                side.orgs |= org_words(org.name)
+    return side
+
+
+APPROVED = re.compile(
+    r"\b(?:freigegeben|genehmigt|bewilligt|steht\s+bereit|eingeplant|approved|signed\s+off|allocated|set\s+aside|"
+    r"earmarked|in\s+place)\b",
+    re.IGNORECASE,
+)
+_RIVAL = re.compile(
+    r"\b(?i:mitbewerber\w*|wettbewerber\w*|konkurrent\w*|konkurrenz|competitor\w*|anbieter|vendor|alternative)"
+    r"\s+(?:(?i:von|namens|called|named|wie|like|is|ist)\s+)?[„\"']?([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)?)"
+)
+_PLACEHOLDER = re.compile(r"\b(?:Anbieter\s+X|Vendor\s+X|Competitor\s+X|X)\b")
+
+
+def competitor_name(sents: list[str]) -> str | None:
+    """Return the competitor the notes name ('Sie schauen sich auch Konkurrent Board an' -> 'Board'), else None."""
+    for sentence in sents:
+        for m in _RIVAL.finditer(sentence):
+            name = m.group(1)
+            if name[:1].isupper() and name.lower() not in {"x", "an", "ab", "der", "die", "das", "the", "a"}:
+                return name
+    return None
+
+
+def name_placeholder(question: str, competitor: str | None) -> str:
+    """Return a library question with its placeholder ('Anbieter X', 'X') replaced by the named competitor."""
+    return _PLACEHOLDER.sub(competitor, question) if competitor else question

@@ -130,6 +130,33 @@ define(
             "de": "Das Budget ist nicht bestätigt.",
             "en": "The budget is not confirmed.",
         },
+        "prep.obj.price_budget_withdrawn": {
+            "de": "Das zugesagte Budget wurde zurückgenommen oder eingefroren.",
+            "en": "The budget that was approved has been withdrawn or frozen.",
+        },
+        "prep.obj.price_budget_fit": {
+            "de": "Ein Budget ist genannt; ob es für dieses Angebot reicht, ist noch offen.",
+            "en": "A budget is named; whether it covers this offer is still open.",
+        },
+        "prep.from_offer": {"de": "Laut Angebot: {terms}", "en": "From the offer: {terms}"},
+        "prep.bad_timezone": {
+            "de": "Unbekannte Zeitzone {value!r}: erwartet ein IANA-Name wie Europe/Berlin.",
+            "en": "Unknown time zone {value!r}: expected an IANA name such as Europe/Berlin.",
+        },
+        "prep.no_folder": {
+            "de": "Den Ordner {folder} gibt es nicht: bitte zuerst anlegen oder einen anderen Pfad wählen.",
+            "en": "The folder {folder} does not exist: create it first or choose another path.",
+        },
+        "prep.meeting_past": {
+            "de": "Der Termin {date} liegt in der Vergangenheit: bitte das Datum prüfen.",
+            "en": "The meeting date {date} is in the past: please check it.",
+        },
+        "prep.check.signing_limit": {
+            "de": "Unterschriftsgrenze unter dem Angebotspreis ({price}): „{sentence}“ — wer dann zeichnet, muss "
+            "eingeladen werden.",
+            "en": 'Signing limit below the offer\'s price ({price}): "{sentence}" — whoever signs then must be '
+            "invited.",
+        },
         "prep.obj.price_competitor": {
             "de": "Der Kunde vergleicht Preise mit einem Mitbewerber.",
             "en": "The customer compares prices with a competitor.",

@@ -558,8 +558,8 @@ INFO = rx(
 INFO_OVERLOAD = rx(
     r"\b(?:unzählige|countless|endless|a ton|tons of|jede menge|zu viele|too many|lost in it|a bit lost|overwhelm\w*|"
     r"überfordert|information overload|informationsflut|how to compare|"
-    r"weiß nicht,? wie (?:er|sie|man) (?:das |die \w+ )?vergleich\w*|no way to compare|keine kriterien|no criteria|"
-    r"haben keine|we have none|have none|jeder (?:hier )?findet (?:etwas )?anderes|everyone wants something different|"
+    r"weiß nicht,? wie (?:er|sie|man) (?:das |die \w+ )?vergleich\w*|no (?:way|means) to compare|keine kriterien|no criteria|"
+    r"haben keine|we have none|have none|jeder (?:hier )?findet (?:etwas )?anderes|everyone wants (?:something|sth) different|"
     r"elf anbieter|eleven vendors|blick\w* (?:\w+ )?nicht (?:mehr )?durch|"
     r"(?:stapel|haufen) (?:\w+ )?(?:studien|unterlagen|angebote\w*|whitepaper\w*|prospekte\w*|infos?\w*)|"
     r"(?:pile|stack) of (?:\w+ )?(?:studies|reports|proposals|brochures|info\w*|white ?papers)|"

@@ -20,15 +20,10 @@ from coach.web.i18n import t
 log = logging.getLogger("coach.web")
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-UPLOAD_TYPES = (
-    ".txt",
-    ".md",
-    ".pdf",
-    ".docx",
-    ".vtt",
-    ".srt",
-    ".eml",
-)  # transcripts and e-mails: coach.text reads them
+# Notes, transcripts, e-mails and CRM records: every format of the README that coach.text reads (as the CLI does)
+UPLOAD_TYPES = (".txt", ".md", ".pdf", ".docx", ".vtt", ".srt", ".eml", ".yaml", ".yml")
+# Playbooks: what the knowledge index reads (coach.retrieval.documents.SUPPORTED)
+PLAYBOOK_TYPES = (".txt", ".md", ".pdf", ".docx")
 MAX_NOTES_CHARS = 100_000
 HEAVY_LIMIT = (
     4  # analyses and minutes at once (Gradio lane "heavy"); big inputs share one slot (coach.limits)
@@ -125,10 +120,10 @@ def upload_path(file: Any) -> Path | None:
     return Path(name) if name else None
 
 
-def check_upload(path: Path, lang: str) -> None:
-    """Raise InputError when an uploaded file has the wrong type or is larger than 10 MB."""
-    if path.suffix.lower() not in UPLOAD_TYPES:
-        raise InputError(t("upload_type", lang).format(name=path.name, types=", ".join(UPLOAD_TYPES)))
+def check_upload(path: Path, lang: str, types: tuple[str, ...] = UPLOAD_TYPES) -> None:
+    """Raise InputError when an uploaded file is not one of types or is larger than 10 MB."""
+    if path.suffix.lower() not in types:
+        raise InputError(t("upload_type", lang).format(name=path.name, types=", ".join(types)))
     try:
         size = path.stat().st_size
     except OSError:
@@ -139,15 +134,21 @@ def check_upload(path: Path, lang: str) -> None:
 
 
 def read_upload(file: Any, lang: str) -> str:
-    """Return the text of an uploaded .txt/.md/.pdf/.docx file; raise InputError with a clear message otherwise."""
-    from coach.textio import text_from_bytes
+    """Return the text of an uploaded notes file as the CLI reads it (coach.text: an .eml decoded into its thread).
+
+    Raise InputError with a message in the UI language when the file has the wrong type or cannot be read.
+    """
+    from coach.text.document import read_document
 
     path = upload_path(file)
     if path is None:
         raise InputError(t("upload_none", lang))
     check_upload(path, lang)
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(t("upload_empty", lang).format(name=path.name))
     try:
-        text = text_from_bytes(path.read_bytes(), path.name)
+        text = read_document(data, name=path.name, lang=lang).text
     except InputError:
         raise InputError(t("upload_unreadable", lang).format(name=path.name)) from None
     if not text.strip():
@@ -155,26 +156,11 @@ def read_upload(file: Any, lang: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=1)
-def _document_titles() -> dict[str, str]:
-    """Return the document title of every knowledge file (source path -> title from its front matter)."""
-    from coach.knowledge import knowledge_chunks
-
-    titles: dict[str, str] = {}
-    for chunk in knowledge_chunks():
-        source, title = str(chunk.metadata.get("source", "")), str(chunk.metadata.get("title", ""))
-        if source and title:
-            titles.setdefault(source, title)
-    return titles
-
-
 def document_title(source: str) -> str:
     """Return a knowledge file's document title (its file name without suffix when it has none)."""
-    try:
-        title = _document_titles().get(source)
-    except Exception:  # noqa: BLE001 - a citation never breaks a result; the file name still says where it is from
-        title = None
-    return title or Path(source).stem
+    from coach.knowledge import document_title as title
+
+    return title(source)
 
 
 def cite_html(source: Any) -> str:
@@ -264,6 +250,18 @@ def notes_input_panel(
     tr.add(shown.dataset, label="examples")
     examples_keep_labels(shown)
     return notes, upload, action
+
+
+def seller_notices_for(text: str, sides: dict[str, Any], lang: str) -> list[str]:
+    """Return a notice for each seller name typed in the form that matches no speaker (sides are then detected)."""
+    names = tuple(sides.get("seller") or ())
+    if not names:
+        return []
+    from coach.cli.text_args import seller_notices  # the one check, shared with the CLI's --seller
+    from coach.text import parse_text
+
+    doc = parse_text(text, seller=names, seller_company=sides.get("seller_company"))
+    return seller_notices(doc, names, lang)
 
 
 def upload_to_notes(file: Any, lang: str) -> tuple[str, Any]:

@@ -13,6 +13,7 @@ from typing import Any
 
 import gradio as gr
 
+from coach.deals.messages import day_text
 from coach.settings import Settings
 from coach.web.common import md_escape, new_export_dir, safe, sources_md
 from coach.web.i18n import Translator, t
@@ -70,7 +71,7 @@ def render_header(view: Any, lang: str) -> str:
     if view.minutes_send_by and not view.minutes_sent:
         send = (
             f'<div class="badge warn" id="deals-send-by">{t("deals_send_by", lang)} '
-            f"{view.minutes_send_by.isoformat()}</div>"
+            f"{day_text(view.minutes_send_by, lang)}</div>"
         )
     return (
         f'<div class="coach-deal-head"><h3>#{view.id} {md_escape(view.name)}</h3><div>{sub}</div>'
@@ -84,7 +85,7 @@ def render_timeline(view: Any, lang: str) -> str:
     if not view.items:
         return f"<p>{t('deals_empty', lang)}</p>"
     rows = "".join(
-        f'<li data-kind="{i.kind}"><b>{i.date.isoformat()}</b> · {t("deals_kind_" + i.kind, lang)} · '
+        f'<li data-kind="{i.kind}"><b>{day_text(i.date, lang)}</b> · {t("deals_kind_" + i.kind, lang)} · '
         f"{md_escape(i.title)}</li>"
         for i in view.items
     )
@@ -96,8 +97,10 @@ def render_qualification(view: Any, lang: str) -> str:
     rows = []
     for d in view.qualification:
         badge = f'<span class="badge {_STATUS_CLASS[d.status]}">{t("status_" + d.status, lang)}</span>'
+        if d.contradicted:
+            badge += f' <span class="badge warn" data-contradicted="1">{t("deals_contradicted", lang)}</span>'
         quote = "".join(f'<div class="quote">„{md_escape(e)}“</div>' for e in d.evidence[:2])
-        when = d.date.isoformat() if d.date and d.evidence else ""
+        when = day_text(d.date, lang) if d.date and d.evidence else ""
         rows.append(
             f'<tr data-dim="{d.key}"><td>{md_escape(d.label)}</td><td>{badge}</td><td>{quote}</td><td>{when}</td></tr>'
         )
@@ -140,8 +143,12 @@ def render_trend(view: Any, lang: str) -> str:
             for (a, b), p in zip(xy, points, strict=True)
         )
         series.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>{dots}')
+
+    def anchor(i: int) -> str:  # the outer labels point inwards, so the last one is not cut at the edge
+        return "middle" if n == 1 or 0 < i < n - 1 else ("start" if i == 0 else "end")
+
     dates = "".join(
-        f'<text x="{x(i):.1f}" y="{height - down + 16}" text-anchor="middle" font-size="11" fill="#6b7280">'
+        f'<text x="{x(i):.1f}" y="{height - down + 16}" text-anchor="{anchor(i)}" font-size="11" fill="#6b7280">'
         f"{_short_date(p.date, lang)}</text>"
         for i, p in enumerate(points)
     )
@@ -227,7 +234,7 @@ def render_prep(prep: Any, lang: str) -> str:
         + "".join(f"<li>{md_escape(q)}</li>" for q in o.questions[:3])
         + "</ul>"
         + (
-            f'<div class="cite">{t("deals_practise", lang)} <code>{md_escape(o.practise.scenario)}</code></div>'
+            f'<div class="cite">{t("deals_practise", lang)} „{md_escape(_scenario_title(o.practise.scenario))}“</div>'
             if o.practise.scenario
             else ""
         )
@@ -249,8 +256,18 @@ def _write(folder: Path, name: str, data: bytes) -> str:
     return str(path)
 
 
-def prep_downloads(prep: Any) -> list[Any]:
-    """Return download-button updates for the invitation (.eml, .ics if dated), one-pager (.docx) and Markdown."""
+def _scenario_title(scenario_id: str) -> str:
+    """Return a role-play scenario's title (what a salesperson recognises), else its id."""
+    from coach.roleplay.scenarios import scenario_library
+
+    found = scenario_library().scenarios.get(scenario_id)
+    return found.title if found else scenario_id
+
+
+def prep_downloads(prep: Any, settings: Settings | None = None) -> list[Any]:
+    """Return download-button updates for the invitation (.eml, .ics if dated), one-pager (.docx) and Markdown.
+
+    The invitations carry the user's address (COACH_SENDER) or a placeholder, and the configured time zone."""
     from coach.prepare.export import export, suggested_filename
 
     if prep is None:
@@ -262,7 +279,19 @@ def prep_downloads(prep: Any) -> list[Any]:
             out.append(gr.update(visible=False))
             continue
         out.append(
-            gr.update(value=_write(folder, suggested_filename(prep, fmt), export(prep, fmt)), visible=True)
+            gr.update(
+                value=_write(
+                    folder,
+                    suggested_filename(prep, fmt),
+                    export(
+                        prep,
+                        fmt,  # type: ignore[arg-type]
+                        settings.sender if settings else None,
+                        settings.timezone if settings else "Europe/Berlin",
+                    ),
+                ),
+                visible=True,
+            )
         )
     return out
 
@@ -325,7 +354,7 @@ def show(settings: Settings, deal_id: Any, lang: str, status: str = "", prep: An
         render_trend(view, lang),
         render_gates(view, lang) + render_actions(view, lang),
         render_prep(prep, lang),
-        *prep_downloads(prep),
+        *prep_downloads(prep, settings),
         *crm_downloads(view),
         *minutes_downloads(svc, view.id, lang),
         deal_notes(svc, view.id),
@@ -357,7 +386,7 @@ def add(
         on=parse_day(day or None, lang),
         brain=brain if brain.chat is not None else None,
     )
-    status = t("deals_added", lang).format(kind=t("deals_kind_" + kind, lang), date=item.date.isoformat())
+    status = t("deals_added", lang).format(kind=t("deals_kind_" + kind, lang), date=day_text(item.date, lang))
     return show(settings, deal_id, lang, status)
 
 
@@ -370,7 +399,11 @@ def prepare(settings: Settings, deal_id: Any, meeting: str, lang: str) -> tuple:
     day, at = parse_meeting(meeting, lang)
     prep = prepare_deal(svc, _picked(deal_id, lang), lang=lang, meeting_date=day, meeting_time=at)
     svc.add_preparation(int(deal_id), prep)
-    return show(settings, deal_id, lang, t("deals_prepared", lang), prep)
+    from coach.prepare.export import sender_notice
+
+    notices = [*prep.notices, *filter(None, [sender_notice(settings.sender, prep.language)])]
+    status = " ".join([t("deals_prepared", lang), *notices])
+    return show(settings, deal_id, lang, status, prep)
 
 
 def mark_sent(settings: Settings, deal_id: Any, lang: str) -> tuple:

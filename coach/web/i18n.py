@@ -61,7 +61,8 @@ class Translator:
 # screen-reader notice after each event ("common.complete" has no text in Gradio 6.31, so its key showed on the
 # page), the error badge, "Loading". Language-neutral signs, so they fit either UI language.
 # (The login page under --auth cannot use this table: Gradio draws it before the app's config, and so these
-# translations, are loaded; it follows the browser's language with Gradio's own German and English texts.)
+# translations, are loaded. coach.web.locale hands Gradio the UI language instead of the browser's, so the login
+# page shows Gradio's own German or English texts in the UI language.)
 NEUTRAL = {"common.complete": "✓", "common.error": "⚠", "common.loading": "…"}
 GRADIO_TEXTS = {"de": dict(NEUTRAL), "en": dict(NEUTRAL)}
 

@@ -12,7 +12,7 @@ import gradio as gr
 from coach.errors import CoachError, InputError
 from coach.settings import Settings
 from coach.web import users
-from coach.web.common import check_upload, md_escape, safe, upload_path
+from coach.web.common import PLAYBOOK_TYPES, check_upload, md_escape, safe, upload_path
 from coach.web.examples import SEARCH_QUERIES
 from coach.web.i18n import Translator, examples_keep_labels, t
 
@@ -90,7 +90,7 @@ def store_playbook(settings: Settings, file: Any, lang: str) -> Path:
     path = upload_path(file)
     if path is None:
         raise InputError(t("upload_none", lang))
-    check_upload(path, lang)
+    check_upload(path, lang, PLAYBOOK_TYPES)  # only what the index reads
     data = path.read_bytes()
     try:
         text = text_from_bytes(data, path.name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from coach.web.common import (
     notices_md,
     require_text,
     safe,
+    seller_notices_for,
     sources_md,
     upload_to_notes,
 )
@@ -125,12 +127,13 @@ def draft(
     sides = seller_hints(seller, seller_company)
 
     text, notices = cut_notes(require_text(notes, lang, "meeting_notes_empty"), lang, "minutes")
+    notices += seller_notices_for(text, sides, lang)  # a seller name that matches nobody is said, not ignored
     brain = brains.brain_for(settings, provider, lang, progress)
     with admission(len(text), lang):
         if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
-            result = offload(draft_minutes, text, lang=lang, **sides)
+            result = offload(partial(draft_minutes, lang=lang), text, lang=lang, **sides)
         else:
-            result = within_budget(lambda: draft_minutes(text, brain=brain, **sides), lang)
+            result = within_budget(lambda: draft_minutes(text, brain=brain, lang=lang, **sides), lang)
     if notices:
         result = result.model_copy(update={"notices": notices + result.notices})
     history.save_result(settings, "minutes", result.title, result, text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import gradio as gr
@@ -18,6 +19,7 @@ from coach.web.common import (
     notices_md,
     require_text,
     safe,
+    seller_notices_for,
     sources_md,
     upload_to_notes,
 )
@@ -132,14 +134,17 @@ def analyse_notes(
 
     sides = seller_hints(seller, seller_company)
 
+    # the result speaks the UI language (labels, statuses, reasons, flags); only quotes keep the notes' language
     text, notices = cut_notes(require_text(notes, lang), lang)  # cut before any work
+    notices += seller_notices_for(text, sides, lang)  # a seller name that matches nobody is said, not ignored
     brain = brains.brain_for(settings, provider, lang, progress)
     with admission(len(text), lang):
         if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
-            result = offload(analyse, text, lang=lang, **sides)
+            result = offload(partial(analyse, lang=lang), text, lang=lang, **sides)
         else:
             result = within_budget(
-                lambda: analyse(text, brain=brain if brain.chat is not None else None, **sides), lang
+                lambda: analyse(text, brain=brain if brain.chat is not None else None, lang=lang, **sides),
+                lang,
             )
     if notices or (brain.chat is None and brain.notices):
         result = result.model_copy(update={"notices": notices + brain.notices + result.notices})

@@ -10,10 +10,17 @@ from collections.abc import Callable
 
 from coach.errors import CoachError, ConfigError
 from coach.llm.brain import is_loopback_url
-from coach.settings import Settings
+from coach.settings import Settings, default_language
 
 MAX_UPLOAD = "10mb"
 log = logging.getLogger("coach.web")
+
+
+def _say(key: str, **values: object) -> str:
+    """Return a terminal message of `coach ui` in the CLI's language (COACH_LANG, else the locale, else English)."""
+    from coach.web.i18n import t
+
+    return t(key, default_language()).format(**values)
 
 
 def warm_up(settings: Settings) -> None:
@@ -50,17 +57,14 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
         return None
     user, sep, password = value.partition(":")
     if not sep or not user or not password:
-        raise ConfigError("--auth / COACH_AUTH must look like user:password.")
+        raise ConfigError(_say("server_auth_format"))
     return user, password
 
 
 def check_exposure(host: str, auth: object | None) -> None:
     """Refuse to listen beyond this machine without a password."""
     if not is_loopback_url(f"http://{host}") and auth is None:
-        raise ConfigError(
-            f"Refusing to serve on {host} without a password: customer notes would be open to the network. "
-            "Add --auth user:password (or set COACH_AUTH)."
-        )
+        raise ConfigError(_say("server_public_refused", host=host))
 
 
 def ready_line(settings: Settings, url: str) -> str:
@@ -68,7 +72,8 @@ def ready_line(settings: Settings, url: str) -> str:
     from coach.web.brains import brain_label, describe, privacy_text
 
     info = describe(settings, settings.provider)
-    return f"coach: ready on {url} — brain: {brain_label(info, 'en')}; {privacy_text(info, 'en')}"
+    lang = default_language()
+    return _say("server_ready", url=url, brain=brain_label(info, lang), privacy=privacy_text(info, lang))
 
 
 def serve(
@@ -92,12 +97,10 @@ def serve(
     demo = build_app(settings)
     demo.queue(default_concurrency_limit=4, max_size=settings.queue_size)  # heavy events set their own lanes
     try:
-        _launch(demo, host, port, credentials, open_browser)
+        _launch(demo, host, port, credentials, open_browser, settings.lang or "de")
     except OSError:
         log.debug("launch failed", exc_info=True)
-        raise CoachError(
-            f"Cannot serve on {host}:{port}: the port is in use or not allowed. Choose another with --port."
-        ) from None
+        raise CoachError(_say("server_port_busy", host=host, port=port)) from None
     threading.Thread(target=warm_up, args=(settings,), name="coach-warm-up", daemon=True).start()
     print(ready_line(settings, demo.local_url or f"http://{host}:{port}/"), file=sys.stderr, flush=True)
     if block:
@@ -106,7 +109,12 @@ def serve(
 
 
 def _launch(
-    demo, host: str, port: int, credentials: Callable[[str, str], bool] | None, open_browser: bool
+    demo,
+    host: str,
+    port: int,
+    credentials: Callable[[str, str], bool] | None,
+    open_browser: bool,
+    ui_lang: str = "de",
 ) -> None:  # type: ignore[no-untyped-def]
     """Start the server without blocking: no share link, no analytics, no CDN, an upload limit."""
     from starlette.middleware import Middleware
@@ -114,6 +122,7 @@ def _launch(
     from coach.web.app import CSS, theme
     from coach.web.guard import BodyLimit
     from coach.web.i18n import gradio_i18n
+    from coach.web.locale import UiLocale
 
     demo.launch(
         server_name=host,
@@ -133,5 +142,7 @@ def _launch(
         mcp_server=False,
         enable_monitoring=False,
         i18n=gradio_i18n(),  # Gradio's own texts: no raw "common.complete", a localised login page
-        app_kwargs={"middleware": [Middleware(BodyLimit)]},  # oversized bodies are refused before parsing
+        app_kwargs={  # oversized bodies are refused before parsing; Gradio's own texts speak the UI language
+            "middleware": [Middleware(BodyLimit), Middleware(UiLocale, default_lang=ui_lang)]
+        },
     )

@@ -34,6 +34,7 @@ APP: _T = {
     },
     "reopen_button": {"de": "Öffnen", "en": "Open"},
     "upload_button": {"de": "↑ Datei hochladen", "en": "↑ Upload a file"},
+    "more_tabs": {"de": "Weitere Tabs", "en": "More tabs"},  # Gradio's "…" button (coach.web.locale)
 }
 
 ERRORS: _T = {
@@ -475,7 +476,41 @@ SETTINGS: _T = {
     },
 }
 
-TEXTS: _T = {**APP, **ERRORS, **BRAIN, **NOTES, **MINUTES, **ROLEPLAY, **KNOWLEDGE, **EVALS, **SETTINGS}
+# What `coach ui` prints in the terminal (the CLI's language: COACH_LANG, else the locale, else English)
+SERVER: _T = {
+    "server_auth_format": {
+        "de": "--auth / COACH_AUTH muss die Form benutzer:passwort haben.",
+        "en": "--auth / COACH_AUTH must look like user:password.",
+    },
+    "server_public_refused": {
+        "de": "Auf {host} wird ohne Passwort nicht gestartet: die Kundennotizen stünden dem Netz offen. "
+        "Geben Sie --auth benutzer:passwort an (oder setzen Sie COACH_AUTH).",
+        "en": "Refusing to serve on {host} without a password: customer notes would be open to the network. "
+        "Add --auth user:password (or set COACH_AUTH).",
+    },
+    "server_port_busy": {
+        "de": "Auf {host}:{port} kann nicht gestartet werden: der Port ist belegt oder nicht erlaubt. "
+        "Wählen Sie einen anderen mit --port.",
+        "en": "Cannot serve on {host}:{port}: the port is in use or not allowed. Choose another with --port.",
+    },
+    "server_ready": {
+        "de": "coach: bereit auf {url} — Gehirn: {brain}; {privacy}",
+        "en": "coach: ready on {url} — brain: {brain}; {privacy}",
+    },
+}
+
+TEXTS: _T = {
+    **APP,
+    **ERRORS,
+    **BRAIN,
+    **NOTES,
+    **MINUTES,
+    **ROLEPLAY,
+    **KNOWLEDGE,
+    **EVALS,
+    **SETTINGS,
+    **SERVER,
+}
 
 from coach.web.texts_deals import DEALS  # noqa: E402 - the Deals tab's texts live in their own module
 

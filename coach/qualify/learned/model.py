@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from coach.qualify.learned.features import E5_DIM
+from coach.qualify.learned.features import CUE_NAMES, E5_DIM
 from coach.qualify.models import ALL_DIMENSIONS
 
 DIMS: tuple[str, ...] = tuple(ALL_DIMENSIONS)
@@ -64,12 +64,11 @@ class Model:
     def grade_probs(self, x: np.ndarray) -> np.ndarray:
         """Return P(grade | sentence, dimension) as an (n, 11, 4) array (cues interact with the dimension)."""
         w, b = self.arrays["grade_w"], self.arrays["grade_b"]
-        f, nd = x.shape[1], len(DIMS)
-        c = f - E5_DIM
+        f, nd, c = x.shape[1], len(DIMS), len(CUE_NAMES)
         base = x @ w[:, :f].T + b  # (n, 4)
         per_dim = w[:, f : f + nd].T  # (11, 4)
         inter = w[:, f + nd :].reshape(len(GRADES), nd, c)  # (4, 11, c)
-        cue_part = np.einsum("nc,gdc->ndg", x[:, E5_DIM:], inter)
+        cue_part = np.einsum("nc,gdc->ndg", x[:, E5_DIM : E5_DIM + c], inter)
         probs = _softmax(base[:, None, :] + per_dim[None, :, :] + cue_part)
         return specific_needs_evidence(x, probs)
 
@@ -89,8 +88,6 @@ class Model:
 
 def _shape(x: np.ndarray, eligible: np.ndarray) -> list[float]:
     """Return the document's shape: share of labelled lines ('Budget: …'), and whether it has customer turns."""
-    from coach.qualify.learned.features import CUE_NAMES
-
     rows = x[eligible] if len(x) else x
     if not len(rows):
         return [0.0, 0.0]
@@ -109,8 +106,6 @@ SPECIFIC_NEEDS = {
 
 def specific_needs_evidence(x: np.ndarray, probs: np.ndarray) -> np.ndarray:
     """Return grade probabilities where 'specific' is moved to 'vague' when the sentence lacks the needed cue."""
-    from coach.qualify.learned.features import CUE_NAMES
-
     out = probs.copy()
     for dim, needed in SPECIFIC_NEEDS.items():
         j = DIMS.index(dim)
@@ -164,44 +159,67 @@ def doc_rows(
 # --- fitting --------------------------------------------------------------------------------------------------
 
 
+def fit_dims(x: np.ndarray, targets: np.ndarray, c: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """Return (weights, biases) of the per-dimension classifiers: ridge scores, then a sigmoid fitted per dimension.
+
+    Ridge regression on the ±1 targets is one linear solve for all eleven dimensions (the wide context features
+    made eleven logistic regressions too slow to train on two shared cores); a one-feature logistic regression per
+    dimension turns its score into a probability. `c` is the inverse of the ridge penalty, as in LogisticRegression.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    xa = np.hstack([x, np.ones((len(x), 1))]).astype(np.float64)
+    gram = xa.T @ xa
+    penalty = np.full(xa.shape[1], 1.0 / c)
+    penalty[-1] = 0.0  # the intercept is not penalised
+    coef = np.linalg.solve(gram + np.diag(penalty), xa.T @ (2.0 * targets - 1.0))
+    scores = xa @ coef
+    dims_w = np.zeros((targets.shape[1], x.shape[1]))
+    dims_b = np.zeros(targets.shape[1])
+    for j in range(targets.shape[1]):
+        y = targets[:, j]
+        if y.min() == y.max():
+            dims_b[j] = -8.0 if y.max() == 0 else 8.0
+            continue
+        platt = LogisticRegression(C=100.0, max_iter=1000, class_weight="balanced")
+        platt.fit(scores[:, j : j + 1], y)
+        a, b0 = platt.coef_[0, 0], platt.intercept_[0]
+        dims_w[j], dims_b[j] = a * coef[:-1, j], a * coef[-1, j] + b0
+    return dims_w, dims_b
+
+
 def fit_sentences(
     x: np.ndarray,
     dim_targets: np.ndarray,
     grade_rows: list[tuple[int, int, int]],
     c_dims: float = 1.0,
     c_grade: float = 1.0,
+    grade_balanced: bool = False,
 ) -> dict[str, np.ndarray]:
     """Return the sentence classifiers' arrays: one-vs-rest dimensions and a grade model with a per-dimension bias.
 
-    `dim_targets` is (n, 11) of 0/1; `grade_rows` holds (sentence index, dimension index, grade index).
+    `dim_targets` is (n, 11) of 0/1; `grade_rows` holds (sentence index, dimension index, grade index). The grade
+    model's cues interact with the dimension (a number makes a budget specific, not a challenge).
     """
     from sklearn.linear_model import LogisticRegression
 
-    f, nd = x.shape[1], len(DIMS)
-    c = f - E5_DIM
-    dims_w = np.zeros((len(DIMS), f))
-    dims_b = np.zeros(len(DIMS))
-    for j in range(len(DIMS)):
-        y = dim_targets[:, j]
-        if y.min() == y.max():
-            dims_b[j] = -8.0 if y.max() == 0 else 8.0
-            continue
-        clf = LogisticRegression(C=c_dims, max_iter=3000, class_weight="balanced")
-        clf.fit(x, y)
-        dims_w[j], dims_b[j] = clf.coef_[0], clf.intercept_[0]
+    f, nd, c = x.shape[1], len(DIMS), len(CUE_NAMES)
+    dims_w, dims_b = fit_dims(x, dim_targets, c_dims)
     width = f + nd + nd * c
     gx = np.zeros((len(grade_rows), width))
     gy = np.zeros(len(grade_rows), dtype=int)
     for r, (i, j, g) in enumerate(grade_rows):
         gx[r, :f] = x[i]
         gx[r, f + j] = 1.0
-        gx[r, f + nd + j * c : f + nd + (j + 1) * c] = x[i, E5_DIM:]
+        gx[r, f + nd + j * c : f + nd + (j + 1) * c] = x[i, E5_DIM : E5_DIM + c]
         gy[r] = g
     grade_w = np.zeros((len(GRADES), width))
     grade_b = np.full(len(GRADES), -8.0)
     present = sorted(set(gy.tolist()))
     if len(present) >= 2:
-        clf = LogisticRegression(C=c_grade, max_iter=3000, class_weight="balanced")
+        clf = LogisticRegression(
+            C=c_grade, max_iter=3000, class_weight="balanced" if grade_balanced else None
+        )
         clf.fit(gx, gy)
         coef = clf.coef_ if len(present) > 2 else np.vstack([-clf.coef_[0], clf.coef_[0]])
         icpt = clf.intercept_ if len(present) > 2 else np.array([-clf.intercept_[0], clf.intercept_[0]])
@@ -218,7 +236,11 @@ def fit_sentences(
 
 
 def fit_stack(
-    rows: np.ndarray, labels: list[str], c: float = 1.0, engine: str = "combined"
+    rows: np.ndarray,
+    labels: list[str],
+    c: float = 1.0,
+    engine: str = "combined",
+    weights: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
     """Return the document combiner's arrays (multinomial logistic regression over the doc_rows features)."""
     from sklearn.linear_model import LogisticRegression
@@ -227,7 +249,7 @@ def fit_stack(
     w = np.zeros((len(LABELS), rows.shape[1]))
     b = np.zeros(len(LABELS))
     clf = LogisticRegression(C=c, max_iter=5000)
-    clf.fit(rows, y)
+    clf.fit(rows, y, sample_weight=weights)
     for k, cls in enumerate(clf.classes_):
         if len(clf.classes_) == 2:
             sign = 1 if k == 1 else -1

@@ -1,4 +1,9 @@
-"""The sentences the model reads, from the shared text layer: text, side (seller / customer), turn and field label."""
+"""The sentences the model reads, from the shared text layer: text, side, turn, field label and their context.
+
+A customer's sentence often only means something with what came before it: the seller's question it answers
+("What budget do you have?" -> "Around 80, maybe."), the label or heading it stands under ("Budget:" /
+"## Entscheider") or the sentence before it in the same line or turn. `units_of` records these per sentence.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coach.qualify import signals as S
+from coach.text.model import Document, Sentence
 
+_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*(?P<md>.+?)\s*#*|\*\*(?P<bold>[^*]{2,40})\*\*:?|(?P<colon>[A-Za-zÄÖÜäöüß][\w ./&()-]{1,40}?)\s*:)\s*$"
+)
+_CAPS = re.compile(r"^\s*([A-ZÄÖÜ][A-ZÄÖÜ &/-]{2,40})\s*$")
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·▪‣◦–—]+|\d{1,2}[.)])[ \t]+")
 _LABEL = re.compile(r"^\W{0,3}([A-Za-zÄÖÜäöüß][\w ./&-]{1,30}?)\s*:\s+\S")
 _TITLE_NAME = re.compile(r"\b(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+[A-ZÄÖÜ][\w'’-]+")
 _SIDE_ROLE = {"seller": "vendor", "customer": "customer"}
@@ -15,13 +26,20 @@ _SIDE_ROLE = {"seller": "vendor", "customer": "customer"}
 
 @dataclass
 class Unit:
-    """One sentence: its text, the turn it belongs to (block), its side and the field label it starts with."""
+    """One sentence: its text, turn (block), side, field label and context.
+
+    `heading` is the label of its line or the heading it stands under, `prev` the sentence before it in the same
+    line or turn, `question` the other side's turn (its question, if any) that this customer turn answers.
+    """
 
     index: int
     text: str
     block: int
     role: str = "unknown"
     label: str | None = None
+    heading: str | None = None
+    prev: str | None = None
+    question: str | None = None
 
 
 @dataclass
@@ -52,22 +70,67 @@ def label_of(text: str) -> str | None:
     return m.group(1).strip() if m and len(m.group(1).split()) <= 4 else None
 
 
+def heading_of(line: str) -> str | None:
+    """Return the heading a line stands for ('## Budget', '**Entscheider**', 'Budget:' alone, 'BUDGET'), or None."""
+    m = _HEADING.match(line)
+    if m:
+        found = next(g for g in m.groups() if g).strip()
+        return found if len(found.split()) <= 5 else None
+    m = _CAPS.match(line)
+    return m.group(1).strip() if m and len(m.group(1).split()) <= 4 else None
+
+
+def _answered(sentences: list[Sentence], i: int) -> str | None:
+    """Return the other side's turn before a customer turn: its last question, else its last sentence."""
+    j = i - 1
+    while j >= 0 and sentences[j].turn == sentences[i].turn:
+        j -= 1
+    if j < 0 or sentences[j].side == "customer" or sentences[j].turn is None:
+        return None
+    turn = [s for s in sentences[: j + 1] if s.turn == sentences[j].turn]
+    asked = [s for s in turn if s.text.rstrip().endswith("?")]
+    return (asked[-1] if asked else turn[-1]).text.strip()
+
+
+def context_units(doc: Document) -> list[Unit]:
+    """Return the document's non-empty sentences as units with their label, heading, previous sentence and question."""
+    sentences = [s for s in doc.sentences if s.text.strip()]
+    text = doc.text
+    units: list[Unit] = []
+    heading: str | None = None
+    for i, s in enumerate(sentences):
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not doc.turns:
+            for line in text[(sentences[i - 1].end if i else 0) : line_start].split("\n"):
+                heading = heading_of(line) or heading
+        same_line = i > 0 and sentences[i - 1].end > line_start
+        same_turn = i > 0 and s.turn is not None and sentences[i - 1].turn == s.turn
+        line_label = label_of(_BULLET.sub("", text[line_start:line_end]).strip())
+        units.append(
+            Unit(
+                index=len(units),
+                text=s.text.strip(),
+                block=s.turn if s.turn is not None else -1 - len(units),
+                role=_SIDE_ROLE.get(s.side, "unknown"),
+                label=label_of(s.text.strip()),
+                heading=line_label or heading,
+                prev=sentences[i - 1].text.strip() if same_line or same_turn else None,
+                question=_answered(sentences, i) if s.turn is not None and s.side == "customer" else None,
+            )
+        )
+        if not doc.turns:
+            heading = heading_of(text[line_start:line_end]) or heading
+    return units
+
+
 def units_of(text: str, ref: date | None = None) -> Units:
     """Return the sentences of notes, a transcript or an e-mail thread, with sides from the text layer."""
     from coach.text import parse_text
 
     doc = parse_text(text)
-    units = [
-        Unit(
-            index=i,
-            text=s.text.strip(),
-            block=s.turn if s.turn is not None else -1 - i,
-            role=_SIDE_ROLE.get(s.side, "unknown"),
-            label=label_of(s.text.strip()),
-        )
-        for i, s in enumerate(doc.sentences)
-        if s.text.strip()
-    ]
+    units = context_units(doc)
     tokens: set[str] = set()
     for p in doc.participants:
         if p.side != "seller":
