@@ -156,15 +156,10 @@ def read_upload(file: Any, lang: str) -> str:
     return text
 
 
-def document_title(source: str) -> str:
-    """Return a knowledge file's document title (its file name without suffix when it has none)."""
-    from coach.knowledge import document_title as title
-
-    return title(source)
-
-
 def cite_html(source: Any) -> str:
     """Return one citation as 'document › section' (HTML); file and chunk id only in the hover title."""
+    from coach.knowledge import document_title
+
     hover = md_escape(f"{source.source} · {source.chunk_id}")
     text = f"{md_escape(document_title(source.source))} › {md_escape(source.section)}"
     return f'<span class="cite-title" title="{hover}">{text}</span>'
