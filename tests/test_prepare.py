@@ -165,3 +165,19 @@ def test_cli_prepare_from_a_file_and_from_a_deal(tmp_path: Path, capsys: pytest.
     assert main(["prepare", "--deal", deal_id, "--meeting-date", "20.04.2027"]) == 2
     assert main(["prepare", "--deal", deal_id, "--format", "ics"]) == 2  # no date: nothing invented
     assert main(["prepare"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("de", "Geben Sie entweder DATEI|- oder --deal ID an."), ("en", "Give either FILE|- or --deal ID.")],
+)
+def test_cli_prepare_usage_errors_speak_the_users_language(
+    lang: str, expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["prepare", "--lang", lang]) == 2
+    assert expected in capsys.readouterr().err
+    target = tmp_path / "blocked.md"
+    target.mkdir()  # a folder where the file should go: writing fails
+    assert main(["prepare", str(DATA / "call-2.de.txt"), "--lang", lang, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert ("ist ein Ordner" if lang == "de" else "is a folder") in err

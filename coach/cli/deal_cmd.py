@@ -95,20 +95,19 @@ def service(args: argparse.Namespace) -> Any:
 
 
 def _write(data: bytes, output: Path | None, lang: str = "en") -> None:
-    from coach.errors import InputError
+    """Write the export to OUTPUT (stdout without one) and say so on stderr in the user's language."""
+    from coach.cli.common import write_output
+    from coach.messages import msg
 
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    from coach.cli.prepare_cmd import check_output
-
-    check_output(output, lang)
-    try:
-        output.write_bytes(data)
-    except OSError as exc:
-        raise InputError(f"Cannot write {output}: {exc.strerror}") from None
-    print(f"coach: wrote {output} ({len(data):,} bytes)", file=sys.stderr)
+    write_output(output, data, lang)
+    print(
+        f"coach: {msg('cli.wrote', lang, path=output, fmt=output.suffix.lstrip('.') or 'data', size=f'{len(data):,}')}",
+        file=sys.stderr,
+    )
 
 
 def run_new(args: argparse.Namespace) -> int:

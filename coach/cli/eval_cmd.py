@@ -46,7 +46,10 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     suites = args.suite or list(SUITES)
     if args.report and args.report.suffix.lower() not in (".html", ".htm", ".md"):
-        raise InputError("--report must end in .html or .md")
+        from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
+        from coach.messages import msg
+
+        raise InputError(msg("cli.report_suffix", settings.lang or "en"))
     baseline = load_run(args.baseline) if args.baseline else None
     brain = get_brain(settings)
     judge = None

@@ -49,6 +49,10 @@ define(
             "de": "{path} ist ein Ordner: geben Sie einen Dateinamen an.",
             "en": "{path} is a folder: give a file name.",
         },
+        "cli.report_suffix": {
+            "de": "--report braucht einen Dateinamen auf .html oder .md.",
+            "en": "--report must end in .html or .md.",
+        },
         "cli.cannot_write": {
             "de": "{path} lässt sich nicht schreiben: {error}",
             "en": "Cannot write {path}: {error}",

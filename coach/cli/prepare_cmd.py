@@ -112,17 +112,19 @@ def _format(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Prepare the meeting and print or write the result."""
-    from coach.cli.common import print_json, settings_from
+    from coach.cli.common import print_json, settings_from, write_output
     from coach.errors import InputError
+    from coach.messages import msg
+    from coach.prepare import messages as _messages  # noqa: F401 - registers the message ids
     from coach.prepare.export import export, sender_notice
 
     settings = settings_from(args)
     lang = args.lang or settings.lang or "en"
     if bool(args.deal) == bool(args.file):
-        raise InputError("Give either FILE|- or --deal ID.")
+        raise InputError(msg("prep.file_or_deal", lang))
     fmt = _format(args)
     if fmt == "docx" and not args.output and not args.json:
-        raise InputError("--format docx writes a Word file: add -o FILE.docx.")
+        raise InputError(msg("prep.docx_needs_output", lang))
     day, at = parse_meeting(args.meeting_date, lang)
     if args.deal:
         from coach.cli.deal_cmd import service
@@ -165,11 +167,11 @@ def run(args: argparse.Namespace) -> int:
         for notice in prep.notices:
             print(f"coach: {notice}", file=sys.stderr)
     if args.output:
-        try:
-            args.output.write_bytes(data)
-        except OSError as exc:
-            raise InputError(f"Cannot write {args.output}: {exc.strerror}") from None
-        print(f"coach: wrote {args.output} ({fmt}, {len(data):,} bytes)", file=sys.stderr)
+        write_output(args.output, data, prep.language)
+        print(
+            f"coach: {msg('cli.wrote', prep.language, path=args.output, fmt=fmt, size=f'{len(data):,}')}",
+            file=sys.stderr,
+        )
     if args.json:
         print_json(prep)
     elif not args.output:

@@ -143,6 +143,14 @@ define(
             "de": "Unbekannte Zeitzone {value!r}: erwartet ein IANA-Name wie Europe/Berlin.",
             "en": "Unknown time zone {value!r}: expected an IANA name such as Europe/Berlin.",
         },
+        "prep.file_or_deal": {
+            "de": "Geben Sie entweder DATEI|- oder --deal ID an.",
+            "en": "Give either FILE|- or --deal ID.",
+        },
+        "prep.docx_needs_output": {
+            "de": "--format docx schreibt eine Word-Datei: ergänzen Sie -o DATEI.docx.",
+            "en": "--format docx writes a Word file: add -o FILE.docx.",
+        },
         "prep.no_folder": {
             "de": "Den Ordner {folder} gibt es nicht: bitte zuerst anlegen oder einen anderen Pfad wählen.",
             "en": "The folder {folder} does not exist: create it first or choose another path.",
