@@ -126,7 +126,7 @@ def check_local(settings: Settings, generate: bool = True) -> dict[str, Any]:
 
     brain = local_brain(settings)
     if brain.chat is None:
-        return {"ok": False, "detail": "; ".join(brain.notices)}
+        return {"ok": False, "detail": "; ".join(brain.notices_in("en"))}
     try:
         started = time.perf_counter()
         answer = brain.chat.bind(max_tokens=32).invoke("Nenne drei Vorteile eines Abschlussgesprächs.")

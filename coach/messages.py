@@ -53,3 +53,31 @@ def fallback_language(lang: str) -> Iterator[None]:
 def known() -> dict[str, dict[str, str]]:
     """Return a copy of every registered message (id -> {lang: text})."""
     return {k: dict(v) for k, v in _TABLE.items()}
+
+
+class Notice:
+    """A notice kept as an id with its values, rendered when the language of the result is known."""
+
+    __slots__ = ("mid", "values")
+
+    def __init__(self, mid: str, /, **values: object) -> None:
+        self.mid, self.values = mid, values
+
+    def text(self, lang: str | None) -> str:
+        """Return the notice in lang."""
+        return msg(self.mid, lang, **self.values)
+
+    def __repr__(self) -> str:
+        return f"Notice({self.mid!r}, **{self.values!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Notice) and (self.mid, self.values) == (other.mid, other.values)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def render(notice: str | Notice, lang: str | None) -> str:
+    """Return a notice as text in lang: a Notice or a registered id is rendered, any other text is kept."""
+    if isinstance(notice, Notice):
+        return notice.text(lang)
+    return msg(notice, lang) if notice in _TABLE else notice

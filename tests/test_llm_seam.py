@@ -50,7 +50,7 @@ def test_twice_invalid_falls_back_with_notice():
     fake = FakeChatModel(responses=["{}", '{"status": 1}'])
     notices: list[str] = []
     out = ask_structured(
-        fake_brain(fake), Verdict, MESSAGES, lambda: Verdict(status="offline", score=0), notices
+        fake_brain(fake), Verdict, MESSAGES, lambda: Verdict(status="offline", score=0), notices, lang="en"
     )
     assert out.status == "offline" and "format" in notices[0]
 
@@ -195,7 +195,7 @@ def _brain(monkeypatch, url: str, timeout: str = "20"):
 def _assert_fallback(brain, caplog, capsys):
     notices: list[str] = []
     started = time.monotonic()
-    out = ask_structured(brain, Verdict, MESSAGES, Verdict(status="offline", score=0), notices)
+    out = ask_structured(brain, Verdict, MESSAGES, Verdict(status="offline", score=0), notices, lang="en")
     elapsed = time.monotonic() - started
     assert out.status == "offline" and len(notices) == 1 and "offline" in notices[0]
     captured = capsys.readouterr()
@@ -216,3 +216,35 @@ def test_http_errors_and_garbage_fall_back(endpoint, monkeypatch, caplog, capsys
 @pytest.mark.parametrize("endpoint", ["hang"], indirect=True)
 def test_hanging_endpoint_times_out(endpoint, monkeypatch, caplog, capsys):
     assert _assert_fallback(_brain(monkeypatch, endpoint, timeout="1"), caplog, capsys) < 10
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("de", "angezeigt wird das Offline-Ergebnis"), ("en", "showing the offline result")],
+)
+def test_a_failed_model_call_is_told_in_the_results_language(lang: str, expected: str) -> None:
+    class Down:
+        def with_structured_output(self, *a: object, **k: object) -> Down:
+            return self
+
+        def invoke(self, *a: object, **k: object) -> None:
+            raise ConnectionError("connection refused")
+
+    notices: list[str] = []
+    brain = fake_brain(Down())  # type: ignore[arg-type]
+    ask_structured(brain, Verdict, MESSAGES, Verdict(status="offline", score=0), notices, lang=lang)
+    assert len(notices) == 1 and expected in notices[0]
+    other = "showing the offline result" if lang == "de" else "Offline-Ergebnis"
+    assert other not in notices[0]
+
+
+@pytest.mark.parametrize(("lang", "word"), [("de", "offline."), ("en", "using offline.")])
+def test_a_brain_that_fell_back_says_why_in_each_language(lang: str, word: str) -> None:
+    from coach.llm.brain import get_brain
+    from coach.settings import load_settings
+
+    brain = get_brain(load_settings(provider="openai"))
+    assert brain.provider == "offline"
+    text = brain.notices_in(lang)[0]
+    assert "OPENAI_API_KEY" in text and text.endswith(word)
+    assert ("ist gewählt" in text) == (lang == "de")

@@ -103,4 +103,6 @@ def test_llm_better_reply_that_concedes_is_rejected_then_offline() -> None:
 def test_failing_llm_falls_back_with_a_notice() -> None:
     fake = FakeChatModel(responses=[ConnectionError("connection refused")])
     result = check_reply("Das ist zu teuer.", "Was genau ist zu teuer?", brain=fake_brain(fake))
-    assert result.provider == "offline" and "cannot be reached" in result.notices[0]
+    assert (
+        result.provider == "offline" and "nicht erreichbar" in result.notices[0]
+    )  # a German check speaks German

@@ -143,13 +143,20 @@ def run_add(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     brain = None
     if settings.provider != "offline":
+        from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI messages
         from coach.llm.brain import get_brain, offline_brain
+        from coach.messages import msg
 
         try:
             brain = get_brain(settings)
         except ModuleNotFoundError as exc:
             brain = offline_brain(
-                f"The {settings.provider} provider is not available ({exc.name}); using offline."
+                msg(
+                    "cli.provider_missing",
+                    args.lang or settings.lang,
+                    provider=settings.provider,
+                    module=exc.name,
+                )
             )
     item = svc.add(args.id, text, kind=args.kind, on=on, brain=brain, lang=args.lang)
     if args.json:

@@ -49,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the coach CLI and return its exit code."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    from coach.cli.argparse_lang import early_language, speak
+
+    speak(early_language(sys.argv[1:] if argv is None else argv))  # usage errors in the user's language too
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

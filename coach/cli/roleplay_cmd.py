@@ -114,7 +114,7 @@ def run_check_reply(args: argparse.Namespace) -> int:
     result = check_reply(
         objection, reply, brain=brain, lang=chosen_lang(args), objection_type=args.objection_type
     )
-    result.notices = [*cut, *cut_reply, *brain.notices, *result.notices]
+    result.notices = [*cut, *cut_reply, *brain.notices_in(result.language), *result.notices]
     if args.json:
         print_json(result)
         return 0
@@ -252,7 +252,7 @@ def run_roleplay(args: argparse.Namespace, ask: Callable[[str], str] | None = No
         seed=args.seed,
         ui_lang=chosen_lang(args),  # type: ignore[arg-type]
     )
-    session.state.notices.extend(brain.notices)
+    session.state.notices.extend(brain.notices_in(chosen_lang(args) or scenario.language))
 
     if lines is not None:
         left = play_script(session, lines)

@@ -45,7 +45,7 @@ def score(brain: Brain, kind: str, text: str, notices: list[str]) -> JudgeScore 
     """Return the judge's rubric score for one output, or None when the judge fails."""
     messages = chat_messages("judge", "en", rubric=RUBRICS[kind], output=text[:6000])
     result = ask_structured(
-        brain, JudgeScore, messages, JudgeScore(score=1, reason="judge unavailable"), notices
+        brain, JudgeScore, messages, JudgeScore(score=1, reason="judge unavailable"), notices, lang="en"
     )
     return None if result.reason == "judge unavailable" else result
 
@@ -78,7 +78,7 @@ def calibrate(brain: Brain, limit: int = 20) -> dict[str, Any]:
     for case in cases:
         messages = chat_messages("judge_calibration", "en", objection=case["objection"], reply=case["reply"])
         got = ask_structured(
-            brain, JudgeLabel, messages, JudgeLabel(answer="no", reason="unavailable"), notices
+            brain, JudgeLabel, messages, JudgeLabel(answer="no", reason="unavailable"), notices, lang="en"
         )
         if got.reason == "unavailable":
             continue

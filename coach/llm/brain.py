@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlparse
 
+from coach.llm import messages as _messages  # noqa: F401 - registers the message ids
+from coach.messages import Notice, render
 from coach.settings import Settings
 
 ProviderName = Literal["offline", "local", "openai"]
@@ -23,7 +25,11 @@ class Brain:
     leaves_machine: bool = False
     smoke_test: bool = False
     redact: bool = False
-    notices: list[str] = field(default_factory=list)
+    notices: list[str | Notice] = field(default_factory=list)
+
+    def notices_in(self, lang: str | None) -> list[str]:
+        """Return the brain's notices (why a provider is not used) in lang."""
+        return [render(n, lang) for n in self.notices]
 
     @property
     def label(self) -> str:
@@ -34,7 +40,7 @@ class Brain:
         return f"{self.provider} ({self.model}){tag}"
 
 
-def offline_brain(*notices: str) -> Brain:
+def offline_brain(*notices: str | Notice) -> Brain:
     """Return the always-available offline brain."""
     return Brain(provider="offline", notices=list(notices))
 
@@ -108,9 +114,7 @@ def _build(settings: Settings, provider: ProviderName) -> Brain:
         return offline_brain()
     if provider == "openai":
         if not (settings.openai_api_key or settings.openai_base_url):
-            return offline_brain(
-                "OpenAI is selected but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set: using offline."
-            )
+            return offline_brain(Notice("llm.openai_unconfigured"))
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
         remote = not is_loopback_url(settings.openai_base_url or "https://api.openai.com/v1")
         return Brain(

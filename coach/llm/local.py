@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.llm.brain import Brain, offline_brain, openai_chat
+from coach.messages import Notice
 from coach.settings import Settings
 
 # The packaged Gemma 3 270M is a base model without a chat template: we give it Gemma's turn format.
@@ -92,9 +93,9 @@ def local_brain(settings: Settings) -> Brain:
     try:
         srv = start_server(settings.local_model)
     except ImportError:
-        return offline_brain("The local provider needs the 'local' extra (xllamacpp): using offline.")
+        return offline_brain(Notice("llm.local_extra_missing"))
     except Exception as exc:  # noqa: BLE001 - a model that cannot load must not stop the app
-        return offline_brain(f"The local model could not be started ({type(exc).__name__}): using offline.")
+        return offline_brain(Notice("llm.local_failed", error=type(exc).__name__))
     label = SMOKE_TEST_LABEL if srv.smoke_test else srv.model_path.name
     chat = openai_chat(settings, srv.base_url + "/v1", srv.api_key, srv.model_path.stem, max_retries=0)
     return Brain(provider="local", chat=chat, model=label, leaves_machine=False, smoke_test=srv.smoke_test)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from coach.llm.brain import Brain
 from coach.llm.redact import redact
+from coach.messages import msg
 
 T = TypeVar("T", bound=BaseModel)
 log = logging.getLogger("coach.llm")
@@ -23,20 +24,24 @@ def _prepare(brain: Brain, messages: list[BaseMessage]) -> list[BaseMessage]:
     return [HumanMessage(redact(str(m.content))) if isinstance(m, HumanMessage) else m for m in messages]
 
 
-def describe_failure(exc: BaseException) -> str:
-    """Return a short, secret-free reason for a failed model call."""
+def describe_failure(exc: BaseException, lang: str | None = "en") -> str:
+    """Return a short, secret-free reason for a failed model call, in lang."""
     name = type(exc).__name__
     text = str(exc)
     status = getattr(exc, "status_code", None)
     if status:
-        return f"the model endpoint answered HTTP {status}"
+        return msg("llm.reason.http", lang, status=status)
     if "timed out" in text.lower() or "timeout" in name.lower():
-        return "the model endpoint did not answer in time"
+        return msg("llm.reason.timeout", lang)
     if "connect" in name.lower() or "connection" in text.lower():
-        return "the model endpoint cannot be reached"
+        return msg("llm.reason.unreachable", lang)
     if isinstance(exc, ValidationError | ValueError):
-        return "the model's answer did not match the expected format"
-    return f"the model call failed ({name})"
+        return msg("llm.reason.format", lang)
+    return msg("llm.reason.failed", lang, name=name)
+
+
+def _fell_back(exc: BaseException, lang: str | None) -> str:
+    return msg("llm.offline_result", lang, reason=describe_failure(exc, lang))
 
 
 def _fallback_value(fallback: T | Callable[[], T]) -> T:
@@ -50,6 +55,7 @@ def ask_structured(
     fallback: T | Callable[[], T],
     notices: list[str],
     validate: Callable[[T], None] | None = None,
+    lang: str | None = None,
 ) -> T:
     """Return the model's answer as `schema` (validated, re-asked once), else the offline fallback plus a notice."""
     if brain.chat is None:
@@ -58,7 +64,7 @@ def ask_structured(
     try:
         runnable = brain.chat.with_structured_output(schema, method="json_schema", include_raw=True)
     except Exception as exc:  # noqa: BLE001
-        notices.append(f"{describe_failure(exc)}; showing the offline result.")
+        notices.append(_fell_back(exc, lang))
         return _fallback_value(fallback)
     last_error = ""
     for attempt in range(2):
@@ -66,7 +72,7 @@ def ask_structured(
             out = runnable.invoke(sent)
         except Exception as exc:  # noqa: BLE001 - any transport or server failure degrades to offline
             log.info("model call failed: %s", type(exc).__name__)
-            notices.append(f"{describe_failure(exc)}; showing the offline result.")
+            notices.append(_fell_back(exc, lang))
             return _fallback_value(fallback)
         parsed, error = out.get("parsed"), out.get("parsing_error")
         if parsed is not None and error is None:
@@ -87,11 +93,13 @@ def ask_structured(
                     f"Your answer was not valid: {last_error}\nAnswer again with JSON matching the schema."
                 ),
             ]
-    notices.append("the model's answer did not match the expected format twice; showing the offline result.")
+    notices.append(msg("llm.format_twice", lang))
     return _fallback_value(fallback)
 
 
-def ask_text(brain: Brain, messages: list[BaseMessage], fallback: str, notices: list[str]) -> str:
+def ask_text(
+    brain: Brain, messages: list[BaseMessage], fallback: str, notices: list[str], lang: str | None = None
+) -> str:
     """Return the model's text answer, or the fallback text plus a notice when the model fails."""
     if brain.chat is None:
         return fallback
@@ -102,12 +110,12 @@ def ask_text(brain: Brain, messages: list[BaseMessage], fallback: str, notices: 
             raise ValueError("empty answer")
         return text
     except Exception as exc:  # noqa: BLE001
-        notices.append(f"{describe_failure(exc)}; showing the offline result.")
+        notices.append(_fell_back(exc, lang))
         return fallback
 
 
 def stream_text(
-    brain: Brain, messages: list[BaseMessage], fallback: str, notices: list[str]
+    brain: Brain, messages: list[BaseMessage], fallback: str, notices: list[str], lang: str | None = None
 ) -> Iterator[str]:
     """Yield the growing answer as the model streams it; on failure yield the fallback and add a notice."""
     if brain.chat is None:
@@ -121,7 +129,7 @@ def stream_text(
         if not text.strip():
             raise ValueError("empty answer")
     except Exception as exc:  # noqa: BLE001 - includes a mid-stream disconnect
-        notices.append(f"{describe_failure(exc)}; showing the offline result.")
+        notices.append(_fell_back(exc, lang))
         yield fallback
 
 

@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from coach import limits as _limits  # noqa: F401 - registers the limit messages
 from coach.errors import InputError
 from coach.knowledge import Source, section_sources
 from coach.llm.brain import Brain
-from coach.messages import msg
+from coach.messages import Notice, msg
 from coach.minutes import messages as _minutes_messages  # noqa: F401 - registers the minutes' messages
 from coach.minutes.actions import extract_actions
 from coach.minutes.company import align_by_domain, customer_fallback, fullest
@@ -91,7 +92,7 @@ _STEPS = {
         "negative": "Thank them for the candid feedback — we would be glad to keep in contact.",
         "gate_writing": "Get the decision confirmed in writing (e-mail, signed order or PO).",
         "gate_contract": "Finalise the contract and have the customer sign it.",
-        "gate_contract_parts": "Settle the open parts of the contract and get them signed: {parts}.",
+        "gate_contract_parts": "Agree the contract items still missing and have the customer sign them: {parts}.",
         "gate_review": "Catch up on reviewing earlier milestone results; have the customer confirm them.",
         "debrief": "Internal debrief with everyone involved on our side: what was discussed, what was agreed?",
         "lost": "Close the opportunity as lost, record the reasons and plan no further resources.",
@@ -111,7 +112,7 @@ _OPPORTUNITY: dict[str, OpportunityStatus] = {
 }
 
 
-def prepare_notes(notes: str) -> tuple[str, list[str]]:
+def prepare_notes(notes: str) -> tuple[str, list[Notice]]:
     """Return cleaned notes and notices; raise InputError when there is nothing to draft from."""
     if not isinstance(notes, str):
         raise InputError("The notes must be text.")
@@ -119,7 +120,7 @@ def prepare_notes(notes: str) -> tuple[str, list[str]]:
     if not text.strip():
         raise InputError("The notes are empty: paste the notes of your decision meeting.")
     text, cut = truncate(text, MAX_NOTES_CHARS)
-    notices = [f"The notes were longer than {MAX_NOTES_CHARS:,} characters and were cut."] if cut else []
+    notices = [Notice("limit_cut_minutes", limit=f"{MAX_NOTES_CHARS:,}")] if cut else []
     return text, notices
 
 
@@ -160,17 +161,19 @@ def draft_minutes(
         sellers=seller,
     )
     ground_quotes(result, raw if raw is not None else doc.text)
-    result.notices = notices + [msg(mid, language) for mid in doc.notices] + result.notices
+    result.notices = (
+        [n.text(language) for n in notices] + [msg(mid, language) for mid in doc.notices] + result.notices
+    )
     if brain is not None:
-        result.notices.extend(brain.notices)
+        result.notices.extend(brain.notices_in(language))
         result.provider = brain.provider
         if brain.chat is not None:
             from coach.minutes.llm import enrich
 
             result = enrich(result, text, brain)
             if brain.leaves_machine:
-                note = " (personal data redacted)" if brain.redact else ""
-                result.notices.append(f"The notes were sent to {brain.label}{note}.")
+                sent = "llm.sent_to_redacted" if brain.redact else "llm.sent_to"
+                result.notices.append(msg(sent, language, label=brain.label))
     finish(result)
     return result
 
@@ -606,7 +609,7 @@ def offline_minutes(
         gates=gates,
     )
     if mdate is None:
-        result.notices.append("No meeting date found in the notes: send_by and relative due dates are empty.")
+        result.notices.append(msg("minutes.no_meeting_date", language))
     elif today and result.send_by and result.send_by < today:
         result.notices.append(
             msg("minutes.send_by_passed", language, date=format_date(result.send_by, language))

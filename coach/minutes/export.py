@@ -138,9 +138,7 @@ def to_eml(result: MinutesResult, sender: str | None = None, attach_docx: bool =
 
 def _greeting(result: MinutesResult) -> str:
     if result.language == "de":
-        return (
-            "Guten Tag,\n\nherzlichen Dank für Ihre Zeit. Anbei das Protokoll unseres Entscheidungsmeetings."
-        )
+        return "Guten Tag,\n\nanbei, wie zugesagt, unser Protokoll zum Entscheidungsmeeting. Danke!"
     return "Hello,\n\nmany thanks for meeting us. Please find the minutes of our decision meeting below and attached."
 
 

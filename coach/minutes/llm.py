@@ -113,7 +113,9 @@ def _fallback(result: MinutesResult) -> LlmMinutes:
 def enrich(result: MinutesResult, notes: str, brain: Brain) -> MinutesResult:
     """Return the result with the model's prose and every model field that passes the checks against the notes."""
     notices: list[str] = []
-    answer = ask_structured(brain, LlmMinutes, messages(result, notes), lambda: _fallback(result), notices)
+    answer = ask_structured(
+        brain, LlmMinutes, messages(result, notes), lambda: _fallback(result), notices, lang=result.language
+    )
     result.notices.extend(notices)
     if notices:
         return result

@@ -21,6 +21,10 @@ define(
             "de": "--format docx schreibt eine Word-Datei: -o DATEI.docx angeben.",
             "en": "--format docx writes a Word file: add -o FILE.docx.",
         },
+        "minutes.no_meeting_date": {
+            "de": "Kein Meeting-Datum in den Notizen: Versandtermin und relative Fälligkeiten bleiben leer.",
+            "en": "No meeting date found in the notes: send_by and relative due dates are empty.",
+        },
         "minutes.customer_part": {
             "de": "Kundenfassung: Teilnehmende, Angebot, Entscheidung, Bedingungen, Aufgaben und nächster Termin.",
             "en": "Customer version: participants, offer, decision, conditions, action items and next meeting.",

@@ -143,7 +143,7 @@ def analyse(
     merged = None
     if brain is not None and brain.chat is not None:
         provider = brain.provider
-        notices.extend(brain.notices)
+        notices.extend(brain.notices_in(language))
         answer = llm.ask_model(brain, notes, status, language, notices)
         merged = llm.merge(status, answer, notes, language, redacted=brain.redact)
         notices.extend(merged.notices)
@@ -165,7 +165,7 @@ def analyse(
         else:
             provider = f"{brain.provider} (offline fallback)"
     elif brain is not None:
-        notices.extend(brain.notices)
+        notices.extend(brain.notices_in(language))
     bank = dimensions()
     results = {
         d: DimensionResult(

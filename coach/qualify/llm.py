@@ -52,7 +52,7 @@ def ask_model(
     ]
     messages = chat_messages("qualify", lang, notes=notes[:MAX_NOTES_FOR_MODEL], dimensions=dims)
     sentinel = ModelAssessment(dimensions=[], questions=[])
-    result = ask_structured(brain, ModelAssessment, messages, fallback=sentinel, notices=notices)
+    result = ask_structured(brain, ModelAssessment, messages, fallback=sentinel, notices=notices, lang=lang)
     if result is sentinel:
         return None
     return result

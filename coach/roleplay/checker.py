@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from coach import limits as _limits  # noqa: F401 - registers the limit messages
 from coach.errors import InputError
 from coach.knowledge import Source
 from coach.lang import detect_language
 from coach.llm.brain import Brain
+from coach.messages import msg
 from coach.roleplay.library import exploring_questions, objection_sources
 from coach.roleplay.matching import embeddings_available, similarity
 from coach.roleplay.objections import detect_objection_type
@@ -137,11 +139,11 @@ def check_reply(
     if not reply:
         raise InputError("The reply is empty: give the rep's answer with --reply.")
     notices: list[str] = []
+    obj_lang = detect_language(objection, default="de")
+    language: Language = lang or detect_language(reply[:MAX_REPLY_CHARS], default=obj_lang)
     if len(reply) > MAX_REPLY_CHARS:
         reply = reply[:MAX_REPLY_CHARS]
-        notices.append(f"The reply was cut to {MAX_REPLY_CHARS} characters.")
-    obj_lang = detect_language(objection, default="de")
-    language: Language = lang or detect_language(reply, default=obj_lang)
+        notices.append(msg("limit_cut_reply", language, limit=MAX_REPLY_CHARS))
     kind = objection_type or detect_objection_type(objection, use_embeddings=use_embeddings)
     analysis = classify_reply(reply)
     result = ReplyCheck(

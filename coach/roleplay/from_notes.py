@@ -90,7 +90,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
         ),
         "en": _Kind(
             "Honestly: {price} exceeds what we meant to spend.",
-            ("As I said, the price is a problem for us.", "I'm sticking with it: that's too much money."),
+            ("As I said, that price does not work for us.", "I'm sticking with it: that's too much money."),
             _HARD_EN,
             _PUSH_EN,
             (
@@ -282,7 +282,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
     },
     "need": {
         "de": _Kind(
-            "Ich bin nicht sicher, ob wir das wirklich brauchen.",
+            "Ich sehe noch nicht, wofür wir das bei uns einsetzen sollten.",
             ("Wie gesagt, den Bedarf sehe ich noch nicht.", "Bisher geht es ja auch so."),
             _HARD_DE,
             _PUSH_DE,
@@ -299,7 +299,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
                 ),
             ),
             "Die Kosten des heutigen Zustands gemeinsam beziffern und eine verantwortliche Person für das Projekt benennen.",
-            "Wenn wir die Kosten von heute schwarz auf weiß haben und jemand das Thema verantwortet, sieht das anders aus.",
+            "Wenn die heutigen Kosten beziffert vorliegen und jemand das Thema verantwortet, sieht das anders aus.",
             "eine verantwortliche Person das Projekt übernimmt",
             "Mein Vorschlag: Wir beziffern gemeinsam, was der heutige Zustand kostet, und benennen eine verantwortliche Person für das Projekt.",
         ),
@@ -320,10 +320,10 @@ KINDS: dict[str, dict[str, _Kind]] = {
                     ("responsible", "owner", "who", "owns"),
                 ),
             ),
-            "Quantify together what today's situation costs and name an owner for the project.",
+            "Quantify together what today's situation costs and name who owns the project.",
             "If we have today's cost in black and white and someone owns the topic, that changes things.",
             "someone takes ownership of the project",
-            "My proposal: we quantify what today's situation costs you and name an owner for the project.",
+            "My proposal: we quantify what today's situation costs you and name who owns the project.",
         ),
     },
 }
@@ -350,7 +350,7 @@ _LINES = {
     "de": {
         "yes": "Einverstanden, so machen wir es.",
         "yes_but": "Im Prinzip ja – sofern {condition}.",
-        "no": "Unter diesen Umständen machen wir das nicht.",
+        "no": "So, wie es jetzt aussieht, sagen wir ab.",
         "deflect": "Dazu kann ich noch nichts sagen, da ist noch ein Punkt offen.",
     },
     "en": {
@@ -368,7 +368,7 @@ _SCRIPT = {
         "goal": "So erreichen Sie Ihr Ziel: {goal}.",
         "more_steps": "Passt Ihnen ein Termin nächste Woche, um den Start gemeinsam zu planen?",
         "close": "Können wir auf dieser Basis zusagen?",
-        "steps": "Danke. Das Protokoll bekommen Sie morgen von mir, dazu einen Terminvorschlag für die kommende Woche.",
+        "steps": "Danke. Das Protokoll bekommen Sie morgen von mir, dazu zwei Terminvorschläge für den Start.",
         "bad": [
             "Unser Angebot ist absolut marktüblich.",
             "Bei Unterschrift noch heute gebe ich Ihnen 15 % Nachlass.",
@@ -453,7 +453,7 @@ _FACT_OF = {
 }
 _STAKEHOLDERS = {
     "de": (
-        "Wer ist bei Ihnen außer Ihnen noch beteiligt?",
+        "Wer entscheidet auf Ihrer Seite noch mit?",
         "Außer mir sind {names} beteiligt.",
         "Außer mir ist {names} beteiligt.",
     ),

@@ -18,7 +18,7 @@ GENERIC: dict[str, dict[str, list[str]]] = {
         ],
         "en": [
             "That's not so easy to say.",
-            "Hm. You'd have to be more specific.",
+            "Hm. Could you put that more concretely?",
             "There's more than one side to that, honestly.",
         ],
     },
@@ -144,8 +144,8 @@ HINTS: dict[str, dict[str, str]] = {
         "en": "That was a closed question. Ask with what, how, which or why.",
     },
     "link_value": {
-        "de": "Die Ursache liegt auf dem Tisch. Schlagen Sie eine Lösung vor und verknüpfen Sie sie mit dem Ziel: {goal}.",
-        "en": "The cause is on the table. Propose a solution and tie it to the goal: {goal}.",
+        "de": "Die Ursache ist jetzt klar. Schlagen Sie eine Lösung vor und verknüpfen Sie sie mit dem Ziel: {goal}.",
+        "en": "The cause is now clear. Propose a solution and tie it to the goal: {goal}.",
     },
     "ask_decision": {
         "de": "Alle Punkte sind geklärt – fragen Sie jetzt nach der Entscheidung.",

@@ -144,7 +144,7 @@ def voice_stream(
     messages = buyer_messages(scenario, state, move, turns, reply)
     before = len(notices)
     text = move.line
-    for text in stream_text(brain, messages, move.line, notices):
+    for text in stream_text(brain, messages, move.line, notices, lang=scenario.language):
         yield text
     if len(notices) > before:
         return
@@ -179,7 +179,7 @@ def review(brain: Brain, scenario: Scenario, turns: list[Turn], card, notices: l
         outcome=card.outcome,
         total=card.total,
     )
-    text = ask_text(brain, messages, "", notices).strip()
+    text = ask_text(brain, messages, "", notices, lang=lang).strip()
     return text or None
 
 
@@ -219,7 +219,9 @@ def phrase_check(brain: Brain, result: ReplyCheck, objection: str, reply: str) -
         questions=exploring_questions(result.objection_type, result.language),
     )
     before = len(notices)
-    phrased = ask_structured(brain, CheckPhrasing, messages, fallback, notices, validate=_validate_phrasing)
+    phrased = ask_structured(
+        brain, CheckPhrasing, messages, fallback, notices, validate=_validate_phrasing, lang=result.language
+    )
     used_model = len(notices) == before
     return result.model_copy(
         update={

@@ -12,8 +12,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from coach import limits as _limits  # noqa: F401 - registers the limit messages
 from coach.errors import InputError
 from coach.llm.brain import Brain
+from coach.messages import msg
 from coach.roleplay import buyer as buyer_rules
 from coach.roleplay.buyer import BuyerMove, BuyerState, Decision, Move
 from coach.roleplay.matching import mentions_goals
@@ -198,7 +200,9 @@ class RoleplaySession:
         notices: list[str] = []
         if len(text) > MAX_REPLY_CHARS:
             text = text[:MAX_REPLY_CHARS]
-            notices.append(f"Your reply was cut to {MAX_REPLY_CHARS} characters.")
+            notices.append(
+                msg("limit_cut_reply", self.state.ui_lang or self.scenario.language, limit=MAX_REPLY_CHARS)
+            )
         return text, notices
 
     def _analyse(self, text: str) -> ReplyAnalysis:

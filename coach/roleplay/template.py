@@ -52,7 +52,7 @@ objections:                       # in der Reihenfolge, in der der Kunde sie bri
 facts:                            # was der Kunde weiß und auf Nachfrage sagt (erkannt am Sinn, nicht am Wortlaut)
   - id: entscheider
     ask: "Wer hat bei dem Projekt das letzte Wort?"
-    say: "Unterschreiben wird unser Geschäftsführer, ich bereite die Entscheidung vor."
+    say: "Unterschreiben wird unser Geschäftsführer; die Vorlage dafür schreibe ich."
   - id: heute
     ask: "Wie planen Sie die Wartung heute?"
     say: "Nach festen Intervallen, und den Rest reparieren wir, wenn etwas kaputtgeht."
@@ -95,7 +95,7 @@ persona:                          # who sits across the table
   company: "Sample Manufacturing Inc."
   industry: "Manufacturing (400 employees)"
   temperament: "matter-of-fact, cautious, wants to see numbers"
-deal:                             # what is on the table
+deal:                             # what you offer and what it costs
   offer: "Maintenance platform for 120 machines"
   price: "$60,000 per year"
   term: "24 months"
@@ -142,7 +142,7 @@ lines:
   "yes": "Good, let's do it that way."
   yes_but: "In principle yes, but only if {condition}."
   "no": "Under these circumstances we won't accept the offer."
-  deflect: "I can't say anything yet, there's still a point open."
+  deflect: "Not yet: one point is still open for us."
 good_rep_script:                  # 5-8 lines of a strong rep (for tests and evaluations)
   - "I appreciate you saying that directly. What exactly makes the price feel too high?"
   - "I see. How does sign-off work on your side when the budget is tight?"

@@ -133,7 +133,7 @@ def run_evals(settings: Settings, suites: list[str], provider: str, lang: str, p
     report = to_html(run)
     path = new_export_dir() / t("evals_file", lang)
     path.write_text(report, encoding="utf-8")
-    notice = "\n\n".join(f"ℹ {md_escape(n)}" for n in brain.notices)
+    notice = "\n\n".join(f"ℹ {md_escape(n)}" for n in brain.notices_in(lang))
     return notice, render_summary(run, lang), report_frame(report), gr.update(value=str(path), visible=True)
 
 

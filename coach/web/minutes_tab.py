@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,17 +12,15 @@ from coach.text import messages as _text_messages  # noqa: F401 - labels of the 
 from coach.web import brains, history, roleplay_tab
 from coach.web.common import (
     HEAVY_LIMIT,
-    cut_notes,
     md_escape,
     new_export_dir,
     notes_input_panel,
     notices_md,
-    require_text,
     safe,
-    seller_notices_for,
     sources_md,
     upload_to_notes,
 )
+from coach.web.engine_run import run_text_engine, seller_fields
 from coach.web.examples import MEETING_NOTES
 from coach.web.i18n import Translator, t
 
@@ -120,22 +117,20 @@ def draft(
     seller_company: str = "",
 ) -> tuple:
     """Run the minutes engine, store the result and return what the tab shows."""
-    from coach.limits import BIG_INPUT, admission, offload, within_budget
     from coach.minutes import draft_minutes
-    from coach.text.sides import seller_hints
 
-    sides = seller_hints(seller, seller_company)
-
-    text, notices = cut_notes(require_text(notes, lang, "meeting_notes_empty"), lang, "minutes")
-    notices += seller_notices_for(text, sides, lang)  # a seller name that matches nobody is said, not ignored
-    brain = brains.brain_for(settings, provider, lang, progress)
-    with admission(len(text), lang):
-        if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
-            result = offload(partial(draft_minutes, lang=lang), text, lang=lang, **sides)
-        else:
-            result = within_budget(lambda: draft_minutes(text, brain=brain, lang=lang, **sides), lang)
-    if notices:
-        result = result.model_copy(update={"notices": notices + result.notices})
+    text, result, brain = run_text_engine(
+        draft_minutes,
+        settings,
+        notes,
+        provider,
+        lang,
+        progress,
+        seller=seller,
+        seller_company=seller_company,
+        empty_key="meeting_notes_empty",
+        limit_kind="minutes",
+    )
     history.save_result(settings, "minutes", result.title, result, text)
     info = brains.describe(settings, provider, brain)
     shown = render_result(result, lang, brains.brain_html(info, lang, produced_by=result.provider))
@@ -152,14 +147,7 @@ def build(
             notes, upload, draft_btn = notes_input_panel(
                 tr, "minutes", "meeting_notes_label", "meeting_notes_ph", "draft_button", MEETING_NOTES
             )
-            with gr.Row():  # who is the seller: the text layer's sides (default COACH_COMPANY)
-                company = tr.add(
-                    gr.Textbox(value=settings.company or "", max_lines=1, elem_id="minutes-company"),
-                    label="text.ui_our_company",
-                )
-                sellers = tr.add(
-                    gr.Textbox(value="", max_lines=1, elem_id="minutes-seller"), label="text.ui_seller_names"
-                )
+            company, sellers = seller_fields(tr, settings, "minutes")
             practise = roleplay_tab.practise_button(
                 tr.lang, "minutes-practise", tr
             )  # opens the role-play tab

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 import gradio as gr
@@ -13,16 +12,14 @@ from coach.web import brains, history, roleplay_tab
 from coach.web.common import (
     HEAVY_LIMIT,
     cite_html,
-    cut_notes,
     md_escape,
     notes_input_panel,
     notices_md,
-    require_text,
     safe,
-    seller_notices_for,
     sources_md,
     upload_to_notes,
 )
+from coach.web.engine_run import run_text_engine, seller_fields
 from coach.web.examples import CALL_NOTES
 from coach.web.i18n import Translator, t
 from coach.web.store import title_from
@@ -128,26 +125,12 @@ def analyse_notes(
     seller_company: str = "",
 ) -> tuple:
     """Run the qualification engine on the notes, store the result, and return what the tab shows."""
-    from coach.limits import BIG_INPUT, admission, offload, within_budget
     from coach.qualify import analyse
-    from coach.text.sides import seller_hints
-
-    sides = seller_hints(seller, seller_company)
 
     # the result speaks the UI language (labels, statuses, reasons, flags); only quotes keep the notes' language
-    text, notices = cut_notes(require_text(notes, lang), lang)  # cut before any work
-    notices += seller_notices_for(text, sides, lang)  # a seller name that matches nobody is said, not ignored
-    brain = brains.brain_for(settings, provider, lang, progress)
-    with admission(len(text), lang):
-        if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
-            result = offload(partial(analyse, lang=lang), text, lang=lang, **sides)
-        else:
-            result = within_budget(
-                lambda: analyse(text, brain=brain if brain.chat is not None else None, lang=lang, **sides),
-                lang,
-            )
-    if notices or (brain.chat is None and brain.notices):
-        result = result.model_copy(update={"notices": notices + brain.notices + result.notices})
+    text, result, brain = run_text_engine(
+        analyse, settings, notes, provider, lang, progress, seller=seller, seller_company=seller_company
+    )
     info = brains.describe(settings, provider, brain)
     history.save_result(settings, "qualify", title_from(text), result, text)
     shown = render_result(result, lang, info)
@@ -164,14 +147,7 @@ def build(
             notes, upload, analyse_btn = notes_input_panel(
                 tr, "notes", "notes_label", "notes_ph", "analyse_button", CALL_NOTES
             )
-            with gr.Row():  # who is the seller: the text layer's sides (default COACH_COMPANY)
-                company = tr.add(
-                    gr.Textbox(value=settings.company or "", max_lines=1, elem_id="notes-company"),
-                    label="text.ui_our_company",
-                )
-                sellers = tr.add(
-                    gr.Textbox(value="", max_lines=1, elem_id="notes-seller"), label="text.ui_seller_names"
-                )
+            company, sellers = seller_fields(tr, settings, "notes")
             practise = roleplay_tab.practise_button(tr.lang, "notes-practise", tr)  # opens the role-play tab
             with tr.add(gr.Accordion(open=False, elem_id="notes-history"), label="past_analyses"):
                 past = tr.add(gr.Dropdown(choices=[], elem_id="notes-past"), label="past_pick")

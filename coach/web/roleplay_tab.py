@@ -217,7 +217,7 @@ def start_session(
         brain=brain,
         ui_lang=lang if lang in ("de", "en") else None,  # tips and scorecard follow the UI language
     )
-    session.state.notices.extend(brain.notices)
+    session.state.notices.extend(brain.notices_in(lang))
     return session
 
 

@@ -107,7 +107,7 @@ def _stream_local(chosen: Settings, lang: str) -> Iterator[str]:
     yield f"… {t('loading_local', lang)}"
     brain = local_brain(chosen)
     if brain.chat is None:
-        yield f"✗ **local**: {md_escape('; '.join(brain.notices))}"
+        yield f"✗ **local**: {md_escape('; '.join(brain.notices_in(lang)))}"
         return
     label = t("brain_local_smoke" if brain.smoke_test else "brain_local", lang).format(model=brain.model)
     text, started, chunks = "", time.perf_counter(), 0

@@ -1,0 +1,65 @@
+"""What the call-notes and minutes tabs share: the seller fields, and running a text engine within the limits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import gradio as gr
+
+from coach.settings import Settings
+from coach.web import brains
+from coach.web.common import cut_notes, require_text, seller_notices_for
+from coach.web.i18n import Translator
+
+
+def seller_fields(tr: Translator, settings: Settings, prefix: str) -> tuple[gr.Textbox, gr.Textbox]:
+    """Add the 'our company' and 'our people' fields (the text layer's sides; default COACH_COMPANY)."""
+    with gr.Row():
+        company = tr.add(
+            gr.Textbox(value=settings.company or "", max_lines=1, elem_id=f"{prefix}-company"),
+            label="text.ui_our_company",
+        )
+        sellers = tr.add(
+            gr.Textbox(value="", max_lines=1, elem_id=f"{prefix}-seller"), label="text.ui_seller_names"
+        )
+    return company, sellers
+
+
+def run_text_engine(
+    engine: Callable[..., Any],
+    settings: Settings,
+    notes: str,
+    provider: str,
+    lang: str,
+    progress: Any = None,
+    *,
+    seller: str = "",
+    seller_company: str = "",
+    empty_key: str = "notes_empty",
+    limit_kind: str = "notes",
+) -> tuple[str, Any, Any]:
+    """Return (text, result, brain): the notes cut before any work, the engine run within the server's limits.
+
+    Big inputs offline run outside the server's process; the result carries the cut/seller notices and, offline,
+    why the chosen provider is not used, in the UI language.
+    """
+    from coach.limits import BIG_INPUT, admission, offload, within_budget
+    from coach.text.sides import seller_hints
+
+    sides = seller_hints(seller, seller_company)
+    text, notices = cut_notes(require_text(notes, lang, empty_key), lang, limit_kind)
+    notices += seller_notices_for(text, sides, lang)  # a seller name that matches nobody is said, not ignored
+    brain = brains.brain_for(settings, provider, lang, progress)
+    with admission(len(text), lang):
+        if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
+            result = offload(partial(engine, lang=lang), text, lang=lang, **sides)
+        else:
+            model = brain if brain.chat is not None else None
+            result = within_budget(lambda: engine(text, brain=model, lang=lang, **sides), lang)
+    if brain.chat is None:
+        notices += brain.notices_in(lang)
+    if notices:
+        result = result.model_copy(update={"notices": notices + result.notices})
+    return text, result, brain
