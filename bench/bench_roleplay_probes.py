@@ -6,7 +6,8 @@ Every configuration of a small grid of matcher settings is scored on every probe
 - leave one scenario out: the setting is picked on the other scenarios' probes and scored on the left-out one;
 - fixed split: picked on the odd-numbered probes, scored on the even-numbered ones.
 Ties are broken towards the shipped defaults. The shipped defaults and the settings before this matcher revision
-("previous") are scored on the same probes.
+("previous") are scored on the same probes. The grid scores the thresholds alone (the learned decision switched off);
+the learned decision is judged leave-one-author-out by `python -m coach.roleplay.decider_train --cv-only`.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from coach.evals.suites.probes import PROBES_DIR, TUNE_FILE, ask_probe, expected_of, read_probes  # noqa: E402
-from coach.roleplay import answering  # noqa: E402
+from coach.roleplay import answering, decider  # noqa: E402
 from coach.roleplay.scenarios import load_scenarios  # noqa: E402
 
 GRID: dict[str, list[Any]] = {
@@ -51,9 +52,10 @@ def main() -> None:
     t0 = time.perf_counter()
     hits = np.zeros((len(configs), len(probes)))
     try:
-        for c, config in enumerate(configs):
-            answering.PARAMS = replace(shipped, **config)
-            hits[c] = [ask_probe(library, p)[0] == expected_of(p) for p in probes]
+        with decider.use_model(None):
+            for c, config in enumerate(configs):
+                answering.PARAMS = replace(shipped, **config)
+                hits[c] = [ask_probe(library, p)[0] == expected_of(p) for p in probes]
     finally:
         answering.PARAMS = shipped
     default = {n: getattr(shipped, n) for n in names}

@@ -40,11 +40,6 @@ def deal(service: DealService) -> int:
     return deal_id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect: the learned qualification reads the contract term of our offer ('Laufzeit: 36 Monate') "
-    "in call 2 as the customer's timeline, so the newer item replaces call 1's real timeline",
-)
 def test_the_timeline_stays_with_the_call_that_gave_it(service: DealService, deal: int) -> None:
     view = service.show(deal)
     timeline = next(d for d in view.qualification if d.key == "timeline")

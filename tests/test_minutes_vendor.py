@@ -153,3 +153,23 @@ def test_tidy_company(raw: str, clean: str) -> None:
     from coach.minutes.vendor import tidy_company
 
     assert tidy_company(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        ("Petra Lind (Verkäuferin)", True),
+        ("Ole Brandt, Vertriebler", True),
+        ("Sam Ode – Seller", True),
+        ("Kim Park, Account Executive", True),
+        ("Ruth Bauer (Einkauf)", False),
+        (
+            "Treffen am 12.3., die Mail kam gestern",
+            False,
+        ),  # label-only abbreviations are words in running text
+    ],
+)
+def test_vendor_roles_are_the_text_layers_seller_roles(text: str, seller: bool) -> None:
+    from coach.minutes.vendor import _VENDOR_ROLE
+
+    assert bool(_VENDOR_ROLE.search(text)) is seller

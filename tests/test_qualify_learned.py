@@ -35,7 +35,10 @@ def test_the_header_reports_the_comparison_of_all_three_engines() -> None:
         score = header["loao"][engine]
         return score["label_accuracy"] + 0.5 * min(0.0, score["covered_precision"] - 0.95)
 
-    assert header["engine"] == max(header["loao"], key=key)
+    # among the engines that keep the project's own notes (qualify.yaml, dev) at the floor; the rules always do
+    eligible = [e for e in header["loao"] if header["own_notes"][e] >= header["own_notes_min"]]
+    assert "rules" in eligible
+    assert header["engine"] == max(eligible, key=key)
 
 
 # Sentences a salesperson would write (invented here); the status the label guide gives them.

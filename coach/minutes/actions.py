@@ -14,12 +14,12 @@ from dataclasses import replace
 from datetime import date
 
 from coach.minutes.models import ActionItem
+from coach.minutes.patterns import split_sentences
 from coach.text.dates import has_due_phrase, resolve_due
 from coach.text.lines import Line, heading
 from coach.text.model import Participant
 from coach.text.names import TOKEN
 from coach.text.people import People
-from coach.text.sentences import sentence_texts as split_sentences
 
 _LABEL = re.compile(
     r"^(?:to-?\s?dos?|todos?|aufgaben|action items?|action points|next steps|nächste schritte|follow-?ups?|vereinbart|"
@@ -532,9 +532,12 @@ def extract_actions(
                 continue
         if line.section == "header" and not line.bullet and not (speaker and line.stamped):
             continue
-        for sentence in split_sentences(text):
+        sents = split_sentences(text)
+        for i, sentence in enumerate(sents):
             item = _prose(sentence, people, base, speaker)
             if item:
+                if item.due is None and i + 1 < len(sents):
+                    _due_from_next(item, sents[i + 1], people, base, speaker)
                 items.append(item)
             elif learned and _candidate(sentence, people):
                 candidates.append((sentence, speaker))
@@ -548,6 +551,24 @@ def extract_actions(
             seen.add(key)
             unique.append(item)
     return unique
+
+
+def _due_from_next(
+    item: ActionItem, following: str, people: People, base: date | None, speaker: str | None
+) -> None:
+    """Give a task without a due date the date of the short sentence right after it, when that sentence only
+    says when ('Das schaffe ich bis Ende nächster Woche.', 'End of next week?'), not a task of its own."""
+    if len(following) > 70 or _prose(following, people, base, speaker) is not None:
+        return
+    due, phrase = resolve_due(following, base)
+    if phrase and not _OTHER_DATE.search(following):
+        item.due, item.due_text = due, phrase
+
+
+# a date that is not the task's: a meeting, a call, a go-live named in the next sentence
+_OTHER_DATE = re.compile(
+    r"\b(?:meeting|termin|call|go-?live|kick-?off|workshop|sitzung|treffen|besprechung|launch|start)\b", re.I
+)
 
 
 # A sentence worth asking the learned classifier: someone in first person, a named participant or a role near

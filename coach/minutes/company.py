@@ -28,6 +28,12 @@ _ORG_NOUN = re.compile(
     r"Foundation|Stiftung|Federation|Institute|Institut|Authority|Agency|Ministry|Ministerium|Bank|Holdings?|"
     r"Partners|Stadtwerke|Werke|Landratsamt|Kreisverwaltung|Stadtverwaltung|Gemeinde))(?![\w-])"
 )
+# a public body named by its kind first: "Landkreis Osterholt", "Gemeinde Ahlfeld", "Borough of Wexcombe Council"
+ORG_PREFIXED = re.compile(
+    r"(?<![\w-])(?P<org>(?:Landratsamt|Landkreis|Kreisverwaltung|Gemeinde|Stadtverwaltung|Stadt|Bezirksamt|"
+    r"Amt|Markt|Samtgemeinde|Verbandsgemeinde|Zweckverband|Borough of|City of|County of|Town of|District of|"
+    rf"Municipality of)[ \t]+{ORG_ANY}(?:[ \t]+(?:Council|District))?)(?![\w-])"
+)
 _BRACKET = r"[^()\n]{{0,60}}?\((?P<inner>[^()\n]{{2,90}})\)"  # after the name, or after its role
 _SPLIT = re.compile(r"\s*(?:,|;|\||·|/)\s*")
 # the lines under a name in a signature: role and organisation, often on one line split by "|"
@@ -155,3 +161,31 @@ def align_by_domain(participants: list[Participant], company: str | None, seller
             p.side = "seller"
             if p.organisation and company_key(p.organisation) == company_key(company):
                 p.organisation = seller
+
+
+# a single word that names a body, a role or a place inside an organisation, never the buying company itself
+_NOT_A_COMPANY = re.compile(
+    r"^(?:personalrat|betriebsrat|aufsichtsrat|gemeinderat|stadtrat|vorstand|gremium|ausschuss|sitzungsleitung|"
+    r"geschäftsführung|geschäftsleitung|panel|board|committee|council|management|hausbank|bank|einkauf|"
+    r"procurement|finance|finanzen|controlling|it|legal|recht|werk|plant|site|standort|zentrale|headquarters)$",
+    re.IGNORECASE,
+)
+
+
+def plausible_customer(name: str | None, seller: str | None, participants: Iterable[Participant]) -> bool:
+    """Return False for a customer company that cannot be one: the seller itself or its product (the seller's
+    distinctive first word in it: 'Vireo Campus' beside 'Vireo Lernsysteme'), a participant's name, or a lone
+    word for a body or role ('Personalrat', 'Panel')."""
+    key = company_key(name)
+    if not key:
+        return False
+    seller_key = company_key(seller)
+    if seller_key and (key == seller_key or seller_key.split()[0] in key.split()):
+        return False
+    words = key.split()
+    if len(words) == 1 and (
+        _NOT_A_COMPANY.match(words[0])
+        or any(words[0] == company_key(w) for p in participants for w in p.name.split())
+    ):
+        return False
+    return True

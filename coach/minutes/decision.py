@@ -6,46 +6,52 @@ import re
 from dataclasses import dataclass
 
 from coach.minutes.models import Decision, Outcome
+from coach.minutes.patterns import Prefiltered, fast, split_sentences
 from coach.text.lines import Line
-from coach.text.sentences import sentence_texts as split_sentences
 
-_LABEL = re.compile(
+_LABEL = fast(
     r"(?:(?P<neg>\bkeine|\bno)\s+)?\b(?:entscheidung|entsch\.|decision|ergebnis|outcome|result|fazit|verdict|beschluss|go/no-go|go-no-go)(?:\b|(?<=\.))(?:\s*(?:heute|today))?\s*(?P<sep>[:=]|(?=\s+(?:ja|yes|nein|no|vertagt|postponed)\b))\s*",
     re.IGNORECASE,
 )
-_PENDING = re.compile(
-    r"(keine\s+(?:entscheidung|entsch\.)|no\s+decision|entscheidung\b[^.]{0,40}\b(?:nicht möglich|vertagt|verschoben|zurückgestellt)|"
+_PENDING = fast(
+    r"(keine\s+(?:entscheidung|entsch\.)(?!\s+(?:gegen|für)\b)|no\s+decision(?!\s+(?:against|for)\b)|entscheidung\b[^.]{0,40}\b(?:nicht möglich|vertagt|verschoben|zurückgestellt)|"
     r"entscheidung\s+(?:ist\s+|bleibt\s+)?offen|entscheidung\s+(?:steht\s+)?(?:noch\s+)?aus\b|decision\s+(?:is\s+)?(?:still\s+)?pending|"
     r"\bvertagt\b|\bpostponed\b|\bdeferred\b|zurückgestellt|\bon hold\b|not (?:yet )?decided|noch nicht entschieden|"
     r"can(?:'|’|no)t sign off|cannot (?:decide|commit|sign)|kann (?:das |es )?(?:heute )?nicht entscheiden|"
     r"no commitment|keine zusage|decide (?:next|in|after|once)|will decide|entscheid\w* (?:erst|im|nach|in der)|"
     r"revisit once|not ready to (?:decide|commit)|bedenkzeit|more time to (?:think|decide)|sleep on it|"
+    r"\b(?:brauchen|benötigen|need)\s+(?:noch\s+)?(?:etwas\s+|a (?:bit|little) )?(?:mehr\s+|more\s+)?(?:zeit|time)\b|"
     r"noch (?:einmal )?(?:drüber )?(?:überlegen|nachdenken)|will get back to us|melden sich (?:bis|nach|im|in)|"
     r"(?:board|vorstand|aufsichtsrat|committee|gremium|geschäftsführung)\b[^.]{0,40}\b(?:entscheidet|decides|will decide)|"
     r"\bmotion to table\b|\btabled\b|\bto table until\b|\bno decision\b[^.]{0,40}\bwas taken\b)",
     re.IGNORECASE,
 )
-_NEGATIVE = re.compile(
-    r"(\babgelehnt\b|\blehnt\w*\b.{0,40}\bab\b|gegen uns entschieden|gegen das angebot|"
+_NEGATIVE = fast(
+    r"((?<![/\w-])no[- ]go\b(?![-/])|\babgelehnt\b|\blehnt\w*\b.{0,40}\bab\b|gegen uns entschieden|gegen das angebot|"
     r"für (?:den |die |einen )?(?:anderen|einen anderen) anbieter|für (?:den |die |einen )?(?:wettbewerb|konkurren|mitbewerb)\w*|"
     r"(?:go|going|went) with (?:the other|another|a different|a competing|the competitor|a competitor)|"
     r"decided against|\bdeclined\b|\brejected\b|turn(?:ed)? (?:us |it )?down|not (?:going to )?(?:proceed|move forward|go ahead|buy)|"
     r"won't (?:proceed|go ahead|buy)|lost (?:the deal|to)|we lost\b|chose (?:the other|another|a competitor)|"
     r"entscheidung\s*(?:ist|fiel)?\s*(?:gegen|negativ)|\babsage\b(?!-)|kein interesse|not interested|"
     r"nicht für (?:sie|euch|uns) entschieden|\bgegen\b[^.]{0,40}\bentschieden|dagegen entschieden|"
-    r"decided not to (?:proceed|go ahead|buy|move forward|continue)|entscheiden uns gegen|it(?:'s| is) a no\b|(?:ist )?(?<![kK])ein (?:klares )?nein\b|"
-    r"\bwird\b[^.]{0,60}\bnicht\s+(?:beschaffen|kaufen|einführen|bestellen|beauftragen|umsetzen)\b|"
+    r"decided not to (?:proceed|go ahead|buy|move forward|continue)|"
+    r"\b(?:agreed|decided|resolved|voted)\b(?:\s+\w+){0,2}\s+not to\s+(?:award|proceed|go ahead|buy|purchase|procure|"
+    r"sign|move forward|continue|appoint|select)\b|entscheiden uns gegen|it(?:'s| is) a no\b|(?:ist )?(?<![kK])ein (?:klares )?nein\b|"
+    r"\b(?:wird|werden|wollen)\b[^.]{0,60}\bnicht\s+(?:beschaffen|kaufen|einführen|bestellen|beauftragen|umsetzen)\b|"
     r"\b(?:will not|won't|wont)\s+(?:buy|purchase|procure|go forward|move forward|proceed)\b|\bnot go forward\b|"
     r"(?:stick|stay)s? with (?:their|the) (?:current|existing|incumbent)|bleiben (?:beim|bei (?:ihrem|dem)) (?:bisherigen|aktuellen)|"
     r"(?:decided|entschieden)\b.{0,30}\b(?:in-house|intern(?:e|en)? lösung|eigenentwicklung|selbst zu bauen)|"
     r"\bnot be proceeding\b|\bnot proceeding\b|\b(?:motion|antrag)\b[^.]{0,120}\b(?:failed|defeated|rejected|abgelehnt)\b|"
-    r"\blehnt\w*\b[^.]{0,80}\bab\b|\bnicht weiter(?:verfolgen|verfolgt)\b|\bextend our current\b)",
+    r"\blehnt\w*\b[^.]{0,80}\bab\b|\bnicht weiter(?:verfolgen|verfolgt)\b|\bextend our current\b|"
+    r"\b(?:decision|entscheidung)\s+(?:is|was|ist|lautet|war)\s*:?\s*(?:a\s+|ein\s+)?(?:clear\s+|klares\s+)?"
+    r"(?:no|nein)\b)",
     re.IGNORECASE,
 )
-_POSITIVE = re.compile(
+_POSITIVE = fast(
     r"(ja gesagt|klar ja|\bzugesagt\b|sagte\w* (?:dann |klar |heute )?zu\b|\bsagt zu\b|"
     r"(?:klare|mündliche|feste|verbindliche) zusage|hat (?:uns )?(?:die |eine |ihre |seine )?zusage|zusage (?:erteilt|gegeben)|"
-    r"wir machen (?:das|es)\b|machen wir\b|auftrag erteilt|grünes licht|green light|go(?:ing)?[- ]ahead|"
+    r"wir machen (?:das|es)\b|(?:^\W*|\b(?:ok(?:ay)?|gut|dann|ja|also)\W+)machen wir(?:\s+(?:das|es|so))?\s*(?:[.!]|$)|"
+    r"auftrag erteilt|grünes licht|green light|go(?:ing)?[- ]ahead|"
     r"(?:decided|decision) to (?:go|proceed) with (?:you|us)|chose us|we(?:'re| are) in\b|let's do (?:it|this)|"
     r"we(?:'ll| will) do it|(?:approved|accepted) (?:the|our) (?:offer|proposal)|angebot angenommen|für uns entschieden|"
     r"said yes|gave (?:us )?(?:the|a) (?:clear )?yes|(?:verbal|oral|mündliche[sn]?)\s+(?:yes|ja|ok|go)\b|"
@@ -63,8 +69,13 @@ _POSITIVE = re.compile(
     r"\bwir nehmen\b|\bfreigegeben\b|\bgo (?:für|for|from)\b|\b(?:we|wir) go with\b|\bwe(?:'re| are) going with\b|"
     r"\bdecision\W{1,3}go\b|\bconditional approval\b|^\W*(?:zusage|go)\s*!|(?-i:\bGO\b)|"
     r"\bgibt\b[^.]{0,80}\bfrei\b|\bwir wollen\b[^.]{0,60}\b(?:einführen|kaufen|umsetzen|bestellen)\b|"
-    r"\bwe want to (?:roll out|buy|go ahead|proceed|implement)\b|\bentscheid\w* sich\b[^.]{0,30}\bfür\b|"
-    r"\b(?:the )?answer(?:'s| is) yes\b|(?-i:\bYES\b)|\bapproves the\b)",
+    r"\bwe want to (?:roll out|buy|go ahead|proceed|implement)\b|"
+    r"\b(?:bestätige ich|bestätigen wir|hiermit bestätig\w*|(?:I|we) (?:hereby )?confirm)\b[^.]{0,80}"
+    r"\b(?:beauftragung|auftrag|bestellung|zusage|order|purchase|award|appointment)\b|"
+    r"\b(?:wird|werden)\b(?:(?!\bnicht\b|\bkein)[^.]){0,60}\b(?:eingeführt|beschafft|gekauft|bestellt|beauftragt)\b|\bentscheid\w* sich\b[^.]{0,30}\bfür\b|"
+    r"\b(?:the )?answer(?:'s| is) yes\b|(?-i:\bYES\b)|\bapproves the\b|^\W*zusage\s*:|"
+    r"\b(?:decision|entscheidung)\s+(?:is|was|ist|lautet|war)\s*:?\s*(?:a\s+|ein\s+)?(?:clear\s+|klares\s+)?"
+    r"(?:yes|ja|go)\b)",
     re.IGNORECASE,
 )
 _EXPLICIT_PENDING = re.compile(
@@ -72,11 +83,12 @@ _EXPLICIT_PENDING = re.compile(
 )
 _LEAD_YES = re.compile(r"^\W*(?:ja|yes|positiv|positive|zusage|go)\b", re.IGNORECASE)
 _LEAD_NO = re.compile(
-    r"^\W*(?:nein|no|negativ|negative|absage|abgelehnt|dagegen|against|declined|lost|verloren)\b",
+    r"^\W*(?:nein|no|negativ|negative|absage|abgelehnt|dagegen|against|declined|lost|verloren|kein\w*)\b",
     re.IGNORECASE,
 )
 _LEAD_PENDING = re.compile(
-    r"^\W*(?:keine|none|vertagt|postponed|offen|open|pending|noch offen|deferred|no decision|not yet|noch nicht)\b",
+    r"^\W*(?:keine(?!\s+(?!entscheidung|entsch\.|zusage)\w)|none|vertagt|postponed|offen|open|pending|"
+    r"noch offen|deferred|no decision|not yet|noch nicht)\b",
     re.IGNORECASE,
 )
 _YES_WORD = re.compile(r"(?<![\w-])(?:ja|yes)\b", re.IGNORECASE)
@@ -86,11 +98,11 @@ _UNCONDITIONAL = re.compile(
     r"unconditional\w*|uneingeschränkt)",
     re.IGNORECASE,
 )
-CONDITION = re.compile(
-    r"(ja,?\s*aber|yes,?\s*but|unter\s+(?:der\s+)?bedingung|unter\s+\w+\s+bedingungen|mit\s+(?:\w+\s+)?bedingung(?:en)?|"
-    r"\bbedingung(?:en)?\s*:|vorausgesetzt(?:,?\s*dass)?|\bsofern\b|nur\s+(?:wenn|mit|falls|unter)|unter vorbehalt|"
+CONDITION = fast(
+    r"(ja,?\s*aber|yes,?\s*but|unter\s+(?:der\s+)?bedingung|unter\s+(?:\w+\s+){1,3}bedingungen|mit\s+(?:\w+\s+){0,3}bedingung(?:en)?|"
+    r"\bbedingung(?:en)?\s*:|vorausgesetzt(?:,?\s*dass)?|\bsofern\b|nur\s+(?:wenn|mit|falls|unter)|unter\s+(?:dem\s+|einem\s+)?vorbehalt|"
     r"mit\s+(?:\w+\s+)?vorbehalt(?:en)?|provided,?\s+(?:that\s+)?|subject\s+to|as long as|on (?:the )?condition(?:\s+that)?|"
-    r"only if|but only|conditional(?:ly)?\s+(?:on|upon)|with (?:two|three|four|\w+) conditions|\bconditions?\s*:|"
+    r"only if|but only|conditional(?:ly)?\s+(?:on|upon)|with (?:\w+\s+){1,3}conditions|\bconditions?\s*:|"
     r"with reservations|vorbehaltlich|(?:ja|yes),?\s+(?:wenn|falls|if)\b|abhängig von|hängt (?:noch )?(?:an|von)|"
     r"depends on|dependent on|contingent (?:on|upon)|caveats?\b|\bpending\b|once\s+\w+\s+(?:is|are|has|have)\b|"
     r"conditional approval|a [\"'„“]?but[\"'”“]?|aber nur\b|unter (?:der )?auflage|mit auflagen|zwei bedingungen|two conditions)",
@@ -123,15 +135,32 @@ _NEGATED_POSITIVE = re.compile(
 )
 
 
+_NEGATED_NEGATIVE = re.compile(r"\b(?:nicht|not|kein\w*|no)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_CUE_WINDOW = (
+    120  # a negation is looked for this many characters before a cue at most (it must be close anyway)
+)
+
+
 def _positive_cue(text: str) -> bool:
     """Return True for a positive cue that is not negated just before it ('hat noch nicht zugesagt')."""
-    return any(not _NEGATED_POSITIVE.search(text[: m.start()]) for m in _POSITIVE.finditer(text))
+    return any(
+        not _NEGATED_POSITIVE.search(text, max(0, m.start() - _CUE_WINDOW), m.start())
+        for m in _POSITIVE.finditer(text)
+    )
+
+
+_REFUSAL_AFTER = re.compile(r"\s+(?:nicht|not)\s*(?:[.,;:!)\"“”]|$)", re.IGNORECASE)
+
+
+def _refused(text: str) -> bool:
+    """Return True for a yes-phrase negated right after it, ending the clause ('wir machen das nicht.')."""
+    return any(_REFUSAL_AFTER.match(text, m.end()) for m in _POSITIVE.finditer(text))
 
 
 def _negative_cue(text: str) -> bool:
     """Return True for a negative cue that is not itself negated ('bitte nicht als Absage verstehen')."""
     return any(
-        not re.search(r"\b(?:nicht|not|kein\w*|no)\b(?:\s+\w+){0,2}\s*$", text[: m.start()], re.I)
+        not _NEGATED_NEGATIVE.search(text, max(0, m.start() - _CUE_WINDOW), m.start())
         for m in _NEGATIVE.finditer(text)
     )
 
@@ -148,14 +177,24 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
             return "positive_with_conditions" if CONDITION.search(plain) else "positive"
     if _PENDING.search(plain):
         return "pending"
-    if _negative_cue(plain) or (labelled and _first_word_is(plain, _NO_WORD)):
+    if _negative_cue(plain) or _refused(plain) or (labelled and _first_word_is(plain, _NO_WORD)):
         return "negative"
     positive = _positive_cue(plain) or (labelled and _first_word_is(plain, _YES_WORD))
     if not positive and CONDITION.search(plain) and re.search(r"\b(ja|yes)\b", plain, re.IGNORECASE):
         positive = True
+    if not positive and labelled and _YES_BUT.search(plain):
+        return "positive_with_conditions"  # 'Entscheidung: X wird eingeführt, aber nur unter Bedingungen'
+
     if positive:
         return "positive_with_conditions" if CONDITION.search(plain) else "positive"
     return None
+
+
+_YES_BUT = re.compile(
+    r"\b(?:unter|mit|under|with|on)\b[^.;]{0,30}\b(?:bedingung\w*|conditions?|auflage\w*|vorbehalt\w*)\b|"
+    r"\bsubject to\b|\baber nur\b|\bbut only\b|\bprovided that\b|\bvorbehaltlich\b",
+    re.IGNORECASE,
+)
 
 
 def _first_word_is(text: str, word: re.Pattern[str]) -> bool:
@@ -186,6 +225,8 @@ def _statements(lines: list[Line]) -> list[_Statement]:
                         out.append(_Statement(outcome, sent, line, i, True))
                         continue
             outcome = classify(sent)
+            if outcome and outcome != "pending" and sent.rstrip(" \"'”“)").endswith("?"):
+                continue  # a question ('Dann machen wir …?', 'Can we go ahead?') decides nothing
             if outcome:
                 out.append(_Statement(outcome, sent, line, i, False))
     return out
@@ -202,7 +243,7 @@ def _split_items(text: str) -> list[str]:
     return [text] if len(text) > 2 else []
 
 
-def _after_last(pattern: re.Pattern[str], text: str) -> str:
+def _after_last(pattern: re.Pattern[str] | Prefiltered, text: str) -> str:
     matches = list(pattern.finditer(text))
     for m in reversed(matches):
         rest = text[m.end() :].strip(" ,:\"'„“”-–")  # 'unter der Bedingung, dass …' starts at 'dass'
@@ -301,6 +342,10 @@ def _conditions_near(statement: _Statement, lines: list[Line]) -> bool:
         return False
     after = [ln.text for ln in lines if statement.line.index < ln.index <= statement.line.index + 3]
     own = statement.text
+    if _VOTE.search(own) and not _MOTION.search(own):
+        own += " " + " ".join(
+            ln.text for ln in lines if statement.line.index - 2 <= ln.index < statement.line.index
+        )
     if _CONDITION_NEAR.search(own):
         return True
     return any(
@@ -312,6 +357,12 @@ def _conditions_near(statement: _Statement, lines: list[Line]) -> bool:
     )
 
 
+_VOTE = re.compile(
+    r"\b(?:carried|passed|adopted|angenommen|beschlossen)\b[^.]{0,30}(?:\d+\s*[-–:]\s*\d+|unanimous\w*|einstimmig|"
+    r"majority|mehrheit\w*)|\b(?:unanimous\w*|einstimmig)\b[^.]{0,20}\b(?:carried|passed|angenommen|beschlossen)\b",
+    re.IGNORECASE,
+)
+_MOTION = re.compile(r"\b(?:motion|resolution|antrag|beschlussvorlage|that the)\b", re.IGNORECASE)
 _NEGATED_COND = re.compile(
     r"\b(?:no|keine|without|ohne)\s+(?:\w+\s+)?(?:conditions?|bedingung\w*|vorbehalt\w*)", re.I
 )

@@ -14,7 +14,7 @@ from coach.llm.brain import Brain
 from coach.messages import Notice, msg
 from coach.minutes import messages as _minutes_messages  # noqa: F401 - registers the minutes' messages
 from coach.minutes.actions import extract_actions
-from coach.minutes.company import align_by_domain, customer_fallback, fullest
+from coach.minutes.company import align_by_domain, customer_fallback, fullest, plausible_customer
 from coach.minutes.decision import find_decision
 from coach.minutes.extract import agenda, engagement_review, objections, offer_points, open_questions
 from coach.minutes.gates import check_gates, contract_finding
@@ -22,6 +22,7 @@ from coach.minutes.meeting import next_meeting
 from coach.minutes.models import Decision, GateCheck, MinutesResult, OpportunityStatus
 from coach.minutes.owners import full_owner
 from coach.minutes.parties import bracket_org_of, settle_people
+from coach.minutes.patterns import sentences
 from coach.minutes.render import OUTCOME_LABELS, format_date, to_markdown
 from coach.minutes.vendor import attach_emails, bracket_orgs, list_orgs, settle_sides, tidy_company
 from coach.minutes.vendor import decide as decide_vendor
@@ -29,7 +30,7 @@ from coach.settings import Language
 from coach.text import messages as _text_messages  # noqa: F401 - registers the text layer's messages
 from coach.text.dates import find_explicit, find_meeting_date
 from coach.text.document import parse_text
-from coach.text.lines import segment, sentences
+from coach.text.lines import segment
 from coach.text.model import Document, Participant
 from coach.text.names import TOKEN, is_common_word, is_org_word
 from coach.text.people import People, customer_recipients, extract_emails, find_people
@@ -524,8 +525,12 @@ def settle_result(
     result.participants = people.participants
     result.company = parties.customer or result.company
     result.seller_company = parties.seller or result.seller_company or (own_company or "").strip() or None
+    if result.company and not plausible_customer(result.company, result.seller_company, result.participants):
+        result.company = None  # the seller, its product, a person or a board is not the customer's company
     if not result.company:  # named only in brackets, a signature or a sentence
         result.company = customer_fallback(text, result.participants, result.seller_company, result.topic)
+        if not plausible_customer(result.company, result.seller_company, result.participants):
+            result.company = None
     result.company = fullest(tidy_company(result.company), text)
     result.seller_company = tidy_company(result.seller_company)
     align_by_domain(result.participants, result.company, result.seller_company)
@@ -570,8 +575,8 @@ def offline_minutes(
         add_speakers(people, doc)
     parties = settle_people(text, people)
     decision = find_decision(lines)
-    gates = check_gates(lines, people, language)
     finding = contract_finding(sentences(lines, sections=("header", "participants", "body")), people)
+    gates = check_gates(lines, people, language, finding)
     authors = email_authors(text) if doc is not None and doc.format == "email" else None
     actions = extract_actions(lines, people, mdate, authors=authors)
     for item in actions:

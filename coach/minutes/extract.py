@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from coach.minutes.models import Objection, OfferPoint
-from coach.text.lines import Line, Sentence, sentences
+from coach.minutes.patterns import fast, sentences, split_sentences
+from coach.text.lines import Line, Sentence
 from coach.text.people import People
-from coach.text.sentences import sentence_texts as split_sentences
 from coach.text.sides import has_money
 
 _REVIEW = re.compile(
@@ -50,7 +50,7 @@ _OFFER_KIND = [
         ),
     ),
 ]
-_OBJECTION = re.compile(
+_OBJECTION = fast(
     r"(\beinwand\b|\bobjection\b|\bobjected\b|befürcht\w*|\bsorge\w*\b|bedenken|concern\w*|worried|worries|"
     r"zu teuer|too expensive|too high|zu hoch|too long|zu lang|"
     r"\bprice is\b|\bpreis ist\b|keine zeit für|no time for|skeptisch|sceptical|skeptical|"
@@ -63,12 +63,12 @@ _ROOT = re.compile(
     r"nachgefragt|nachgebohrt|fragt nach|asked what|asks what|when asked|it was about|ging es|tatsächlich|mostly)",
     re.IGNORECASE,
 )
-_OPEN = re.compile(
+_OPEN = fast(
     r"(\boffen\b|\bopen\b|\bunklar\b|\bunclear\b|noch zu klären|zu klären|to be clarified|\btbd\b|"
     r"wollte wissen|asked whether|fragte,? ob|who pays|wer zahlt|not yet agreed|noch nicht geklärt)",
     re.IGNORECASE,
 )
-_NOT_OPEN = re.compile(
+_NOT_OPEN = fast(
     r"(keine offenen|no open|keine fragen|no questions|offen gesagt|open with|opened)", re.IGNORECASE
 )
 _LABEL = re.compile(r"^\s*(?:einwand|objection)\b[^:]{0,30}:\s*", re.IGNORECASE)

@@ -14,8 +14,9 @@ from typing import Literal
 import yaml
 
 from coach.minutes.models import GATE_IDS, GateCheck, GateId, GateStatus
+from coach.minutes.patterns import Prefiltered, fast, sentences
 from coach.paths import KNOWLEDGE_DIR
-from coach.text.lines import Line, Sentence, sentences, split_clauses
+from coach.text.lines import Line, Sentence, split_clauses
 from coach.text.people import People
 
 GATES_FILE = KNOWLEDGE_DIR / "criteria" / "gates.yaml"
@@ -31,7 +32,7 @@ class GateDef:
     description: dict[str, str]
     requirement_id: str
     requirement: dict[str, str]
-    cues: dict[str, re.Pattern[str]]
+    cues: dict[str, Prefiltered]
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def load_rules() -> GateRules:
             description=g["description"],
             requirement_id=req["id"],
             requirement={"de": req["de"], "en": req["en"]},
-            cues={k: re.compile(v, re.IGNORECASE) for k, v in g["cues"].items()},
+            cues={k: fast(v, re.IGNORECASE) for k, v in g["cues"].items()},
         )
     if tuple(gates) != GATE_IDS:
         raise ValueError(f"{GATES_FILE} must define the gates {GATE_IDS} in this order")
@@ -226,6 +227,31 @@ _HEDGE = re.compile(
 )
 
 
+# A gate is met only by a statement that something happened. A sentence that asks or requests ('Bitte schicken Sie
+# die unterschriebene Bestellung', 'Could you send the signed contract?') or plans it ('Sobald die Bestellung
+# eingegangen ist …', 'Der Vertrag soll … unterschrieben werden', 'is expected by Friday', 'After it has been
+# signed, we …') proves nothing, whatever done-word it carries.
+_QUESTION = re.compile(r"\?\s*[\"'”“)]*\s*$")
+_REQUEST = re.compile(
+    r"^\W*(?:bitte|please|kindly|können sie|könnten sie|could you|can you|would you|würden sie)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:sobald|falls|wenn|nachdem|once|as soon as|after|if|when|soll|sollen|sollte|wird|werden|will|shall|"
+    r"expected|erwartet|to be|muss|müssen|must|needs? to|has to|have to|should|plans?|planned|plant|geplant)\b"
+    r"[^.;,]{0,80}?\b(?:signed|unterschrieben\w*|unterzeichnet\w*|countersigned|gegengezeichnet|eingegangen|"
+    r"arrived|received|erhalten|confirmed|bestätigt|geschickt|sent|gesendet|übermittelt)\b"
+    r"|\b(?:signed|unterschrieben\w*|unterzeichnet\w*|countersigned)\b[^.;,]{0,60}?\b(?:is|are|wird|werden)\s+"
+    r"(?:expected|erwartet)\b",
+    re.IGNORECASE,
+)
+
+
+def unconfirmed(text: str) -> bool:
+    """Return True for a sentence that asks, requests or plans what a gate needs done, instead of stating it."""
+    return bool(_QUESTION.search(text) or _REQUEST.search(text) or _PLANNED.search(text))
+
+
 def writing_verdict(sent: Sentence, people: People, signed_contract: bool = False) -> Verdict:
     """Return what one sentence says about a written decision: proof, doubt, against (promise/negation) or neutral."""
     cues = load_rules().gates["decision_in_writing"].cues
@@ -274,6 +300,8 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
         return "neutral"
     if re.match(r"^\s*(wir|we)\b", text, re.I) and not _CUSTOMER_WORD.search(text):
         return "neutral"
+    if unconfirmed(text):
+        return "against"
     return "proof"
 
 
@@ -327,7 +355,7 @@ _NOTHING_OPEN = re.compile(
 )
 
 
-def _open_clauses(sentence: str, cues: dict[str, re.Pattern[str]]) -> list[str]:
+def _open_clauses(sentence: str, cues: dict[str, Prefiltered]) -> list[str]:
     """Return the clauses of a sentence; a clause that is both signed and open is split further at commas."""
     out: list[str] = []
     for clause in split_clauses(sentence):
@@ -355,8 +383,8 @@ def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
             r"(rahmen|haupt|master|final|kauf|lizenz)\w*\s*(vertrag|agreement|contract)", text, re.I
         ):
             continue
-        if signed and cues["doubt"].search(text):
-            found.doubts.append(text)
+        if signed and (cues["doubt"].search(text) or (_QUESTION.search(text) and not _REQUEST.search(text))):
+            found.doubts.append(text)  # 'hat er schon unterschrieben?': whether it is signed is in doubt
             continue
         if not signed:
             found.against.append(text)
@@ -372,7 +400,7 @@ def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
             if not c_signed:
                 continue
             negated = re.search(r"\b(nicht|noch nicht|not|never|kein\w*)\b|n't\b", clause, re.I)
-            if negated or cues["customer_pending"].search(clause):
+            if negated or cues["customer_pending"].search(clause) or unconfirmed(text):
                 found.pending.append(text)
                 continue
             customer, vendor_first = _sides(clause, sent.line, people)
@@ -517,12 +545,16 @@ def gate_note(gate_id: str, reason: str, lang: str, missing: list[str] | None = 
     return (de if lang == "de" else en).format(parts=parts)
 
 
-def check_gates(lines: list[Line], people: People, lang: str) -> list[GateCheck]:
-    """Return the three gate checks, each with status, quoted evidence, missing requirement ids and a note."""
+def check_gates(
+    lines: list[Line], people: People, lang: str, finding: ContractFinding | None = None
+) -> list[GateCheck]:
+    """Return the three gate checks, each with status, quoted evidence, missing requirement ids and a note.
+
+    `finding` is the notes' contract finding when the caller has it already (it is the same for the same lines)."""
     rules = load_rules()
     sents = sentences(lines, sections=("header", "participants", "body"))
     status_e, ev_e, why_e = _engagement(sents, lines, people)
-    finding = contract_finding(sents, people)
+    finding = finding or contract_finding(sents, people)
     status_c, ev_c, parts_c, why_c = _contract(finding)
     customer_signed = [s for s in finding.signed if _explicit_customer_signature(s, people)]
     status_w, ev_w, why_w = _writing(sents, people, customer_signed)

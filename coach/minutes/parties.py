@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from coach.minutes.patterns import word
 from coach.text.model import Participant
 from coach.text.names import TOKEN, UPPER, is_org_word
 from coach.text.people import People
@@ -248,7 +249,7 @@ def _names_in(segment: str, people: list[Participant]) -> list[Participant]:
     out: list[tuple[int, Participant]] = []
     for p in people:
         for variant in (p.name, p.name.split()[-1], p.name.split()[0]):
-            at = re.search(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", segment)
+            at = re.search(word(variant), segment)
             if at:
                 out.append((at.start(), p))
                 break
@@ -297,18 +298,18 @@ def _tail_org(body: str, known: list[str]) -> str | None:
 def _bracket_org(text: str, person: Participant, known: list[str]) -> str | None:
     """Return an organisation in the bracket right after the person's name: '(CIO, Brenner Logistik AG)'."""
     for variant in (person.name, person.name.split()[-1]):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(variant)}(?![\w-])\s*\((?P<inner>[^()]*)\)", text):
+        for m in re.finditer(rf"{word(variant)}\s*\((?P<inner>[^()]*)\)", text):
             for part in m.group("inner").split(","):
                 part = part.strip()
                 if _is_org(part, known) or (ORG_LEGAL.search(part) and _clean_org(part)):
                     return _clean_org(ORG_LEGAL.search(part).group("org") if ORG_LEGAL.search(part) else part)
         m2 = re.search(
-            rf"(?<![\w-]){re.escape(variant)}(?![\w-])(?:\s*\([^()]*\))?\s*[,|–—-]\s*(?:[^,|\n]{{0,40}}[,|]\s*)?(?P<org>{_ORG_LEGAL_BODY})",
+            rf"{word(variant)}(?:\s*\([^()]*\))?\s*[,|–—-]\s*(?:[^,|\n]{{0,40}}[,|]\s*)?(?P<org>{_ORG_LEGAL_BODY})",
             text,
         )
         if m2:
             return _clean_org(m2.group("org"))
-        m3 = re.search(rf"(?<![\w-]){re.escape(variant)}(?![\w-])\s*[–—-]\s*(?P<org>{ORG_ANY})", text)
+        m3 = re.search(rf"{word(variant)}\s*[–—-]\s*(?P<org>{ORG_ANY})", text)
         if m3 and _is_org(m3.group("org"), known):
             return _clean_org(m3.group("org"))
     return None
@@ -459,7 +460,7 @@ def _bracket_parts(text: str, person: Participant) -> list[list[str]]:
     """Return the comma-separated parts of each bracket written right after a person's name."""
     return [
         [part.strip() for part in m.group("inner").split(",") if part.strip()]
-        for m in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])\s*\((?P<inner>[^()\n]*)\)", text)
+        for m in re.finditer(rf"{word(person.name)}\s*\((?P<inner>[^()\n]*)\)", text)
     ]
 
 
@@ -510,7 +511,7 @@ def _written_as(org: str | None, text: str) -> str | None:
     for m in ORG_LEGAL.finditer(text):
         if company_key(m.group("org")) == key:
             return m.group("org").strip()
-    if re.search(rf"(?<![\w-]){re.escape(org.strip())}(?![\w-])", text, re.IGNORECASE):
+    if re.search(word(org.strip()), text, re.IGNORECASE):
         return org.strip()
     return None
 

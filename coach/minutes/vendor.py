@@ -22,16 +22,40 @@ import re
 from dataclasses import dataclass, field
 
 from coach.minutes.parties import ORG_ANY, _clean_org, _org_like
+from coach.minutes.patterns import word, word_start
 from coach.text.model import Participant
 from coach.text.names import is_org_word
+from coach.text.readers.base import SELLER_ROLES
 from coach.text.sides import company_key, seller_statement
 
+
+def _alternatives(pattern: re.Pattern[str]) -> list[str]:
+    """Return the top-level alternatives of an anchored '^(?:a|b|…)$' pattern."""
+    inner = pattern.pattern.removeprefix("^(?:").removesuffix(")$")
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(inner):
+        if ch == "\\":
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0 and (i == 0 or inner[i - 1] != "\\"):
+            out.append(inner[start:i])
+            start = i + 1
+    out.append(inner[start:])
+    return out
+
+
+# The text layer's seller role words (speaker labels such as 'AE', 'Vertrieb'), found anywhere in a line here;
+# the abbreviations that are ordinary words in running text ('am' 12.3., 'kam') stay labels only. The minutes add
+# the words that tie a whole organisation to the selling side (supplier, Dienstleister, guests).
+_LABEL_ONLY = {"am", "kam", "interviewer"}
 _VENDOR_ROLE = re.compile(
-    r"\b(?:vertrieb\w*|sales\w*|account\s*(?:exec\w*|manager\w*|director|lead)|key[- ]account\w*|AE|SE|SDR|BDR|CSM|"
-    r"solutions?\s*(?:engineer\w*|architect\w*|consultant\w*)|pre-?sales|customer success\w*|fachberat\w*|"
-    r"berater\w*|consultant\w*|implementation\w*|onboarding|delivery|partner manager|vendor|supplier|anbieter|"
-    r"lieferant|dienstleister|auftragnehmer|hersteller|guests?|gäste?|gast|(?:enterprise|key|strategic|major)\s+accounts?|"
-    r"business development|bizdev)\b",
+    r"\b(?:"
+    + "|".join(a for a in _alternatives(SELLER_ROLES) if a not in _LABEL_ONLY)
+    + r"|account\s*(?:exec\w*|manager\w*|director|lead)|key[- ]account\w*|solutions?\s*(?:engineer\w*|architect\w*|"
+    r"consultant\w*)|customer success\w*|fachberat\w*|consultant\w*|implementation\w*|onboarding|delivery|"
+    r"partner manager|supplier|lieferant|dienstleister|auftragnehmer|hersteller|guests?|gäste?|gast|"
+    r"(?:enterprise|key|strategic|major)\s+accounts?|bizdev)\b",
     re.IGNORECASE,
 )
 _BUYER_ROLE = re.compile(
@@ -45,7 +69,8 @@ _ABOUT = (
     r"go(?:ing)? (?:ahead )?with|gehen mit|select(?:ed|s)?|choose|chose|sign(?:ed)? with|entscheid\w* (?:uns )?für|"
     r"decided (?:for|on)|zugunsten|purchase (?:\w+ )?from|buy(?:ing)? from|kauf\w* (?:\w+ )?bei|offer from|"
     r"grünes licht für|green light (?:for|to)|opted for|go for|entscheid\w* sich für|"
-    r"proposal from|quote from|angebot(?:s)? (?:der|des|von)|angebot|laut|per|contract with|vertrag mit)"
+    r"proposal from|quote from|angebot(?:s)? (?:der|des|von)|angebot|laut|per|contract with|vertrag mit|"
+    r"selection of|appoint(?:ment of|s|ed)?)"
 )
 _PREP = r"(?:\s+[\w-]+){0,5}?(?:\s+(?:an|to|mit|with|für|for|von|from|bei))?(?:\s+(?:die|den|das|der|the))?"
 _FIRST_PERSON = (
@@ -60,6 +85,37 @@ _CUSTOMER_ACT = (
     r"|on behalf of (?:the\s+)?{org}"
     r"|(?:im namen|namens) (?:der\s+|des\s+)?{org}"
 )
+# the seller's own organisation: '<Org>: ich (Lukas), Emre', 'Notiz: Name (<Org>)', 'Aufzeichnung: <Org>'
+# ('internal' says nothing: buyers keep internal minutes too)
+_OWN_LABEL = (
+    r"{org}\s*:\s*(?:ich|me|wir|us|myself)\b"
+    r"|^\W*(?:notiz|aufzeichnung|recording|verfasst von|written by)\b[^\n]{{0,60}}{org}"
+)
+# the customer named as such: 'Kunde: <Org>', 'Kd.: <Org>', 'Customer: <Org>'
+_CUSTOMER_LABEL = r"^\W*(?:kd\.?|kunde|kundin|customer|client|auftraggeber(?:in)?|buyer)\s*:\s*(?:the\s+|die\s+|der\s+)?{org}"
+# where the seller went: 'met … at the <Org> depot', 'besucht … bei <Org>', 'alles Gute bei <Org>'
+_VISITED = (
+    r"\b(?:met|visited|besucht\w*|getroffen|vor ort|on site|onsite)\b[^.\n]{{0,60}}\b(?:at|bei|in)\s+(?:the\s+|der\s+)?{org}"
+    r"|\b(?:alles gute|viel erfolg|good luck|all the best)\b[^.\n]{{0,20}}\b(?:bei|at|with)\s+(?:the\s+|der\s+)?{org}"
+)
+# who sends the answer decides: 'die Absage … vom <Org>', 'the go-ahead from <Org>' (the buyer; what the answer is
+# about, 'Zusage für <Org>', is the seller — see _ABOUT)
+_DECIDED_BY = (
+    r"\b(?:absage|zusage|freigabe|rejection|go-?ahead|approval)\b[^.\n]{{0,40}}?\b(?:von|vom|from|by)\s+"
+    r"(?:der\s+|dem\s+|the\s+)?{org}"
+)
+_MINUTES_LINE = re.compile(
+    r"^\W*(?:minutes|protokoll|niederschrift|sitzungsprotokoll|board minutes)\b", re.IGNORECASE
+)
+
+
+def _holds_meeting(org: str, lines: list[str]) -> bool:
+    """Return True when the minutes open with the organisation's name on its own line, then 'Minutes …': the
+    organisation whose board or committee meets (board and buyer minutes)."""
+    head = [ln.strip(" #*_\t") for ln in lines if ln.strip()][:2]
+    return len(head) == 2 and _same(head[0], org) and bool(_MINUTES_LINE.match(head[1]))
+
+
 _LIST_LABEL = re.compile(
     r"^\s*(?:teilnehm\w*|anwesend\w*|attendees|present|participants|kunde|customer|client)\b[^:\n]{0,20}?"
     r"\(\s*(?P<org>[^()\n]{3,80})\)\s*:",
@@ -130,7 +186,7 @@ def _same(a: str | None, b: str | None) -> bool:
 
 def _line_of(text: str, person: Participant, people: list[Participant]) -> str:
     """Return the text right after a person's name up to the next person (their role and organisation as written)."""
-    m = re.search(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])(?P<rest>[^\n;]{{0,80}})", text)
+    m = re.search(rf"{word(person.name)}(?P<rest>[^\n;]{{0,80}})", text)
     if not m:
         return ""
     rest = re.split(r"(?<=[.)])\s|:", m.group("rest"), maxsplit=1)[0]
@@ -206,6 +262,13 @@ def weigh(
             continue
         org.seller += 3 * min(2, len(re.findall(rf"\b{_ABOUT}{_PREP}\s+{pattern}", text, re.IGNORECASE)))
         org.seller += 4 * min(1, len(re.findall(_FIRST_PERSON.format(org=pattern), text, re.IGNORECASE)))
+        org.seller += 4 * bool(re.search(_OWN_LABEL.format(org=pattern), text, re.IGNORECASE | re.MULTILINE))
+        org.customer += 6 * bool(
+            re.search(_CUSTOMER_LABEL.format(org=pattern), text, re.IGNORECASE | re.MULTILINE)
+        )
+        org.customer += 3 * bool(re.search(_VISITED.format(org=pattern), text, re.IGNORECASE))
+        org.customer += 6 * bool(re.search(_DECIDED_BY.format(org=pattern), text, re.IGNORECASE))
+        org.customer += 3 * bool(_holds_meeting(org.name, lines))
         org.customer += 3 * min(2, len(re.findall(_CUSTOMER_ACT.format(org=pattern), text)))
         said = [
             line.split(":", 1)[1]
@@ -237,7 +300,7 @@ def bracket_orgs(text: str, people: list[Participant]) -> dict[str, str]:
     'Dmitri Volkov (Stackhouse Media Systems), Grace Obi (Stackhouse Media Systems)'."""
     found: dict[str, list[str]] = {}
     for person in people:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(person.name)}\s*\((?P<inner>[^()\n,;]{{3,60}})\)", text):
+        for m in re.finditer(rf"{word_start(person.name)}\s*\((?P<inner>[^()\n,;]{{3,60}})\)", text):
             found.setdefault(m.group("inner").strip(), []).append(person.name)
     out: dict[str, str] = {}
     for inner, names in found.items():
@@ -267,23 +330,28 @@ def _written_orgs(text: str, people: list[Participant]) -> list[str]:
 
 def _text_orgs(text: str) -> list[str]:
     """Return the organisations the text writes with a legal form or a kind word ('… eG', '… Academy Trust')."""
-    from coach.minutes.company import _ORG_NOUN  # company imports this module: import at call time
+    from coach.minutes.company import _ORG_NOUN, ORG_PREFIXED  # company imports this module: at call time
     from coach.minutes.parties import ORG_LEGAL
 
     legal = [_clean_org(m.group("org")) for m in ORG_LEGAL.finditer(text)]
     kinds = [_clean_org(m.group("org")) for m in _ORG_NOUN.finditer(text)]
+    kinds += [m.group("org").strip().rstrip(".,;:") for m in ORG_PREFIXED.finditer(text)]
     return [o for o in legal if o] + [o for o in kinds if o and _org_like(o)]
 
 
 def _quality(org: _Org) -> float:
     """Return how much a candidate looks like a buying organisation: a legal form or kind word, people in it."""
-    from coach.minutes.company import _ORG_NOUN
+    from coach.minutes.company import _ORG_NOUN, ORG_PREFIXED
     from coach.minutes.parties import ORG_LEGAL
 
     score = 0.5 * min(4, len(org.members))
     if ORG_LEGAL.search(org.name):
         score += 2
-    elif _ORG_NOUN.fullmatch(org.name) or any(is_org_word(w) for w in org.name.split()):
+    elif (
+        _ORG_NOUN.fullmatch(org.name)
+        or ORG_PREFIXED.fullmatch(org.name)
+        or any(is_org_word(w) for w in org.name.split())
+    ):
         score += 1
     elif _CAMEL.search(org.name) or _NOT_BUYER.search(org.name) or ROLE_WORD.search(org.name):
         score -= 3  # a product ('PriceSense RMS'), a project or a heading, not who buys
@@ -393,7 +461,7 @@ def attach_emails(text: str, people: list[Participant]) -> None:
         emails = _EMAIL.findall(line)
         if len(emails) != 1:
             continue
-        named = [p for p in people if re.search(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])", line)]
+        named = [p for p in people if re.search(word(p.name), line)]
         if len(named) == 1 and not named[0].email and not any(p.email == emails[0] for p in people):
             named[0].email = emails[0]
 

@@ -134,7 +134,8 @@ def analyse(
     notes = view.text
     language = lang if lang in ("de", "en") else doc.language
     notices: list[str] = view_notices(doc, view, language)
-    a = assess_best(notes)  # the engine that won the leave-one-author-out comparison (make train)
+    # the engine that won the leave-one-author-out comparison (make train); the document is parsed only once
+    a = assess_best(notes, doc=doc)
     status = dict(a.status)
     evidence = {d: a.evidence(d) for d in status}
     summaries = {d: _summary(status[d], a.mentions[d], language) for d in status}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 IC = re.IGNORECASE
 
@@ -97,8 +98,12 @@ _CLAUSE = re.compile(
 )
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of the clauses of a sentence, split at ';', dashes, arrows and 'but/aber'."""
+@lru_cache(maxsize=8192)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) spans of the clauses of a sentence, split at ';', dashes, arrows and 'but/aber'.
+
+    Cached: every detector of the rules asks for the clauses of the same sentences.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _CLAUSE.finditer(text):
@@ -107,7 +112,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return spans or [(0, len(text))]
+    return tuple(spans) or ((0, len(text)),)
 
 
 def clause_at(text: str, pos: int) -> str:
@@ -276,7 +281,7 @@ VAGUE_TIME = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class TimeExpr:
     """A time expression in a sentence: its span, how precise it is, and its approximate start month."""
 
@@ -306,6 +311,12 @@ def _future_month(month: int, year: int | None, ref: date) -> date:
 
 def find_times(text: str, ref: date) -> list[TimeExpr]:
     """Return the time expressions in text, with approximate dates relative to the reference (call) date."""
+    return list(_find_times(text, ref))
+
+
+@lru_cache(maxsize=8192)
+def _find_times(text: str, ref: date) -> tuple[TimeExpr, ...]:
+    """Return find_times' answer as a tuple (cached: the rules and the model's cues read the same sentences)."""
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
 
@@ -391,7 +402,7 @@ def find_times(text: str, ref: date) -> list[TimeExpr]:
         if free(*m.span()):
             found.append(TimeExpr(m.start(), m.end(), m.group(0), "vague", None, True, False))
             taken.append(m.span())
-    return sorted(found, key=lambda t: t.start)
+    return tuple(sorted(found, key=lambda t: t.start))
 
 
 _REF_PATTERNS = [

@@ -4,6 +4,10 @@ The rep's question is compared with everything the buyer knows — each fact (it
 objection (its wording) and each hidden layer — by meaning (the bundled e5 embeddings) and by words (BM25). The best
 entry decides, subject to the buyer's state: layers open strictly in order, so a question about a later layer, or about
 another objection than the one on the table, opens nothing. Scenario texts are embedded once and cached.
+
+With embeddings and the shipped model (`decider.py`, fitted by `make train` on the tuning probes), a small logistic
+model decides between the best fact, the next layer and a deflection from the scores and a few features of the
+question; without them the best score and a threshold decide.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from rank_bm25 import BM25Okapi
 
 from coach.paths import SCENARIOS_DIR
 from coach.retrieval.bm25 import tokenize
+from coach.roleplay import decider
 from coach.roleplay.matching import embeddings_available, keyword_hit
 from coach.roleplay.scenarios import Scenario
 
@@ -414,6 +419,11 @@ def _scores_in_state(
     return scores
 
 
+def learned_decision(use_embeddings: bool = True) -> bool:
+    """Return True when questions are decided by the learned model (its artefact is there and embeddings run)."""
+    return use_embeddings and decider.load_model() is not None and embeddings_available()
+
+
 def match_question(
     scenario: Scenario,
     question: str,
@@ -445,6 +455,9 @@ def match_question(
         )
     text = index.correct(question) if params.spelling else question
     scores = _scores_in_state(index, text, current, revealed, params)
+    model = decider.load_model() if index.dense else None
+    if model is not None:
+        return _learned_match(index, model, question, text, scores, current, revealed, next_layer)
     threshold = params.threshold if index.dense else params.lexical_threshold
     best = int(np.argmax(scores))
     score = float(scores[best])
@@ -480,4 +493,67 @@ def match_question(
         score=score,
         above=above,
         question=question,
+    )
+
+
+def _learned_match(
+    index: ScenarioIndex,
+    model: decider.Model,
+    question: str,
+    text: str,
+    scores: np.ndarray,
+    current: int,
+    revealed: int,
+    next_layer: int | None,
+) -> QuestionMatch:
+    """Return the learned model's decision: the best fact, the next layer (or the objection on the table), or nothing."""
+    x, cand = decider.features(index, text, scores, current, revealed)
+    probs = model.probabilities(x)
+    choice = max(decider.CLASSES, key=lambda c: probs[c])
+    above = (
+        probs[choice] - probs["deflect"]
+        if choice != "deflect"
+        else probs["deflect"] - max(probs["fact"], probs["layer"])
+    )
+    if choice == "fact" and cand.fact is not None:
+        entry = index.entries[cand.fact]
+        return QuestionMatch(
+            target="fact", fact=entry.fact, via="fact", score=probs["fact"], above=above, question=question
+        )
+    if choice == "layer":
+        n = (
+            cand.layer
+            if cand.layer is not None and (cand.current is None or scores[cand.layer] >= scores[cand.current])
+            else cand.current
+        )
+        kind = index.entries[n].kind if n is not None else "objection"
+        via: EntryKind = "layer" if kind == "layer" else ("explore" if kind == "explore" else "objection")
+        return QuestionMatch(
+            target="layer",
+            objection=current,
+            layer=next_layer,
+            generic=via == "explore",
+            via=via,
+            score=probs["layer"],
+            above=above,
+            question=question,
+        )
+    later = cand.later
+    if (
+        later is not None
+        and scores[later] >= PARAMS.threshold
+        and all(scores[later] >= scores[n] for n in (cand.fact, cand.layer, cand.current) if n is not None)
+    ):
+        entry = index.entries[later]
+        return QuestionMatch(
+            target="hold_back",
+            objection=entry.objection,
+            layer=entry.index,
+            via=entry.kind,
+            score=probs["deflect"],
+            above=-abs(above),
+            question=question,
+        )
+    return QuestionMatch(
+        target="none", via="outside", score=probs["deflect"], above=-abs(above), question=question
     )

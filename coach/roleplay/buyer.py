@@ -311,9 +311,11 @@ def ask(
     """
     i = state.current
     revealed = state.objections[i].layers_revealed
+    learned = answering.learned_decision(use_embeddings)
     found: list[QuestionMatch] = []
     for q in analysis.asked:
-        for part in _parts(q):
+        # the learned decision reads a question whole; the thresholds also try each part of a double question
+        for part in [q] if learned else _parts(q):
             m = match_question(scenario, part, i, revealed, use_embeddings)
             if m.target == "layer" and q not in analysis.open_questions and m.via != "layer":
                 # a closed question opens a layer only when it names it ("Is it the validation?"), not by its form
@@ -322,7 +324,7 @@ def ask(
     if found and reply and reply.strip() not in analysis.asked:
         # the whole reply, for questions whose topic sits in the sentence before ("Sie haben doch verglichen. Und?")
         m = match_question(scenario, reply, i, revealed, use_embeddings)
-        if m.target == "fact" or (m.target == "layer" and analysis.has("explore")):
+        if learned or m.target == "fact" or (m.target == "layer" and analysis.has("explore")):
             found.append(m)
     for q in analysis.asked_too:
         # "Is this your call, or does it go higher up?" asks for a fact, not for the decision

@@ -247,7 +247,7 @@ def _n(word: str) -> int:
 _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
-            r"\b(?:ende|end\s+of)\s+(?:der\s+|the\s+)?(?:nächste[rn]?|next|kommende[rn]?|coming)\s+(?:woche|week)\b",
+            r"\b(?:ende|end\s+of)\s+(?:der\s+|the\s+)?(?:n(?:ä|ae)chste[rn]?|next|kommende[rn]?|coming)\s+(?:woche|week)\b",
             re.I,
         ),
         lambda b, m: weekday_next_week(b, 4),
@@ -264,7 +264,7 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:nächste|kommende)\s+woche\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+(?:nächster|kommender)\s+woche\b|\b(?:next|following)\s+week\s+(?:on\s+)?(?P<wd3>{_WEEKDAY})\b"
+            rf"\b(?:n(?:ä|ae)chste|kommende)\s+woche\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+(?:n(?:ä|ae)chster|kommender)\s+woche\b|\b(?:next|following)\s+week\s+(?:on\s+)?(?P<wd3>{_WEEKDAY})\b"
             rf"|\b(?P<wd4>{_WEEKDAY})\s+(?:of\s+)?(?:next|the\s+following)\s+week\b",
             re.I,
         ),
@@ -278,17 +278,17 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            r"\b(?:nächste|kommende)\s+woche\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])"
+            r"\b(?:n(?:ä|ae)chste|kommende)\s+woche\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])"
             r"|\b(?:next|following)\s+week\s+(?:on\s+)?(?P<en>mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w.])",
             re.I,
         ),
         lambda b, m: weekday_next_week(b, _SHORT_WEEKDAYS[(m.group("de") or m.group("en")).lower()[:3]]),
     ),
     (
-        re.compile(rf"\b(?:nächsten|kommenden|next|am nächsten)\s+(?P<wd>{_WEEKDAY})\b", re.I),
+        re.compile(rf"\b(?:n(?:ä|ae)chsten|kommenden|next|am n(?:ä|ae)chsten)\s+(?P<wd>{_WEEKDAY})\b", re.I),
         lambda b, m: weekday_next_week(b, _WEEKDAYS[m.group("wd").lower()]),
     ),
-    (re.compile(r"\bübermorgen\b|\bday after tomorrow\b", re.I), lambda b, m: b + timedelta(days=2)),
+    (re.compile(r"\b(?:ü|ue)bermorgen\b|\bday after tomorrow\b", re.I), lambda b, m: b + timedelta(days=2)),
     (re.compile(r"\bmorgen\b|\btomorrow\b|\btmrw\b|\btmw\b", re.I), lambda b, m: b + timedelta(days=1)),
     (
         re.compile(
@@ -305,11 +305,12 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             rf"\b(?:(?:in|within|over|during)\s+the\s+(?:next|coming)|(?:in|innerhalb)\s+der\s+(?:nächsten|kommenden)|"
-            rf"in\s+den\s+(?:nächsten|kommenden)|in|within|innerhalb\s+(?:von\s+)?)\s*(?P<n>{_NUM})\s+"
-            rf"(?P<u>tag\w*|days?|woche\w*|weeks?|monat\w*|mon\.|months?)",
+            rf"in\s+den\s+(?:n(?:ä|ae)chsten|kommenden)|in|within|innerhalb\s+(?:von\s+)?|"
+            rf"(?:give|gib|geben\s+sie)\s+(?:me|us|mir|uns))\s*(?P<n>{_NUM})\s+"
+            rf"(?P<u>tag\w*|days?|woche\w*|weeks?|wks?\b|wo\b\.?|monat\w*|mon\.|months?)",
             re.I,
         ),
-        lambda b, m: _offset(b, _n(m.group("n")), m.group("u")),
+        lambda b, m: _offset(b, _n(m.group("n")), _unit(m.group("u"))),
     ),
     (
         re.compile(
@@ -326,10 +327,12 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"(?:\b(?:bis|by|until|till|on|due|am)\s+|[–—,(]\s*|^\s*)(?P<wd>mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w.])"
-            r"|\bbis\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])",
+            r"|\bbis\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])|^\s*(?P<de2>mo|di|mi|do|fr)\.?\s*$",
             re.I,
         ),
-        lambda b, m: next_weekday(b, _SHORT_WEEKDAYS[(m.group("wd") or m.group("de")).lower()[:3]]),
+        lambda b, m: next_weekday(
+            b, _SHORT_WEEKDAYS[(m.group("wd") or m.group("de") or m.group("de2")).lower()[:3]]
+        ),
     ),
     (
         re.compile(
@@ -343,9 +346,10 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"(?:[–—,(]|^)\s*(?P<n>{_NUM})\s+(?P<u>tage?|days?|wochen?|weeks?|wks?|monate?|months?)\b", re.I
+            rf"(?:[–—,(]|^)\s*(?P<n>{_NUM})\s+(?P<u>tage?|days?|wochen?|weeks?|wks?|wo\.?|monate?|months?)(?!\w)",
+            re.I,
         ),
-        lambda b, m: _offset(b, _n(m.group("n")), m.group("u").replace("wk", "week")),
+        lambda b, m: _offset(b, _n(m.group("n")), _unit(m.group("u"))),
     ),
 ]
 _SHORT_WEEKDAYS = {
@@ -368,6 +372,21 @@ def _end_of_month(base: date, month_word: str) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _unit(word: str) -> str:
+    """Return a time unit's full word for its short forms ('wks' -> 'weeks', 'Wo.' -> 'Wochen')."""
+    low = word.lower().rstrip(".")
+    return {"wk": "week", "wks": "weeks", "wo": "woche"}.get(low, low)
+
+
+# 'within two weeks of receiving it', 'innerhalb von 10 Tagen nach Eingang': counted from another event, not the meeting
+_FROM_EVENT = re.compile(
+    r"\s+(?:of|after|from|following|nach|ab)\s+(?:(?:the|their|our|its|dem|der|des|ihrer?|unserer?)\s+)?"
+    r"(?:receipt|receiving|receive|signature|signing|delivery|go-?live|kick-?off|launch|eingang|erhalt|zugang|"
+    r"unterschrift|unterzeichnung|lieferung|abnahme|inbetriebnahme|start)\w*",
+    re.IGNORECASE,
+)
+
+
 def _offset(base: date, n: int, unit: str) -> date:
     unit = unit.lower()
     if unit.startswith(("tag", "day")):
@@ -388,7 +407,7 @@ def resolve_due(text: str, base: date | None) -> tuple[date | None, str | None]:
         m = pattern.search(text)
         if m:
             phrase = m.group(0).strip(" ,–—(\t")
-            if base is None:
+            if base is None or _FROM_EVENT.match(text, m.end()):
                 return None, phrase
             return fn(base, m), phrase  # type: ignore[operator]
     return None, None

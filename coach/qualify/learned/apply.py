@@ -20,6 +20,7 @@ from coach.qualify.learned.features import confirmed_by_next, features
 from coach.qualify.learned.model import DIMS, GRADES, Model, doc_rows, load
 from coach.qualify.learned.units import Names, Unit, units_of
 from coach.qualify.lexicon import META_LABELS
+from coach.text.model import Document
 
 ARTEFACT = ROOT / "models" / "qualify-sentences.npz"
 Progress = Callable[[int], None]
@@ -105,13 +106,20 @@ def eligible_mask(
 
 
 def prepare(
-    text: str, ref: date | None = None, progress: Progress | None = None, everything: bool = False
+    text: str,
+    ref: date | None = None,
+    progress: Progress | None = None,
+    everything: bool = False,
+    doc: Document | None = None,
 ) -> Prepared:
-    """Return the document's sentences and features (only the sentences that may be evidence, unless `everything`)."""
-    found = units_of(text, ref)
+    """Return the document's sentences and features (only the sentences that may be evidence, unless `everything`).
+
+    `doc` is the document the text stands for, already parsed by the text layer (it is parsed here otherwise).
+    """
+    found = units_of(text, ref, doc=doc)
     segments, people, when = found.units, found.names, found.ref
     confirmed = confirmed_by_next(segments)
-    mask = eligible_mask(segments, S.reference_texts(text), confirmed)
+    mask = eligible_mask(segments, S.reference_texts(doc.text if doc else text), confirmed)
     if not everything:
         # only the sentences that may be evidence are embedded; the seller's confirmed summaries keep their cue
         confirmed = [c for c, keep in zip(confirmed, mask, strict=True) if keep]
@@ -140,7 +148,7 @@ def predict(
     """Return (status per dimension, sentence dimension probabilities, sentence grade probabilities)."""
     if len(prep.x) == 0:
         return {d: "missing" for d in DIMS}, np.zeros((0, len(DIMS))), np.zeros((0, len(DIMS), len(GRADES)))
-    probs = model.dim_probs(prep.x)
+    probs = model.dim_probs(prep.x, [s.text for s in prep.segments])
     grades = model.grade_probs(prep.x)
     rows = doc_rows(probs, grades, prep.eligible, rules if model.uses_rules else None, prep.x)
     labels = model.doc_labels(rows)
@@ -218,13 +226,14 @@ def assess_learned(
     ref: date | None = None,
     model: Model | None = None,
     progress: Progress | None = None,
+    doc: Document | None = None,
 ) -> Assessment:
     """Return the assessment of call notes by the learned model (with the rules' statuses as input if it uses them)."""
     model = model or shipped_model()
     rules = assess_rules(text, ref)
     if model is None:
         return rules
-    prep = prepare(text, ref or rules.ref, progress=progress)
+    prep = prepare(text, ref or rules.ref, progress=progress, doc=doc)
     status, probs, grades = predict(model, prep, rules.status)
     mentions = _mentions(prep, status, probs, grades, rules)
     if model.uses_rules:
@@ -235,12 +244,18 @@ def assess_learned(
     return Assessment(status=status, mentions=mentions, ref=prep.ref, segments=rules.segments)
 
 
-def assess_best(text: str, ref: date | None = None, progress: Progress | None = None) -> Assessment:
-    """Return the assessment by the engine that won the leave-one-author-out comparison (the shipped default)."""
+def assess_best(
+    text: str, ref: date | None = None, progress: Progress | None = None, doc: Document | None = None
+) -> Assessment:
+    """Return the assessment by the engine that won the leave-one-author-out comparison (the shipped default).
+
+    `doc` is the document the text stands for, already parsed by the text layer: the model reads its sentences
+    (for a transcript, its turns as in training), the rules read `text` (the customer view).
+    """
     model = shipped_model()
     if model is None or model.header.get("engine") == "rules":
         return assess_rules(text, ref)
-    return assess_learned(text, ref, model=model, progress=progress)
+    return assess_learned(text, ref, model=model, progress=progress, doc=doc)
 
 
 def assess_with(engine: str, text: str, ref: date | None = None) -> Assessment:

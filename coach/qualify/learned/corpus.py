@@ -46,6 +46,7 @@ class Doc:
     flags: list[str] = field(default_factory=list)
     evidence: list[Quote] = field(default_factory=list)
     lang: str = "de"
+    split: str = ""  # dev | holdout in the older datasets, empty in the tuning files
 
 
 def _squash(text: str) -> str:
@@ -76,6 +77,7 @@ def _docs_of(data: dict[str, Any], group: str) -> list[Doc]:
                 flags=list(case.get("flags") or []),
                 evidence=quotes,
                 lang=str(case.get("lang", "de")),
+                split=str(case.get("split") or ""),
             )
         )
     return docs

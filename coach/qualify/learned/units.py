@@ -125,11 +125,16 @@ def context_units(doc: Document) -> list[Unit]:
     return units
 
 
-def units_of(text: str, ref: date | None = None) -> Units:
-    """Return the sentences of notes, a transcript or an e-mail thread, with sides from the text layer."""
-    from coach.text import parse_text
+def units_of(text: str, ref: date | None = None, doc: Document | None = None) -> Units:
+    """Return the sentences of notes, a transcript or an e-mail thread, with sides from the text layer.
 
-    doc = parse_text(text)
+    `doc` is the document the text stands for, already parsed by the text layer (it is not parsed twice): for a
+    transcript, its turns as read from the file, as in training, rather than the customer view the rules read.
+    """
+    if doc is None:
+        from coach.text import parse_text
+
+        doc = parse_text(text)
     units = context_units(doc)
     tokens: set[str] = set()
     for p in doc.participants:

@@ -1,0 +1,292 @@
+"""The learned decision of the buyer's matcher: does a question get the best fact, the next hidden layer, or nothing?
+
+The matcher (`answering.py`) scores every entry the buyer knows. This module turns those scores, for one question in
+one buyer state, into a small feature vector — cosines to the best fact's questions and answer, BM25, the margin to
+the second-best fact, the next layer's and the other layers' scores, the cosine to questions no buyer can answer,
+how many of the question's words the scenario never uses, what kind of answer the question asks for (a person, a
+date, an amount, a name) and whether the fact's answer holds one — and a multinomial logistic model (fitted by
+`python -m coach.roleplay.decider_train`, shipped as `coach/resources/models/roleplay-decider.json`) picks the class.
+Without the artefact, or without embeddings, the matcher keeps its thresholds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+
+from coach.paths import ROOT
+from coach.retrieval.bm25 import tokenize
+
+if TYPE_CHECKING:
+    from coach.roleplay.answering import ScenarioIndex
+
+Decision = Literal["fact", "layer", "deflect"]
+CLASSES: tuple[Decision, ...] = ("fact", "layer", "deflect")
+FEATURE_VERSION = 2
+ARTEFACT = ROOT / "models" / "roleplay-decider.json"
+NO_ENTRY = -0.3  # the score of a candidate that does not exist (no next layer, no fact)
+
+FEATURES: tuple[str, ...] = (
+    "fact_score",
+    "fact_query_cos",
+    "fact_answer_cos",
+    "fact_bm25",
+    "fact_keyword",
+    "fact_margin",
+    "fact_cover",
+    "layer_score",
+    "layer_answer_cos",
+    "layer_bm25",
+    "layer_keyword",
+    "layer_cover",
+    "has_next_layer",
+    "current_score",
+    "later_score",
+    "outside_cos",
+    "explore_cos",
+    "unknown_share",
+    "unknown_count",
+    "asks_kind",
+    "kind_missing",
+    "fact_minus_layer",
+)
+
+# What kind of answer a question asks for, and how to see that kind in an answer (German and English).
+_ASKS: dict[str, re.Pattern[str]] = {
+    "person": re.compile(r"\b(wer|wem|wen|wessen|who|whom|whose)\b", re.I),
+    "date": re.compile(r"\b(wann|when|by what date|which date|welchem datum|welchen termin)\b", re.I),
+    "amount": re.compile(
+        r"\b(wie ?viele?|wieviel|how (much|many)|what rate|welchen preis|what price|was kostet|per cent|percent|prozent)\b",
+        re.I,
+    ),
+    "name": re.compile(
+        r"\b(version|release|modell|model|marke|brand|hersteller|manufacturer|what'?s the name|wie heißt|called)\b",
+        re.I,
+    ),
+}
+_HAS: dict[str, re.Pattern[str]] = {
+    "person": re.compile(
+        r"(?i:\b(herr|frau|dr|ceo|cfo|cio|cto|coo|vorstand\w*|geschäftsführ\w*|leiter\w*|chef\w*|owner|director|"
+        r"manager|head|board|team|lead|committee|ausschuss|gremium|rat|abteilung\w*|einkauf|finance|finanz\w*)\b)"
+        r"|\bIT\b|\b[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+\b|, [A-ZÄÖÜ][a-zäöüß]+[,.]"
+    ),
+    "date": re.compile(
+        r"\b(\d{1,2}\.\d{1,2}\.|\d{4}|q[1-4]|quart\w*|quarter|januar\w*|februar\w*|march|märz|april|mai|may|juni?|"
+        r"june|juli?|july|august|september|oktober|october|november|dezember|december|sommer|summer|herbst|autumn|"
+        r"fall|winter|frühjahr|spring|ende|end|anfang|beginning|woche\w*|weeks?|monat\w*|months?|jahr\w*|years?|"
+        r"tage?n?|days?)\b",
+        re.I,
+    ),
+    "amount": re.compile(r"\d"),
+    "name": re.compile(
+        r"\b[A-Z][A-Za-z]*\d[\w.]*\b|\b[A-Z]{2,}\b|\b[a-z]+[A-Z]\w+\b|\b[A-Z][a-z]+[A-Z]\w*\b"
+    ),
+}
+
+
+def asked_kinds(question: str) -> set[str]:
+    """Return the kinds of answer a question asks for: 'person', 'date', 'amount', 'name'."""
+    return {k for k, rx in _ASKS.items() if rx.search(question)}
+
+
+def answer_has(answer: str, kind: str) -> bool:
+    """Return True when an answer holds something of that kind (a person or role, a date, a number, a product name)."""
+    return bool(_HAS[kind].search(answer))
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The entries a decision is about: the best fact, the next layer, the best later entry (by index)."""
+
+    fact: int | None
+    layer: int | None
+    current: int | None
+    later: int | None
+
+
+def candidates(index: ScenarioIndex, scores: np.ndarray, current: int, revealed: int) -> Candidates:
+    """Return the index of the best fact, the next layer, the best entry on the current objection and the best later one."""
+    best: dict[str, tuple[float, int | None]] = {
+        "fact": (-np.inf, None),
+        "layer": (-np.inf, None),
+        "current": (-np.inf, None),
+        "later": (-np.inf, None),
+    }
+    for n, e in enumerate(index.entries):
+        if e.kind == "fact":
+            group = "fact"
+        elif e.kind == "layer" and e.objection == current and e.index == revealed:
+            group = "layer"
+        elif e.kind == "explore" or (
+            e.objection == current and (e.kind == "objection" or (e.index is not None and e.index < revealed))
+        ):
+            group = "current"
+        elif e.kind in ("layer", "objection"):
+            group = "later"
+        else:
+            continue
+        if scores[n] > best[group][0]:
+            best[group] = (float(scores[n]), n)
+    return Candidates(best["fact"][1], best["layer"][1], best["current"][1], best["later"][1])
+
+
+def _words(index: ScenarioIndex) -> set[str]:
+    cached = getattr(index, "_decider_words", None)
+    if cached is None:
+        s = index.scenario
+        texts = [
+            s.title,
+            s.opening,
+            *s.persona.model_dump().values(),
+            s.deal.offer,
+            s.deal.price,
+            s.deal.term,
+            *s.deal.goals,
+            s.deal.business_case,
+            *[e.words for e in index.entries],
+            *[t for e in index.entries for t in (*e.queries, *e.passages)],
+        ]
+        for o in s.objections:
+            texts += [
+                o.statement,
+                *o.restatements,
+                *o.hardened,
+                *o.push_for_more,
+                o.resolution,
+                o.resolved_line,
+            ]
+        cached = set(tokenize(" ".join(texts)))
+        index._decider_words = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _cover(tokens: list[str], text: str) -> float:
+    if not tokens:
+        return 0.0
+    have = set(tokenize(text))
+    return sum(t in have for t in tokens) / len(tokens)
+
+
+def features(
+    index: ScenarioIndex, question: str, scores: np.ndarray, current: int, revealed: int
+) -> tuple[np.ndarray, Candidates]:
+    """Return the decision features of a question in a buyer state (scores: the matcher's state scores) and its candidates."""
+    dq, dp, bm, hits = index.features(question)
+    cand = candidates(index, scores, current, revealed)
+    lexical = bm / (bm + 4.0)
+    tokens = tokenize(question)
+    unknown = [t for t in tokens if t not in _words(index)]
+
+    def score(n: int | None) -> float:
+        return NO_ENTRY if n is None else float(scores[n])
+
+    def cos(values: np.ndarray, n: int | None) -> float:
+        return 0.0 if n is None or np.isnan(values[n]) else float(values[n])
+
+    fact_scores = sorted(
+        (float(scores[n]) for n, e in enumerate(index.entries) if e.kind == "fact"), reverse=True
+    )
+    margin = fact_scores[0] - fact_scores[1] if len(fact_scores) > 1 else 0.0
+    f, lay = cand.fact, cand.layer
+    fact_text = index.entries[f].words if f is not None else ""
+    layer_text = index.entries[lay].words if lay is not None else ""
+    kinds = asked_kinds(question)
+    fact_say = " ".join(index.entries[f].passages) if f is not None else ""
+    missing = any(not answer_has(fact_say, k) for k in kinds)
+    outside = next(n for n, e in enumerate(index.entries) if e.kind == "outside")
+    explore = next(n for n, e in enumerate(index.entries) if e.kind == "explore")
+    row = {
+        "fact_score": score(f),
+        "fact_query_cos": cos(dq, f),
+        "fact_answer_cos": cos(dp, f),
+        "fact_bm25": 0.0 if f is None else float(lexical[f]),
+        "fact_keyword": 0.0 if f is None else float(hits[f]),
+        "fact_margin": margin,
+        "fact_cover": _cover(tokens, fact_text),
+        "layer_score": score(lay),
+        "layer_answer_cos": cos(dp, lay),
+        "layer_bm25": 0.0 if lay is None else float(lexical[lay]),
+        "layer_keyword": 0.0 if lay is None else float(hits[lay]),
+        "layer_cover": _cover(tokens, layer_text),
+        "has_next_layer": float(lay is not None),
+        "current_score": score(cand.current),
+        "later_score": score(cand.later),
+        "outside_cos": cos(dq, outside),
+        "explore_cos": cos(dq, explore),
+        "unknown_share": len(unknown) / len(tokens) if tokens else 0.0,
+        "unknown_count": float(min(len(unknown), 4)),
+        "asks_kind": float(bool(kinds)),
+        "kind_missing": float(missing),
+        "fact_minus_layer": score(f) - max(score(lay), score(cand.current)),
+    }
+    return np.array([row[name] for name in FEATURES], dtype=float), cand
+
+
+@dataclass(frozen=True)
+class Model:
+    """A multinomial logistic model over standardised features."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray  # (classes, features)
+    intercept: np.ndarray
+    header: dict
+
+    def probabilities(self, x: np.ndarray) -> dict[Decision, float]:
+        """Return the probability of each class for one feature vector."""
+        z = self.coef @ ((x - self.mean) / self.scale) + self.intercept
+        e = np.exp(z - z.max())
+        p = e / e.sum()
+        return {c: float(v) for c, v in zip(CLASSES, p, strict=True)}
+
+
+def model_from_dict(data: dict) -> Model:
+    """Return the model stored in a dict (the artefact's JSON)."""
+    return Model(
+        mean=np.array(data["mean"], dtype=float),
+        scale=np.array(data["scale"], dtype=float),
+        coef=np.array(data["coef"], dtype=float),
+        intercept=np.array(data["intercept"], dtype=float),
+        header={k: v for k, v in data.items() if k not in ("mean", "scale", "coef", "intercept")},
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Model | None:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("feature_version") != FEATURE_VERSION or list(data.get("features", [])) != list(FEATURES):
+        return None
+    return model_from_dict(data)
+
+
+_override: list[Model | None] = []
+
+
+def load_model(path: Path | None = None) -> Model | None:
+    """Return the shipped decision model (None when the artefact is missing or was built for other features)."""
+    if _override:
+        return _override[-1]
+    return _load(str(path or ARTEFACT))
+
+
+class use_model:  # noqa: N801 - used as a context manager, like a function
+    """Within the block, the matcher decides with this model (None: with its thresholds); for training and tests."""
+
+    def __init__(self, model: Model | None) -> None:
+        self.model = model
+
+    def __enter__(self) -> Model | None:
+        _override.append(self.model)
+        return self.model
+
+    def __exit__(self, *exc: object) -> None:
+        _override.pop()

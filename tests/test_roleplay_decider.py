@@ -1,0 +1,156 @@
+"""The buyer's learned decision (fact / next layer / deflect): artefact, features, training, fallback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from coach.roleplay import answering, decider
+from coach.roleplay.decider_train import Rows, data_hash, fit, to_dict, training_files
+from coach.roleplay.matching import embeddings_available
+from coach.roleplay.scenarios import load_scenarios
+
+needs_embeddings = pytest.mark.skipif(
+    not embeddings_available(), reason="the bundled e5 model is not loadable"
+)
+
+
+def test_the_artefact_is_not_stale() -> None:
+    header = json.loads(decider.ARTEFACT.read_text(encoding="utf-8"))
+    assert header["feature_version"] == decider.FEATURE_VERSION
+    assert header["features"] == list(decider.FEATURES)
+    assert header["data_hash"] == data_hash(), "tuning probes changed: run `make train`"
+    assert decider.load_model() is not None
+
+
+def test_training_reads_tuning_files_only(tmp_path: Path) -> None:
+    for name in ("tune.yaml", "tune2.yaml", "heldback.yaml", "heldback2.yaml", "notes.yaml"):
+        (tmp_path / name).write_text("probes: []\n", encoding="utf-8")
+    assert [p.name for p in training_files(tmp_path)] == ["tune.yaml", "tune2.yaml"]
+
+
+def test_a_changed_probe_file_changes_the_data_hash(tmp_path: Path) -> None:
+    path = tmp_path / "tune.yaml"
+    path.write_text("author: x\nprobes: []\n", encoding="utf-8")
+    before = data_hash([path])
+    path.write_text("author: x\nprobes: [{id: x-1}]\n", encoding="utf-8")
+    assert data_hash([path]) != before
+
+
+def _rows(seed: int) -> Rows:
+    rng = np.random.default_rng(seed)
+    y = np.arange(90) % 3
+    x = rng.normal(size=(90, len(decider.FEATURES))) + y[:, None] * 0.8
+    return Rows(x, y)
+
+
+def test_fitting_is_deterministic_and_round_trips() -> None:
+    data = _rows(1)
+    first, second = to_dict(fit(data)), to_dict(fit(data))
+    assert first == second
+    model = decider.model_from_dict(json.loads(json.dumps(first)))
+    probs = model.probabilities(data.x[0])
+    assert set(probs) == set(decider.CLASSES)
+    assert sum(probs.values()) == pytest.approx(1.0)
+    # the model learned the classes it was shown (the rows are separable enough)
+    hits = [
+        max(model.probabilities(x).items(), key=lambda kv: kv[1])[0] == decider.CLASSES[y]
+        for x, y in zip(data.x, data.y, strict=True)
+    ]
+    assert sum(hits) / len(hits) > 0.8
+
+
+def test_an_artefact_for_other_features_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "roleplay-decider.json"
+    content = to_dict(fit(_rows(2)))
+    path.write_text(json.dumps({**content, "feature_version": decider.FEATURE_VERSION + 1}), encoding="utf-8")
+    assert decider.load_model(path) is None
+    path.write_text("not json", encoding="utf-8")
+    assert decider.load_model(path) is None
+    (tmp_path / "ok.json").write_text(json.dumps(content), encoding="utf-8")
+    assert decider.load_model(tmp_path / "ok.json") is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Wer unterschreibt den Vertrag am Ende?", {"person"}),
+        ("Who would sign the order on your side?", {"person"}),
+        ("Bis wann muss das laufen?", {"date"}),
+        ("When does the pilot have to start?", {"date"}),
+        ("Wie viel geben Sie heute für Wartung aus?", {"amount"}),
+        ("How many sites would this cover?", {"amount"}),
+        ("Which release of the ERP are you on?", {"name"}),
+        ("Welches Modell steht in der Halle?", {"name"}),
+        ("Was steckt für Sie dahinter?", set()),
+        ("What worries you most about it?", set()),
+    ],
+)
+def test_asked_kinds(question: str, kinds: set[str]) -> None:
+    assert decider.asked_kinds(question) == kinds
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "has"),
+    [
+        ("Das entscheidet am Ende Frau Berger aus dem Einkauf.", "person", True),
+        ("Our CFO signs anything above that.", "person", True),
+        ("Bis Ende März muss es laufen.", "date", True),
+        ("Before the summer, ideally.", "date", True),
+        ("Rund 40.000 Euro im Jahr.", "amount", True),
+        ("It costs us a lot, honestly.", "amount", False),
+        ("We run SAP R3 and an old MES.", "name", True),
+        ("we use a spreadsheet for that.", "name", False),
+    ],
+)
+def test_answer_has(answer: str, kind: str, has: bool) -> None:
+    assert decider.answer_has(answer, kind) is has
+
+
+@needs_embeddings
+def test_every_authored_question_gets_its_own_fact() -> None:
+    assert answering.learned_decision()
+    for scenario in load_scenarios().scenarios.values():
+        for fact in scenario.facts:
+            for question in (fact.ask, *fact.also):
+                got = answering.match_question(scenario, question, 0, 0)
+                assert (got.target, got.fact) == ("fact", fact.id), (scenario.id, question)
+
+
+@needs_embeddings
+def test_questions_nobody_in_the_scenario_can_answer_are_deflected() -> None:
+    questions = {
+        "de": ["Welche Automarke fährt Ihr Nachbar privat?", "Welche Lieblingsfarbe hat Ihre Assistentin?"],
+        "en": ["What colour is your neighbour's car?", "Which band did your assistant see last weekend?"],
+    }
+    got = [
+        answering.match_question(s, q, 0, 0).target
+        for s in load_scenarios().scenarios.values()
+        for q in questions[s.language]
+    ]
+    assert got.count("none") / len(got) >= 0.9
+
+
+@needs_embeddings
+def test_a_question_about_the_next_layer_opens_it_and_a_later_one_is_held_back() -> None:
+    scenario = load_scenarios().get("en-competitor-fleet")
+    layers = scenario.objections[0].layers
+    # the layer's own words asked as a question: about the next layer opens it, about a later one is held back
+    asked = f"Is it that {layers[1].reveal[0].lower()}{layers[1].reveal[1:].rstrip('.')}?"
+    at_next = answering.match_question(scenario, asked, 0, 1)
+    assert (at_next.target, at_next.layer) == ("layer", 1)
+    too_early = answering.match_question(scenario, asked, 0, 0)
+    assert too_early.target in ("hold_back", "none")
+
+
+@needs_embeddings
+def test_without_the_model_the_thresholds_decide() -> None:
+    scenario = load_scenarios().get("en-competitor-fleet")
+    fact = scenario.facts[0]
+    with decider.use_model(None):
+        assert not answering.learned_decision()
+        got = answering.match_question(scenario, fact.ask, 0, 0)
+    assert (got.target, got.fact) == ("fact", fact.id)
