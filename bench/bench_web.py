@@ -62,22 +62,29 @@ def _start_once(home: Path) -> float:
             proc.kill()
 
 
-def _first_clicks(home: Path) -> tuple[float, float]:
-    """Return (ms for a call-notes analysis, ms for a search) through the handlers, warm as after start-up."""
+def _first_clicks(home: Path) -> tuple[float, float, float]:
+    """Return ms for a call-notes analysis of new notes (every sentence embedded), the same notes again, and a search.
+
+    The sentence-vector cache lives under COACH_HOME: it is pointed at the fresh home so nothing earlier is reused.
+    """
     from coach.settings import load_settings
     from coach.web import knowledge_tab, notes_tab
     from coach.web.examples import CALL_NOTES
 
+    os.environ["COACH_HOME"] = str(home)
     settings = load_settings(home=str(home))
     notes_tab.analyse_notes(settings, CALL_NOTES[0][1], "offline", "de")
     knowledge_tab.render_hits("Protokoll", "de", settings)
     started = time.perf_counter()
     notes_tab.analyse_notes(settings, CALL_NOTES[2][1], "offline", "en")
-    analysis = (time.perf_counter() - started) * 1000
+    first = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    notes_tab.analyse_notes(settings, CALL_NOTES[2][1], "offline", "en")
+    again = (time.perf_counter() - started) * 1000
     started = time.perf_counter()
     knowledge_tab.render_hits("Bis wann muss das Protokoll beim Kunden sein?", "de", settings)
     search = (time.perf_counter() - started) * 1000
-    return round(analysis, 1), round(search, 1)
+    return round(first, 1), round(again, 1), round(search, 1)
 
 
 def run() -> list[dict]:
@@ -90,7 +97,13 @@ def run() -> list[dict]:
         build_index(load_settings(home=str(home)))
         _start_once(home)  # warm the OS file cache: the first start after install is not what users repeat
         times = [_start_once(home) for _ in range(RUNS)]
-        analysis, search = _first_clicks(home)
+        saved = os.environ.get("COACH_HOME")
+        try:
+            first, again, search = _first_clicks(home)
+        finally:
+            os.environ.pop("COACH_HOME", None) if saved is None else os.environ.__setitem__(
+                "COACH_HOME", saved
+            )
     median = round(statistics.median(times), 2)
     spread = ", ".join(f"{t:.2f}" for t in times)
     return [
@@ -101,7 +114,13 @@ def run() -> list[dict]:
             f"< {GOAL_S:.0f} s",
             f"runs: {spread}",
         ),
-        row("call-notes analysis through the tab handler", analysis, "ms", "", "store + render incl."),
+        row(
+            "call-notes analysis through the tab handler, new notes / same notes again",
+            f"{first} / {again}",
+            "ms",
+            "",
+            "store + render incl.; new notes: every sentence embedded by e5",
+        ),
         row("knowledge search through the tab handler", search, "ms", "", "hybrid retrieval, rendered"),
     ]
 

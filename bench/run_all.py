@@ -41,6 +41,9 @@ def main(names: list[str]) -> int:
             spec = importlib.util.spec_from_file_location(path.stem, path)
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)  # type: ignore[union-attr]
+            if not hasattr(module, "run"):  # a study script (e.g. a settings grid): run it directly
+                print(f"  {path.name} is a study script: python bench/{path.name}", flush=True)
+                continue
             rows = module.run()
         except Exception:  # noqa: BLE001 - one broken benchmark must not hide the others
             failed += 1

@@ -45,6 +45,9 @@ def warm_up(settings: Settings) -> None:
         from coach.minutes import draft_minutes
         from coach.qualify import analyse
 
+        # load the learned models in this process, so the first analyses are not slowed by it
+        analyse("- Ziel: Ausschuss senken bis Q3 2027\n- Budget ca. 50k")
+        draft_minutes("Entscheidung: Ja. Anna schickt den Vertrag bis Freitag.")
         warm_offload(analyse, "- Ziel: Ausschuss senken")  # the worker process for big notes
         warm_offload(draft_minutes, "Entscheidung: Ja.")
     except Exception:  # noqa: BLE001 - the page shows the same problem, in words, when it is used
