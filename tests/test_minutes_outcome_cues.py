@@ -32,6 +32,15 @@ def outcome(notes: str) -> str:
         ("So, to sum up: the decision is yes.", "positive"),
         ("Die Entscheidung ist ein klares Ja.", "positive"),
         ("Our decision was no, sorry.", "negative"),
+        # a labelled decision whose verb is buying or ordering is a yes (with its condition); negated it is not
+        ("Beschluss: Die Stadtwerke kaufen das Modul.", "positive"),
+        (
+            "Beschluss: Nordholz kauft die Suite, sofern die Prüfung bis 30.11. positiv ist.",
+            "positive_with_conditions",
+        ),
+        ("Decision: the district orders 40 licences, provided the pilot passes.", "positive_with_conditions"),
+        ("Decision: the district will purchase the licences.", "positive"),
+        ("Beschluss: Wir kaufen das Modul vorerst nicht.", "negative"),
         # 'ZUSAGE: …' as the heading of a line
         ("- ZUSAGE: Kunde nimmt das Paket M für alle Filialen", "positive"),
         # a passive 'wird eingeführt' states a yes; with 'nicht' it does not

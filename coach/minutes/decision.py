@@ -165,6 +165,27 @@ def _negative_cue(text: str) -> bool:
     )
 
 
+# a labelled decision whose verb is buying or ordering: present tense or 'will', not negated just before it
+_BUYS = re.compile(
+    r"\b(?:kauf(?:t|en)|bestell(?:t|en)|beschaff(?:t|en)|erwirb(?:t)?|erwerben|"
+    r"buys|purchases|orders|procures|will (?:buy|purchase|order|procure|license|licence))\b",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nie)\b[^.;]{0,40}$", re.IGNORECASE)
+_NOT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:nicht|not)\b", re.IGNORECASE)
+
+
+def _buys(text: str) -> bool | None:
+    """Return True when a decision line says the customer buys or orders, False when it says they do not, else None."""
+    verdict = None
+    for m in _BUYS.finditer(text):
+        if _NOT_BEFORE.search(text[: m.start()]) or _NOT_AFTER.match(text, m.end()):
+            verdict = False
+        else:
+            return True
+    return verdict
+
+
 def classify(text: str, labelled: bool = False) -> Outcome | None:
     """Return the outcome a decision statement expresses, or None when it has no decision cue."""
     plain = _UNCONDITIONAL.sub(" ", text)
@@ -182,6 +203,11 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
     positive = _positive_cue(plain) or (labelled and _first_word_is(plain, _YES_WORD))
     if not positive and CONDITION.search(plain) and re.search(r"\b(ja|yes)\b", plain, re.IGNORECASE):
         positive = True
+    buys = _buys(plain) if labelled and not positive else None
+    if buys is False:
+        return "negative"  # 'Beschluss: Wir kaufen das Modul vorerst nicht.'
+    if buys:
+        positive = True  # 'Beschluss: Nordholz kauft die Suite' / 'Decision: the district buys the licences'
     if not positive and labelled and _YES_BUT.search(plain):
         return "positive_with_conditions"  # 'Entscheidung: X wird eingeführt, aber nur unter Bedingungen'
 
