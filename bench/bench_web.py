@@ -101,9 +101,10 @@ def run() -> list[dict]:
         try:
             first, again, search = _first_clicks(home)
         finally:
-            os.environ.pop("COACH_HOME", None) if saved is None else os.environ.__setitem__(
-                "COACH_HOME", saved
-            )
+            if saved is None:
+                os.environ.pop("COACH_HOME", None)
+            else:
+                os.environ["COACH_HOME"] = saved
     median = round(statistics.median(times), 2)
     spread = ", ".join(f"{t:.2f}" for t in times)
     return [

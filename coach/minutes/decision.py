@@ -171,7 +171,6 @@ _BUYS = re.compile(
     r"buys|purchases|orders|procures|will (?:buy|purchase|order|procure|license|licence))\b",
     re.IGNORECASE,
 )
-_NOT_BEFORE = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nie)\b[^.;]{0,40}$", re.IGNORECASE)
 _NOT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:nicht|not)\b", re.IGNORECASE)
 
 
@@ -179,7 +178,9 @@ def _buys(text: str) -> bool | None:
     """Return True when a decision line says the customer buys or orders, False when it says they do not, else None."""
     verdict = None
     for m in _BUYS.finditer(text):
-        if _NOT_BEFORE.search(text[: m.start()]) or _NOT_AFTER.match(text, m.end()):
+        if _NEGATED_POSITIVE.search(text, max(0, m.start() - _CUE_WINDOW), m.start()) or _NOT_AFTER.match(
+            text, m.end()
+        ):
             verdict = False
         else:
             return True
