@@ -63,6 +63,17 @@ def _parse_result(kind: str, data: str) -> Any:
     return json.loads(data)
 
 
+def analyse_item(text: str, kind: str, lang: str, brain: Any = None, on: date | None = None) -> Any:
+    """Return the analysis of a deal item: the qualification of call notes or the minutes of a meeting."""
+    if kind == "notes":
+        from coach.qualify import analyse
+
+        return analyse(text, brain=brain, lang=lang)
+    from coach.minutes import draft_minutes
+
+    return draft_minutes(text, brain=brain, lang=lang, today=on)
+
+
 class DealService:
     """Deals of one user in one database."""
 
@@ -120,26 +131,31 @@ class DealService:
         on: date | None = None,
         brain: Any = None,
         lang: str | None = None,
+        result: Any = None,
     ) -> DealItem:
-        """Analyse call notes (qualification) or meeting notes (minutes), store them as a dated item, return it."""
+        """Analyse call notes (qualification) or meeting notes (minutes), store them as a dated item, return it.
+
+        The text is cut to its kind's limit before any work (coach.limits); `result` is an analysis of that cut
+        text already made elsewhere (the web app runs big ones in a worker process within a time budget).
+        """
+        from coach.limits import limit_text
+
         if not (text or "").strip():
             raise InputError(msg("deal.text_empty", self.lang))
+        if kind not in ("notes", "minutes"):
+            raise InputError(f"--kind must be one of notes, minutes (got {kind!r}).")
         self.get(deal_id)  # the deal exists and is the user's
+        text, notices = limit_text(text, kind, self.lang)
         language = lang or detect_language(text)
+        result = result if result is not None else analyse_item(text, kind, language, brain=brain, on=on)
+        if notices:
+            result = result.model_copy(update={"notices": notices + list(result.notices)})
         if kind == "notes":
-            from coach.qualify import analyse
-
-            result = analyse(text, brain=brain, lang=language)
             when = on or notes_date(text, date.today())
             title = item_title(text, when, language)
-        elif kind == "minutes":
-            from coach.minutes import draft_minutes
-
-            result = draft_minutes(text, brain=brain, lang=language, today=on)
+        else:
             when = on or result.meeting_date or date.today()
             title = item_title(text, when, language, result.title)
-        else:
-            raise InputError(f"--kind must be one of notes, minutes (got {kind!r}).")
         return self._store(
             deal_id, kind, when, title, result.language, result.provider, text, result.model_dump_json()
         )

@@ -14,8 +14,9 @@ from typing import Any
 import gradio as gr
 
 from coach.deals.messages import day_text
+from coach.limits import LIMITS
 from coach.settings import Settings
-from coach.web.common import md_escape, new_export_dir, safe, sources_md
+from coach.web.common import HEAVY_LIMIT, md_escape, new_export_dir, safe, sources_md
 from coach.web.i18n import Translator, t
 
 PREP_FORMATS = ("eml", "ics", "docx", "md")
@@ -369,25 +370,45 @@ def create(settings: Settings, name: str, customer: str, offer: str, lang: str) 
 
 
 def add(
-    settings: Settings, deal_id: Any, text: str, day: str, kind: str, lang: str, provider: str = "offline"
+    settings: Settings,
+    deal_id: Any,
+    text: str,
+    day: str,
+    kind: str,
+    lang: str,
+    provider: str = "offline",
+    progress: Any = None,
 ) -> tuple:
-    """Add notes or minutes to the picked deal (analysed by the session's brain) and show it."""
-    from coach.deals.service import parse_day
+    """Add notes or minutes to the picked deal (analysed by the session's brain, within the server's limits)."""
+    from functools import partial
+
+    from coach.deals.service import analyse_item, parse_day
+    from coach.lang import detect_language
+    from coach.limits import BIG_INPUT, admission, fmt_number, offload, within_budget
+    from coach.messages import msg
     from coach.web import brains
-    from coach.web.common import require_text
+    from coach.web.common import cut_notes, require_text
 
     svc = service(settings, lang)
     picked = _picked(deal_id, lang)
-    brain = brains.brain_for(settings, provider, lang)
-    item = svc.add(
-        picked,
-        require_text(text, lang),
-        kind=kind,  # type: ignore[arg-type]
-        on=parse_day(day or None, lang),
-        brain=brain if brain.chat is not None else None,
-    )
+    svc.get(picked)  # the deal exists and is the user's, before any work
+    on = parse_day(day or None, lang)
+    text, notices = cut_notes(
+        require_text(text, lang), lang, kind
+    )  # cut before any work, said in the UI language
+    brain = brains.brain_for(settings, provider, lang, progress)
+    model = brain if brain.chat is not None else None
+    engine = partial(analyse_item, kind=kind, lang=detect_language(text), on=on)
+    if progress is not None and len(text) >= BIG_INPUT:
+        progress(0.0, desc=msg("limit_big_wait", lang, size=fmt_number(len(text), lang)))
+    with admission(len(text), lang):
+        if model is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
+            result = offload(engine, text, lang=lang)
+        else:
+            result = within_budget(lambda: engine(text, brain=model), lang)
+    item = svc.add(picked, text, kind=kind, on=on, brain=model, result=result)  # type: ignore[arg-type]
     status = t("deals_added", lang).format(kind=t("deals_kind_" + kind, lang), date=day_text(item.date, lang))
-    return show(settings, deal_id, lang, status)
+    return show(settings, deal_id, lang, " ".join([status, *notices]))
 
 
 def prepare(settings: Settings, deal_id: Any, meeting: str, lang: str) -> tuple:
@@ -425,7 +446,7 @@ def build(
                 offer = tr.add(gr.Textbox(elem_id="deals-offer", max_lines=2), label="deals_offer")
                 create_btn = tr.add(gr.Button(elem_id="deals-create"), value="deals_create")
             text = tr.add(
-                gr.Textbox(lines=10, max_lines=30, elem_id="deals-input"),
+                gr.Textbox(lines=10, max_lines=30, max_length=LIMITS["notes"], elem_id="deals-input"),
                 label="deals_text",
                 placeholder="deals_text_ph",
             )
@@ -494,11 +515,25 @@ def build(
     def on_create(name: str, customer: str, offer: str, lang: str) -> tuple:
         return create(settings, name, customer, offer, lang)
 
-    def on_notes(deal_id: Any, text: str, day: str, lang: str, provider: str) -> tuple:
-        return add(settings, deal_id, text, day, "notes", lang, provider)
+    def on_notes(
+        deal_id: Any,
+        text: str,
+        day: str,
+        lang: str,
+        provider: str,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> tuple:
+        return add(settings, deal_id, text, day, "notes", lang, provider, progress)
 
-    def on_minutes(deal_id: Any, text: str, day: str, lang: str, provider: str) -> tuple:
-        return add(settings, deal_id, text, day, "minutes", lang, provider)
+    def on_minutes(
+        deal_id: Any,
+        text: str,
+        day: str,
+        lang: str,
+        provider: str,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> tuple:
+        return add(settings, deal_id, text, day, "minutes", lang, provider, progress)
 
     def on_prepare(deal_id: Any, meeting: str, lang: str) -> tuple:
         return prepare(settings, deal_id, meeting, lang)
@@ -518,12 +553,18 @@ def build(
         [picker, text, day, lang_state, provider_state],
         outputs,
         api_name="deal_add_notes",
+        concurrency_limit=HEAVY_LIMIT,
+        concurrency_id="heavy",
+        show_progress_on=status,
     )
     add_minutes.click(
         safe(on_minutes, outputs=n),
         [picker, text, day, lang_state, provider_state],
         outputs,
         api_name="deal_add_minutes",
+        concurrency_limit=HEAVY_LIMIT,
+        concurrency_id="heavy",
+        show_progress_on=status,
     )
     prepare_btn.click(
         safe(on_prepare, outputs=n), [picker, meeting, lang_state], outputs, api_name="deal_prepare"

@@ -8,6 +8,7 @@ from typing import Any
 
 import gradio as gr
 
+from coach.messages import msg
 from coach.settings import Settings
 from coach.web import brains
 from coach.web.common import cut_notes, require_text, seller_notices_for
@@ -45,13 +46,15 @@ def run_text_engine(
     Big inputs offline run outside the server's process; the result carries the cut/seller notices and, offline,
     why the chosen provider is not used, in the UI language.
     """
-    from coach.limits import BIG_INPUT, admission, offload, within_budget
+    from coach.limits import BIG_INPUT, admission, fmt_number, offload, within_budget
     from coach.text.sides import seller_hints
 
     sides = seller_hints(seller, seller_company)
     text, notices = cut_notes(require_text(notes, lang, empty_key), lang, limit_kind)
     notices += seller_notices_for(text, sides, lang)  # a seller name that matches nobody is said, not ignored
     brain = brains.brain_for(settings, provider, lang, progress)
+    if progress is not None and len(text) >= BIG_INPUT:  # said at once: the user sees why it takes a while
+        progress(0.0, desc=msg("limit_big_wait", lang, size=fmt_number(len(text), lang)))
     with admission(len(text), lang):
         if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
             result = offload(partial(engine, lang=lang), text, lang=lang, **sides)

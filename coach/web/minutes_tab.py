@@ -207,6 +207,7 @@ def build(
         api_name="draft_minutes",
         concurrency_limit=HEAVY_LIMIT,
         concurrency_id="heavy",
+        show_progress_on=decision,  # one progress line (the big-input message), not one per output
     )
     reopen_outputs = [status, intro, notes, *shown, result_state]
     reopen.click(safe(reopen_past, outputs=len(reopen_outputs)), [past, lang_state], reopen_outputs)

@@ -204,6 +204,7 @@ def build(
         api_name="analyse_notes",
         concurrency_limit=HEAVY_LIMIT,
         concurrency_id="heavy",
+        show_progress_on=table,  # one progress line (the big-input message), not one per output
     )
     reopen.click(
         safe(reopen_past, outputs=9),
