@@ -28,6 +28,20 @@ def machine() -> str:
     return f"{os.cpu_count()} cores{mem}, {platform.machine()}, Python {platform.python_version()}, {platform.system()}"
 
 
+def _merge(sections: list[str], ran: set[str]) -> list[str]:
+    """Return the earlier results' sections of benchmarks that did not run now, with the new ones, by name."""
+    old = HERE / "results.md"
+    kept: dict[str, str] = {}
+    if old.exists():
+        for part in old.read_text(encoding="utf-8").split("\n## ")[1:]:
+            name = part.split()[0]
+            if name not in ran:
+                kept[name] = "## " + part.strip()
+    for section in sections:
+        kept[section.split()[1]] = section
+    return [kept[k] for k in sorted(kept)]
+
+
 def main(names: list[str]) -> int:
     """Run the named benchmarks (all by default) and write the results table."""
     files = sorted(HERE.glob("bench_*.py"))
@@ -52,10 +66,14 @@ def main(names: list[str]) -> int:
         text = table(rows)
         print(text, flush=True)
         sections.append(f"## {path.stem} ({time.perf_counter() - started:.0f} s)\n\n{text}")
+    if names:  # a partial run keeps the other benchmarks' sections of the last full run
+        sections = _merge(sections, {p.stem for p in files})
     header = (
         f"# Benchmark results\n\n{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · {machine()}\n\n"
         "Regenerate with `make bench`. Medians after warm-up; ratios measured in the same run.\n"
     )
+    if names:
+        header += f"This run: {', '.join(sorted(names))}; the other sections are from earlier runs.\n"
     (HERE / "results.md").write_text(header + "\n" + "\n\n".join(sections) + "\n", encoding="utf-8")
     print(f"wrote {HERE / 'results.md'}")
     return 1 if failed else 0

@@ -80,3 +80,13 @@ def test_the_practise_button_builds_a_playable_scenario_from_the_deals_notes() -
     svc.add(deal, CALL_2)
     scenario = scenario_from_notes(deals_tab.deal_notes(svc, deal))
     assert scenario.objections and scenario.language == "de"
+
+
+def test_without_a_sender_the_web_names_the_setting_in_the_ui_language_not_a_cli_flag() -> None:
+    svc, deal = _deal()
+    svc.add(deal, CALL_2)
+    settings = load_settings()
+    assert settings.sender is None
+    for lang, word in (("de", "Absenderadresse"), ("en", "sender address")):
+        status = deals_tab.prepare(settings, deal, "2027-04-20", lang)[0]
+        assert word in status and "COACH_SENDER" in status and "--sender" not in status, status

@@ -49,6 +49,13 @@ define(
             "en": 'No sender address set: the invitation carries "{placeholder}" as its sender; set yours with '
             "--sender or COACH_SENDER.",
         },
+        "prep.no_sender_web": {
+            "de": "Keine Absenderadresse eingestellt: die Einladung trägt „{placeholder}“ als Absender; "
+            "setzen Sie COACH_SENDER=Ihre@Adresse, bevor die App startet, oder ändern Sie den Absender im "
+            "E-Mail-Programm.",
+            "en": 'No sender address set: the invitation carries "{placeholder}" as its sender; set '
+            "COACH_SENDER=your@address before the app starts, or change the sender in your mail program.",
+        },
     }
 )
 _MARK = {"done": "[x]", "open": "[ ]", "unknown": "[?]"}
@@ -121,9 +128,14 @@ SENDER_PLACEHOLDER = "your.name@example.invalid"
 DEFAULT_TZ = "Europe/Berlin"
 
 
-def sender_notice(sender: str | None, lang: str) -> str | None:
-    """Return the notice to show when no sender address is configured (the draft carries a placeholder)."""
-    return None if sender else msg("prep.no_sender", lang, placeholder=SENDER_PLACEHOLDER)
+def sender_notice(sender: str | None, lang: str, web: bool = False) -> str | None:
+    """Return the notice to show when no sender address is configured (the draft carries a placeholder).
+
+    The web app's users cannot pass --sender: they are told the setting instead.
+    """
+    if sender:
+        return None
+    return msg("prep.no_sender_web" if web else "prep.no_sender", lang, placeholder=SENDER_PLACEHOLDER)
 
 
 def to_eml(prep: PrepareResult, sender: str | None = None) -> bytes:

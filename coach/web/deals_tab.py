@@ -422,7 +422,7 @@ def prepare(settings: Settings, deal_id: Any, meeting: str, lang: str) -> tuple:
     svc.add_preparation(int(deal_id), prep)
     from coach.prepare.export import sender_notice
 
-    notices = [*prep.notices, *filter(None, [sender_notice(settings.sender, prep.language)])]
+    notices = [*prep.notices, *filter(None, [sender_notice(settings.sender, lang, web=True)])]
     status = " ".join([t("deals_prepared", lang), *notices])
     return show(settings, deal_id, lang, status, prep)
 
