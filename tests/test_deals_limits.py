@@ -41,3 +41,18 @@ def test_the_web_tab_says_at_once_that_a_big_input_takes_a_while(monkeypatch: py
     )
     assert said and "Large input" in said[0] and "characters" in said[0]
     assert 'data-dim="budget"' in out[4]  # the analysis from the worker process was stored and shown
+
+
+def test_deal_add_on_the_command_line_says_on_stderr_that_the_notes_were_cut(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coach.cli.main import main
+
+    monkeypatch.setitem(limits.LIMITS, "notes", 400)
+    big = tmp_path / "big.txt"
+    big.write_text(CALL * 20, encoding="utf-8")
+    assert main(["deal", "new", "Cut", "--lang", "en"]) == 0
+    deal_id = capsys.readouterr().out.strip()
+    assert main(["deal", "add", deal_id, str(big), "--lang", "en", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "longer than 400 characters" in captured.err and json.loads(captured.out)["kind"] == "notes"

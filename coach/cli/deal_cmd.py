@@ -158,6 +158,11 @@ def run_add(args: argparse.Namespace) -> int:
                     module=exc.name,
                 )
             )
+    from coach.limits import limit_text
+
+    text, notices = limit_text(text, args.kind, svc.lang)  # cut before any work, and said on stderr
+    for notice in notices:
+        print(notice, file=sys.stderr)
     item = svc.add(args.id, text, kind=args.kind, on=on, brain=brain, lang=args.lang)
     if args.json:
         print_json(item)
