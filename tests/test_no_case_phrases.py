@@ -116,14 +116,34 @@ PACKAGES: dict[str, list[str]] = {
 KNOWN_FAILING: dict[str, str] = {}
 
 
+_AUTHOR = re.compile(r"^author:\s*['\"]?([\w-]+)", re.M)
+COMMON = 2  # a phrase written independently by this many authors is the language of salespeople, not a case's
+
+
+def _author(path: Path, raw: str) -> str:
+    """Return who wrote a dataset file: its `author:` field, else its folder under the suite (ta/…), else its name."""
+    found = _AUTHOR.search(raw)
+    if found:
+        return found.group(1)
+    parts = path.relative_to(DATASETS).parts
+    return (
+        parts[1] if len(parts) > 2 and not parts[1].startswith(("blind", "tune", "heldback")) else path.stem
+    )
+
+
 def _tokens(text: str) -> list[str]:
     return [t.lower().replace("’", "'") for t in _WORD.findall(text)]
 
 
 @lru_cache(maxsize=1)
 def _eval_corpus() -> tuple[dict[tuple[str, ...], bool], dict[str, bool]]:
-    """Return {4-word phrase: only in blind files} and {persona first name: only in blind files} of the eval texts."""
+    """Return {4-word phrase: only in blind files} and {persona first name: only in blind files} of the eval texts.
+
+    A phrase that two or more authors wrote independently (COMMON) is ordinary language and left out: a rule may
+    use it. A phrase of one author's cases is theirs, and no rule may carry it.
+    """
     phrases: dict[tuple[str, ...], bool] = {}
+    authors: dict[tuple[str, ...], set[str]] = {}
     names: dict[str, bool] = {}
     lower_words: set[str] = set()
     nouns: set[str] = set()
@@ -131,17 +151,21 @@ def _eval_corpus() -> tuple[dict[tuple[str, ...], bool], dict[str, bool]]:
         if not path.is_file() or path.name in _DOCS:
             continue
         blind = any(p.startswith(("blind", "heldback")) for p in path.relative_to(DATASETS).parts)
-        text = _case_text(path.read_text(encoding="utf-8", errors="ignore"))
+        raw = path.read_text(encoding="utf-8", errors="ignore")
+        author = _author(path, raw)
+        text = _case_text(raw)
         nouns.update(m.group(1).lower() for m in _ARTICLE.finditer(text))
         toks = _tokens(text)
         for i in range(len(toks) - N + 1):
             key = tuple(toks[i : i + N])
             phrases[key] = phrases.get(key, True) and blind
+            authors.setdefault(key, set()).add(author)
         lower_words.update(w for w in _WORD.findall(text) if w.islower())
         for name in _persona_first_names(text):
             names[name] = names.get(name, True) and blind
     stop = lower_words | nouns | _NOT_NAMES | _NOT_NAMES_EXTRA | _vocabulary()
     names = {n: b for n, b in names.items() if n.lower() not in stop and not _NOUN_SUFFIX.search(n)}
+    phrases = {k: b for k, b in phrases.items() if len(authors[k]) < COMMON}
     return phrases, names
 
 
@@ -305,3 +329,12 @@ def test_persona_names_are_found_in_speaker_and_attendee_lines() -> None:
         "Teilnehmer: Almut Kessler (Einkauf), Bodo Lindner\n<v Corvin Haas>Hallo\n[00:01] Dorit Nagel: ja\n"
     )
     assert _persona_first_names(text) >= {"Almut", "Bodo", "Corvin", "Dorit"}
+
+
+def test_a_phrase_counts_as_a_cases_only_when_a_single_author_wrote_it() -> None:
+    assert _author(DATASETS / "qualify" / "tune" / "qa.yaml", "version: 1\nauthor: qa\n") == "qa"
+    assert _author(DATASETS / "roleplay_probes" / "tune4.yaml", "author: 'pa'\n") == "pa"
+    assert _author(DATASETS / "transcripts" / "ta" / "ta-01.vtt", "WEBVTT\n") == "ta"
+    assert _author(DATASETS / "minutes" / "blind4" / "mp.yaml", "cases: []\n") == "mp"
+    phrases, _ = _eval_corpus()
+    assert phrases  # single-author phrases remain to be checked

@@ -271,9 +271,9 @@ _TIME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 VAGUE_TIME = re.compile(
     r"\b(?:dieses jahr|diesem jahr|in diesem jahr|this year|this fy|this fiscal year|nächstes jahr|nächsten jahr|"
-    r"next year|bald|soon|zeitnah|asap|so schnell wie (?:möglich|es geht)|as soon as possible|mittelfristig|kurzfristig|"
-    r"langfristig|in the coming months|in den nächsten (?:monaten|wochen)|in the next (?:few )?months|at some point|irgendwann|"
-    r"later this year|sometime|demnächst|im laufe des jahres|over the year|by summer|bis zum sommer|"
+    r"next year|bald|soon|zeitnah|asap|so schnell wie (?:möglich|es geht)|as soon as (?:possible|we can)|mittelfristig|kurzfristig|"
+    r"langfristig|in the coming (?:months|weeks)|in den nächsten (?:monaten|wochen)|in the next (?:few )?months|at some point|irgendwann|"
+    r"later this year|sometime|demnächst|im laufe des (?:jahres|quartals)|over the year|by summer|bis zum sommer|"
     r"nach der (?:messe|saison|inventur)|after the (?:season|fair|inventory)|nach den (?:sommer|herbst|oster|weihnachts)?ferien|"
     r"sommerferien|after the (?:summer )?holidays|after summer|nach dem sommer|nach der \w*saison|after the \w+ season|"
     r"this financial year|dieses geschäftsjahr|im laufenden geschäftsjahr|laufenden geschäftsjahr)\b",

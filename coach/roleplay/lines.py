@@ -68,7 +68,7 @@ GENERIC: dict[str, dict[str, list[str]]] = {
     "unknown": {
         "de": [
             "Das müsste ich nachschauen.",
-            "Da muss ich passen.",
+            "Da muss ich leider passen.",
             "Dazu kann ich Ihnen nichts sagen.",
             "Da bin ich überfragt.",
         ],
