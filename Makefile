@@ -32,7 +32,7 @@ vectors: install                     ## re-embed knowledge/ into the shipped vec
 
 train: install                       ## fit the qualification sentence model from evals/datasets/qualify/tune -> coach/resources/models/
 	$(BIN)/python -m coach.qualify.learned.train
-	$(BIN)/python -m coach.minutes.learned   # minutes sentence classifier from evals/datasets/minutes/tune
+	$(BIN)/python -m coach.minutes.learned && $(BIN)/python -m coach.minutes.outcome_train   # minutes: sentence classifier, then the document outcome model (evals/datasets/minutes/tune)
 	$(BIN)/python -m coach.roleplay.decider_train   # role-play buyer: fact / layer / deflect from evals/datasets/roleplay_probes/tune*.yaml
 
 chromium:                            ## Debian's Chromium for the browser tests (Playwright's download does not work offline)

@@ -188,6 +188,9 @@ def _process_pool() -> Any:
             _procs = ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority
             )
+            import atexit
+
+            atexit.register(_procs.shutdown, wait=False, cancel_futures=True)  # no noise at interpreter exit
         return _procs
 
 

@@ -31,7 +31,9 @@ def test_tiny_dataset_scores_and_reports_the_wrong_case(tmp_path: Path):
     cases = [
         _case(
             "ok1",
-            "- Ziel: Ausschuss bis Q3 2027 um 20 % senken\n- Budget steht noch nicht fest",
+            # the challenge is its own line: a goal to cut scrap only implies the problem (partial at most)
+            "- Ziel: Ausschuss bis Q3 2027 um 20 % senken\n- Problem: Ausschussquote liegt heute bei 6 % an Linie 2\n"
+            "- Budget steht noch nicht fest",
             "dev",
             goals="covered",
             timeline="covered",

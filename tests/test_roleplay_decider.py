@@ -154,3 +154,32 @@ def test_without_the_model_the_thresholds_decide() -> None:
         assert not answering.learned_decision()
         got = answering.match_question(scenario, fact.ask, 0, 0)
     assert (got.target, got.fact) == ("fact", fact.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "generic"),
+    [
+        # the objection's own judgement ("zu teuer" / "zu hoch") and pronouns name no new topic
+        ("Was genau ist für Sie am Preis zu hoch?", True),
+        ("Warum ist Ihnen das zu viel?", True),
+        ("Was stört Sie daran?", True),
+        # a new topic after "zu": a German noun is capitalised, it stays a topic
+        ("Wie stehen Sie zu Algorithmen in der Planung?", False),
+        ("Wie hoch sind Ihre Energiekosten im Jahr?", False),
+    ],
+)
+def test_a_question_about_the_objection_itself_is_generic(question: str, generic: bool) -> None:
+    scenario = load_scenarios().get("de-price-energy")
+    index = answering.scenario_index(scenario, use_embeddings=False)
+    assert answering.is_generic(question, index.stems[0]) is generic
+
+
+@needs_embeddings
+def test_a_question_about_the_objection_opens_its_next_layer_not_a_similar_fact() -> None:
+    scenario = load_scenarios().get("de-price-energy")
+    # "Wie hoch sind Ihre Energiekosten?" is a fact of this scenario; asking what is too high about the price is not
+    got = answering.match_question(scenario, "Was genau ist für Sie am Preis zu hoch?", 0, 0)
+    assert (got.target, got.layer) == ("layer", 0)
+    english = load_scenarios().get("en-risk-pharma")
+    got = answering.match_question(english, "Why exactly is it too risky for you?", 0, 1)
+    assert (got.target, got.layer) == ("layer", 1)

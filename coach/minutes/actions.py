@@ -70,7 +70,7 @@ _ROLE_OWNER = re.compile(
     r"Maintenance|Instandhaltung|Buchhaltung|Accounting|Security|Datenschutz|DSB|Betriebsrat|Geschäftsführung|"
     r"Management|Board|Vorstand|PMO|Projektteam|Team|Customer Success|CS|Delivery|Onboarding|Legal team|"
     r"Revision|Innenrevision|Internal Audit|Audit|Sekretariat|Secretariat|Rechtsabteilung|Vergabestelle|"
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:amt|abteilung|team|stelle))(?=\W|$)",
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:amt|abteilung|team|stelle|beauftragte[rn]?))(?=\W|$)",
     re.IGNORECASE,
 )
 # Prose: a subject at the start of a sentence, then a commitment.
@@ -275,6 +275,18 @@ def _fields(text: str) -> dict[str, str]:
     return out
 
 
+def _owner_then_due(segments: list[str]) -> list[str]:
+    """Split a later segment 'owner, due' ('Frau Roth, bis Freitag', 'me, next Wednesday') into its two parts."""
+    out: list[str] = []
+    for i, seg in enumerate(segments):
+        head, sep, tail = seg.rpartition(", ")
+        if i > 0 and sep and has_due_phrase(tail) and not has_due_phrase(head) and len(head.split()) <= 4:
+            out += [head, tail]
+        else:
+            out.append(seg)
+    return out
+
+
 def _structured(text: str, people: People, base: date | None, speaker: str | None) -> list[ActionItem]:
     """Parse one to-do line ('X -> task', 'X: task', 'X to task', 'task – X – due', 'Owner: X — Due: Y — task')."""
     text = _CHECKBOX.sub("", _LABEL.sub("", _CHECKBOX.sub("", text))).strip()
@@ -299,7 +311,7 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
                 break
     out: list[ActionItem] = []
     if owner is None and _DASH.search(body):
-        segments = [s.strip() for s in _DASH.split(body) if s.strip()]
+        segments = _owner_then_due([s.strip() for s in _DASH.split(body) if s.strip()])
         due_seg = next(
             (
                 i
@@ -373,7 +385,19 @@ def _prose_owner(sentence: str, people: People, speaker: str | None) -> str | No
     found = people.mentions(sentence)
     if found and found[0][0] <= 12:
         return found[0][2].name
-    return role_owner(sentence)
+    return _holder_of_role(sentence, people) or role_owner(sentence)
+
+
+def _holder_of_role(sentence: str, people: People) -> str | None:
+    """Return the one participant whose role opens the sentence ('Der Kämmerer schickt …', 'The Bursar will …')."""
+    words = _ARTICLE.sub("", sentence.strip()).split()
+    if not words:
+        return None
+    first = words[0].casefold().strip(".,:")
+    holders = [
+        p.name for p in people.participants if p.role and p.role.split(",")[0].strip().casefold() == first
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 # a word of assent before the commitment in a spoken turn: 'Great, I will …', 'Okay, ich schicke …'
@@ -586,15 +610,10 @@ def _candidate(sentence: str, people: People) -> bool:
     text = sentence.strip()
     if not 12 <= len(text) <= 300 or text.endswith("?") or _NOT_TASK.search(text):
         return False
-    named = people.mentions(text[:40])
+    if _FIRST_PERSON.search(text) or people.mentions(text[:40]) or role_owner(text):
+        return True  # the cheap cues first; the due phrase (many patterns) last
     by = _BY_ROLE.search(text)
-    return bool(
-        _FIRST_PERSON.search(text)
-        or named
-        or role_owner(text)
-        or (by and _ROLE_OWNER.match(by.group("role")))
-        or has_due_phrase(text)
-    )
+    return bool((by and _ROLE_OWNER.match(by.group("role"))) or has_due_phrase(text))
 
 
 def _learned_owner(sentence: str, people: People, speaker: str | None) -> str | None:

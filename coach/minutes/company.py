@@ -167,7 +167,9 @@ def align_by_domain(participants: list[Participant], company: str | None, seller
 _NOT_A_COMPANY = re.compile(
     r"^(?:personalrat|betriebsrat|aufsichtsrat|gemeinderat|stadtrat|vorstand|gremium|ausschuss|sitzungsleitung|"
     r"geschäftsführung|geschäftsleitung|panel|board|committee|council|management|hausbank|bank|einkauf|"
-    r"procurement|finance|finanzen|controlling|it|legal|recht|werk|plant|site|standort|zentrale|headquarters)$",
+    r"procurement|finance|finanzen|controlling|it|legal|recht|werk|plant|site|standort|zentrale|headquarters|"
+    # the labels of two-sided attendance lists ('Us: …', 'Them: …', 'Wir: …', 'Kunde: …')
+    r"them|they|us|we|wir|sie|uns|kunde|kundin|customer|client|vendor|anbieter|lieferant|supplier)$",
     re.IGNORECASE,
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coach.minutes.models import Decision, Outcome
 from coach.minutes.patterns import Prefiltered, fast, split_sentences
@@ -23,6 +24,7 @@ _PENDING = fast(
     r"\b(?:brauchen|benötigen|need)\s+(?:noch\s+)?(?:etwas\s+|a (?:bit|little) )?(?:mehr\s+|more\s+)?(?:zeit|time)\b|"
     r"noch (?:einmal )?(?:drüber )?(?:überlegen|nachdenken)|will get back to us|melden sich (?:bis|nach|im|in)|"
     r"(?:board|vorstand|aufsichtsrat|committee|gremium|geschäftsführung)\b[^.]{0,40}\b(?:entscheidet|decides|will decide)|"
+    r"\bpark(?:ed|ing)?\s+(?:the|this|our|a)\s+decision\b|\bnot\s+(?:going\s+to\s+)?get\s+to\s+a\s+(?:yes|decision)\b|"
     r"\bmotion to table\b|\btabled\b|\bto table until\b|\bno decision\b[^.]{0,40}\bwas taken\b)",
     re.IGNORECASE,
 )
@@ -41,6 +43,9 @@ _NEGATIVE = fast(
     r"\b(?:will not|won't|wont)\s+(?:buy|purchase|procure|go forward|move forward|proceed)\b|\bnot go forward\b|"
     r"(?:stick|stay)s? with (?:their|the) (?:current|existing|incumbent)|bleiben (?:beim|bei (?:ihrem|dem)) (?:bisherigen|aktuellen)|"
     r"(?:decided|entschieden)\b.{0,30}\b(?:in-house|intern(?:e|en)? lösung|eigenentwicklung|selbst zu bauen)|"
+    r"\b(?:wird|werden)\s+nicht\b[^.]{0,60}\b(?:erteilt|vergeben|beauftragt|eingeführt|beschafft|gekauft|bestellt)\b|"
+    r"\b(?:won't|will not|wont)\s+be\s+(?:moving forward|proceeding|going ahead|buying|signing)\b|"
+    r"\b(?:decided|chose|opted)\s+to\s+(?:go|stay|stick)\s+with\s+(?:their|the)\s+(?:incumbent|existing|current)\b|"
     r"\bnot be proceeding\b|\bnot proceeding\b|\b(?:motion|antrag)\b[^.]{0,120}\b(?:failed|defeated|rejected|abgelehnt)\b|"
     r"\blehnt\w*\b[^.]{0,80}\bab\b|\bnicht weiter(?:verfolgen|verfolgt)\b|\bextend our current\b|"
     r"\b(?:decision|entscheidung)\s+(?:is|was|ist|lautet|war)\s*:?\s*(?:a\s+|ein\s+)?(?:clear\s+|klares\s+)?"
@@ -51,7 +56,7 @@ _POSITIVE = fast(
     r"(ja gesagt|klar ja|\bzugesagt\b|sagte\w* (?:dann |klar |heute )?zu\b|\bsagt zu\b|"
     r"(?:klare|mündliche|feste|verbindliche) zusage|hat (?:uns )?(?:die |eine |ihre |seine )?zusage|zusage (?:erteilt|gegeben)|"
     r"wir machen (?:das|es)\b|(?:^\W*|\b(?:ok(?:ay)?|gut|dann|ja|also)\W+)machen wir(?:\s+(?:das|es|so))?\s*(?:[.!]|$)|"
-    r"auftrag erteilt|grünes licht|green light|go(?:ing)?[- ]ahead|"
+    r"auftrag erteilt|\berteil(?:en|t)\s+(?:wir\s+)?(?:ihnen\s+|euch\s+)?(?:hiermit\s+)?den\s+auftrag\b|grünes licht|green light|go(?:es|ing)?[- ]ahead|"
     r"(?:decided|decision) to (?:go|proceed) with (?:you|us)|chose us|we(?:'re| are) in\b|let's do (?:it|this)|"
     r"we(?:'ll| will) do it|(?:approved|accepted) (?:the|our) (?:offer|proposal)|angebot angenommen|für uns entschieden|"
     r"said yes|gave (?:us )?(?:the|a) (?:clear )?yes|(?:verbal|oral|mündliche[sn]?)\s+(?:yes|ja|ok|go)\b|"
@@ -62,7 +67,9 @@ _POSITIVE = fast(
     # board and buyer minutes: an approved motion, a resolution, an award
     r"\b(?:motion|resolution|antrag|beschlussvorlage)\b[^.]{0,240}\b(?:carried|passed|adopted|approved|angenommen)\b|"
     r"\bcarried\b\s*(?:unanimously|\(?\d+\s*[-–:]\s*\d+)|\beinstimmig\b[^.]{0,20}\b(?:beschlossen|angenommen|zugestimmt)|"
-    r"\b(?:beschließt|beschlossen|stimmt|stimmen)\b[^.]{0,160}\b(?:zu|vergabe|beauftragung)\b|"
+    r"\b(?:beschließt|beschlossen|stimmt|stimmen)\b[^.]{0,160}\b(?:zu|vergabe|beauftragung|einführung|anschaffung|"
+    r"beschaffung)\b|\bwill\s+(?:now\s+)?proceed\s+with\b|"
+    r"\bapprov\w*\s+(?:the\s+)?(?:adoption|introduction|implementation|procurement|roll-?out)\s+of\b|"
     r"\b(?:approves|approved|approve)\s+(?:the\s+)?(?:purchase|contract|award|rollout|roll-out|proposal|offer|agreement|"
     r"vendor|selection|recommendation|project|investment)|\bagreed to (?:award|proceed|purchase|buy|sign)|"
     r"\baward(?:ed|s)? (?:the )?contract\b|\bbeauftragen\b|\bbeauftragt\b[^.]{0,40}\bverbindlich|"
@@ -81,7 +88,11 @@ _POSITIVE = fast(
 _EXPLICIT_PENDING = re.compile(
     r"(keine\s+entscheidung|no\s+decision|vertagt|postponed|deferred)", re.IGNORECASE
 )
-_LEAD_YES = re.compile(r"^\W*(?:ja|yes|positiv|positive|zusage|go)\b", re.IGNORECASE)
+_LEAD_YES = re.compile(
+    r"^\W*(?:ja|yes|positiv|positive|zusage|go|approved|accepted|agreed|angenommen|genehmigt|zustimmung|zugestimmt|"
+    r"freigegeben|beschlossen)\b",
+    re.IGNORECASE,
+)
 _LEAD_NO = re.compile(
     r"^\W*(?:nein|no|negativ|negative|absage|abgelehnt|dagegen|against|declined|lost|verloren|kein\w*)\b",
     re.IGNORECASE,
@@ -105,6 +116,7 @@ CONDITION = fast(
     r"only if|but only|conditional(?:ly)?\s+(?:on|upon)|with (?:\w+\s+){1,3}conditions|\bconditions?\s*:|"
     r"with reservations|vorbehaltlich|(?:ja|yes),?\s+(?:wenn|falls|if)\b|abhängig von|hängt (?:noch )?(?:an|von)|"
     r"depends on|dependent on|contingent (?:on|upon)|caveats?\b|\bpending\b|once\s+\w+\s+(?:is|are|has|have)\b|"
+    r"\bunter\s+(?:der|den)?\s*(?:\w+\s+){0,3}voraussetzung(?:en)?\b|"
     r"conditional approval|a [\"'„“]?but[\"'”“]?|aber nur\b|unter (?:der )?auflage|mit auflagen|zwei bedingungen|two conditions)",
     re.IGNORECASE,
 )
@@ -187,9 +199,10 @@ def _buys(text: str) -> bool | None:
     return verdict
 
 
+@lru_cache(maxsize=4096)
 def classify(text: str, labelled: bool = False) -> Outcome | None:
     """Return the outcome a decision statement expresses, or None when it has no decision cue."""
-    plain = _UNCONDITIONAL.sub(" ", text)
+    plain = _GO_NO_GO.sub(" ", _UNCONDITIONAL.sub(" ", text))
     if labelled:
         if _LEAD_PENDING.match(plain):
             return "pending"
@@ -281,6 +294,11 @@ def _after_last(pattern: re.Pattern[str] | Prefiltered, text: str) -> str:
 
 def _conditions(statement: _Statement, following: list[str]) -> list[str]:
     text = _after_last(CONDITION, statement.text)
+    if not text and _VOTE.search(
+        statement.text
+    ):  # 'Motion: … subject to (a) … Carried 5-1.': the motion's terms
+        earlier = split_sentences(statement.line.text)[: statement.index]
+        text = next((t for s in reversed(earlier) if (t := _after_last(CONDITION, s))), "")
     if not text and following:
         text = following[0]
     return _split_items(text) if text else []
@@ -369,9 +387,12 @@ def _conditions_near(statement: _Statement, lines: list[Line]) -> bool:
         return False
     after = [ln.text for ln in lines if statement.line.index < ln.index <= statement.line.index + 3]
     own = statement.text
-    if _VOTE.search(own) and not _MOTION.search(own):
+    if _VOTE.search(own) and (not _MOTION.search(own) or _VOTE_RECORD.match(own)):
+        # the motion voted on: earlier sentences of the same line ('Motion: … subject to … Carried 5-1.') and
+        # the two lines before
+        earlier = split_sentences(statement.line.text)[: statement.index]
         own += " " + " ".join(
-            ln.text for ln in lines if statement.line.index - 2 <= ln.index < statement.line.index
+            [ln.text for ln in lines if statement.line.index - 2 <= ln.index < statement.line.index] + earlier
         )
     if _CONDITION_NEAR.search(own):
         return True
@@ -389,12 +410,19 @@ _VOTE = re.compile(
     r"majority|mehrheit\w*)|\b(?:unanimous\w*|einstimmig)\b[^.]{0,20}\b(?:carried|passed|angenommen|beschlossen)\b",
     re.IGNORECASE,
 )
+_VOTE_RECORD = re.compile(  # 'Motion carried 5-1.': the record of a vote, not the motion's text
+    r"^\W*(?:the\s+)?(?:motion|antrag|resolution)\s+(?:was\s+|wurde\s+)?(?:carried|passed|adopted|angenommen)\b",
+    re.IGNORECASE,
+)
 _MOTION = re.compile(r"\b(?:motion|resolution|antrag|beschlussvorlage|that the)\b", re.IGNORECASE)
 _NEGATED_COND = re.compile(
     r"\b(?:no|keine|without|ohne)\s+(?:\w+\s+)?(?:conditions?|bedingung\w*|vorbehalt\w*)", re.I
 )
 
 
+_GO_NO_GO = re.compile(
+    r"\bgo\s*(?:/|or|oder|&|-)\s*no[- ]?go\b", re.IGNORECASE
+)  # the kind of meeting, not a no
 _CONFIRMED_DECISION = re.compile(
     r"\b(?:entscheidung|kaufentscheidung|decision|purchase decision)\b[^.;]{0,60}?"
     r"\b(?:schriftlich|in writing|per e-?mail|by e-?mail|per brief|by letter)\b[^.;]{0,40}?"

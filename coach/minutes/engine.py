@@ -20,6 +20,7 @@ from coach.minutes.extract import agenda, engagement_review, objections, offer_p
 from coach.minutes.gates import check_gates, contract_finding
 from coach.minutes.meeting import next_meeting
 from coach.minutes.models import Decision, GateCheck, MinutesResult, OpportunityStatus
+from coach.minutes.outcome import decide as decide_outcome
 from coach.minutes.owners import full_owner
 from coach.minutes.parties import bracket_org_of, settle_people
 from coach.minutes.patterns import sentences
@@ -177,6 +178,15 @@ def draft_minutes(
                 result.notices.append(msg(sent, language, label=brain.label))
     finish(result)
     return result
+
+
+def rules_text(notes: str) -> str:
+    """Return the text the offline rules read for raw notes, as `draft_minutes` prepares it (for training)."""
+    raw, _ = prepare_notes(notes)
+    doc = parse_text(raw)
+    if doc.format == "email":
+        return prepare_notes(re.sub(r"(?m)^(?:>\s?)+", "", raw))[0]
+    return prepare_notes(minutes_text(doc))[0]
 
 
 def minutes_text(doc: Document) -> str:
@@ -403,6 +413,8 @@ def ground_quotes(result: MinutesResult, original: str) -> None:
     """Quote the notes as written: drop the 'Speaker (side): ' prefix a transcript line got for the rules."""
 
     def fix(quote: str) -> str:
+        if len(quote.strip(" .;,:!?'\"")) >= 3 and quote in original:
+            return quote  # written as is: no need to fold the whole text for the comparison
         if quote_in(quote, original):
             return quote
         bare = _SPEAKER_PREFIX.sub("", quote, count=1)
@@ -498,6 +510,7 @@ def settle_result(
         own_company = next((probe.orgs[p.name] for p in named if probe.orgs.get(p.name)), None) or next(
             (org for p in named if (org := bracket_org_of(text, p))), None
         )
+    own_company = own_company or internal_org(text)
     parties = settle_people(text, people, doc.seller_company, doc.customer_company, own_company)
     attach_emails(text, people.participants)
     for name, org in bracket_orgs(text, people.participants).items():
@@ -545,6 +558,55 @@ def settle_result(
             item.owner_side = owner.side if owner and owner.side != "unknown" else item.owner_side
 
 
+# the seller's own notes mark their company as internal in the title: '(Acme GmbH, intern)', '(internal notes, Acme Ltd)'
+_INTERNAL_ORG = re.compile(
+    r"\((?:(?:interne?\s+notizen|internal(?:\s+notes)?|intern)\s*[,:–—-]\s*(?P<a>[^(),\n]{3,60})|"
+    r"(?P<b>[^(),\n]{3,60}?)\s*[,:–—-]\s*(?:interne?\s+notizen|internal(?:\s+notes)?|intern|internal only))\)|"
+    r"^\W*(?P<c>[^–—(),:\n]{3,60}?)\s+[–—-]\s+(?:interne?\s+notizen|internal\s+notes)\b",
+    re.IGNORECASE,
+)
+
+
+def internal_org(text: str) -> str | None:
+    """Return the organisation the first lines mark as internal (the seller writing its own notes), if any."""
+    for line in [ln for ln in text.split("\n") if ln.strip()][:3]:
+        m = _INTERNAL_ORG.search(line)
+        if m:
+            org = (m.group("a") or m.group("b") or m.group("c") or "").strip()
+            if is_org_word(org.split()[-1]) or len(org.split()) >= 2:
+                return org
+    return None
+
+
+def sides_by_domain(people: People, customer: str | None, seller: str | None) -> People:
+    """Return a copy of the people with sides set by e-mail domain (the customer's domain vs any other)."""
+    copies = [p.model_copy() for p in people.participants]
+    author = next((c for p, c in zip(people.participants, copies, strict=True) if p is people.author), None)
+    align_by_domain(copies, customer, seller)
+    return People(participants=copies, author=author, company=people.company)
+
+
+# who wrote the notes, named in the first lines: '(notes Kateryna, …)', 'Notizen L. Fuchs', 'Protokoll: A. Weber'
+_NOTE_TAKER = re.compile(
+    r"(?:^|[(\[,;–—-])\s*(?:notes|notizen|protokoll|minutes|mitschrift)\s*(?:by|von|:)?\s*"
+    r"(?P<who>(?:[A-ZÄÖÜ]\.\s*)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def note_taker(text: str, people: People) -> Participant | None:
+    """Return the participant the first lines name as the one who wrote the notes ('ich' / 'me' in them), if one."""
+    for line in [ln for ln in text.split("\n") if ln.strip()][:3]:
+        for m in _NOTE_TAKER.finditer(line):
+            who = re.sub(r"^[A-ZÄÖÜ]\.\s*", "", m.group("who"))  # 'L. Fuchs' -> 'Fuchs'
+            if not who[:1].isupper():
+                continue
+            found = [p for p in people.participants if who in p.name.split() or p.name == who]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
 def _words(name: str) -> list[str]:
     """Return a name's words, case and accents folded."""
     import unicodedata
@@ -573,10 +635,13 @@ def offline_minutes(
     people = find_people(lines)
     if doc is not None:
         add_speakers(people, doc)
+    people.author = people.author or note_taker(text, people)
     parties = settle_people(text, people)
-    decision = find_decision(lines)
-    finding = contract_finding(sentences(lines, sections=("header", "participants", "body")), people)
-    gates = check_gates(lines, people, language, finding)
+    decision = decide_outcome(lines, find_decision(lines))  # the document model may overrule the rules
+    # who signed or sent what: the gates read the sides the e-mail domains give
+    judged = sides_by_domain(people, parties.customer, parties.seller)
+    finding = contract_finding(sentences(lines, sections=("header", "participants", "body")), judged)
+    gates = check_gates(lines, judged, language, finding)
     authors = email_authors(text) if doc is not None and doc.format == "email" else None
     actions = extract_actions(lines, people, mdate, authors=authors)
     for item in actions:

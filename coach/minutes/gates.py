@@ -252,6 +252,21 @@ def unconfirmed(text: str) -> bool:
     return bool(_QUESTION.search(text) or _REQUEST.search(text) or _PLANNED.search(text))
 
 
+_OWN_COPY = re.compile(
+    r"\b(?:we|wir)\b[^.;]{0,40}\b(?:our|unser\w*)\s+(?:signed|unterschrieben\w*|unterzeichnet\w*)\b|"
+    r"\b(?:we|wir)\s+(?:have\s+|haben\s+)?(?:signed|unterschrieben|unterzeichnet)\b",
+    re.IGNORECASE,
+)
+
+
+def _seller_speaks(sent: Sentence, people: People) -> bool:
+    """Return True when the sentence's line is a turn of a participant on the seller's side."""
+    if not sent.line.speaker:
+        return False
+    person = people.resolve(sent.line.speaker)
+    return person is not None and person.side == "seller"
+
+
 def writing_verdict(sent: Sentence, people: People, signed_contract: bool = False) -> Verdict:
     """Return what one sentence says about a written decision: proof, doubt, against (promise/negation) or neutral."""
     cues = load_rules().gates["decision_in_writing"].cues
@@ -300,6 +315,8 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
         return "neutral"
     if re.match(r"^\s*(wir|we)\b", text, re.I) and not _CUSTOMER_WORD.search(text):
         return "neutral"
+    if _OWN_COPY.search(text) and _seller_speaks(sent, people):
+        return "neutral"  # the seller's turn: 'we sent our signed copy back' is our signature, not their decision
     if unconfirmed(text):
         return "against"
     return "proof"

@@ -17,7 +17,7 @@ from coach.text.names import TOKEN
 _TEAM = re.compile(
     r"(?:IT|EDV|Legal|Recht|Einkauf|Procurement|Purchasing|Finance|Finanzen|Controlling|Compliance|HR|Personal|"
     r"Marketing|Vertrieb|Sales|Support|Operations|Buchhaltung|Accounting|Security|Datenschutz|Betriebsrat|"
-    r"Geschäftsführung|Management|Board|Vorstand|PMO|Team|Revision|\w+(?:abteilung|team|amt|stelle))",
+    r"Geschäftsführung|Management|Board|Vorstand|PMO|Team|Revision|\w+(?:abteilung|team|amt|stelle|beauftragte[rn]?))",
     re.IGNORECASE,
 )
 # words that stand before a name without being its first name
@@ -27,6 +27,9 @@ _NOT_FIRST = re.compile(
     r"grüße|regards|best|cheers|ok|okay|ja|yes|nein|no|also|so|dann|then)$",
     re.IGNORECASE,
 )
+
+
+_ARTICLE = re.compile(r"^(?:the|our|der|die|das|unser[e]?)\s+", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -50,7 +53,9 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     key = _key(owner)
     if not key or any(_key(p.name) == key for p in participants):
         return owner
-    team = _TEAM.fullmatch(owner.strip())  # a department ('IT', 'Einkauf') stays a department
+    key = _key(_ARTICLE.sub("", owner.strip())) or key  # 'The Clerk', 'der Kämmerer': the role itself
+    bare = _ARTICLE.sub("", owner.strip())
+    team = _TEAM.fullmatch(bare)  # a department ('IT', 'Einkauf', 'der Datenschutzbeauftragte') stays one
     by_role = (
         None
         if team
@@ -63,7 +68,7 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     if by_role:
         return by_role
     if team:
-        return owner
+        return bare
     tail = _one(p.name for p in participants if key.endswith(" " + _key(p.name)))
     if tail:  # a title or role before the name: 'Prokuristin Aleksandra Wójcik'
         return tail

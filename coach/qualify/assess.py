@@ -462,13 +462,7 @@ _BUDGET_HEDGE = re.compile(
 
 
 # an amount that still waits for approval is known, not allocated (label guide: partial)
-_UNAPPROVED = re.compile(
-    r"\b(?:not (?:yet )?(?:been )?(?:approved|signed off|allocated|released|budgeted)|(?:approval|sign-off) (?:is )?pending|"
-    r"(?:pending|awaiting|waiting for|subject to) (?:\w+ )?(?:approval|sign-off)|(?:noch )?nicht (?:\w+ )?(?:freigegeben|"
-    r"genehmigt|bewilligt|eingeplant)|(?:freigabe|genehmigung) (?:steht )?(?:noch )?aus|muss noch (?:\w+ ){0,3}?"
-    r"(?:freigegeben|genehmigt|bewilligt) werden|vorbehaltlich (?:der )?(?:freigabe|genehmigung))",
-    re.I,
-)
+_UNAPPROVED = S.PENDING_APPROVAL
 _AMOUNT = re.compile(r"\b(?:höhe|summe|betrag|amount|how much|wie ?viel|figure|zahl)\b", re.I)
 
 

@@ -28,6 +28,24 @@ MONEY = re.compile(
     rf"|(?:\b\d+(?:[.,]\d+)?\s?(?:m|mn|million|millionen)\b(?!²|2))",
     IC,
 )
+# an approval that is still to come: the money, the plan or the signature is not given yet ("muss noch vom Vorstand
+# genehmigt werden", "still needs sign-off", "pending approval"), so the approval word must not read as a decision
+PENDING_APPROVAL = re.compile(
+    r"\b(?:not (?:yet )?(?:been )?(?:approved|signed off|signed-off|allocated|released|budgeted|sanctioned|ratified)|"
+    r"(?:approval|sign-?off|go-ahead|freigabe|genehmigung|zustimmung) (?:is |are |still )*(?:pending|outstanding|"
+    r"required|needed|open|offen|ausstehend)|(?:pending|awaiting|await|waiting for|wait for|subject to|requires?|"
+    r"needs?|still needs?|will need|would need|has to get|have to get|must get) (?:\w+ ){0,3}?(?:approval|sign-?off|"
+    r"go-ahead|green light|ok\b|okay\b)|(?:needs?|has|have|must) (?:still )?(?:to )?be (?:\w+ )?(?:approved|"
+    r"signed off|signed-off|sanctioned|ratified|released|allocated)|(?:noch )?nicht (?:\w+ ){0,2}?(?:freigegeben|"
+    r"genehmigt|bewilligt|eingeplant|beschlossen|abgesegnet)|(?:freigabe|genehmigung|zustimmung) (?:\w+ ){0,3}?"
+    r"(?:steht )?(?:noch )?aus|(?:muss|müsste|soll|sollte|müssen) (?:\w+ ){0,5}?(?:freigegeben|genehmigt|bewilligt|"
+    r"abgesegnet|beschlossen|unterschrieben) werden|(?:braucht|brauchen|benötigt|benötigen) (?:\w+ ){0,3}?"
+    r"(?:freigabe|genehmigung|zustimmung|okay|ok\b)|vorbehaltlich (?:der |des )?(?:\w+ )?(?:freigabe|genehmigung|"
+    r"zustimmung)|(?:wartet|warten|waiting) (?:\w+ ){0,2}?auf (?:die |das )?(?:\w+ )?(?:freigabe|genehmigung|"
+    r"zustimmung|okay)|zur (?:freigabe|genehmigung|entscheidung) (?:vorgelegt|eingereicht|vorlegen|einreichen)|"
+    r"beantragt|submitted for (?:approval|sign-?off))",
+    IC,
+)
 # hedges make a specific statement vague ("maybe April", "wäre schön", "somehow")
 HEDGE = re.compile(
     r"\b(?:maybe|perhaps|possibly|probably|might|somehow|some point|sometime|roughly speaking|not sure|"

@@ -397,11 +397,19 @@ def one_edit(a: str, b: str) -> bool:
     return short[k:] == long_[k + 1 :]
 
 
+# Pronouns name no topic either ("Was stört Sie daran?", "What bothers you about it?").
+_PRONOUNS = set("ihnen euch dir dich du uns unser unsere you your yours us our ours them their".split())
+# "zu hoch", "too risky": the word after zu/too (lower-case, so an adjective, not a German noun as in "zu den Kosten")
+# restates the objection's own judgement; it names no new topic.
+_JUDGEMENT = re.compile(r"\b(?:zu|too)\s+([a-zäöüß]+)\b")
+
+
 def is_generic(question: str, objection_words: set[str]) -> bool:
     """Return True when a question names no topic beyond the objection itself ('Woran machen Sie das fest?')."""
+    judged = {m.group(1).lower() for m in _JUDGEMENT.finditer(question)}
     words = [w.lower() for w in _WORD.findall(question)]
-    content = [w for w in tokenize(" ".join(w for w in words if w not in _GENERIC))]
-    return all(w in objection_words for w in content)
+    kept = [w for w in words if w not in _GENERIC and w not in _PRONOUNS and w not in judged]
+    return all(w in objection_words for w in tokenize(" ".join(kept)))
 
 
 def _scores_in_state(
@@ -515,8 +523,9 @@ def _learned_match(
         if choice != "deflect"
         else probs["deflect"] - max(probs["fact"], probs["layer"])
     )
-    if choice == "fact" and cand.fact is not None:
-        entry = index.entries[cand.fact]
+    fact = decider.chosen_fact(model, index, text, cand) if choice == "fact" else None
+    if fact is not None:
+        entry = index.entries[fact]
         return QuestionMatch(
             target="fact", fact=entry.fact, via="fact", score=probs["fact"], above=above, question=question
         )

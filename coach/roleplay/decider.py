@@ -6,13 +6,14 @@ the second-best fact, the next layer's and the other layers' scores, the cosine 
 how many of the question's words the scenario never uses, what kind of answer the question asks for (a person, a
 date, an amount, a name) and whether the fact's answer holds one — and a multinomial logistic model (fitted by
 `python -m coach.roleplay.decider_train`, shipped as `coach/resources/models/roleplay-decider.json`) picks the class.
+When the class is 'fact', which fact is said is decided by the learned fact ranker shipped in the same artefact
+(`fact_ranking.py`), not by the matcher's score: the class decision and the choice among similar facts stay separate.
 Without the artefact, or without embeddings, the matcher keeps its thresholds.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,13 +23,15 @@ import numpy as np
 
 from coach.paths import ROOT
 from coach.retrieval.bm25 import tokenize
+from coach.roleplay.answer_kinds import answer_has, asked_kinds
+from coach.roleplay.fact_ranking import Ranker, rank, ranker_from_dict
 
 if TYPE_CHECKING:
     from coach.roleplay.answering import ScenarioIndex
 
 Decision = Literal["fact", "layer", "deflect"]
 CLASSES: tuple[Decision, ...] = ("fact", "layer", "deflect")
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 ARTEFACT = ROOT / "models" / "roleplay-decider.json"
 NO_ENTRY = -0.3  # the score of a candidate that does not exist (no next layer, no fact)
 
@@ -56,48 +59,6 @@ FEATURES: tuple[str, ...] = (
     "kind_missing",
     "fact_minus_layer",
 )
-
-# What kind of answer a question asks for, and how to see that kind in an answer (German and English).
-_ASKS: dict[str, re.Pattern[str]] = {
-    "person": re.compile(r"\b(wer|wem|wen|wessen|who|whom|whose)\b", re.I),
-    "date": re.compile(r"\b(wann|when|by what date|which date|welchem datum|welchen termin)\b", re.I),
-    "amount": re.compile(
-        r"\b(wie ?viele?|wieviel|how (much|many)|what rate|welchen preis|what price|was kostet|per cent|percent|prozent)\b",
-        re.I,
-    ),
-    "name": re.compile(
-        r"\b(version|release|modell|model|marke|brand|hersteller|manufacturer|what'?s the name|wie heißt|called)\b",
-        re.I,
-    ),
-}
-_HAS: dict[str, re.Pattern[str]] = {
-    "person": re.compile(
-        r"(?i:\b(herr|frau|dr|ceo|cfo|cio|cto|coo|vorstand\w*|geschäftsführ\w*|leiter\w*|chef\w*|owner|director|"
-        r"manager|head|board|team|lead|committee|ausschuss|gremium|rat|abteilung\w*|einkauf|finance|finanz\w*)\b)"
-        r"|\bIT\b|\b[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+\b|, [A-ZÄÖÜ][a-zäöüß]+[,.]"
-    ),
-    "date": re.compile(
-        r"\b(\d{1,2}\.\d{1,2}\.|\d{4}|q[1-4]|quart\w*|quarter|januar\w*|februar\w*|march|märz|april|mai|may|juni?|"
-        r"june|juli?|july|august|september|oktober|october|november|dezember|december|sommer|summer|herbst|autumn|"
-        r"fall|winter|frühjahr|spring|ende|end|anfang|beginning|woche\w*|weeks?|monat\w*|months?|jahr\w*|years?|"
-        r"tage?n?|days?)\b",
-        re.I,
-    ),
-    "amount": re.compile(r"\d"),
-    "name": re.compile(
-        r"\b[A-Z][A-Za-z]*\d[\w.]*\b|\b[A-Z]{2,}\b|\b[a-z]+[A-Z]\w+\b|\b[A-Z][a-z]+[A-Z]\w*\b"
-    ),
-}
-
-
-def asked_kinds(question: str) -> set[str]:
-    """Return the kinds of answer a question asks for: 'person', 'date', 'amount', 'name'."""
-    return {k for k, rx in _ASKS.items() if rx.search(question)}
-
-
-def answer_has(answer: str, kind: str) -> bool:
-    """Return True when an answer holds something of that kind (a person or role, a date, a number, a product name)."""
-    return bool(_HAS[kind].search(answer))
 
 
 @dataclass(frozen=True)
@@ -176,7 +137,8 @@ def _cover(tokens: list[str], text: str) -> float:
 def features(
     index: ScenarioIndex, question: str, scores: np.ndarray, current: int, revealed: int
 ) -> tuple[np.ndarray, Candidates]:
-    """Return the decision features of a question in a buyer state (scores: the matcher's state scores) and its candidates."""
+    """Return the decision features of a question in a buyer state (scores: the matcher's state scores) and its
+    candidates (the best fact by the matcher's score)."""
     dq, dp, bm, hits = index.features(question)
     cand = candidates(index, scores, current, revealed)
     lexical = bm / (bm + 4.0)
@@ -237,6 +199,7 @@ class Model:
     coef: np.ndarray  # (classes, features)
     intercept: np.ndarray
     header: dict
+    ranker: Ranker | None = None  # which fact is the best one (None: the matcher's best score)
 
     def probabilities(self, x: np.ndarray) -> dict[Decision, float]:
         """Return the probability of each class for one feature vector."""
@@ -253,7 +216,8 @@ def model_from_dict(data: dict) -> Model:
         scale=np.array(data["scale"], dtype=float),
         coef=np.array(data["coef"], dtype=float),
         intercept=np.array(data["intercept"], dtype=float),
-        header={k: v for k, v in data.items() if k not in ("mean", "scale", "coef", "intercept")},
+        header={k: v for k, v in data.items() if k not in ("mean", "scale", "coef", "intercept", "ranker")},
+        ranker=ranker_from_dict(data["ranker"]) if data.get("ranker") else None,
     )
 
 
@@ -276,6 +240,14 @@ def load_model(path: Path | None = None) -> Model | None:
     if _override:
         return _override[-1]
     return _load(str(path or ARTEFACT))
+
+
+def chosen_fact(model: Model, index: ScenarioIndex, question: str, cand: Candidates) -> int | None:
+    """Return the fact entry a question gets once the class is 'fact': the ranker's best, else the matcher's."""
+    if model.ranker is None:
+        return cand.fact
+    best = rank(index, question, model.ranker).best
+    return best if best is not None else cand.fact
 
 
 class use_model:  # noqa: N801 - used as a context manager, like a function

@@ -4,10 +4,11 @@
     python -m coach.roleplay.decider_train --cv-only # prints the leave-one-author-out comparison, writes nothing
 
 Only the tuning files `evals/datasets/roleplay_probes/tune*.yaml` are read; held-back files (`heldback*.yaml`) never.
-The comparison holds out one author's file at a time: the model is fitted on the other authors' probes and the whole
-buyer (session, reply analysis, matcher) is scored on the held-out file, against the matcher's shipped thresholds
-(tuned on the first author's file, so in-sample there) and, with --cv-only, against thresholds re-picked on the
-other authors' files from a small grid (the fair baseline).
+The comparison holds out one author at a time (all of that author's files): the fact ranker and the decision model are
+fitted on the other authors' probes and the whole buyer (session, reply analysis, matcher) is scored on the held-out
+author's probes, against the matcher's shipped thresholds (tuned on the first author's file, so in-sample there) and,
+with --cv-only, against thresholds re-picked on the other authors' files from a small grid (the fair baseline).
+Figures are printed per author and pooled, per expected kind (fact / layer / deflect).
 """
 
 from __future__ import annotations
@@ -24,10 +25,15 @@ import numpy as np
 
 from coach.evals.suites.probes import PROBES_DIR, expected_of, read_probes, score_probes
 from coach.paths import SCENARIOS_DIR
-from coach.roleplay import answering, decider
+from coach.roleplay import answering, decider, fact_ranking
 from coach.roleplay.scenarios import ScenarioLibrary, load_scenarios
 
 C = 0.3  # inverse regularisation strength of the logistic model
+RANKER_C = 0.3  # inverse regularisation strength of the fact ranker
+CLASS_WEIGHT: str | None = (
+    "balanced"  # classes weighted by their inverse frequency (chosen by LOAO over None)
+)
+SELF_WEIGHT = 0.0  # weight of the pairs from the scenarios' own fact questions in the ranker (chosen by LOAO)
 
 
 def training_files(folder: Path = PROBES_DIR) -> list[Path]:
@@ -41,6 +47,14 @@ def author_of(path: Path) -> str:
 
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return str(data.get("author") or path.stem)
+
+
+def probes_by_author(files: list[Path]) -> dict[str, list[dict[str, Any]]]:
+    """Return the probes of the files grouped by author (one author may have written several files)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for f in files:
+        out.setdefault(author_of(f), []).extend(read_probes(f))
+    return out
 
 
 def data_hash(files: list[Path] | None = None) -> str:
@@ -59,13 +73,17 @@ class Rows:
     y: np.ndarray
 
 
+def _question(index: answering.ScenarioIndex, probe: dict[str, Any]) -> str:
+    question = str(probe["question"])
+    return index.correct(question) if answering.PARAMS.spelling else question
+
+
 def probe_row(library: ScenarioLibrary, probe: dict[str, Any]) -> tuple[np.ndarray, int]:
     """Return the features of a probe's question in its buyer state and its class (index into CLASSES)."""
     scenario = library.get(probe["scenario"])
     current, revealed = int(probe.get("objection", 0)), int(probe.get("revealed", 0))
     index = answering.scenario_index(scenario)
-    question = str(probe["question"])
-    text = index.correct(question) if answering.PARAMS.spelling else question
+    text = _question(index, probe)
     scores = answering._scores_in_state(index, text, current, revealed, answering.PARAMS)
     x, _ = decider.features(index, text, scores, current, revealed)
     want = next(iter(expected_of(probe)))
@@ -78,14 +96,68 @@ def rows(library: ScenarioLibrary, probes: list[dict[str, Any]]) -> Rows:
     return Rows(np.array([x for x, _ in pairs]), np.array([y for _, y in pairs]))
 
 
-def fit(data: Rows, c: float = C, header: dict[str, Any] | None = None) -> decider.Model:
+def ranker_pairs(library: ScenarioLibrary, probes: list[dict[str, Any]]) -> np.ndarray:
+    """Return the fact ranker's training pairs from the probes that expect a fact (right fact minus each other fact)."""
+    out = []
+    for probe in probes:
+        want = expected_of(probe)
+        if "fact" not in want:
+            continue
+        index = answering.scenario_index(library.get(probe["scenario"]))
+        right = next(
+            (n for n, e in enumerate(index.entries) if e.kind == "fact" and e.fact == want["fact"]), None
+        )
+        if right is None:
+            continue
+        out.append(
+            fact_ranking.pair_differences(fact_ranking.fact_rows(index, _question(index, probe)), right)
+        )
+    return np.vstack(out) if out else np.zeros((0, len(fact_ranking.RANK_FEATURES)))
+
+
+def scenario_pairs(library: ScenarioLibrary) -> np.ndarray:
+    """Return the fact ranker's pairs from the scenarios' own fact questions (each hidden from its fact in turn)."""
+    out = [fact_ranking.self_pairs(answering.scenario_index(s)) for s in library.scenarios.values()]
+    return np.vstack(out) if out else np.zeros((0, len(fact_ranking.RANK_FEATURES)))
+
+
+def fit_ranker(
+    library: ScenarioLibrary,
+    probes: list[dict[str, Any]],
+    c: float = RANKER_C,
+    self_weight: float = SELF_WEIGHT,
+) -> fact_ranking.Ranker:
+    """Return the fact ranker fitted on the probes' pairs (and, with a weight, the scenarios' own questions)."""
+    pairs = ranker_pairs(library, probes)
+    weights = np.ones(len(pairs))
+    if self_weight > 0:
+        own = scenario_pairs(library)
+        pairs = np.vstack([pairs, own])
+        weights = np.concatenate([weights, np.full(len(own), self_weight)])
+    return fact_ranking.fit_ranker(pairs, weights, c)
+
+
+def fit_all(
+    library: ScenarioLibrary,
+    probes: list[dict[str, Any]],
+    c: float = C,
+    header: dict[str, Any] | None = None,
+) -> decider.Model:
+    """Return the decision model fitted on probes, with the fact ranker fitted on the probes that expect a fact."""
+    model = fit(rows(library, probes), c, header)
+    return replace(model, ranker=fit_ranker(library, probes))
+
+
+def fit(
+    data: Rows, c: float = C, header: dict[str, Any] | None = None, class_weight: str | None = CLASS_WEIGHT
+) -> decider.Model:
     """Return a multinomial logistic model fitted on standardised features (deterministic)."""
     from sklearn.linear_model import LogisticRegression
 
     mean = data.x.mean(axis=0)
     scale = data.x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight=class_weight)
     clf.fit((data.x - mean) / scale, data.y)
     coef = np.zeros((len(decider.CLASSES), data.x.shape[1]))
     intercept = np.zeros(len(decider.CLASSES))
@@ -105,6 +177,7 @@ def to_dict(model: decider.Model) -> dict[str, Any]:
     """Return the artefact's JSON content for a model."""
     return {
         **model.header,
+        **({"ranker": model.ranker.to_dict()} if model.ranker is not None else {}),
         "feature_version": decider.FEATURE_VERSION,
         "features": list(decider.FEATURES),
         "classes": list(decider.CLASSES),
@@ -144,23 +217,22 @@ def _threshold_scores(
 
 
 def leave_one_author_out(
-    library: ScenarioLibrary, files: list[Path], c: float = C, retune: bool = False
+    library: ScenarioLibrary, files: list[Path], c: float = C, retune: bool = False, thresholds: bool = True
 ) -> dict[str, dict[str, dict[str, float]]]:
-    """Return, per held-out author, the metrics with the shipped thresholds ('before'), with the model fitted on the
-    others ('after') and, with retune, with the thresholds re-picked on the others ('retuned')."""
-    by_author = {author_of(f): read_probes(f) for f in files}
-    features = {a: rows(library, ps) for a, ps in by_author.items()}
+    """Return, per held-out author, the metrics with the shipped thresholds ('before', unless thresholds=False), with
+    the ranker and model fitted on the others ('after') and, with retune, with the thresholds re-picked on the others
+    ('retuned')."""
+    by_author = probes_by_author(files)
     grid = _threshold_scores(library, by_author) if retune else {}
     out: dict[str, dict[str, dict[str, float]]] = {}
     for held, probes in by_author.items():
         others = [a for a in by_author if a != held]
         if not others:
             continue
-        train = Rows(
-            np.vstack([features[a].x for a in others]), np.concatenate([features[a].y for a in others])
-        )
-        model = fit(train, c)
-        out[held] = {"before": score(library, probes, None), "after": score(library, probes, model)}
+        model = fit_all(library, [p for a in others for p in by_author[a]], c)
+        out[held] = {"after": score(library, probes, model)}
+        if thresholds:
+            out[held]["before"] = score(library, probes, None)
         if grid:
             n = {a: len(by_author[a]) for a in others}
             shipped = (answering.PARAMS.threshold, answering.PARAMS.outside_offset)
@@ -172,9 +244,31 @@ def leave_one_author_out(
     return out
 
 
-def _pooled(results: dict[str, dict[str, dict[str, float]]], counts: dict[str, int], key: str) -> float:
-    total = sum(counts[a] for a in results)
-    return round(sum(results[a][key]["probe_accuracy"] * counts[a] for a in results) / max(1, total), 4)
+def _pooled(
+    results: dict[str, dict[str, dict[str, float]]],
+    counts: dict[str, dict[str, int]],
+    key: str,
+    metric: str = "probe_accuracy",
+) -> float:
+    """Return a metric pooled over the held-out authors (weighted by their probes of that kind)."""
+    kind = metric.removesuffix("_accuracy")
+    n = {a: counts[a][kind] if kind in counts[a] else counts[a]["probe"] for a in results}
+    total = sum(n.values())
+    return round(sum(results[a][key].get(metric, 0.0) * n[a] for a in results) / max(1, total), 4)
+
+
+def kind_counts(probes: list[dict[str, Any]]) -> dict[str, int]:
+    """Return how many probes there are in all ('probe') and per expected kind."""
+    out = {"probe": len(probes)}
+    for p in probes:
+        kind = next(iter(expected_of(p)))
+        out[kind] = out.get(kind, 0) + 1
+    return out
+
+
+def _figures(m: dict[str, float]) -> str:
+    kinds = " ".join(f"{k} {m.get(f'{k}_accuracy', 0):.3f}" for k in ("fact", "layer", "deflect"))
+    return f"{m['probe_accuracy']:.4f} ({kinds})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,49 +284,52 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no tuning probes in {args.folder}", file=sys.stderr)
         return 1
-    counts = {author_of(f): len(read_probes(f)) for f in files}
+    by_author = probes_by_author(files)
+    counts = {a: kind_counts(ps) for a, ps in by_author.items()}
     loao: dict[str, Any] = {}
-    if not args.no_cv and len(files) > 1:
+    if not args.no_cv and len(by_author) > 1:
         results = leave_one_author_out(library, files, retune=args.cv_only)
         for author, r in results.items():
-            b, a = r["before"], r["after"]
             if "retuned" in r:
                 print(
-                    f"held out {author}: thresholds re-picked on the other authors {r['retuned']['probe_accuracy']:.4f}"
+                    f"held out {author}: thresholds re-picked on the other authors {_figures(r['retuned'])}"
                 )
             print(
-                f"held out {author} ({counts[author]} probes): shipped thresholds {b['probe_accuracy']:.4f} "
-                f"(fact {b.get('fact_accuracy', 0):.3f} layer {b.get('layer_accuracy', 0):.3f} "
-                f"deflect {b.get('deflect_accuracy', 0):.3f}) -> learned {a['probe_accuracy']:.4f} "
-                f"(fact {a.get('fact_accuracy', 0):.3f} layer {a.get('layer_accuracy', 0):.3f} "
-                f"deflect {a.get('deflect_accuracy', 0):.3f}), out of order {int(a['out_of_order'])}"
+                f"held out {author} ({counts[author]['probe']} probes): shipped thresholds {_figures(r['before'])}"
+                f" -> learned {_figures(r['after'])}, out of order {int(r['after']['out_of_order'])}"
             )
+        metrics = ("probe_accuracy", "fact_accuracy", "layer_accuracy", "deflect_accuracy")
         loao = {
             "pooled_before": _pooled(results, counts, "before"),
             "pooled_after": _pooled(results, counts, "after"),
+            "pooled_after_per_kind": {m: _pooled(results, counts, "after", m) for m in metrics[1:]},
             "per_author": {a: {k: v["probe_accuracy"] for k, v in r.items()} for a, r in results.items()},
         }
         if all("retuned" in r for r in results.values()):
-            print(
-                f"pooled: thresholds re-picked on the other authors {_pooled(results, counts, 'retuned'):.4f}"
-            )
-        print(f"pooled: shipped thresholds {loao['pooled_before']:.4f} -> learned {loao['pooled_after']:.4f}")
+            retuned = {m: _pooled(results, counts, "retuned", m) for m in metrics}
+            print(f"pooled: thresholds re-picked on the other authors {_figures(retuned)}")
+        before = {m: _pooled(results, counts, "before", m) for m in metrics}
+        after = {m: _pooled(results, counts, "after", m) for m in metrics}
+        print(f"pooled: shipped thresholds {_figures(before)} -> learned {_figures(after)}")
     if args.cv_only:
         return 0
-    all_probes = [p for f in files for p in read_probes(f)]
+    all_probes = [p for ps in by_author.values() for p in ps]
     header = {
         "data_hash": data_hash(files),
-        "authors": sorted(counts),
+        "authors": sorted(by_author),
         "probes": len(all_probes),
         "C": C,
+        "class_weight": CLASS_WEIGHT,
+        "ranker_C": RANKER_C,
+        "ranker_self_weight": SELF_WEIGHT,
         "leave_one_author_out": loao,
     }
-    model = fit(rows(library, all_probes), C, header)
+    model = fit_all(library, all_probes, C, header)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.out.with_name(args.out.name + ".tmp")
     tmp.write_text(json.dumps(to_dict(model), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     tmp.replace(args.out)
-    print(f"wrote {args.out} ({len(all_probes)} probes by {len(counts)} authors)")
+    print(f"wrote {args.out} ({len(all_probes)} probes by {len(by_author)} authors)")
     return 0
 
 

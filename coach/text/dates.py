@@ -474,6 +474,8 @@ def find_meeting_date(
             decoy = _DECOY.search(before[-25:]) if pos > 0 else _TITLE_DECOY.search(before[-15:])
             if decoy or re.match(r"\s*(go-?live|start)", after, re.IGNORECASE):
                 score -= 4
+            elif pos < 3 and mention.has_year:
+                score += 1  # a full date in the title lines, not a go-live or deadline: the meeting's
             if score > 0:
                 candidates.append((score, mention, pos))
     if not candidates:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from coach.text.model import Document, Turn
+from coach.text.model import Document, Sentence, Turn
 from coach.text.sides import has_money, seller_statement
 
 _CONFIRM = re.compile(
@@ -27,6 +27,12 @@ _SUMMARY = re.compile(
     r"korrekt\?|richtig\?|right\?|correct\?)",
     re.IGNORECASE,
 )
+# the seller asks the customer back about the customer's own situation: "Sie haben also …?", "So you have …?"
+_ASKED_BACK = re.compile(
+    r"\b(?:(?:sie|ihr|du) (?:haben|hätten|habt|hast|planen|wollen|brauchen) (?:also|dann|damit)|"
+    r"(?:so|and) you(?:'ve| have| plan| want| need| are)\b)[^?]*\?\s*$",
+    re.IGNORECASE,
+)
 SELLER_LABEL = {"de": "Vertrieb", "en": "Rep"}
 CUSTOMER_LABEL = {"de": "Kunde", "en": "Customer"}
 
@@ -34,9 +40,11 @@ CUSTOMER_LABEL = {"de": "Kunde", "en": "Customer"}
 def confirms(reply: Turn, summary: Turn) -> bool:
     """Return True when a customer's reply confirms a seller's summary ('Genau so.', 'Exactly.', 'Ja' after a recap).
 
-    A turn that pitches (our customers, our offer) or names a price is no summary of the customer's situation.
+    A turn that pitches (our customers, our offer) or names a price is no summary of the customer's situation —
+    unless it asks the customer back about their own figure ("Sie haben also 90.000 Euro freigegeben?").
     """
-    if seller_statement(summary.text) or has_money(summary.text) and not _SUMMARY.search(summary.text):
+    recap = _SUMMARY.search(summary.text) or _ASKED_BACK.search(summary.text)
+    if seller_statement(summary.text) or has_money(summary.text) and not recap:
         return False
     if _CONFIRM.match(reply.text):
         return True
@@ -66,7 +74,70 @@ def _label(base: str, turn: Turn, doc: Document) -> str:
         return f"{stamp}{base}"
     named = person.name if "(" not in person.name and person.name != base else None  # "Rep (Acme)" is no name
     inner = list(dict.fromkeys(x for x in (named, person.role, person.organisation) if x))
-    return f"{stamp}{base} ({', '.join(inner)})"
+    return f"{stamp}{base} ({', '.join(inner)})" if inner else f"{stamp}{base}"
+
+
+# an e-mail reply that confirms the summary it answers, beyond its first word ("das haben Sie gut getroffen")
+_CONFIRM_SUMMARY = re.compile(
+    r"\b(?:(?:gut|richtig|genau|treffend|korrekt) (?:getroffen|zusammengefasst|erfasst|wiedergegeben)|passt so|"
+    r"(?:summary|recap|zusammenfassung) (?:is|ist|was|war) (?:\w+ )?(?:correct|accurate|right|richtig|korrekt|"
+    r"zutreffend|spot on)|(?:correct|accurate|fair|good) (?:summary|recap)|you(?:'ve| have) (?:got|captured) "
+    r"(?:it|that|this|everything)|spot on)\b",
+    re.IGNORECASE,
+)
+_RECAP = re.compile(
+    r"\b(?:zusammenfassung|summary|recap|festhalten|wie besprochen|as discussed|to confirm)\b",
+    re.IGNORECASE,
+)
+# what we would do is our proposal, not the customer's plan ("Die Einführung würden wir in zwei Phasen machen")
+_OUR_PROPOSAL = re.compile(
+    r"\b(?:würden wir|wir würden|werden wir|wir werden|schlagen wir|wir schlagen|we would|we'd|we will|we'll|"
+    r"we propose|we suggest|we recommend|empfehlen wir|wir empfehlen|our (?:offer|proposal|price|licen[cs]e)|"
+    r"unser\w* (?:angebot|vorschlag|preis|lizenz))\b",
+    re.IGNORECASE,
+)
+
+
+def _by_turn(doc: Document) -> dict[int, list[Sentence]]:
+    """Return the document's sentences per turn index, in order."""
+    out: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        if s.turn is not None:
+            out.setdefault(s.turn, []).append(s)
+    return out
+
+
+def _lines(doc: Document, turn: Turn, own: list[Sentence]) -> list[list[str]]:
+    """Return the turn's sentences grouped by the line they stand on in the original text."""
+    sentences = [s for s in own if s.text.strip()]
+    if not sentences:
+        return [[" ".join(turn.text.split())]] if turn.text.strip() else []
+    lines: list[list[str]] = [[]]
+    end = sentences[0].start
+    for s in sentences:
+        if lines[-1] and "\n" in doc.text[end : s.start]:
+            lines.append([])
+        lines[-1].append(" ".join(s.text.split()))
+        end = s.end
+    return lines
+
+
+def _confirms_by_mail(reply: list[Sentence], summary: Turn) -> bool:
+    """Return True when an e-mail reply (above the message it answers) confirms a summary in it."""
+    if not _RECAP.search(summary.text) and not _SUMMARY.search(summary.text):
+        return False
+    opening = [s.text for s in reply][:3]
+    return any(_CONFIRM.match(t) or _CONFIRM_SUMMARY.search(t) for t in opening)
+
+
+def _pitch(sentence: str) -> bool:
+    """Return True for a sentence of a summary that is the seller's own pitch or price, not the customer's situation."""
+    return bool(
+        seller_statement(sentence)
+        or _OUR_PROPOSAL.search(sentence)
+        or has_money(sentence)
+        and not _SUMMARY.search(sentence)
+    )
 
 
 def customer_view(doc: Document) -> CustomerView:
@@ -74,37 +145,72 @@ def customer_view(doc: Document) -> CustomerView:
 
     Customer turns are labelled as the customer's, seller turns as the seller's (engines treat them as context,
     never as the customer's situation); a seller summary that the customer confirms in the next turn counts as
-    the customer's. Turns of unknown side stay unlabelled.
+    the customer's — in an e-mail thread (newest on top) the reply above it confirms it, and the summary's own
+    pitch and prices stay the seller's. Turns of unknown side stay unlabelled. Each line of a turn stays a line.
     """
     if not doc.turns:
         return CustomerView(
-            text=doc.text, seller_sentences=[s.text for s in doc.sentences if s.side == "seller"]
+            text=doc.text,
+            seller_sentences=[s.text for s in doc.sentences if s.side == "seller"],
         )
     lines: list[str] = []
     view = CustomerView(text="")
     customer = CUSTOMER_LABEL[doc.language]
     seller = SELLER_LABEL[doc.language]
     turns = doc.turns
+    mail = doc.format == "email"
+    by_turn = _by_turn(doc)
     for i, turn in enumerate(turns):
-        body = " ".join(turn.text.split())
+        body = _lines(doc, turn, by_turn.get(turn.index, []))
         if turn.side == "customer":
-            lines.append(f"{_label(customer, turn, doc)}: {body}")
+            label = _label(customer, turn, doc)
+            lines.extend(f"{label}: {' '.join(line)}" for line in body)
         elif turn.side == "unknown":
-            lines.append(body)
+            lines.extend(" ".join(line) for line in body)
         else:
-            nxt = turns[i + 1] if i + 1 < len(turns) else None
             if turn.speaker and turn.speaker not in view.seller_speakers:
                 view.seller_speakers.append(turn.speaker)
-            if nxt is not None and nxt.side == "customer" and confirms(nxt, turn):
+            if mail:
+                reply = turns[i - 1] if i > 0 else None
+                confirmed = (
+                    reply is not None
+                    and reply.side == "customer"
+                    and _confirms_by_mail(by_turn.get(reply.index, []), turn)
+                )
+            else:
+                reply = turns[i + 1] if i + 1 < len(turns) else None
+                confirmed = reply is not None and reply.side == "customer" and confirms(reply, turn)
+            if confirmed and reply is not None:
                 # labelled with the confirming customer: a bare "Kunde:" line reads like a notes field
-                confirmed = turn.model_copy(update={"speaker": nxt.speaker})
-                lines.append(f"{_label(customer, confirmed, doc)}: {body}")
+                as_customer = _label(customer, turn.model_copy(update={"speaker": reply.speaker}), doc)
                 view.confirmed += 1
-                continue
-            view.seller_sentences.extend(s.text for s in doc.sentences if s.turn == turn.index)
-            lines.append(f"{_label(seller, turn, doc)}: {body}")
+            ours = _label(seller, turn, doc)
+            for line in body:
+                if confirmed and mail and any(_pitch(t) for t in line):
+                    # a paragraph with our pitch or price in a confirmed summary stays ours, all of it
+                    view.seller_sentences.extend(line)
+                    lines.append(f"{ours}: {' '.join(line)}")
+                elif confirmed:
+                    lines.append(f"{as_customer}: {' '.join(line)}")
+                else:
+                    lines.append(f"{ours}: {' '.join(line)}")
+            if not confirmed:
+                view.seller_sentences.extend(s.text for s in by_turn.get(turn.index, []))
     view.text = "\n".join(lines)
     return view
+
+
+def confirmed_sentences(doc: Document) -> set[int]:
+    """Return the indices (into doc.sentences) of seller sentences that count as the customer's (confirmed)."""
+    if not doc.turns:
+        return set()
+    view = customer_view(doc)
+    seller = {" ".join(t.split()) for t in view.seller_sentences}
+    return {
+        i
+        for i, s in enumerate(doc.sentences)
+        if s.side == "seller" and s.turn is not None and " ".join(s.text.split()) not in seller
+    }
 
 
 def view_notices(doc: Document, view: CustomerView, lang: str) -> list[str]:

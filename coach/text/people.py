@@ -153,6 +153,15 @@ class People:
     company: str | None = None
 
     def _variants(self) -> list[tuple[str, Participant]]:
+        key = tuple((id(p), p.name) for p in self.participants)
+        cached = self.__dict__.get("_variant_cache")
+        if cached is not None and cached[0] == key:
+            return cached[1]  # the same people with the same names: the same variants
+        out = self._compute_variants()
+        self.__dict__["_variant_cache"] = (key, out)
+        return out
+
+    def _compute_variants(self) -> list[tuple[str, Participant]]:
         out: list[tuple[str, Participant]] = []
         firsts: dict[str, list[Participant]] = {}
         lasts: dict[str, list[Participant]] = {}
@@ -175,6 +184,8 @@ class People:
         found: list[tuple[int, int, Participant]] = []
         taken: list[tuple[int, int]] = []
         for variant, person in self._variants():
+            if variant not in text:
+                continue  # the pattern is the literal name: no substring, no match (skips compiling it)
             for m in re.finditer(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue

@@ -4,7 +4,7 @@ Dataset: a folder of label files `<author>.yaml` (evals/datasets/transcripts/FOR
 beside them, or one such label file. `.teams.txt` cases are turned into a real .docx first. Metrics, over all
 cases: turns attributed to the right speaker and side (aligned in order), participants found and their sides,
 the format detected, seller claims taken as evidence by qualification (must be 0), and qualification label
-accuracy on the labelled dimensions.
+accuracy (and `covered` precision / recall) on the labelled dimensions.
 """
 
 from __future__ import annotations
@@ -118,7 +118,20 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
     failures: list[Failure] = []
     totals = {
         k: 0.0
-        for k in ("turns", "both", "speaker", "side", "people", "found", "people_side", "labels", "right")
+        for k in (
+            "turns",
+            "both",
+            "speaker",
+            "side",
+            "people",
+            "found",
+            "people_side",
+            "labels",
+            "right",
+            "tp",
+            "fp",
+            "fn",
+        )
     }
     fmt_ok = lang_ok = seller_co = customer_co = co_cases_s = co_cases_c = leaks = 0
     claims_total = 0
@@ -179,6 +192,9 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
                     continue
                 totals["labels"] += 1
                 totals["right"] += got[dim] == want
+                totals["tp"] += want == "covered" and got[dim] == "covered"
+                totals["fp"] += want != "covered" and got[dim] == "covered"
+                totals["fn"] += want == "covered" and got[dim] != "covered"
                 if got[dim] != want:
                     failures.append(Failure(case=f"{cid}:{dim}", expected=want, got=got[dim]))
             claims_total += len(claims)
@@ -204,6 +220,8 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
         "seller_claims_as_evidence": float(leaks),
         "seller_claims_checked": float(claims_total),
         "label_accuracy": ratio(totals["right"], totals["labels"]),
+        "covered_precision": ratio(totals["tp"], totals["tp"] + totals["fp"]),
+        "covered_recall": ratio(totals["tp"], totals["tp"] + totals["fn"]),
         "turns": totals["turns"],
     }
     for fmt, (right, total) in sorted(per_format.items()):

@@ -70,9 +70,13 @@ class Prepared:
     eligible: np.ndarray
 
 
+# "notes: |" (a CRM record's block value) or "Notizen:" at the end of a line: what follows on the next lines is content
+_BLOCK_VALUE = re.compile(r"^[^:\n]{1,40}:[ \t]*[|>]?[-+]?[ \t]*\n\s*\S")
+
+
 def _meta(unit: Unit, position: int, call_date: set[str]) -> bool:
     """Return True for the header line with the call date and for attendee / contact lists: no evidence."""
-    if unit.label and unit.label.strip().lower() in META_LABELS:
+    if unit.label and unit.label.strip().lower() in META_LABELS and not _BLOCK_VALUE.match(unit.text):
         return True
     return position < 2 and any(d in unit.text for d in call_date)
 
@@ -148,8 +152,8 @@ def predict(
     """Return (status per dimension, sentence dimension probabilities, sentence grade probabilities)."""
     if len(prep.x) == 0:
         return {d: "missing" for d in DIMS}, np.zeros((0, len(DIMS))), np.zeros((0, len(DIMS), len(GRADES)))
-    probs = model.dim_probs(prep.x, [s.text for s in prep.segments])
-    grades = model.grade_probs(prep.x)
+    probs = model.sentence_probs(prep.x, prep.segments, prep.people, prep.ref)
+    grades = model.grade_probs(prep.x, [s.text for s in prep.segments])
     rows = doc_rows(probs, grades, prep.eligible, rules if model.uses_rules else None, prep.x)
     labels = model.doc_labels(rows)
     status = {d: lab for d, lab in zip(DIMS, labels, strict=True)}

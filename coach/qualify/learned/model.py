@@ -13,19 +13,26 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from coach.qualify.learned import ngrams
+from coach.qualify.learned import answers, ngrams
 from coach.qualify.learned.features import CUE_NAMES, E5_DIM
+from coach.qualify.learned.units import Names, Unit
 from coach.qualify.models import ALL_DIMENSIONS
 
 DIMS: tuple[str, ...] = tuple(ALL_DIMENSIONS)
 GRADES = ("specific", "vague", "negated", "deferred")
 LABELS = ("covered", "partial", "missing")
-DOC_FEATURES = ("max", "specific", "vague", "negated", "mass", "specific_mass")
+BASE_FEATURES = ("max", "specific", "vague", "negated", "mass", "specific_mass")
+# the second-best specific sentence, the grade of the sentence that speaks most clearly to the dimension, and how
+# many sentences speak to it: one specific sentence among vague ones is weaker evidence than two
+EXTRA_FEATURES = ("second_specific", "top_specific", "top_vague", "count")
+EXTRA_DOC = True
+DOC_FEATURES = BASE_FEATURES + EXTRA_FEATURES
 RULE_LABELS = LABELS
 
 
@@ -70,12 +77,28 @@ class Model:
             z = (1.0 - mix) * z + mix * ngrams.scores(rows, self.arrays["ng_w"], self.arrays["ng_b"])
         return _sigmoid(z)
 
-    def grade_probs(self, x: np.ndarray) -> np.ndarray:
-        """Return P(grade | sentence, dimension) as an (n, 11, 4) array (cues interact with the dimension)."""
+    def sentence_probs(
+        self, x: np.ndarray, segments: list[Unit], names: Names | None, ref: date
+    ) -> np.ndarray:
+        """Return P(sentence speaks to dimension), short answers raised by their question (header's inherit_*)."""
+        probs = self.dim_probs(x, [s.text for s in segments])
+        weight = float(self.header.get("inherit_weight", 0.0))
+        words = int(self.header.get("inherit_words", answers.WORDS))
+        return answers.inherit(probs, segments, self.dim_probs, names, ref, weight, words)
+
+    def grade_probs(self, x: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
+        """Return P(grade | sentence, dimension) as an (n, 11, 4) array (cues interact with the dimension).
+
+        With `texts` (one per row) and a grade n-gram model in the artefact, its scores are added (weight gng_mix).
+        """
         w, b = self.arrays["grade_w"], self.arrays["grade_b"]
         nd, c = len(DIMS), len(CUE_NAMES)
         f = E5_DIM + c  # the sentence's own e5 vector and cues (not its context)
         base = x[:, :f] @ w[:, :f].T + b  # (n, 4)
+        if "gng_w" in self.arrays and texts is not None and len(texts) == len(x):
+            mix = float(np.asarray(self.arrays["gng_mix"]).reshape(-1)[0])
+            rows = ngrams.tfidf(texts, self.arrays["ng_idf"])
+            base = base + mix * ngrams.scores(rows, self.arrays["gng_w"], self.arrays["gng_b"])
         per_dim = w[:, f : f + nd].T  # (11, 4)
         inter = w[:, f + nd :].reshape(len(GRADES), nd, c)  # (4, 11, c)
         cue_part = np.einsum("nc,gdc->ndg", x[:, E5_DIM : E5_DIM + c], inter)
@@ -145,18 +168,24 @@ def doc_rows(
     g_all = grades[eligible] if len(grades) else np.zeros((0, len(DIMS), len(GRADES)))
     for j, dim in enumerate(DIMS):
         p = p_all[:, j]
+        n_feats = len(DOC_FEATURES) if EXTRA_DOC else len(BASE_FEATURES)
         if len(p):
             g = g_all[:, j, :]
+            spec = p * g[:, 0]
             feats = [
                 p.max(),
-                (p * g[:, 0]).max(),
+                spec.max(),
                 (p * g[:, 1]).max(),
                 (p * (g[:, 2] + g[:, 3])).max(),
                 np.log1p(p.sum()),
-                np.log1p((p * g[:, 0]).sum()),
+                np.log1p(spec.sum()),
             ]
+            if EXTRA_DOC:
+                top = int(np.argmax(p))
+                second = float(np.sort(spec)[-2]) if len(spec) > 1 else 0.0
+                feats += [second, float(g[top, 0]), float(g[top, 1]), np.log1p(float((p > 0.5).sum()))]
         else:
-            feats = [0.0] * len(DOC_FEATURES)
+            feats = [0.0] * n_feats
         onehot = [1.0 if k == j else 0.0 for k in range(len(DIMS))]
         per_dim = [f * o for o in onehot for f in feats]
         rule = [1.0 if rules and rules.get(dim) == lab else 0.0 for lab in RULE_LABELS] if rules else []
@@ -231,6 +260,7 @@ def fit_sentences(
     texts: list[str] | None = None,
     ngram_mix: float = 0.3,
     ngram_alpha: float = 1.0,
+    grade_ngram_mix: float = 0.0,
 ) -> dict[str, np.ndarray]:
     """Return the sentence classifiers' arrays: one-vs-rest dimensions and a grade model with a per-dimension bias.
 
@@ -275,7 +305,28 @@ def fit_sentences(
     if texts is not None and ngram_mix > 0:
         arrays |= fit_ngrams(texts, dim_targets, ngram_alpha)
         arrays["ng_mix"] = np.array(ngram_mix, dtype=np.float32)
+        if grade_ngram_mix > 0 and len(present) >= 2:
+            arrays |= fit_grade_ngrams([texts[i] for i, _, _ in grade_rows], gy, arrays["ng_idf"], c_grade)
+            arrays["gng_mix"] = np.array(grade_ngram_mix, dtype=np.float32)
     return arrays
+
+
+def fit_grade_ngrams(
+    texts: list[str], grades: np.ndarray, idf: np.ndarray, c: float
+) -> dict[str, np.ndarray]:
+    """Return a grade model over the sentence's character n-grams (hedges, "ca.", "?", "tbd" as word pieces)."""
+    from sklearn.linear_model import LogisticRegression
+
+    xs = ngrams.matrix(ngrams.tfidf(texts, idf))
+    clf = LogisticRegression(C=c, max_iter=2000)
+    clf.fit(xs, grades)
+    w = np.zeros((len(GRADES), ngrams.N_FEATURES))
+    b = np.full(len(GRADES), -8.0)
+    coef = clf.coef_ if len(clf.classes_) > 2 else np.vstack([-clf.coef_[0], clf.coef_[0]]) / 2
+    icpt = clf.intercept_ if len(clf.classes_) > 2 else np.array([-clf.intercept_[0], clf.intercept_[0]]) / 2
+    for k, g in enumerate(clf.classes_):
+        w[g], b[g] = coef[k], icpt[k]
+    return {"gng_w": w.astype(np.float16), "gng_b": b.astype(np.float32)}
 
 
 def fit_stack(

@@ -40,6 +40,8 @@ from coach.qualify.learned.model import (
     save,
 )
 from coach.qualify.learned.units import Unit
+from coach.text.document import parse_text
+from coach.text.evidence import customer_view
 
 ENGINES = ("rules", "learned", "combined")
 
@@ -60,8 +62,10 @@ class Example:
 
 def build(doc: Doc) -> Example:
     """Return the document's sentences (all of them, sellers' too) with their targets from the evidence quotes."""
-    prep = prepare(doc.notes, everything=True)
-    rules = assess_rules(doc.notes).status
+    parsed = parse_text(doc.notes)
+    prep = prepare(doc.notes, everything=True, doc=parsed)
+    # the rules read what they read in the engine: the customer view (seller turns labelled as the seller's)
+    rules = assess_rules(customer_view(parsed).text).status
     ex = Example(doc=doc, prep=prep, rules=rules)
     if not doc.evidence:
         return ex
@@ -98,6 +102,13 @@ class Params:
     legacy_weight: float = 1.0  # the older label-only notes (tidy, the rules' home ground) in the combiner
     ngram_mix: float = 0.3  # weight of the character n-gram model in the fused dimension scores (0 = e5 only)
     ngram_alpha: float = 1.0
+    grade_ngram_mix: float = 0.5  # weight of the character n-gram grade model (0 = e5 and cues only)
+    inherit_weight: float = 0.0  # short answers take this share of their question's dimensions (answers.py)
+    inherit_words: int = 12
+
+    def inherit(self) -> dict[str, float]:
+        """Return the model header's settings of short answers inheriting their question's dimension."""
+        return {"inherit_weight": self.inherit_weight, "inherit_words": self.inherit_words}
 
 
 # memos of one run, keyed by object ids; each keeps the objects it is keyed by alive, so an id is never reused
@@ -111,6 +122,7 @@ def fit_sentence_model(examples: list[Example], params: Params) -> Model:
         params.c_grade,
         params.ngram_mix,
         params.ngram_alpha,
+        params.grade_ngram_mix,
         tuple(id(e) for e in examples),
     )
     if key not in _FITTED:
@@ -138,6 +150,7 @@ def _fit_sentence_model(examples: list[Example], params: Params) -> Model:
         texts=texts,
         ngram_mix=params.ngram_mix,
         ngram_alpha=params.ngram_alpha,
+        grade_ngram_mix=params.grade_ngram_mix,
     )
     return Model(arrays=arrays)
 
@@ -149,23 +162,25 @@ def stack_weights(tune: list[Example], legacy: list[Example], params: Params) ->
     )
 
 
-_ROWS: dict[tuple[int, int, bool], tuple[Example, np.ndarray]] = {}
+_ROWS: dict[tuple[int, int, bool, float, int], tuple[Example, np.ndarray]] = {}
 
 
-def rows_for(model: Model, ex: Example, with_rules: bool) -> np.ndarray:
+def rows_for(model: Model, ex: Example, with_rules: bool, params: Params | None = None) -> np.ndarray:
     """Return the combiner's rows of one document under a sentence model (memoised per run: LOAO asks often)."""
+    params = params or Params()
     # the fitted arrays stay alive in _FITTED for the whole run, so their id names the sentence model
-    key = (id(model.arrays["dims_w"]), id(ex), with_rules)
+    key = (id(model.arrays["dims_w"]), id(ex), with_rules, params.inherit_weight, params.inherit_words)
     if key not in _ROWS:
-        _ROWS[key] = (ex, _rows_for(model, ex, with_rules))
+        sentence_model = Model(arrays=model.arrays, header=dict(model.header) | params.inherit())
+        _ROWS[key] = (ex, _rows_for(sentence_model, ex, with_rules))
     return _ROWS[key][1]
 
 
 def _rows_for(model: Model, ex: Example, with_rules: bool) -> np.ndarray:
     prep = ex.prep
     if len(prep.x):
-        probs = model.dim_probs(prep.x, [s.text for s in prep.segments])
-        grades = model.grade_probs(prep.x)
+        probs = model.sentence_probs(prep.x, prep.segments, prep.people, prep.ref)
+        grades = model.grade_probs(prep.x, [s.text for s in prep.segments])
     else:
         probs, grades = np.zeros((0, len(DIMS))), np.zeros((0, len(DIMS), len(GRADES)))
     return doc_rows(probs, grades, prep.eligible, ex.rules if with_rules else None, prep.x)
@@ -190,7 +205,7 @@ def _predict(model: Model, rows: np.ndarray, covered_min: float) -> list[str]:
     return model.doc_labels(rows)
 
 
-_STACKS: dict[tuple[int, str, float, float], dict[str, np.ndarray]] = {}
+_STACKS: dict[tuple[object, ...], dict[str, np.ndarray]] = {}
 
 
 def loao(tune: list[Example], legacy: list[Example], params: Params) -> dict[str, object]:
@@ -207,18 +222,26 @@ def loao(tune: list[Example], legacy: list[Example], params: Params) -> dict[str
         author_pairs: dict[str, list[tuple[str, str]]] = {e: [] for e in ENGINES}
         for engine in ("learned", "combined"):
             wr = engine == "combined"
-            train_rows = [rows_for(oof[id(e)], e, wr) for e in rest] + [rows_for(fm, e, wr) for e in legacy]
+            train_rows = [rows_for(oof[id(e)], e, wr, params) for e in rest] + [
+                rows_for(fm, e, wr, params) for e in legacy
+            ]
             train_labels = [e.doc.labels[d] for e in rest + legacy for d in DIMS]
             weights = stack_weights(rest, legacy, params)
             # parameter sets that differ only in covered_min share the fitted combiner
-            skey = (id(fm.arrays["dims_w"]), engine, params.c_stack, params.legacy_weight)
+            skey = (
+                id(fm.arrays["dims_w"]),
+                engine,
+                params.c_stack,
+                params.legacy_weight,
+                *params.inherit().values(),
+            )
             if skey not in _STACKS:
                 _STACKS[skey] = fit_stack(
                     np.vstack(train_rows), train_labels, params.c_stack, engine, weights
                 )
             stack = Model(arrays=dict(fm.arrays) | _STACKS[skey], header={"engine": engine})
             for ex in held:
-                got = _predict(stack, rows_for(fm, ex, wr), params.covered_min)
+                got = _predict(stack, rows_for(fm, ex, wr, params), params.covered_min)
                 author_pairs[engine].extend(zip([ex.doc.labels[d] for d in DIMS], got, strict=True))
         for ex in held:
             author_pairs["rules"].extend((ex.doc.labels[d], ex.rules[d]) for d in DIMS)
@@ -243,7 +266,7 @@ def legacy_figures(tune: list[Example], legacy: list[Example], params: Params) -
     out: dict[str, dict[str, float]] = {}
     for engine in ("learned", "combined"):
         wr = engine == "combined"
-        rows = [rows_for(folds[e.doc.group], e, wr) for e in tune]
+        rows = [rows_for(folds[e.doc.group], e, wr, params) for e in tune]
         labels = [e.doc.labels[d] for e in tune for d in DIMS]
         stack = Model(
             arrays=dict(model.arrays) | fit_stack(np.vstack(rows), labels, params.c_stack, engine),
@@ -251,7 +274,7 @@ def legacy_figures(tune: list[Example], legacy: list[Example], params: Params) -
         )
         pairs = []
         for ex in legacy:
-            got = _predict(stack, rows_for(model, ex, wr), params.covered_min)
+            got = _predict(stack, rows_for(model, ex, wr, params), params.covered_min)
             pairs.extend(zip([ex.doc.labels[d] for d in DIMS], got, strict=True))
         out[engine] = _score(pairs)
     out["rules"] = _score([(ex.doc.labels[d], ex.rules[d]) for ex in legacy for d in DIMS])
@@ -265,11 +288,13 @@ def train_final(tune: list[Example], legacy: list[Example], params: Params, engi
     folds = {a: fit_sentence_model([e for e in tune if e.doc.group != a], params) for a in authors}
     for variant in ("learned", "combined"):
         wr = variant == "combined"
-        rows = [rows_for(folds[e.doc.group], e, wr) for e in tune] + [rows_for(model, e, wr) for e in legacy]
+        rows = [rows_for(folds[e.doc.group], e, wr, params) for e in tune] + [
+            rows_for(model, e, wr, params) for e in legacy
+        ]
         labels = [e.doc.labels[d] for e in tune + legacy for d in DIMS]
         weights = stack_weights(tune, legacy, params)
         model.arrays |= fit_stack(np.vstack(rows), labels, params.c_stack, variant, weights)
-    model.header = {"covered_min": params.covered_min, "engine": engine}
+    model.header = {"covered_min": params.covered_min, "engine": engine} | params.inherit()
     return model
 
 
@@ -284,16 +309,22 @@ def load_examples(tune_dir: Path | None = None, legacy: bool = True) -> tuple[li
     return tune, old
 
 
-# The combiner's parameters are chosen by leave-one-author-out among these (c_stack 0.3 / 1.0 and c_grade were
-# within 0.01 on 7 authors). legacy_weight is how much the combiner learns from the project's own tidy notes
-# (qualify.yaml, qualify_extra.yaml): where the rules are reliable. covered_min is the calibrated threshold on the
-# covered decision (precision first).
+# The combiner's parameters are chosen by leave-one-author-out among these. Earlier rounds: c_stack 0.3 / 1.0 and
+# c_grade were within 0.01 on 7 authors. On 15 authors (18 settings, 2026-11-30): legacy_weight 1 (how much the
+# combiner learns from the project's own tidy notes, qualify.yaml / qualify_extra.yaml, where the rules are reliable)
+# no longer keeps those notes at the floor; 4 costs 0.014; short answers inheriting their question's dimension
+# (inherit_weight 0.7) helped slightly at every legacy weight; covered_min is the calibrated threshold on the covered
+# decision (precision first). The grade n-gram model (grade_ngram_mix 0.5; 1.0 was no better) raised grouped
+# 5-fold accuracy by 0.01.
 GRID = [
-    Params(c_stack=0.3, covered_min=tau, legacy_weight=lw) for lw in (1.0, 2.0, 4.0) for tau in (0.5, 0.6)
+    Params(c_stack=0.3, covered_min=tau, legacy_weight=lw, inherit_weight=0.7)
+    for lw in (2.0, 3.0)
+    for tau in (0.5, 0.6)
 ]
 # The project's own notes (the dev split of qualify.yaml, which the shipped combiner also learns from) must keep
-# this label accuracy: `coach eval --suite qualify` gates at 0.90 over dev and holdout.
-OWN_NOTES_MIN = 0.92
+# this label accuracy: `coach eval --suite qualify` gates at 0.90 over dev and holdout (a model at 0.922 on dev
+# scored 0.896 there, hence 0.925).
+OWN_NOTES_MIN = 0.925
 
 
 def own_notes_accuracy(tune: list[Example], legacy: list[Example], params: Params, engine: str) -> float:
@@ -304,7 +335,7 @@ def own_notes_accuracy(tune: list[Example], legacy: list[Example], params: Param
     model = train_final(tune, legacy, params, engine).variant(engine)
     pairs = []
     for ex in dev:
-        got = _predict(model, rows_for(model, ex, model.uses_rules), params.covered_min)
+        got = _predict(model, rows_for(model, ex, model.uses_rules, params), params.covered_min)
         pairs.extend(zip([ex.doc.labels[d] for d in DIMS], got, strict=True))
     return _score(pairs)["label_accuracy"]
 

@@ -40,6 +40,8 @@ class Unit:
     heading: str | None = None
     prev: str | None = None
     question: str | None = None
+    # a seller sentence the customer confirmed (the text layer's decision); None where no turns tell
+    confirmed: bool | None = None
 
 
 @dataclass
@@ -94,6 +96,9 @@ def _answered(sentences: list[Sentence], i: int) -> str | None:
 
 def context_units(doc: Document) -> list[Unit]:
     """Return the document's non-empty sentences as units with their label, heading, previous sentence and question."""
+    from coach.text.evidence import confirmed_sentences
+
+    agreed = {id(doc.sentences[i]) for i in confirmed_sentences(doc)}
     sentences = [s for s in doc.sentences if s.text.strip()]
     text = doc.text
     units: list[Unit] = []
@@ -118,6 +123,7 @@ def context_units(doc: Document) -> list[Unit]:
                 heading=line_label or heading,
                 prev=sentences[i - 1].text.strip() if same_line or same_turn else None,
                 question=_answered(sentences, i) if s.turn is not None and s.side == "customer" else None,
+                confirmed=(id(s) in agreed) if doc.turns and s.side == "seller" else None,
             )
         )
         if not doc.turns:

@@ -1,0 +1,219 @@
+"""Which of the facts a buyer knows does a question ask for? A small learned ranker over the scenario's facts.
+
+The matcher's own score mixes a question's cosine to a fact's typical questions and to its answer with BM25 at fixed
+weights; between two similar facts ('who is involved' / 'who supports it') the margin is often a few hundredths. This
+module scores every fact of a scenario with a linear model over a handful of features — the cosine to the fact's
+questions (best and mean) and to its answer, IDF-weighted word overlap with the fact and with its answer alone, a
+keyword hit, and whether the answer holds the kind of thing asked for (who → a person, when → a date, how much → a
+number) — and orders the facts by it. The weights are fitted (by `decider_train`) on pairs from the tuning probes:
+the right fact against each other fact of the same scenario. Pairs from the scenario files themselves (each fact's
+questions, left out of its own entry in turn: `self_pairs`) can be mixed in with a weight; leave-one-author-out they
+did not help (the authored questions are closer to their facts than a rep's), so the shipped weight is 0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from coach.retrieval.bm25 import tokenize
+from coach.roleplay.answer_kinds import answer_has, asked_kinds
+from coach.roleplay.matching import keyword_hit
+
+if TYPE_CHECKING:
+    from coach.roleplay.answering import ScenarioIndex
+
+RANK_FEATURES: tuple[str, ...] = (
+    "ask_cos_max",
+    "ask_cos_mean",
+    "say_cos",
+    "idf_cover",
+    "say_idf_cover",
+    "keyword",
+    "kind_match",
+    "kind_miss",
+)
+
+
+@dataclass(frozen=True)
+class FactRows:
+    """The facts of a scenario (entry indices) and one feature row per fact for one question."""
+
+    entries: list[int]
+    x: np.ndarray  # (facts, RANK_FEATURES)
+
+
+@dataclass(frozen=True)
+class _FactDocs:
+    entries: list[int]
+    tokens: list[
+        list[str]
+    ]  # the fact's words (its questions, keywords and answer), per question text left out
+    say_tokens: list[set[str]]
+    idf: dict[str, float]
+
+
+def _docs(index: ScenarioIndex) -> _FactDocs:
+    cached = getattr(index, "_rank_docs", None)
+    if cached is None:
+        entries = [n for n, e in enumerate(index.entries) if e.kind == "fact"]
+        tokens = [tokenize(index.entries[n].words) for n in entries]
+        say = [set(tokenize(" ".join(index.entries[n].passages))) for n in entries]
+        df = Counter(t for doc in tokens for t in set(doc))
+        total = max(1, len(entries))
+        idf = {t: math.log(1 + total / c) for t, c in df.items()}
+        cached = _FactDocs(entries, tokens, say, idf)
+        index._rank_docs = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _idf_cover(question: list[str], doc: set[str], idf: dict[str, float], unseen: float) -> float:
+    if not question:
+        return 0.0
+    weights = [idf.get(t, unseen) for t in question]
+    return sum(w for t, w in zip(question, weights, strict=True) if t in doc) / sum(weights)
+
+
+def fact_rows(index: ScenarioIndex, question: str, left_out: tuple[int, int] | None = None) -> FactRows:
+    """Return the ranking features of every fact for a question; left_out=(entry, n) hides that entry's n-th question
+    (to learn from the scenario's own questions without the answer in the features)."""
+    docs = _docs(index)
+    tokens = tokenize(question)
+    kinds = asked_kinds(question)
+    unseen = math.log(1 + max(1, len(docs.entries)))
+    qvec = _question_vector(index, question)
+    rows = []
+    for k, n in enumerate(docs.entries):
+        entry = index.entries[n]
+        queries = index._q[n] if qvec is not None else None
+        doc = set(docs.tokens[k])
+        if left_out is not None and left_out[0] == n:
+            rest = [q for j, q in enumerate(entry.queries) if j != left_out[1]]
+            doc = set(tokenize(" ".join([*rest, *entry.keywords, *entry.passages])))
+            if queries is not None:
+                queries = np.delete(queries, left_out[1], axis=0)
+        if qvec is not None and queries is not None and len(queries):
+            cos = queries @ qvec
+            ask_max, ask_mean = float(cos.max()), float(cos.mean())
+        else:
+            ask_max = ask_mean = 0.0
+        say_cos = float(np.max(index._p[n] @ qvec)) if qvec is not None and len(index._p[n]) else 0.0
+        say = " ".join(entry.passages)
+        rows.append(
+            [
+                ask_max,
+                ask_mean,
+                say_cos,
+                _idf_cover(tokens, doc, docs.idf, unseen),
+                _idf_cover(tokens, docs.say_tokens[k], docs.idf, unseen),
+                float(keyword_hit(question, entry.keywords)),
+                float(sum(answer_has(say, kind) for kind in kinds)),
+                float(sum(not answer_has(say, kind) for kind in kinds)),
+            ]
+        )
+    x = np.array(rows, dtype=float).reshape(len(docs.entries), len(RANK_FEATURES))
+    return FactRows(docs.entries, x)
+
+
+def _question_vector(index: ScenarioIndex, question: str) -> np.ndarray | None:
+    if not index.dense:
+        return None
+    from coach.roleplay import answering
+
+    index.features(question)  # embeds the question once and remembers it among the rep's questions
+    return answering._embed([question], "query")[0]
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A linear score over standardised ranking features: the higher, the more the question asks for the fact."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+
+    def scores(self, rows: FactRows) -> np.ndarray:
+        """Return one score per fact of the rows."""
+        if not len(rows.entries):
+            return np.zeros(0)
+        return ((rows.x - self.mean) / self.scale) @ self.weights
+
+    def to_dict(self) -> dict[str, list[float]]:
+        """Return the ranker as plain lists (for the decider's artefact)."""
+        return {
+            "mean": self.mean.tolist(),
+            "scale": self.scale.tolist(),
+            "weights": self.weights.tolist(),
+        }
+
+
+def ranker_from_dict(data: dict) -> Ranker:
+    """Return the ranker stored in a dict."""
+    return Ranker(
+        mean=np.array(data["mean"], dtype=float),
+        scale=np.array(data["scale"], dtype=float),
+        weights=np.array(data["weights"], dtype=float),
+    )
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The facts in order for one question: best entry, its score and the margin to the second best."""
+
+    best: int | None
+    score: float
+    margin: float
+    second: int | None
+
+
+def rank(index: ScenarioIndex, question: str, ranker: Ranker) -> Ranking:
+    """Return the best fact for a question by the ranker, with its margin over the second best."""
+    rows = fact_rows(index, question)
+    if not rows.entries:
+        return Ranking(None, 0.0, 0.0, None)
+    s = ranker.scores(rows)
+    order = np.argsort(-s, kind="stable")
+    top = int(order[0])
+    second = int(order[1]) if len(order) > 1 else None
+    margin = float(s[top] - s[second]) if second is not None else float(abs(s[top]))
+    return Ranking(
+        rows.entries[top], float(s[top]), margin, rows.entries[second] if second is not None else None
+    )
+
+
+def pair_differences(rows: FactRows, right: int) -> np.ndarray:
+    """Return the feature differences right-minus-other for every other fact (the ranker's training pairs)."""
+    k = rows.entries.index(right)
+    return np.array([rows.x[k] - rows.x[j] for j in range(len(rows.entries)) if j != k]).reshape(
+        -1, len(RANK_FEATURES)
+    )
+
+
+def self_pairs(index: ScenarioIndex) -> np.ndarray:
+    """Return training pairs from a scenario's own facts: each of a fact's questions, hidden from it, against the others."""
+    out = []
+    for n, entry in enumerate(index.entries):
+        if entry.kind != "fact" or len(entry.queries) < 2:
+            continue
+        for j, question in enumerate(entry.queries):
+            out.append(pair_differences(fact_rows(index, question, left_out=(n, j)), n))
+    return np.vstack(out) if out else np.zeros((0, len(RANK_FEATURES)))
+
+
+def fit_ranker(pairs: np.ndarray, weights: np.ndarray | None = None, c: float = 1.0) -> Ranker:
+    """Return a ranker fitted on pair differences (a logistic model without intercept, symmetric pairs; deterministic)."""
+    from sklearn.linear_model import LogisticRegression
+
+    scale = np.abs(pairs).mean(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = pairs / scale
+    x = np.vstack([z, -z])
+    y = np.concatenate([np.ones(len(z)), np.zeros(len(z))])
+    w = None if weights is None else np.concatenate([weights, weights])
+    clf = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
+    clf.fit(x, y, sample_weight=w)
+    return Ranker(mean=np.zeros(pairs.shape[1]), scale=np.round(scale, 6), weights=np.round(clf.coef_[0], 6))
