@@ -384,28 +384,20 @@ def add(
 
     from coach.deals.service import analyse_item, parse_day
     from coach.lang import detect_language
-    from coach.limits import BIG_INPUT, admission, fmt_number, offload, within_budget
-    from coach.messages import msg
     from coach.web import brains
     from coach.web.common import cut_notes, require_text
+    from coach.web.engine_run import run_within_limits
 
     svc = service(settings, lang)
     picked = _picked(deal_id, lang)
     svc.get(picked)  # the deal exists and is the user's, before any work
     on = parse_day(day or None, lang)
-    text, notices = cut_notes(
-        require_text(text, lang), lang, kind
-    )  # cut before any work, said in the UI language
+    # cut before any work, said in the UI language
+    text, notices = cut_notes(require_text(text, lang), lang, kind)
     brain = brains.brain_for(settings, provider, lang, progress)
     model = brain if brain.chat is not None else None
     engine = partial(analyse_item, kind=kind, lang=detect_language(text), on=on)
-    if progress is not None and len(text) >= BIG_INPUT:
-        progress(0.0, desc=msg("limit_big_wait", lang, size=fmt_number(len(text), lang)))
-    with admission(len(text), lang):
-        if model is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
-            result = offload(engine, text, lang=lang)
-        else:
-            result = within_budget(lambda: engine(text, brain=model), lang)
+    result = run_within_limits(engine, text, model, lang, progress)
     item = svc.add(picked, text, kind=kind, on=on, brain=model, result=result)  # type: ignore[arg-type]
     status = t("deals_added", lang).format(kind=t("deals_kind_" + kind, lang), date=day_text(item.date, lang))
     return show(settings, deal_id, lang, " ".join([status, *notices]))

@@ -46,23 +46,35 @@ def run_text_engine(
     Big inputs offline run outside the server's process; the result carries the cut/seller notices and, offline,
     why the chosen provider is not used, in the UI language.
     """
-    from coach.limits import BIG_INPUT, admission, fmt_number, offload, within_budget
     from coach.text.sides import seller_hints
 
     sides = seller_hints(seller, seller_company)
     text, notices = cut_notes(require_text(notes, lang, empty_key), lang, limit_kind)
     notices += seller_notices_for(text, sides, lang)  # a seller name that matches nobody is said, not ignored
     brain = brains.brain_for(settings, provider, lang, progress)
-    if progress is not None and len(text) >= BIG_INPUT:  # said at once: the user sees why it takes a while
-        progress(0.0, desc=msg("limit_big_wait", lang, size=fmt_number(len(text), lang)))
-    with admission(len(text), lang):
-        if brain.chat is None and len(text) >= BIG_INPUT:  # big and offline: out of the server's process
-            result = offload(partial(engine, lang=lang), text, lang=lang, **sides)
-        else:
-            model = brain if brain.chat is not None else None
-            result = within_budget(lambda: engine(text, brain=model, lang=lang, **sides), lang)
+    model = brain if brain.chat is not None else None
+    result = run_within_limits(partial(engine, lang=lang, **sides), text, model, lang, progress)
     if brain.chat is None:
         notices += brain.notices_in(lang)
     if notices:
         result = result.model_copy(update={"notices": notices + result.notices})
     return text, result, brain
+
+
+def run_within_limits(
+    engine: Callable[..., Any], text: str, model: Any, lang: str, progress: Any = None
+) -> Any:
+    """Return engine(text, brain=model) run within the server's limits (admission, time budget).
+
+    A big input is said at once (one progress line); big and offline, it runs in the low-priority worker process
+    (engine must then be picklable: a module-level function or a partial of one).
+    """
+    from coach.limits import BIG_INPUT, admission, fmt_number, offload, within_budget
+
+    big = len(text) >= BIG_INPUT
+    if progress is not None and big:  # said at once: the user sees why it takes a while
+        progress(0.0, desc=msg("limit_big_wait", lang, size=fmt_number(len(text), lang)))
+    with admission(len(text), lang):
+        if model is None and big:  # big and offline: out of the server's process
+            return offload(engine, text, lang=lang)
+        return within_budget(lambda: engine(text, brain=model), lang)
