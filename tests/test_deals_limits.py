@@ -55,4 +55,6 @@ def test_deal_add_on_the_command_line_says_on_stderr_that_the_notes_were_cut(
     deal_id = capsys.readouterr().out.strip()
     assert main(["deal", "add", deal_id, str(big), "--lang", "en", "--json"]) == 0
     captured = capsys.readouterr()
-    assert "longer than 400 characters" in captured.err and json.loads(captured.out)["kind"] == "notes"
+    item = json.loads(captured.out)
+    assert "longer than 400 characters" in captured.err and item["kind"] == "notes"
+    assert len(item["notices"]) == 1 and "longer than 400 characters" in item["notices"][0]

@@ -165,7 +165,7 @@ def run_add(args: argparse.Namespace) -> int:
         print(notice, file=sys.stderr)
     item = svc.add(args.id, text, kind=args.kind, on=on, brain=brain, lang=args.lang)
     if args.json:
-        print_json(item)
+        print_json({**item.model_dump(mode="json"), "notices": notices})
     else:
         print(f"{item.id}\t{item.date}\t{item.kind}\t{item.title}")
     return 0

@@ -351,7 +351,7 @@ _LINES = {
         "yes": "Einverstanden, so machen wir es.",
         "yes_but": "Im Prinzip ja – sofern {condition}.",
         "no": "So, wie es jetzt aussieht, sagen wir ab.",
-        "deflect": "Dazu kann ich noch nichts sagen, da ist noch ein Punkt offen.",
+        "deflect": "Das lässt sich heute nicht beantworten, ein Punkt ist noch offen.",
     },
     "en": {
         "yes": "Good, let's do it that way.",
@@ -366,7 +366,7 @@ _SCRIPT = {
         "explore": "Was genau steckt für Sie dahinter?",
         "deeper": "Das hilft mir. Was steckt für Sie noch dahinter?",
         "goal": "So erreichen Sie Ihr Ziel: {goal}.",
-        "more_steps": "Passt Ihnen ein Termin nächste Woche, um den Start gemeinsam zu planen?",
+        "more_steps": "Wollen wir nächste Woche gemeinsam den Start planen?",
         "close": "Können wir auf dieser Basis zusagen?",
         "steps": "Danke. Das Protokoll bekommen Sie morgen von mir, dazu zwei Terminvorschläge für den Start.",
         "bad": [

@@ -68,7 +68,7 @@ lines:
   "yes": "Einverstanden, so machen wir es."
   yes_but: "Im Prinzip ja – sofern {condition}."
   "no": "Unter diesen Umständen nehmen wir das Angebot nicht an."
-  deflect: "Dazu kann ich noch nichts sagen, da ist noch ein Punkt offen."
+  deflect: "Das lässt sich heute nicht beantworten, ein Punkt ist noch offen."
 good_rep_script:                  # 5–8 Sätze eines starken Verkäufers (für Tests und Auswertungen)
   - "Danke für den klaren Hinweis. Woran genau stören Sie sich beim Preis?"
   - "Verstehe. Wie funktioniert die Freigabe in Ihrem Haus, wenn das Budget knapp ist?"
