@@ -56,3 +56,21 @@ def test_qualification_reasons_are_messages_in_both_languages() -> None:
     result = analyse(notes, lang="de")
     reasons = [d.summary.split(" — ", 1)[-1] for d in [*result.dimensions, *result.extensions]]
     assert not [r for r in reasons if r in english and r != reason_text(r, "de")]
+
+
+def test_a_blind_folder_is_logged_and_not_itemised(tmp_path: Path) -> None:
+    import shutil
+
+    blind = tmp_path / "blind9"
+    shutil.copytree(LABELS.parent, blind)
+    (blind / "labels.yaml").write_text(
+        LABELS.read_text(encoding="utf-8").replace(
+            '{speaker: "Olaf Brand", side: customer}', '{speaker: "Olaf Brand", side: seller}', 1
+        ),
+        encoding="utf-8",
+    )
+    out = evaluate(EvalContext(settings=load_settings(), brain=offline_brain(), dataset=blind))
+    assert out.cases == 8 and out.metrics["turn_attribution"] < 1.0
+    assert [f.case for f in out.failures] == ["blind"]  # counts only: no case text leaks into tuning
+    log = (tmp_path / "BLIND_LOG.md").read_text(encoding="utf-8")
+    assert log.count("(blind9)") == 1 and f"| {out.metrics['label_accuracy']:.4f} |" in log

@@ -4,7 +4,8 @@ Dataset: a folder of label files `<author>.yaml` (evals/datasets/transcripts/FOR
 beside them, or one such label file. `.teams.txt` cases are turned into a real .docx first. Metrics, over all
 cases: turns attributed to the right speaker and side (aligned in order), participants found and their sides,
 the format detected, seller claims taken as evidence by qualification (must be 0), and qualification label
-accuracy (and `covered` precision / recall) on the labelled dimensions.
+accuracy (and `covered` precision / recall) on the labelled dimensions. A blind folder (`blind`, `blind5`, …) is
+scored without itemised failures, and one line (date, commit, figures) is appended to `BLIND_LOG.md` beside it.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ import difflib
 import io
 import re
 import unicodedata
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from coach.evals.base import EvalContext, Failure, SuiteOutcome
+from coach.evals.folders import current_commit, is_blind
 from coach.text.document import read_document
 from coach.text.model import Document
 from coach.text.quotes import quote_in
@@ -226,4 +229,33 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
     }
     for fmt, (right, total) in sorted(per_format.items()):
         metrics[f"turn_attribution_{fmt}"] = ratio(right, total)
+    if is_blind(ctx.dataset):
+        log_blind_run(ctx.dataset, len(cases), metrics)
+        failures = (
+            [Failure(case="blind", expected="not itemised", got=f"{len(failures)} failures")]
+            if failures
+            else []
+        )
     return SuiteOutcome(cases=len(cases), metrics=metrics, failures=failures)
+
+
+def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float]) -> Path:
+    """Append one line (date, commit, figures) to BLIND_LOG.md beside a blind folder; return its path."""
+    log = dataset.parent / "BLIND_LOG.md"
+    if not log.exists():
+        log.write_text(
+            "# Blind evaluations of the text layer and qualification on transcripts\n\n"
+            "One line per run of `coach eval --suite transcripts --dataset <this folder>/blind…` (appended "
+            "automatically).\n\n| date (UTC) | commit | cases | turns right | participants found / side | "
+            "label accuracy | covered precision | seller claims as evidence |\n|---|---|---|---|---|---|---|---|\n",
+            encoding="utf-8",
+        )
+    line = (
+        f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {cases} ({dataset.name}) "
+        f"| {metrics['turn_attribution']:.4f} | {metrics['participant_recall']:.4f} / "
+        f"{metrics['participant_side_accuracy']:.4f} | {metrics['label_accuracy']:.4f} "
+        f"| {metrics['covered_precision']:.4f} | {metrics['seller_claims_as_evidence']:g} |\n"
+    )
+    with log.open("a", encoding="utf-8") as fh:
+        fh.write(line)
+    return log
