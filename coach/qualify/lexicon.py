@@ -474,7 +474,7 @@ NEG_PAST_LOSS = rx(
     r"outage)|pro (?:ausfall|vorfall|ereignis|schaden)|je (?:ausfall|vorfall)|schaden von|damage of)\b"
 )
 NEG_NOT = rx(
-    r"\b(?:sonst (?:nix|nichts|noch|alles|keine\w*|wenig)|otherwise nothing|otherwise (?:fine|ok|good)|sonst ist (?:es|das geld) weg|otherwise (?:it'?s|the money is) gone|use it or lose it|sonst verfällt|"
+    r"\b(?:sonst (?:nix|nichts|noch|alles|keine\w*|wenig)|otherwise nothing|otherwise (?:fine|ok|good)|sonst ist (?:es|das geld) weg|otherwise (?:it'?s|the money is) gone|use (?:it|them) or lose (?:it|them)|sonst verfällt|"
     r"sonst verfallen|otherwise it expires|wenn das klappt|if it works|if successful)\b"
 )
 
