@@ -97,6 +97,7 @@ def service(args: argparse.Namespace) -> Any:
 def _write(data: bytes, output: Path | None, lang: str = "en") -> None:
     """Write the export to OUTPUT (stdout without one) and say so on stderr in the user's language."""
     from coach.cli.common import write_output
+    from coach.limits import fmt_number
     from coach.messages import msg
 
     if output is None:
@@ -104,10 +105,9 @@ def _write(data: bytes, output: Path | None, lang: str = "en") -> None:
         sys.stdout.flush()
         return
     write_output(output, data, lang)
-    print(
-        f"coach: {msg('cli.wrote', lang, path=output, fmt=output.suffix.lstrip('.') or 'data', size=f'{len(data):,}')}",
-        file=sys.stderr,
-    )
+    fmt = output.suffix.lstrip(".") or "data"
+    size = fmt_number(len(data), lang)
+    print(f"coach: {msg('cli.wrote', lang, path=output, fmt=fmt, size=size)}", file=sys.stderr)
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -283,9 +283,12 @@ def run_sent(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the CRM record of a deal as JSON or CSV."""
+    from coach.cli.common import cli_lang
     from coach.deals.crm import to_crm_csv, to_crm_json
 
     view = service(args).show(args.id)
     data = to_crm_json(view) if args.format == "json" else to_crm_csv([view])
-    _write(data, args.output, args.lang or (view.items[-1].language if view.items else "en"))
+    _write(
+        data, args.output, cli_lang(args)
+    )  # a CLI message: --lang, COACH_LANG or the locale, not the notes
     return 0

@@ -112,8 +112,9 @@ def _format(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Prepare the meeting and print or write the result."""
-    from coach.cli.common import print_json, settings_from, write_output
+    from coach.cli.common import cli_lang, print_json, settings_from, write_output
     from coach.errors import InputError
+    from coach.limits import fmt_number
     from coach.messages import msg
     from coach.prepare import messages as _messages  # noqa: F401 - registers the message ids
     from coach.prepare.export import export, sender_notice
@@ -168,8 +169,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"coach: {notice}", file=sys.stderr)
     if args.output:
         write_output(args.output, data, prep.language)
+        said = cli_lang(args)  # a CLI message: --lang, COACH_LANG or the locale
         print(
-            f"coach: {msg('cli.wrote', prep.language, path=args.output, fmt=fmt, size=f'{len(data):,}')}",
+            f"coach: {msg('cli.wrote', said, path=args.output, fmt=fmt, size=fmt_number(len(data), said))}",
             file=sys.stderr,
         )
     if args.json:

@@ -95,7 +95,8 @@ def _brain(args: argparse.Namespace):
 
 def _privacy_line(brain, lang: str) -> str:
     mid = "cli.rp.privacy_remote" if brain.leaves_machine else "cli.rp.privacy_local"
-    return msg(mid, lang, label=brain.label)
+    label = msg("cli.rp.brain_offline", lang) if brain.provider == "offline" else brain.label
+    return msg(mid, lang, label=label)
 
 
 def run_check_reply(args: argparse.Namespace) -> int:

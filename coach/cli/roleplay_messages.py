@@ -35,6 +35,10 @@ define(
             "de": "Keine Antwort gegeben: nichts zu bewerten.",
             "en": "No reply given: nothing to score.",
         },
+        "cli.rp.brain_offline": {
+            "de": "offline (regelbasiert, ohne Sprachmodell)",
+            "en": "offline (rule-based, no language model)",
+        },
         "cli.rp.privacy_local": {
             "de": "Gehirn: {label} — kein Text verlässt diesen Rechner",
             "en": "Brain: {label} — nothing leaves this machine",

@@ -94,6 +94,15 @@ def md_escape(text: str) -> str:
     return html.escape(str(text), quote=True)
 
 
+QUOTE_MARKS = {"de": ("„", "“"), "en": ("“", "”")}
+
+
+def quoted(text: str, lang: str) -> str:
+    """Return text HTML-escaped between the quotation marks of the UI language („…“ in German, “…” in English)."""
+    left, right = QUOTE_MARKS.get(lang, QUOTE_MARKS["de"])
+    return f"{left}{md_escape(text)}{right}"
+
+
 def require_text(text: str | None, lang: str, key: str = "notes_empty") -> str:
     """Return the stripped text; raise InputError with a translated message when it is empty."""
     if not text or not text.strip():

@@ -16,7 +16,7 @@ import gradio as gr
 from coach.deals.messages import day_text
 from coach.limits import LIMITS
 from coach.settings import Settings
-from coach.web.common import HEAVY_LIMIT, md_escape, new_export_dir, safe, sources_md
+from coach.web.common import HEAVY_LIMIT, md_escape, new_export_dir, quoted, safe, sources_md
 from coach.web.i18n import Translator, t
 
 PREP_FORMATS = ("eml", "ics", "docx", "md")
@@ -93,6 +93,14 @@ def render_timeline(view: Any, lang: str) -> str:
     return f'<h4>{t("deals_timeline", lang)}</h4><ol class="coach-timeline">{rows}</ol>'
 
 
+def _dimension_label(dimension: Any, lang: str) -> str:
+    """Return a dimension's label in the UI language (the stored one is in the language of the deal's notes)."""
+    from coach.qualify.bank import dimensions
+
+    known = dimensions().get(dimension.key)
+    return known.label(lang) if known else dimension.label
+
+
 def render_qualification(view: Any, lang: str) -> str:
     """Return the merged qualification as a table: status, newest evidence, its date."""
     rows = []
@@ -100,10 +108,11 @@ def render_qualification(view: Any, lang: str) -> str:
         badge = f'<span class="badge {_STATUS_CLASS[d.status]}">{t("status_" + d.status, lang)}</span>'
         if d.contradicted:
             badge += f' <span class="badge warn" data-contradicted="1">{t("deals_contradicted", lang)}</span>'
-        quote = "".join(f'<div class="quote">„{md_escape(e)}“</div>' for e in d.evidence[:2])
+        quote = "".join(f'<div class="quote">{quoted(e, lang)}</div>' for e in d.evidence[:2])
         when = day_text(d.date, lang) if d.date and d.evidence else ""
         rows.append(
-            f'<tr data-dim="{d.key}"><td>{md_escape(d.label)}</td><td>{badge}</td><td>{quote}</td><td>{when}</td></tr>'
+            f'<tr data-dim="{d.key}"><td>{md_escape(_dimension_label(d, lang))}</td><td>{badge}</td>'
+            f"<td>{quote}</td><td>{when}</td></tr>"
         )
     ready = view.readiness
     return (
@@ -180,7 +189,7 @@ def render_gates(view: Any, lang: str) -> str:
     items = []
     for g in view.gates:
         mark = "☑" if g.status == "met" else "☐"
-        evidence = "".join(f'<div class="quote">„{md_escape(e)}“</div>' for e in g.evidence[:1])
+        evidence = "".join(f'<div class="quote">{quoted(e, lang)}</div>' for e in g.evidence[:1])
         missing = "".join(
             f'<div class="missing">{md_escape(rules.part_label(m, lang))}</div>' for m in g.missing[:2]
         )
@@ -235,7 +244,7 @@ def render_prep(prep: Any, lang: str) -> str:
         + "".join(f"<li>{md_escape(q)}</li>" for q in o.questions[:3])
         + "</ul>"
         + (
-            f'<div class="cite">{t("deals_practise", lang)} „{md_escape(_scenario_title(o.practise.scenario))}“</div>'
+            f'<div class="cite">{t("deals_practise", lang)} {quoted(_scenario_title(o.practise.scenario), lang)}</div>'
             if o.practise.scenario
             else ""
         )
@@ -564,6 +573,11 @@ def build(
     sent_btn.click(safe(on_sent, outputs=n), [picker, lang_state], outputs, api_name="deal_sent")
     return {
         "load": (safe(on_load), [lang_state], [picker]),
+        "relabel": (
+            safe(on_pick, outputs=n),
+            [picker, lang_state],
+            outputs,
+        ),  # the open deal in the new language
         "practise_from": (
             practise_btn,
             notes_all,

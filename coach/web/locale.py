@@ -1,4 +1,4 @@
-"""Make Gradio's own texts (the login page under --auth, the tabs' "More tabs" button) speak the UI language.
+"""Make Gradio's own texts (the login page under --auth, "More tabs", "processing |") speak the UI language.
 
 Gradio 6 offers no setting for either: the login page is drawn before the app's config (and so its gr.I18n
 translations) is loaded, and Gradio picks its locale from the browser (`navigator.language`); the tab overflow
@@ -21,7 +21,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 _SCRIPT = """<script>(function () {
-  var lang = %(default)s, labels = %(labels)s;
+  var lang = %(default)s, labels = %(labels)s, busy = %(busy)s;
   try {
     var saved = window.localStorage.getItem(%(key)s);
     if (saved === "de" || saved === "en") { lang = saved; }
@@ -37,9 +37,19 @@ _SCRIPT = """<script>(function () {
     for (var i = 0; i < buttons.length; i++) {
       if (buttons[i].getAttribute("aria-label") !== labels[now]) { buttons[i].setAttribute("aria-label", labels[now]); }
     }
+    if (now === "en") { return; }
+    var trackers = document.querySelectorAll('[data-testid="status-tracker"]');
+    for (var j = 0; j < trackers.length; j++) {
+      var walk = document.createTreeWalker(trackers[j], NodeFilter.SHOW_TEXT), node;
+      while ((node = walk.nextNode())) {
+        var v = node.nodeValue;
+        if (v.indexOf("processing |") >= 0) { node.nodeValue = v.replace("processing |", busy.processing); }
+        else if (v.indexOf("queue:") === 0) { node.nodeValue = v.replace("queue:", busy.queue); }
+      }
+    }
   }
   new MutationObserver(relabel).observe(document.documentElement, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ["lang"]
+    subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["lang"]
   });
 })();</script>"""
 
@@ -47,9 +57,11 @@ _SCRIPT = """<script>(function () {
 def locale_script(default_lang: str) -> str:
     """Return the script that sets Gradio's locale to the UI language and translates the "More tabs" label."""
     labels = {lang: t("more_tabs", lang) for lang in ("de", "en")}
+    busy = {"processing": t("busy", "de"), "queue": t("queue", "de")}  # Gradio's progress line in German
     return _SCRIPT % {
         "default": json.dumps(default_lang if default_lang in ("de", "en") else "de"),
         "labels": json.dumps(labels, ensure_ascii=False),
+        "busy": json.dumps(busy, ensure_ascii=False),
         "key": json.dumps(STORAGE_KEY),
     }
 

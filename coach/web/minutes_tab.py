@@ -16,6 +16,7 @@ from coach.web.common import (
     new_export_dir,
     notes_input_panel,
     notices_md,
+    quoted,
     safe,
     sources_md,
     upload_to_notes,
@@ -34,8 +35,8 @@ OUTCOME_CLASS = {
 GATE_MARK = {"met": ("☑", "ok"), "not_met": ("☐", "bad"), "unclear": ("☐?", "warn")}
 
 
-def _quotes(items: list[str], cls: str = "quote") -> str:
-    return "".join(f'<div class="{cls}">„{md_escape(" ".join(q.split()))}“</div>' for q in items)
+def _quotes(items: list[str], lang: str, cls: str = "quote") -> str:
+    return "".join(f'<div class="{cls}">{quoted(" ".join(q.split()), lang)}</div>' for q in items)
 
 
 def _list(title: str, items: list[str]) -> str:
@@ -57,7 +58,7 @@ def render_decision(result: Any, lang: str) -> str:
     return (
         f'<div class="coach-decision" id="minutes-decision-box"><h4>{t("decision", lang)}{company}</h4>{outcome}'
         f"{send_by}{_list(t('conditions', lang), d.conditions)}{_list(t('reasons', lang), d.reasons)}"
-        f"{_quotes(d.evidence[:2])}</div>"
+        f"{_quotes(d.evidence[:2], lang)}</div>"
     )
 
 
@@ -74,7 +75,7 @@ def render_gates(result: Any, lang: str) -> str:
         rows.append(
             f'<li class="gate gate-{g.status}" data-gate="{g.id}"><span class="mark {cls}">{mark}</span> '
             f'<b>{md_escape(g.label)}</b> <span class="badge {cls}">{t("gate_" + g.status, lang)}</span>'
-            f"{_quotes(g.evidence[:3])}{missing}{note}</li>"
+            f"{_quotes(g.evidence[:3], lang)}{missing}{note}</li>"
         )
     met = sum(g.status == "met" for g in result.gates)
     head = t("gates_title", lang).format(met=met, total=len(result.gates))
@@ -142,6 +143,9 @@ def build(
 ) -> dict[str, Any]:
     """Add the minutes tab's components and events to the current Blocks context."""
     result_state = gr.State(None)
+    source_state = gr.State(
+        None
+    )  # (notes, seller, company) of the minutes shown: a language switch re-drafts them
     with gr.Row(equal_height=False):
         with gr.Column(scale=5):
             notes, upload, draft_btn = notes_input_panel(
@@ -183,7 +187,11 @@ def build(
         seller_company: str = "",
         progress: gr.Progress = gr.Progress(),  # noqa: B008
     ) -> tuple:
-        return draft(settings, notes, provider, lang, progress, seller=seller, seller_company=seller_company)
+        shown = draft(settings, notes, provider, lang, progress, seller=seller, seller_company=seller_company)
+        return (*shown, (notes, seller, seller_company))
+
+    def on_language(source: Any, provider: str, lang: str) -> tuple:
+        return rerender_in(settings, source, provider, lang)
 
     def reopen_past(choice: Any, lang: str) -> tuple:
         from coach.minutes import MinutesResult
@@ -195,11 +203,12 @@ def build(
             notes_text,
             *render_result(result, lang, history.reopened_html(result.provider, lang)),
             result,
+            (notes_text, "", ""),
         )
 
     shown = [decision, gates, preview, *downloads, footer]
     upload.upload(safe(upload_to_notes, outputs=2), [upload, lang_state], [status, notes])
-    outputs = [status, intro, *shown, past, result_state]
+    outputs = [status, intro, *shown, past, result_state, source_state]
     draft_btn.click(
         safe(run, outputs=len(outputs)),
         [notes, provider_state, lang_state, sellers, company],
@@ -209,6 +218,45 @@ def build(
         concurrency_id="heavy",
         show_progress_on=decision,  # one progress line (the big-input message), not one per output
     )
-    reopen_outputs = [status, intro, notes, *shown, result_state]
+    reopen_outputs = [status, intro, notes, *shown, result_state, source_state]
     reopen.click(safe(reopen_past, outputs=len(reopen_outputs)), [past, lang_state], reopen_outputs)
-    return {"past": past, "kind": "minutes", "practise_from": (practise, notes)}
+    relabel_outputs = [status, *shown, result_state]
+    return {
+        "past": past,
+        "kind": "minutes",
+        "practise_from": (practise, notes),
+        # minutes on screen follow the UI language: the same notes are drafted again in the new language
+        "relabel": (
+            safe(on_language, outputs=len(relabel_outputs)),
+            [source_state, provider_state, lang_state],
+            relabel_outputs,
+        ),
+    }
+
+
+def rerender_in(settings: Settings, source: Any, provider: str, lang: str) -> tuple:
+    """Return (status, decision, gates, preview, downloads…, footer, result) of the shown minutes in lang.
+
+    Nothing is shown yet (or the notes are big, which takes a while to read again): every output is left as it is.
+    """
+    from coach.limits import BIG_INPUT
+    from coach.minutes import draft_minutes
+
+    if not source or len(source[0] or "") >= BIG_INPUT:
+        return (gr.skip(),) * (len(FORMATS) + 6)
+    notes, seller, company = source
+    _, result, brain = run_text_engine(
+        draft_minutes,
+        settings,
+        notes,
+        provider,
+        lang,
+        None,
+        seller=seller,
+        seller_company=company,
+        empty_key="meeting_notes_empty",
+        limit_kind="minutes",
+    )
+    info = brains.describe(settings, provider, brain)
+    shown = render_result(result, lang, brains.brain_html(info, lang, produced_by=result.provider))
+    return ("", *shown, result)

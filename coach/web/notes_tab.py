@@ -15,6 +15,7 @@ from coach.web.common import (
     md_escape,
     notes_input_panel,
     notices_md,
+    quoted,
     safe,
     sources_md,
     upload_to_notes,
@@ -42,7 +43,7 @@ def render_summary(result: Any, lang: str) -> str:
     if result.flags:
         items = "".join(
             f"<li><b>⚑ {md_escape(f.message)}</b>"
-            + "".join(f'<div class="quote">„{md_escape(e)}“</div>' for e in f.evidence[:2])
+            + "".join(f'<div class="quote">{quoted(e, lang)}</div>' for e in f.evidence[:2])
             + "</li>"
             for f in result.flags
         )
@@ -52,9 +53,11 @@ def render_summary(result: Any, lang: str) -> str:
 
 def _row(d: Any, lang: str) -> str:
     badge = f'<span class="badge {STATUS_CLASS[d.status]}">{t("status_" + d.status, lang)}</span>'
-    evidence = "".join(f'<div class="quote">„{md_escape(" ".join(e.split()))}“</div>' for e in d.evidence[:3])
+    evidence = "".join(
+        f'<div class="quote">{quoted(" ".join(e.split()), lang)}</div>' for e in d.evidence[:3]
+    )
     ignored = "".join(
-        f'<div class="ignored">✗ „{md_escape(i.sentence)}“ — {md_escape(i.reason)}</div>'
+        f'<div class="ignored">✗ {quoted(i.sentence, lang)} — {md_escape(i.reason)}</div>'
         for i in d.ignored[:2]
     )
     model = f' <span class="tag">{t("from_model", lang)}</span>' if d.source == "model" else ""
@@ -142,6 +145,9 @@ def build(
 ) -> dict[str, Any]:
     """Add the call-notes tab's components and events to the current Blocks context."""
     result_state = gr.State(None)
+    source_state = gr.State(
+        None
+    )  # (notes, seller, company) of the result shown: a language switch re-reads them
     with gr.Row(equal_height=False):
         with gr.Column(scale=5):
             notes, upload, analyse_btn = notes_input_panel(
@@ -181,9 +187,13 @@ def build(
         seller_company: str = "",
         progress: gr.Progress = gr.Progress(),  # noqa: B008
     ) -> tuple:
-        return analyse_notes(
+        shown = analyse_notes(
             settings, notes, provider, lang, progress, seller=seller, seller_company=seller_company
         )
+        return (*shown, (notes, seller, seller_company))
+
+    def on_language(source: Any, provider: str, lang: str) -> tuple:
+        return rerender_in(settings, source, provider, lang)
 
     def reopen_past(choice: Any, lang: str) -> tuple:
         from coach.qualify import QualifyResult
@@ -193,9 +203,17 @@ def build(
         *shown, _ = render_result(result, lang, brains.describe(settings, "offline"))
         sources = [s for q in result.next_questions for s in q.sources]
         footer = history.reopened_html(result.provider, lang) + notices_md(result.notices, lang)
-        return ("", gr.update(visible=False), notes_text, *shown, footer + sources_md(sources, lang), result)
+        return (
+            "",
+            gr.update(visible=False),
+            notes_text,
+            *shown,
+            footer + sources_md(sources, lang),
+            result,
+            (notes_text, "", ""),
+        )
 
-    outputs = [status, intro, summary, table, questions, copy, footer, past, result_state]
+    outputs = [status, intro, summary, table, questions, copy, footer, past, result_state, source_state]
     upload.upload(safe(upload_to_notes, outputs=2), [upload, lang_state], [status, notes])
     analyse_btn.click(
         safe(run, outputs=len(outputs)),
@@ -207,8 +225,37 @@ def build(
         show_progress_on=table,  # one progress line (the big-input message), not one per output
     )
     reopen.click(
-        safe(reopen_past, outputs=9),
+        safe(reopen_past, outputs=10),
         [past, lang_state],
-        [status, intro, notes, summary, table, questions, copy, footer, result_state],
+        [status, intro, notes, summary, table, questions, copy, footer, result_state, source_state],
     )
-    return {"past": past, "kind": "qualify", "practise_from": (practise, notes)}
+    shown_outputs = [status, summary, table, questions, copy, footer, result_state]
+    return {
+        "past": past,
+        "kind": "qualify",
+        "practise_from": (practise, notes),
+        # a result on screen follows the UI language: the same notes are read again in the new language
+        "relabel": (
+            safe(on_language, outputs=len(shown_outputs)),
+            [source_state, provider_state, lang_state],
+            shown_outputs,
+        ),
+    }
+
+
+def rerender_in(settings: Settings, source: Any, provider: str, lang: str) -> tuple:
+    """Return (status, summary, table, questions, copy, footer, result) of the shown notes in the language lang.
+
+    Nothing is shown yet (or the notes are big, which takes a while to read again): every output is left as it is.
+    """
+    from coach.limits import BIG_INPUT
+    from coach.qualify import analyse
+
+    if not source or len(source[0] or "") >= BIG_INPUT:
+        return (gr.skip(),) * 7
+    notes, seller, company = source
+    _, result, brain = run_text_engine(
+        analyse, settings, notes, provider, lang, None, seller=seller, seller_company=company
+    )
+    info = brains.describe(settings, provider, brain)
+    return ("", *render_result(result, lang, info), result)

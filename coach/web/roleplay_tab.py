@@ -10,7 +10,16 @@ import gradio as gr
 from coach.messages import define, msg
 from coach.settings import Settings
 from coach.web import brains, history
-from coach.web.common import cite_html, md_escape, notices_md, safe, sources_md
+from coach.web.common import (
+    cite_html,
+    cut_notes,
+    md_escape,
+    notices_md,
+    quoted,
+    require_text,
+    safe,
+    sources_md,
+)
 from coach.web.i18n import LOAD_JS, Translator, t
 
 define(
@@ -128,7 +137,7 @@ def render_scorecard(card: Any, lang: str, footer_head: str = "") -> str:
         mark = '<span class="mark ok">✓</span>' if c.passed else '<span class="mark bad">✗</span>'
         pct = round(100 * c.score)
         evidence = "".join(
-            f'<div class="quote"><span class="turn">#{e.reply}</span> „{md_escape(e.quote)}“</div>'
+            f'<div class="quote"><span class="turn">#{e.reply}</span> {quoted(e.quote, lang)}</div>'
             for e in c.evidence
         )
         cites = " · ".join(dict.fromkeys(cite_html(s) for s in c.sources[:3]))
@@ -262,7 +271,7 @@ def build(
             upload = tr.add_custom(
                 gr.UploadButton(  # a button, not a drop zone: Gradio's drop-zone text follows the browser's language
                     label=msg("rp.web.upload", lang),
-                    type="binary",
+                    type="filepath",  # the file's own name goes into every message about it
                     size="sm",
                     elem_id="rp-upload",
                 ),
@@ -275,7 +284,10 @@ def build(
                     size="sm",
                     elem_id="rp-template",
                 ),
-                lambda lg: {"label": msg("rp.web.template", lg)},  # the file itself stays as built
+                lambda lg: {  # the label and the file follow the UI language
+                    "label": msg("rp.web.template", lg),
+                    "value": _template_download(lg),
+                },
             )
         with gr.Column(scale=7):
             chat = tr.add(
@@ -369,9 +381,9 @@ def build(
 
         if not data:
             return (gr.skip(),) * 7
-        raw = data if isinstance(data, bytes) else bytes(data)
-        scenario = parse_scenario(raw.decode("utf-8-sig", errors="replace"), "upload.yaml", lang)
-        save_scenario(scenario, user_dir(settings.home), raw.decode("utf-8-sig", errors="replace"))
+        name, text = scenario_upload_text(data, lang)
+        scenario = parse_scenario(text, name, lang)
+        save_scenario(scenario, user_dir(settings.home), text)
         session = start_session(settings, scenario.id, scenario.difficulty, hints_on, provider, lang)
         return (
             msg("rp.web.uploaded", lang, title=scenario.title),
@@ -485,7 +497,8 @@ def build(
         from coach.roleplay.from_notes import scenario_from_notes
         from coach.roleplay.userfiles import save_scenario, user_dir
 
-        scenario = scenario_from_notes(notes_text or "")
+        text, _ = cut_notes(require_text(notes_text, lang), lang)  # an empty box is said in the UI language
+        scenario = scenario_from_notes(text)  # the buyer speaks the notes' language
         path = save_scenario(scenario, user_dir(settings.home))
         session = start_session(settings, scenario.id, scenario.difficulty, hints_on, provider, lang)
         return (
@@ -527,6 +540,41 @@ def practise_button(lang: str, elem_id: str, tr: Translator | None = None) -> gr
     if tr is not None:
         tr.add_custom(button, lambda lg: {"value": msg("rp.web.practise", lg)})
     return button
+
+
+SCENARIO_TYPES = (".yaml", ".yml")
+
+
+def scenario_upload_text(data: Any, lang: str) -> tuple[str, str]:
+    """Return (file name, text) of an uploaded scenario file; refuse another type or a binary file in the UI language."""
+    from coach.errors import InputError
+    from coach.web.common import check_upload, upload_path
+
+    if isinstance(data, bytes | bytearray):  # an API client may still send the bytes themselves
+        name, raw = "upload.yaml", bytes(data)
+    else:
+        path = upload_path(data)
+        if path is None:
+            raise InputError(t("upload_none", lang))
+        check_upload(path, lang, SCENARIO_TYPES)
+        name, raw = path.name, path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(t("upload_unreadable", lang).format(name=name)) from None
+    if "\x00" in text or any(ord(c) < 32 and c not in "\t\n\r" for c in text):
+        raise InputError(t("upload_unreadable", lang).format(name=name))
+    return name, text
+
+
+def _template_download(lang: str) -> str:
+    """Write the scenario template into a fresh download folder (a file Gradio may serve) and return its path."""
+    from coach.roleplay.template import template
+    from coach.web.common import new_export_dir
+
+    path = new_export_dir() / f"scenario-template-{lang}.yaml"
+    path.write_text(template(lang), encoding="utf-8")
+    return str(path)
 
 
 def _template_file(settings: Settings, lang: str) -> str:

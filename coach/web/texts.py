@@ -35,6 +35,8 @@ APP: _T = {
     "reopen_button": {"de": "Öffnen", "en": "Open"},
     "upload_button": {"de": "↑ Datei hochladen", "en": "↑ Upload a file"},
     "more_tabs": {"de": "Weitere Tabs", "en": "More tabs"},  # Gradio's "…" button (coach.web.locale)
+    "busy": {"de": "in Arbeit |", "en": "processing |"},  # Gradio's progress line (coach.web.locale)
+    "queue": {"de": "Warteschlange:", "en": "queue:"},  # Gradio's place in the queue (coach.web.locale)
 }
 
 ERRORS: _T = {
