@@ -85,6 +85,20 @@ def test_competitor_detection() -> None:
     assert competitor_in("- Ziel: Kosten senken\n- Budget steht") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- Wettbewerb: schauen sich auch Quorvia an", "Quorvia"),  # the cue in lower case is no name
+        ("- Konkurrenz: Angebot von Belmatic liegt vor", "Belmatic"),
+        ("Competitors: a quote from Zentrix", "Zentrix"),
+        ("- Wettbewerb: keiner bekannt", None),
+        ("- Alternative: selber bauen", None),
+    ],
+)
+def test_the_competitor_is_a_name_not_the_words_around_it(line: str, name: str | None) -> None:
+    assert competitor_in(line) == name
+
+
 @pytest.mark.parametrize(("notes", "lang"), [(NOTES_DE, "de"), (NOTES_EN, "en")])
 def test_scenario_from_notes_uses_the_customer_and_the_open_dimensions(notes: str, lang: str) -> None:
     scenario = scenario_from_notes(notes)
@@ -140,3 +154,41 @@ def test_cli_template_scenario_file_and_from_notes(capsys, tmp_path: Path, monke
     assert find_scenario(data["scenario"], home).id == data["scenario"]
     assert main(["roleplay", "--list", "--json"]) == 0
     assert data["scenario"] in {r["id"] for r in json.loads(capsys.readouterr().out)}
+
+
+@pytest.mark.parametrize(
+    ("change", "de", "en"),
+    [
+        (
+            lambda d: d["persona"].pop("name"),
+            "Feld persona.name: Pflichtfeld fehlt",
+            "field persona.name: required field missing",
+        ),
+        (lambda d: d.update(patience=50), "Feld patience: höchstens 10", "field patience: at most 10"),
+        (
+            lambda d: d.update(patience="lots"),
+            "Feld patience: muss eine ganze Zahl sein",
+            "field patience: must be a whole number",
+        ),
+    ],
+)
+def test_a_field_problem_is_said_in_the_users_language(tmp_path: Path, change, de: str, en: str) -> None:
+    data = yaml.safe_load(template("de"))
+    change(data)
+    path = tmp_path / "meins.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for lang, want in (("de", de), ("en", en)):
+        with pytest.raises(InputError) as err:
+            read_scenario_file(path, lang=lang)
+        assert want in str(err.value)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_binary_file_is_not_a_scenario(tmp_path: Path, lang: str) -> None:
+    path = tmp_path / "bild.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(InputError) as err:
+        read_scenario_file(path, lang=lang)
+    message = str(err.value)
+    assert "bild.png" in message and ("keine Textdatei" if lang == "de" else "not a text file") in message
+    assert "codec" not in message and "0x89" not in message

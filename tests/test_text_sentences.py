@@ -42,6 +42,11 @@ from coach.text.sentences import sentence_texts, split_sentences
             ["Who pays for the API? -> open, Mei to estimate."],
         ),
         ("PO no. 4711 was sent. Fine.", ["PO no. 4711 was sent.", "Fine."]),
+        (
+            "Das klärt sie mit dem kaufm. GF und der techn. Leitung. Zahl folgt.",
+            ["Das klärt sie mit dem kaufm. GF und der techn. Leitung.", "Zahl folgt."],
+        ),
+        ("Approx. 40 hrs. per mo. on reports. Too much.", ["Approx. 40 hrs. per mo. on reports.", "Too much."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

@@ -480,7 +480,7 @@ _OFFER_LABEL = re.compile(
 )
 _COMPETITOR = re.compile(
     r"(?:konkurren\w*|wettbewerb\w*|mitbewerb\w*|alternative\w*|competitor\w*|vergleichsangebot|also (?:looking at|talking to|evaluating)|"
-    r"schau\w* sich auch|auch angebot von|angebot von|quote from|offer from)\s*:?\s*([A-ZÄÖÜ][\w&.-]+(?:\s[A-ZÄÖÜ][\w&.-]+)?)",
+    r"schau\w* sich auch|auch angebot von|angebot von|quote from|offer from)\s*:?\s*(?:(?:auch\s+)?(?:ein\w*\s+|an?\s+)?(?:angebot|offer|quote)\s+(?:von|from)\s+)?((?-i:[A-ZÄÖÜ])[\w&.-]+(?:\s(?-i:[A-ZÄÖÜ])[\w&.-]+)?)",  # a name: capital, whatever the case of the cue
     re.IGNORECASE,
 )
 _NOT_A_NAME = {

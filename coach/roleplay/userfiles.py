@@ -41,6 +41,26 @@ define(
             "de": "Die Szenario-Datei {name} ist ungültig: Feld {field}: {problem}",
             "en": "The scenario file {name} is invalid: field {field}: {problem}",
         },
+        "roleplay.file.not_text": {
+            "de": "Die Szenario-Datei {name} ist keine Textdatei; erwartet wird YAML (siehe `coach roleplay --template`).",
+            "en": "The scenario file {name} is not a text file; YAML is expected (see `coach roleplay --template`).",
+        },
+        "roleplay.file.line": {"de": "Zeile {line}", "en": "line {line}"},
+        "roleplay.field.missing": {"de": "Pflichtfeld fehlt", "en": "required field missing"},
+        "roleplay.field.extra": {"de": "unbekanntes Feld", "en": "unknown field"},
+        "roleplay.field.at_most": {"de": "höchstens {limit}", "en": "at most {limit}"},
+        "roleplay.field.at_least": {"de": "mindestens {limit}", "en": "at least {limit}"},
+        "roleplay.field.below": {"de": "kleiner als {limit}", "en": "less than {limit}"},
+        "roleplay.field.above": {"de": "größer als {limit}", "en": "greater than {limit}"},
+        "roleplay.field.text": {"de": "muss ein Text sein", "en": "must be a text"},
+        "roleplay.field.number": {"de": "muss eine ganze Zahl sein", "en": "must be a whole number"},
+        "roleplay.field.list": {"de": "muss eine Liste sein", "en": "must be a list"},
+        "roleplay.field.fields": {"de": "muss Felder enthalten", "en": "must hold fields"},
+        "roleplay.field.choice": {"de": "erlaubt: {expected}", "en": "allowed: {expected}"},
+        "roleplay.field.too_short": {
+            "de": "zu wenige Einträge (mindestens {limit})",
+            "en": "too few entries (at least {limit})",
+        },
         "roleplay.unknown_scenario": {
             "de": "Unbekanntes Szenario '{id}'. Bekannt: {known}. Siehe `coach roleplay --list`.",
             "en": "Unknown scenario '{id}'. Known: {known}. See `coach roleplay --list`.",
@@ -60,7 +80,7 @@ def parse_scenario(text: str, name: str = "scenario.yaml", lang: str = "en") -> 
         data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else "?"
+        where = msg("roleplay.file.line", lang, line=mark.line + 1) if mark else "?"
         raise InputError(
             msg("roleplay.file.yaml", lang, name=name, where=where, problem=getattr(exc, "problem", exc))
         ) from None
@@ -70,7 +90,7 @@ def parse_scenario(text: str, name: str = "scenario.yaml", lang: str = "en") -> 
         return Scenario.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
-        problem = str(err["msg"]).removeprefix("Value error, ")
+        problem = field_problem(err, lang)
         raise InputError(
             msg("roleplay.file.field", lang, name=name, field=_field_path(err["loc"]), problem=problem)
         ) from None
@@ -84,9 +104,44 @@ def read_scenario_file(path: Path, lang: str = "en") -> Scenario:
         raise InputError(msg("roleplay.file.too_big", lang, name=path.name))
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(msg("roleplay.file.mapping", lang, name=path.name) + f" ({exc})") from None
+    except UnicodeDecodeError:
+        raise InputError(msg("roleplay.file.not_text", lang, name=path.name)) from None
+    except OSError as exc:
+        raise InputError(msg("roleplay.file.missing", lang, path=f"{path} ({exc.strerror})")) from None
+    if "\x00" in text:
+        raise InputError(msg("roleplay.file.not_text", lang, name=path.name))
     return parse_scenario(text, path.name, lang)
+
+
+_FIELD_PROBLEMS = {
+    "missing": ("roleplay.field.missing", None),
+    "extra_forbidden": ("roleplay.field.extra", None),
+    "less_than_equal": ("roleplay.field.at_most", "le"),
+    "greater_than_equal": ("roleplay.field.at_least", "ge"),
+    "less_than": ("roleplay.field.below", "lt"),
+    "greater_than": ("roleplay.field.above", "gt"),
+    "string_type": ("roleplay.field.text", None),
+    "int_type": ("roleplay.field.number", None),
+    "int_parsing": ("roleplay.field.number", None),
+    "int_from_float": ("roleplay.field.number", None),
+    "list_type": ("roleplay.field.list", None),
+    "dict_type": ("roleplay.field.fields", None),
+    "model_type": ("roleplay.field.fields", None),
+    "model_attributes_type": ("roleplay.field.fields", None),
+    "too_short": ("roleplay.field.too_short", "min_length"),
+}
+
+
+def field_problem(err: dict, lang: str) -> str:
+    """Return what is wrong with one field of a scenario, in the user's language (pydantic's text as a fallback)."""
+    kind = str(err.get("type", ""))
+    ctx = err.get("ctx") or {}
+    if kind in ("literal_error", "enum"):
+        return msg("roleplay.field.choice", lang, expected=ctx.get("expected", "?"))
+    if kind in _FIELD_PROBLEMS:
+        key, limit = _FIELD_PROBLEMS[kind]
+        return msg(key, lang, limit=ctx.get(limit, "?")) if limit else msg(key, lang)
+    return str(err.get("msg", "?")).removeprefix("Value error, ")
 
 
 def _slug(text: str) -> str:

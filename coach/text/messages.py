@@ -48,15 +48,17 @@ define(
         },
         "text.sides_unknown": {
             "de": "Bei einigen Sprechern ist unklar, ob sie zum Verkauf oder zum Kunden gehören; ihre Aussagen zählen "
-            "nicht als Verkäufer-Aussagen. Korrigieren Sie es mit --seller NAME oder der Verkäufer-Auswahl.",
+            "nicht als Verkäufer-Aussagen. Nennen Sie den Verkäufer: im Feld „Verkäufer“ der Web-App oder mit --seller NAME "
+            "in der Kommandozeile.",
             "en": "For some speakers it is unclear whether they are the seller or the customer; their statements are "
-            "not treated as the seller's. Correct it with --seller NAME or the seller control.",
+            "not treated as the seller's. Name the seller: in the web app's seller field, or with --seller NAME on the "
+            "command line.",
         },
         "text.sides_guessed": {
-            "de": "Wer verkauft, wurde aus dem Gesprächsinhalt erschlossen (wer präsentiert, wer fragt). Prüfen Sie es "
-            "oder geben Sie --seller NAME an.",
-            "en": "Who is selling was inferred from what is said (who pitches, who asks). Check it or give --seller "
-            "NAME.",
+            "de": "Wer verkauft, wurde aus dem Gesprächsinhalt erschlossen (wer präsentiert, wer fragt). Prüfen Sie es; "
+            "korrigieren lässt es sich im Feld „Verkäufer“ der Web-App oder mit --seller NAME in der Kommandozeile.",
+            "en": "Who is selling was inferred from what is said (who pitches, who asks). Check it; correct it in the web "
+            "app's seller field, or with --seller NAME on the command line.",
         },
         "text.seller_dropped": {
             "de": "Aussagen des Verkäufers ({speakers}) zählen nicht als Beleg für die Lage des Kunden.",

@@ -23,6 +23,8 @@ ABBREVIATIONS = frozenset(
     wk wks pers ref dt engl ehem prob dir usw sog vgl bspw ebd ggü kw mündl schriftl vors anw tn kd opp ges
     jan feb mär mar apr jun jul aug sep sept oct okt nov dec dez mo di mi mon tue wed thu fri sat sun
     eur usd chf abs art fig str tsd geb verh
+    kaufm kfm techn allg insb jew eigtl entspr betr zzt mtl jährl monatl wöchentl tägl verantw ltg gesch
+    govt intl assoc avg qty yr yrs hrs mins mgr
     """.split()
 )
 _MONTH_WORD = re.compile(
