@@ -266,6 +266,11 @@ def _framework_phrases() -> set[tuple[str, ...]]:
     return out
 
 
+def _plain(literal: str) -> str:
+    """Return a literal with regex escapes (\\b, \\s+, …) as spaces: r"\\brisk" holds the word risk, not a name Brisk."""
+    return re.sub(r"\\[bBdDwWsSAZz]", " ", _SPACE_ESCAPES.sub(" ", literal))
+
+
 def _violations(package: str) -> list[str]:
     phrases, names = _eval_corpus()
     framework = _framework_phrases()
@@ -283,8 +288,9 @@ def _violations(package: str) -> list[str]:
                             "a phrase of a blind case (not shown)" if phrases[key] else repr(" ".join(key))
                         )
                         found.append(f"{rel}:{line}: {shown}")
+            plain = _plain(literal)
             for name, pattern in name_patterns.items():
-                if pattern.search(literal):
+                if pattern.search(plain):
                     shown = "a first name from a blind case (not shown)" if names[name] else repr(name)
                     found.append(f"{rel}:{line}: persona name {shown}")
     return sorted(set(found))
@@ -322,6 +328,10 @@ def test_the_check_finds_a_lifted_phrase(tmp_path: Path) -> None:
         if any(tuple(words[i : i + N]) in phrases for i in range(len(words) - N + 1))
     }
     assert hits == {2}
+
+
+def test_regex_escapes_do_not_glue_letters_to_a_word() -> None:
+    assert _plain(r"\brisk\b|\sAnna\s+") == " risk | Anna "
 
 
 def test_persona_names_are_found_in_speaker_and_attendee_lines() -> None:

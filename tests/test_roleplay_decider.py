@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from coach.roleplay import answering, decider
+from coach.roleplay import answering, decider, fact_ranking
 from coach.roleplay.decider_train import Rows, data_hash, fit, to_dict, training_files
 from coach.roleplay.matching import embeddings_available
 from coach.roleplay.scenarios import load_scenarios
@@ -24,6 +25,49 @@ def test_the_artefact_is_not_stale() -> None:
     assert header["features"] == list(decider.FEATURES)
     assert header["data_hash"] == data_hash(), "tuning probes changed: run `make train`"
     assert decider.load_model() is not None
+
+
+def test_the_artefact_was_built_for_todays_ranking_features() -> None:
+    header = json.loads(decider.ARTEFACT.read_text(encoding="utf-8"))
+    assert header["ranker"], "the shipped artefact carries the fact ranker"
+    assert header["rank_feature_version"] == fact_ranking.RANK_FEATURE_VERSION
+    assert header["rank_features"] == list(fact_ranking.RANK_FEATURES)
+
+
+def _with_ranker(seed: int) -> dict:
+    rng = np.random.default_rng(seed)
+    pairs = rng.normal(size=(60, len(fact_ranking.RANK_FEATURES))) + 0.5
+    return to_dict(replace(fit(_rows(seed)), ranker=fact_ranking.fit_ranker(pairs)))
+
+
+def test_an_artefact_whose_ranker_has_other_features_is_ignored(tmp_path: Path) -> None:
+    content = _with_ranker(4)
+    ok = tmp_path / "ok.json"
+    ok.write_text(json.dumps(content), encoding="utf-8")
+    model = decider.load_model(ok)
+    assert model is not None and model.ranker is not None
+    renamed = {**content, "rank_features": [*fact_ranking.RANK_FEATURES[:-1], "something_else"]}
+    (tmp_path / "renamed.json").write_text(json.dumps(renamed), encoding="utf-8")
+    assert decider.load_model(tmp_path / "renamed.json") is None
+    bumped = {**content, "rank_feature_version": fact_ranking.RANK_FEATURE_VERSION + 1}
+    (tmp_path / "bumped.json").write_text(json.dumps(bumped), encoding="utf-8")
+    assert decider.load_model(tmp_path / "bumped.json") is None
+    unlabelled = {k: v for k, v in content.items() if not k.startswith("rank_feature")}
+    (tmp_path / "unlabelled.json").write_text(json.dumps(unlabelled), encoding="utf-8")
+    assert decider.load_model(tmp_path / "unlabelled.json") is None
+
+
+def test_a_changed_ranking_feature_changes_the_data_hash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "tune.yaml"
+    path.write_text("author: x\nprobes: []\n", encoding="utf-8")
+    before = data_hash([path])
+    monkeypatch.setattr(fact_ranking, "RANK_FEATURES", (*fact_ranking.RANK_FEATURES, "new_feature"))
+    added = data_hash([path])
+    assert added != before
+    monkeypatch.setattr(fact_ranking, "RANK_FEATURE_VERSION", fact_ranking.RANK_FEATURE_VERSION + 1)
+    assert data_hash([path]) not in (before, added)
 
 
 def test_training_reads_tuning_files_only(tmp_path: Path) -> None:

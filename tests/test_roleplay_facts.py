@@ -124,3 +124,15 @@ def test_matching_works_offline_without_embeddings() -> None:
     assert (m.target, m.fact) == ("fact", "current-solution")
     m = match_question(scenario, "Was genau steckt dahinter?", 0, 0, use_embeddings=False)
     assert (m.target, m.layer) == ("layer", 0)
+
+
+def test_an_open_question_that_names_signing_but_asks_about_the_next_layer_opens_it() -> None:
+    # "signed" makes the question read like a closing one; by its content it asks what went wrong before (layer 0)
+    session, result = _ask(
+        "en-contract-molding", "What went wrong with the last vendor you signed a contract with?"
+    )
+    assert (result.buyer.move, result.buyer.revealed_layer) == ("reveal", 0)
+    # a real closing question still opens nothing while the root cause is hidden
+    session, result = _ask("en-contract-molding", "Are you ready to sign today?")
+    assert result.buyer.move != "reveal"
+    assert session.state.buyer.objections[0].layers_revealed == 0

@@ -327,9 +327,12 @@ def ask(
         if learned or m.target == "fact" or (m.target == "layer" and analysis.has("explore")):
             found.append(m)
     for q in analysis.asked_too:
-        # "Is this your call, or does it go higher up?" asks for a fact, not for the decision
+        # "Is this your call, or does it go higher up?" asks for a fact, not for the decision; an open question that
+        # names signing but asks about the next hidden layer by its content (the learned decision read it so) opens it
         m = match_question(scenario, q, i, revealed, use_embeddings)
-        if m.target == "fact" and m.above >= answering.PARAMS.decision_margin:
+        if (m.target == "fact" and m.above >= answering.PARAMS.decision_margin) or (
+            learned and m.target == "layer" and m.via == "layer" and q in analysis.open_questions
+        ):
             found.append(m)
     if not found:
         return None

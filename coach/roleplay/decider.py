@@ -24,7 +24,7 @@ import numpy as np
 from coach.paths import ROOT
 from coach.retrieval.bm25 import tokenize
 from coach.roleplay.answer_kinds import answer_has, asked_kinds
-from coach.roleplay.fact_ranking import Ranker, rank, ranker_from_dict
+from coach.roleplay.fact_ranking import RANK_FEATURE_VERSION, RANK_FEATURES, Ranker, rank, ranker_from_dict
 
 if TYPE_CHECKING:
     from coach.roleplay.answering import ScenarioIndex
@@ -227,9 +227,22 @@ def _load(path: str) -> Model | None:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if data.get("feature_version") != FEATURE_VERSION or list(data.get("features", [])) != list(FEATURES):
+    if not current_features(data):
         return None
     return model_from_dict(data)
+
+
+def current_features(data: dict) -> bool:
+    """Return True when an artefact was built for today's decision features and, if it holds a fact ranker, for
+    today's ranking features (else it is stale and not used)."""
+    if data.get("feature_version") != FEATURE_VERSION or list(data.get("features", [])) != list(FEATURES):
+        return False
+    if data.get("ranker") and (
+        data.get("rank_feature_version") != RANK_FEATURE_VERSION
+        or list(data.get("rank_features", [])) != list(RANK_FEATURES)
+    ):
+        return False
+    return True
 
 
 _override: list[Model | None] = []

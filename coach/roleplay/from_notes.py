@@ -433,7 +433,7 @@ _FACT_OF = {
         "decision-maker",
         {
             "de": ("Wer hat dabei das letzte Wort?", "Zur Entscheidung:"),
-            "en": ("Who has the last word on this?", "On the decision:"),
+            "en": ("In the end, whose decision is it?", "On the decision:"),
         },
     ),
     "negative_consequences": (

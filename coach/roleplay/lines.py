@@ -82,7 +82,7 @@ GENERIC: dict[str, dict[str, list[str]]] = {
     # a question about something the buyer is not ready to talk about yet (a later layer, another objection)
     "hold_back": {
         "de": ["Dafür ist es noch zu früh.", "Eins nach dem anderen.", "Dazu kommen wir vielleicht noch."],
-        "en": ["It's too early for that.", "Step by step, please.", "Perhaps later."],
+        "en": ["That comes later.", "Step by step, please.", "Perhaps later."],
     },
     # after the decision
     "confirm_next_steps": {

@@ -125,7 +125,7 @@ objections:                       # in the order the buyer raises them
     resolved_line: "A pilot now and the contract from January - that I can take to our CEO."
 facts:                            # what the buyer knows and says when asked (matched by meaning, not by wording)
   - id: decision-maker
-    ask: "Who has the last word on this?"
+    ask: "In the end, whose decision is it?"
     say: "Our CEO signs; I prepare the decision."
   - id: current-solution
     ask: "How is maintenance planned today?"
@@ -145,7 +145,7 @@ lines:
   deflect: "Not yet: one point is still open for us."
 good_rep_script:                  # 5-8 lines of a strong rep (for tests and evaluations)
   - "I appreciate you saying that directly. What exactly makes the price feel too high?"
-  - "I see. How does sign-off work on your side when the budget is tight?"
+  - "I see. How does sign-off work on your side while money is tight?"
   - "Then here's my proposal: a small pilot on ten machines now and the contract from January with the new budget. That cuts your downtime by 20%. Can we agree on that?"
   - "Thank you. You'll get the minutes and the draft contract, starting in January, from me tomorrow."
   - "Would next week work to plan the pilot together?"
