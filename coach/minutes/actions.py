@@ -36,9 +36,18 @@ _BARE_LABEL = re.compile(
 )
 _CHECKBOX = re.compile(r"^\s*\[\s*[xX ]?\s*\]\s*")
 _OWNER_DUE = re.compile(
-    r"^\s*(?:owner|verantwortlich|wer)\s*:\s*(?P<owner>[^—–|;]+?)\s*[—–|;-]+\s*(?:due|fällig|bis wann|bis)\s*:\s*"
-    r"(?P<due>[^—–|;]*?)\s*[—–|;-]+\s*(?P<task>.+)$",
+    r"^\s*(?:owner|verantwortlich|wer)\s*:\s*(?P<owner>[^—–|;]+?)(?:\s*[—–|;-]+\s*|\s+(?=(?i:due|fällig|bis)\s*:))"
+    r"(?:due|fällig|bis wann|bis)\s*:\s*(?P<due>[^—–|;]*?)\s*[—–|;-]+\s*(?P<task>.+)$",
     re.IGNORECASE,
+)
+# 'Owner: Name – task' (no due date)
+_OWNER_TASK = re.compile(
+    r"^\s*(?:owner|verantwortlich|wer)\s*:\s*(?P<owner>[^—–|;:]{2,40}?)\s+[—–|-]+\s+(?P<task>.+)$",
+    re.IGNORECASE,
+)
+# an item's own number or id before it: '4.2 –', 'AI-27-41', '3/04 -', '(b)'
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]{1,3}-\d{1,4}(?:-\d{1,4})*|\d{1,2}/\d{1,2}|\(?[a-h]\))\s*[–—:.)-]?\s+"
 )
 # 'Owner: Yuki   Due: Wed   -> send the template', 'Owner: Bridget -> let us know …'
 _OWNER_ARROW = re.compile(
@@ -100,8 +109,9 @@ _DE_VERBS = (
     r"aktualisiert|aktualisiere|überarbeitet|überarbeite|entwirft|entwerfe|beantragt|beantrage|vereinbart|"
     r"vereinbare|setzt|setze|baut|baue|testet|teste|leitet|leite|löscht|lösche|bringt|bringe|veranlasst|"
     r"veranlasse|kommt|bestätigt|bestätige|unterschreibt|unterschreibe|zeichnet|schaut|schaue|checkt|checke|"
-    r"wird|werde|werden|soll|sollen|muss|müssen|sagt zu|sagte zu|hat zugesagt|will"
-)
+    r"wird|werde|werden|soll|sollen|muss|müssen|sagt zu|sagte zu|hat zugesagt|teilt|teile|übergibt|übergebe|"
+    r"benennt|benenne|unterzeichnet|unterzeichne|verschickt|verschicke|bucht|buche|ergänzt|ergänze"
+)  # not 'will': in German it is 'wants', no commitment ('Herr X will eine Aufstellung')
 _DE_COMMIT = re.compile(
     r"^(?:(?:außerdem|ausserdem|dann|und|zudem|also|danach|ok|gut|ja),?\s+)*"
     r"(?P<subj>(?:(?:Dr|Hr|Fr|Herr|Frau|Prof)\.?\s+){0,2}"
@@ -168,6 +178,8 @@ def _initials(text: str, people: People) -> Participant | None:
 def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None:
     """Return the owner a short owner text names: a participant, the speaker/author for 'I', or a role as written."""
     text = re.sub(r"^(?:(?:Herrn?|Frau|Hr|Fr|Hrn|Mr|Ms|Mrs|Dr|Prof)\.?\s+)+", "", text.strip(" -–—:()[]*"))
+    if re.match(r"^(?:the|die|der|das)\s+\w", text, re.IGNORECASE) and len(text.split()) <= 3:
+        text = text.split(None, 1)[1]  # 'The Clerk' -> 'Clerk'
     if not text:
         return None
     if _SELF.match(text) or re.match(r"^(?:me|my side|ich)$", text, re.IGNORECASE):
@@ -185,7 +197,10 @@ def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None
         return person.name
     role = _ROLE_OWNER.match(text)
     if role:
-        return role.group(0)
+        return role.group(0)  # a team or department as written ('Einkauf', 'IT')
+    holder = _holder_of_role(text, people) if len(text.split()) <= 3 else None
+    if holder:
+        return holder  # 'DPO', 'Bursar', 'CEO' held by one participant
     if re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN}){{0,2}}", text) and not _GENERIC_SUBJECT.match(text):
         return text
     if re.fullmatch(r"[A-ZÄÖÜ]{2,5}", text):
@@ -300,6 +315,13 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
         owner = _resolve_owner(m.group("owner"), people, speaker)
         item = _item(m.group("task"), owner, base, m.group("due") or None)
         return [item] if item else []
+    m = _OWNER_TASK.match(text)
+    if m and _resolve_owner(m.group("owner"), people, speaker):
+        segments = [x.strip() for x in _DASH.split(m.group("task")) if x.strip()]
+        due = segments[-1] if len(segments) > 1 and has_due_phrase(segments[-1]) else None
+        task = " – ".join(segments[:-1] if due else segments)
+        item = _item(task, _resolve_owner(m.group("owner"), people, speaker), base, due)
+        return [item] if item else []
     owner: str | None = None
     body = text
     for pattern in (_ARROW, _TO, _COLON):
@@ -408,6 +430,13 @@ _INTERJECTION = re.compile(
 )
 
 
+_GERMAN_WILL = re.compile(
+    r"^\s*will\s+(?:(?:eine?[nmrs]?|den|die|das|der|dem|noch|erst|nicht|kein\w*|mehr|unbedingt|vorher|zuerst|"
+    r"zunächst|dass|es|sich|sie|ihn|uns|bis|vom|zum|zur|mit|auch|jetzt|vor|im|am)\b|\S+\s+(?:haben|sehen|wissen)\b)",
+    re.IGNORECASE,
+)
+
+
 def _prose(sentence: str, people: People, base: date | None, speaker: str | None) -> ActionItem | None:
     """Return the commitment a prose sentence states ('<name> will …', 'Ich schicke …'), or None."""
     text = sentence.strip()
@@ -420,6 +449,8 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
         if not m:
             continue
         subj = m.group("subj").strip()
+        if pattern is _EN_COMMIT and _GERMAN_WILL.match(text[m.end("subj") :]):
+            continue  # German 'will' is 'wants': 'Herr X will eine Aufstellung' is a wish, no commitment
         if _GENERIC_SUBJECT.match(subj.split()[0]) and not re.match(r"^(?:the|die|der|das)\s", subj, re.I):
             continue
         if re.match(r"^(?:the|die|der|das)\s", subj, re.I):
@@ -444,6 +475,12 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
             r"^\s*(?:\w+\s+){0,3}(?:gesagt|erklärt|gemeint|berichtet)\b", rest
         ):
             continue
+        if (
+            pattern is _DE_COMMIT
+            and m.group("verb").lower() in ("teilt", "teile")
+            and re.search(r"^\s*mit\b|\bmit\s*[,:]\s*\S|,\s*dass\b", rest)
+        ):
+            continue  # 'Frau X teilt mit, dass …' reports what was said
         return _item(text, owner, base)
     return None
 
@@ -514,6 +551,10 @@ def extract_actions(
     label_list = False  # the bullets under a bare label line such as "AP:" or "AI:"
     for line in lines:
         if line.section == "participants":
+            # a bullet after the attendance list that states a commitment ('- Herr X klärt bis Freitag …')
+            item = _prose(line.text, people, base, None) if line.bullet and "(" not in line.text else None
+            if item is not None and item.owner:
+                items.append(item)
             continue
         if _BARE_LABEL.fullmatch(line.text.strip()):
             label_list = True
@@ -532,7 +573,7 @@ def extract_actions(
         section, rest = heading(line.text)
         if section and not rest:
             continue
-        text = line.text
+        text = _ITEM_NUMBER.sub("", line.text, count=1)
         speaker = None
         sm = _SPEAKER_LINE.match(text) if speakers and line.section != "actions" and not line.bullet else None
         if sm and people.resolve(sm.group("who")):
@@ -632,6 +673,12 @@ def _learned_owner(sentence: str, people: People, speaker: str | None) -> str | 
     return _owner_in(sentence, people)
 
 
+# what someone does in the meeting itself ('Lara zeigt den Connector', 'Ken demos the app'): no task without a date
+_IN_MEETING = re.compile(
+    r"\b(?:zeigt|zeigte|demonstriert|präsentiert|stellt\b[^.]{0,60}\bvor|erklärt|erläutert|führt\b[^.]{0,40}\bvor|"
+    r"shows|showed|demos|demoed|demonstrates|presents|presented|walks\s+(?:us\s+|them\s+)?through|explains|explained)\b",
+    re.IGNORECASE,
+)
 _BY_ROLE = re.compile(r"\b(?:vom|von der|von|from|by)\s+(?:the\s+|der\s+)?(?P<role>[A-ZÄÖÜ][\w-]+)")
 
 
@@ -647,7 +694,7 @@ def _learned_items(
         return []
     out: list[ActionItem] = []
     for (sentence, speaker), p in zip(todo, probs, strict=True):
-        if p < LEARNED_THRESHOLD:
+        if p < LEARNED_THRESHOLD or (_IN_MEETING.search(sentence) and not has_due_phrase(sentence)):
             continue
         item = _item(sentence, _learned_owner(sentence, people, speaker), base)
         if item:

@@ -20,6 +20,8 @@ from coach.minutes.extract import agenda, engagement_review, objections, offer_p
 from coach.minutes.gates import check_gates, contract_finding
 from coach.minutes.meeting import next_meeting
 from coach.minutes.models import Decision, GateCheck, MinutesResult, OpportunityStatus
+from coach.minutes.noise import not_a_task
+from coach.minutes.orgs import decide_orgs, side_by_conduct, speaker_turns
 from coach.minutes.outcome import decide as decide_outcome
 from coach.minutes.owners import full_owner
 from coach.minutes.parties import bracket_org_of, settle_people
@@ -37,7 +39,7 @@ from coach.text.names import TOKEN, is_common_word, is_org_word
 from coach.text.people import People, customer_recipients, extract_emails, find_people
 from coach.text.quotes import quote_in
 from coach.text.readers.base import is_role_label
-from coach.text.sides import company_key
+from coach.text.sides import company_key, same_company
 from coach.textio import clean_text, truncate
 
 MAX_NOTES_CHARS = 60_000
@@ -73,7 +75,7 @@ _STEPS = {
         "gate_writing": "Schriftliche Bestätigung der Entscheidung einholen (E-Mail, unterschriebene Bestellung oder PO).",
         "gate_contract": "Vertrag finalisieren und vom Kunden unterschreiben lassen.",
         "gate_contract_parts": "Offene Vertragsteile klären und unterschreiben lassen: {parts}.",
-        "gate_review": "Rückblick auf die Ergebnisse der bisherigen Meilensteine nachholen und vom Kunden bestätigen lassen.",
+        "gate_review": "Rückblick auf das in den früheren Meilensteinen Erreichte nachholen und vom Kunden bestätigen lassen.",
         "debrief": "Interne Nachbesprechung (Debrief) mit allen Beteiligten unserer Seite: Was wurde besprochen, was vereinbart?",
         "lost": "Opportunity im CRM als „verloren“ markieren, die Gründe festhalten und keine weiteren Ressourcen einplanen.",
         "lost_learn": "Gründe intern auswerten (Angebot, Preis, Vorgehen in der Discovery, Prioritäten des Kunden).",
@@ -546,6 +548,7 @@ def settle_result(
             result.company = None
     result.company = fullest(tidy_company(result.company), text)
     result.seller_company = tidy_company(result.seller_company)
+    weigh_orgs(result, text, own_company)
     align_by_domain(result.participants, result.company, result.seller_company)
     for item in result.action_items:
         if item.owner:
@@ -556,6 +559,33 @@ def settle_result(
                 item.owner = full_owner(item.owner, result.participants, text)
                 owner = owner or people.resolve(item.owner)
             item.owner_side = owner.side if owner and owner.side != "unknown" else item.owner_side
+
+
+def weigh_orgs(result: MinutesResult, text: str, own_company: str | None) -> None:
+    """Take the whole-text decision of who offers and who decides (`orgs.decide_orgs`) for both companies and the
+    sides of the people tied to one, where it names a plausible customer."""
+    found = decide_orgs(text, result.participants, own_company, result.seller_company, result.company)
+    swapped = bool(found.seller and result.company and same_company(found.seller, result.company))
+    customer = fullest(tidy_company(found.customer), text)
+    if customer and plausible_customer(customer, found.seller, result.participants):
+        result.company = customer
+    if found.seller and not own_company:
+        result.seller_company = tidy_company(found.seller)
+    both = bool(result.company and result.seller_company)
+    turns = speaker_turns(text) if both else []
+    for person in result.participants:
+        org = found.members.get(person.name)
+        conduct = side_by_conduct(text, person, turns) if both and not org else None
+        if org and result.company and same_company(org, result.company):
+            person.side, person.organisation = "customer", result.company
+        elif org and result.seller_company and same_company(org, result.seller_company):
+            person.side, person.organisation = "seller", result.seller_company
+        elif conduct:
+            person.side = conduct  # a selling or buying role, or how the person speaks
+        elif swapped and person.side in ("seller", "customer"):
+            person.side = (
+                "customer" if person.side == "seller" else "seller"
+            )  # the lists had the two reversed
 
 
 # the seller's own notes mark their company as internal in the title: '(Acme GmbH, intern)', '(internal notes, Acme Ltd)'
@@ -594,8 +624,33 @@ _NOTE_TAKER = re.compile(
 )
 
 
+# a closing signature: '— Dev', '-- Hannah Lindgren, Org', 'Wojciech / Org', 'Gruß, Jana'
+_SIGNED = re.compile(
+    r"^\s*(?:--+|—|–|~)?\s*(?:(?:cheers|thanks|best|grüße|gruß|lg|vg|viele grüße|beste grüße)\s*,?\s*)?"
+    r"(?P<who>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){0,2})\s*(?:[,/|]\s*[^\n]{2,80})?\s*$",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'll|I'm|me|my|ich|mir|mich|mein\w*)\b")
+
+
+def signer(text: str, people: People) -> Participant | None:
+    """Return the participant who signs the notes in their last lines, when the notes speak in the first person."""
+    if not _FIRST_PERSON.search(text):
+        return None
+    for line in reversed([ln for ln in text.split("\n") if ln.strip()][-2:]):
+        m = _SIGNED.match(line)
+        if not m or len(line) > 90:
+            continue
+        person = people.resolve(m.group("who"))
+        if person is not None:
+            return person
+    return None
+
+
 def note_taker(text: str, people: People) -> Participant | None:
-    """Return the participant the first lines name as the one who wrote the notes ('ich' / 'me' in them), if one."""
+    """Return the participant the first lines name as the one who wrote the notes ('ich' / 'me' in them), or
+    the one who signs them at the end, if one."""
+    signed = signer(text, people)
     for line in [ln for ln in text.split("\n") if ln.strip()][:3]:
         for m in _NOTE_TAKER.finditer(line):
             who = re.sub(r"^[A-ZÄÖÜ]\.\s*", "", m.group("who"))  # 'L. Fuchs' -> 'Fuchs'
@@ -604,7 +659,7 @@ def note_taker(text: str, people: People) -> Participant | None:
             found = [p for p in people.participants if who in p.name.split() or p.name == who]
             if len(found) == 1:
                 return found[0]
-    return None
+    return signed
 
 
 def _words(name: str) -> list[str]:
@@ -644,6 +699,8 @@ def offline_minutes(
     gates = check_gates(lines, judged, language, finding)
     authors = email_authors(text) if doc is not None and doc.format == "email" else None
     actions = extract_actions(lines, people, mdate, authors=authors)
+    orgs = [parties.seller, parties.customer, *(p.organisation for p in people.participants)]
+    actions = [a for a in actions if not not_a_task(a.task, people.participants, [o for o in orgs if o])]
     for item in actions:
         owner = people.resolve(item.owner) if item.owner else None
         item.owner_side = owner.side if owner else None

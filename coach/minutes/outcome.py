@@ -197,6 +197,10 @@ def decide(lines: list[Line], rules: Decision, npz: Path = ARTEFACT) -> Decision
     arrays, header = model
     if float(header.get("threshold", 1.01)) > 1.0:  # type: ignore[arg-type]
         return rules  # trained, but it did not beat the rules held out by author: the rules decide
+    if rules.outcome == "positive_with_conditions" and rules.conditions and rules.evidence:
+        return (
+            rules  # a yes whose conditions the rules quote is kept: the model never drops stated conditions
+        )
     found = inputs(lines, rules)
     probs = _sentence_model_probs([c.text for c in found.candidates], npz)
     if probs is None:

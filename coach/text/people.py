@@ -338,6 +338,21 @@ def _label_side(label: str) -> tuple[str | None, str | None]:
     return "customer", org
 
 
+def _postfix_orgs(items: list[tuple[str, str]]) -> set[int]:
+    """Return the indexes of items that name the organisation of the people before them: an item with a legal form
+    or an organisation word, after a dash, closing its group ('Tom Riedel (Einkauf) - Halvering AG; …')."""
+    out: set[int] = set()
+    for i in range(1, len(items)):
+        item, sep = items[i]
+        before_sep = items[i - 1][1]
+        if before_sep not in ("-", "–", "—") or sep not in (";", "|", "", ".") or "(" in item:
+            continue
+        words = item.split()
+        if 1 <= len(words) <= 6 and (_LEGAL.search(item) or any(is_org_word(w) for w in words)):
+            out.add(i)
+    return out
+
+
 def _is_attendance(text: str, section: str) -> bool:
     if section == "participants":
         return True
@@ -399,8 +414,18 @@ def find_people(lines: list[Line]) -> People:
             strong = bool(_STRONG_CUE.match(sentence)) or line.section == "participants"
             if not (has_roles or strong):
                 continue
-            for item, sep in _split_top(sentence):
+            items = _split_top(sentence)
+            postfix = _postfix_orgs(items)
+            group: list[Participant] = []
+            for index, (item, sep) in enumerate(items):
                 if not item:
+                    continue
+                if index in postfix:  # 'A, B (role) - Org; C - Org': the group before the dash is the Org's
+                    for member in group:
+                        if member.side == "customer":
+                            member.organisation = item
+                    orgs.append(item)
+                    group = []
                     continue
                 if sm and item.startswith(sm.group("item").split("(")[0].strip()) and sep == ":":
                     continue
@@ -412,7 +437,7 @@ def find_people(lines: list[Line]) -> People:
                     item = item[lead.end() :].strip(" :—–-")
                     if not item:
                         continue
-                elif sep in (":", "—", "–", "-") and "(" not in item:
+                elif sep in (":", "—", "–", "-") and "(" not in item and index + 1 not in postfix:
                     if _INHERIT_CUE.match(item):
                         continue
                     side, org = _label_side(item)
@@ -433,6 +458,9 @@ def find_people(lines: list[Line]) -> People:
                     person = _first_name(item)
                 if person:
                     add(person, side, org, author)
+                    group.append(seen.get(person.name.lower(), person))
+                if sep in (";", "|", ":"):
+                    group = []
     people.company = _company(lines, orgs)
     for p in people.participants:
         if p.side == "customer" and not p.organisation:

@@ -3,9 +3,10 @@
 Datasets: evals/datasets/minutes.yaml (cases with `split` dev|holdout), or any file or folder of files in the corpus
 format (evals/datasets/minutes/FORMAT.md, labels by GUIDE.md). Item metrics are pooled over all items of all cases:
 `action_found` (an item whose task contains the expected text), `action_owner` (owner right, of the found),
-`action_due` (due date right, of the found with an expected date), `participant_found`, `participant_side` (of the
-found), `customer_company` (same name, legal form and case aside); `false_met` counts gates called `met` without
-cause (must be 0). Evaluating a folder named `blind` appends one line (date, commit, figures) to `BLIND_LOG.md`
+`action_due` (due date right, of the found with an expected date), `action_precision` (of the items drafted in
+cases that label their action items, an empty list included: those that match a labelled item),
+`participant_found`, `participant_side` (of the found), `customer_company` (same name, legal form and case aside);
+`false_met` counts gates called `met` without cause (must be 0). Evaluating a folder named `blind` appends one line (date, commit, figures) to `BLIND_LOG.md`
 beside it and itemises no failures. Run `coach eval --suite minutes --dataset DIR`, or
 `python -m coach.evals.suites.minutes --dataset DIR --failures`.
 """
@@ -74,6 +75,7 @@ def score_actions(
     failures: list[Failure],
 ) -> None:
     """Count the expected action items found, with the owner right and the due date right (pooled counts)."""
+    score_precision(cid, wanted, result, m, failures)
     if not wanted:
         return
     full = found = owner_ok = due_n = due_ok = 0
@@ -107,6 +109,23 @@ def score_actions(
     m["action_item_task_recall"] = found / len(wanted)
     m["#action"], m["#action_found"], m["#action_owner"] = float(len(wanted)), float(found), float(owner_ok)
     m["#action_due_n"], m["#action_due"] = float(due_n), float(due_ok)
+
+
+def score_precision(
+    cid: str,
+    wanted: list[dict[str, Any]],
+    result: MinutesResult,
+    m: dict[str, float],
+    failures: list[Failure],
+) -> None:
+    """Count the drafted action items and those that match a labelled item (the pooled precision's counts)."""
+    needles = [_key(item.get("task_contains", "")) for item in wanted]
+    needles = [n for n in needles if n]
+    false = [a.task for a in result.action_items if not any(n in _key(a.task) for n in needles)]
+    m["#action_drafted"] = float(len(result.action_items))
+    m["#action_matching"] = float(len(result.action_items) - len(false))
+    if false:
+        failures.append(Failure(case=f"{cid}:false_action", expected="only labelled items", got=false))
 
 
 def score_participants(
@@ -198,7 +217,8 @@ def score_case(case: dict[str, Any], result: MinutesResult) -> tuple[dict[str, f
         got_next = result.next_meeting.isoformat() if result.next_meeting else None
         check("next_meeting_accuracy", "next_meeting", _iso(exp.get("next_meeting")), got_next)
 
-    score_actions(cid, exp.get("action_items") or [], result, m, failures)
+    if "action_items" in exp:
+        score_actions(cid, exp.get("action_items") or [], result, m, failures)
     score_participants(cid, exp.get("participants") or [], result, m, failures)
     if exp.get("customer_company"):
         ok = company_key(exp["customer_company"]) == company_key(result.company)
@@ -240,6 +260,7 @@ POOLED = {
     "action_found": ("#action_found", "#action"),
     "action_owner": ("#action_owner", "#action_found"),
     "action_due": ("#action_due", "#action_due_n"),
+    "action_precision": ("#action_matching", "#action_drafted"),
     "participant_found": ("#participant_found", "#participant"),
     "participant_side": ("#participant_side", "#participant_side_n"),
 }
@@ -253,6 +274,7 @@ BLIND_FIGURES = (
     "customer_company",
     "gate_accuracy",
     "false_met",
+    "action_precision",  # last: logs begun before it have one column fewer
 )
 
 

@@ -1,0 +1,106 @@
+"""Lines that the action readers take for a task but that are none: names, headers, greetings, lists, labels.
+
+Under a "next steps" heading or in a to-do table every line is read as a task. Some of those lines only name a
+person ("Jonas Pietsch (IT)", "Fabian Wendt – Einkauf"), repeat a table's header ("Wer – Was – Bis wann"), say
+there is nothing ("none", "AOB"), greet or sign off ("Best regards", "Liebe Frau …"), carry an e-mail header
+("Cc: …") or list who was there ("Them: …", "Also present …"). `not_a_task` tells them apart, so that the items
+drafted are the commitments the notes state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.text.model import Participant
+from coach.text.sides import company_key
+
+# a table header or its separators: 'Who – What – When', '| # | Owner | Due |', 'Wer | Was | Bis wann'
+_HEADER_WORD = re.compile(
+    r"^(?:who|what|when|owner|due|due date|deadline|task|action|actions|item|status|notes?|#|no\.?|nr\.?|wer|was|"
+    r"wann|bis wann|aufgabe|maßnahme|verantwortlich\w*|termin|frist|zuständig\w*|erledigt|done|by when|by)$",
+    re.IGNORECASE,
+)
+_NOTHING = re.compile(
+    r"^(?:none|n/?a|nil|nothing|tbd|tba|aob|any other business|keine?s?|nichts|entfällt|sonstiges|—|-|–|\?+)$",
+    re.IGNORECASE,
+)
+_MAIL_HEADER = re.compile(
+    r"^(?:to|cc|bcc|an|von|from|sent|gesendet|datum|date|subject|betreff|re|aw|wg|fw|fwd)\s*:", re.IGNORECASE
+)
+_GREETING = re.compile(
+    r"^(?:best|best regards|kind regards|regards|many thanks|thanks|thank you|cheers|viele grüße|beste grüße|"
+    r"mit freundlichen grüßen|freundliche grüße|herzliche grüße|gruß|grüße|lg|vg|mfg|"
+    r"(?:liebe[r]?|dear|hallo|hi|hello|guten tag|sehr geehrte[r]?)\s+[^.!?:,]{1,40}"
+    r"(?:,\s*(?:liebe[r]?|dear|hallo|hi|hello|sehr geehrte[r]?)\s+[^.!?:,]{1,40})*,?)$",
+    re.IGNORECASE,
+)
+_ATTENDANCE = re.compile(
+    r"^(?:present|also present|in attendance|attendees|participants|teilnehm\w*|anwesend\w*|dabei|apologies|"
+    r"entschuldigt|absent|abwesend|protokoll(?:führung)?|minute[- ]taker|minutes(?: taken)? by|chair|vorsitz|"
+    r"verteiler|distribution)\b[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
+# a side's label before a list: 'Them: …', 'Us (Org): …', 'Kunde: …' — no task when only names follow
+_SIDE_LIST = re.compile(
+    r"^(?:them|they|us|we|wir|uns|kunde|kundin|customer|client|vendor|anbieter)\s*(?:\([^()]*\))?\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_SEP = re.compile(r"\s*(?:[|–—:/;,]|\s-\s|\s+)\s*")
+
+
+def _header_only(task: str) -> bool:
+    """Return True for a line that only holds table header words and separators."""
+    words = [w for w in re.split(r"\s*[|–—/;,]\s*|\s-\s", task.strip(" |")) if w.strip()]
+    return bool(words) and all(_HEADER_WORD.match(w.strip(" .:*")) or not w.strip(" .:*#") for w in words)
+
+
+def _names_only(task: str, people: list[Participant], orgs: list[str]) -> bool:
+    """Return True for a line that only names participants or organisations, with roles in brackets or after a
+    dash ('Jonas Pietsch (IT)', 'Fabian Wendt – Einkauf', 'Wojciech (me)', 'Feldmark Software AG')."""
+    bare = re.sub(r"\([^()]*\)", " ", task)
+    if not bare.strip(" ,;.*"):
+        return bool(task.strip())
+    parts = [p.strip(" .*") for p in re.split(r"\s*[,;&+]\s*|\s+(?:und|and)\s+", bare) if p.strip(" .*")]
+    if not parts:
+        return True
+    names = {p.name.casefold() for p in people}
+    keys = {company_key(o) for o in orgs if o}
+    for part in parts:
+        head, *tail = re.split(r"\s+[–—-]\s+", part)
+        head = head.strip()
+        if len(tail) > 1 or (tail and not _role_words(tail[0])):
+            return False  # 'Name – send the offer – Friday' is a task with its owner
+        if head.casefold() in names or (company_key(head) and company_key(head) in keys):
+            continue
+        return False
+    return True
+
+
+def _role_words(text: str) -> bool:
+    """Return True for a role or department after a name: capitalised words and joiners ('VP Engineering')."""
+    words = text.split()
+    joiners = {"of", "for", "and", "&", "und", "für", "der", "des", "the"}
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w.casefold() in joiners for w in words)
+
+
+def _org_list(text: str, orgs: list[str] | tuple[str, ...]) -> re.Match[str] | None:
+    """Return the match of '<Org>: names…' when the label is one of the meeting's organisations, else None."""
+    m = re.match(r"^(?P<org>[^:\n]{2,60}?)\s*(?:\([^()]*\))?\s*:\s*(?P<rest>.+)$", text)
+    keys = {company_key(o) for o in orgs if o}
+    return m if m and company_key(m.group("org")) in keys else None
+
+
+def not_a_task(task: str, people: list[Participant], orgs: list[str] = ()) -> bool:  # type: ignore[assignment]
+    """Return True when a drafted action item's text is no task: a name or organisation with a role, a table header,
+    'none', an e-mail header, a greeting or sign-off, or an attendance line."""
+    text = task.strip(" \t*_|")
+    if not text:
+        return True
+    if _NOTHING.match(text) or _MAIL_HEADER.match(text) or _ATTENDANCE.match(text) or _GREETING.match(text):
+        return True
+    if _header_only(text):
+        return True
+    side = _SIDE_LIST.match(text) or _org_list(text, orgs)
+    if side and _names_only(re.sub(r"\b(?:me|ich|myself)\b", "", side.group("rest")), people, list(orgs)):
+        return True
+    return _names_only(text, people, list(orgs))
