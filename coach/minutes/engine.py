@@ -676,10 +676,40 @@ def sellers_named(people: list[Participant], names: Sequence[str]) -> list[Parti
     return [p for p in people if any(w and all(x in _words(p.name) for x in w) for w in wanted)]
 
 
+_PRIVATE = re.compile(
+    r"^\s*(?:[-*•·–]\s*)?(?:\*\*)?(?:nur\s+intern|intern|internal(?:\s+only)?|note\s+to\s+self|notiz\s+an\s+mich|"
+    r"nicht\s+für\s+den\s+kunden|not\s+for\s+the\s+customer)(?:\*\*)?\s*(?::|\s[–-])\s*",
+    re.IGNORECASE,
+)
+
+
+def split_private(text: str) -> tuple[str, list[str]]:
+    """Return the notes without the seller's private lines ('Intern: …', an 'Internal:' block) and those lines."""
+    kept: list[str] = []
+    private: list[str] = []
+    in_block = False
+    for raw in text.split("\n"):
+        if not raw.strip():
+            in_block = False
+            kept.append(raw)
+            continue
+        m = _PRIVATE.match(raw)
+        if m and raw[m.end() :].strip():
+            private.append(raw[m.end() :].strip())
+        elif m:
+            in_block = True  # a heading: the lines below it, up to a blank line, are private too
+        elif in_block:
+            private.append(raw.strip().lstrip("-*•· ").strip())
+        else:
+            kept.append(raw)
+    return "\n".join(kept), private
+
+
 def offline_minutes(
     text: str, language: Language, today: date | None = None, doc: Document | None = None
 ) -> MinutesResult:
     """Return the rule-based minutes (no language model); the skeleton every LLM result is checked against."""
+    text, private = split_private(text)
     lines = segment(text)
     notices: list[str] = []
     mdate, _, assumed_year = find_meeting_date(text.split("\n"), today)
@@ -701,6 +731,8 @@ def offline_minutes(
     actions = extract_actions(lines, people, mdate, authors=authors)
     orgs = [parties.seller, parties.customer, *(p.organisation for p in people.participants)]
     actions = [a for a in actions if not not_a_task(a.task, people.participants, [o for o in orgs if o])]
+    said = {e.strip() for e in decision.evidence}
+    actions = [a for a in actions if a.due or a.task.strip() not in said]  # the decision itself is no task
     for item in actions:
         owner = people.resolve(item.owner) if item.owner else None
         item.owner_side = owner.side if owner else None
@@ -734,6 +766,7 @@ def offline_minutes(
         emails=emails,
         recipients=customer_recipients(emails, people),
         gates=gates,
+        private_notes=private,
     )
     if mdate is None:
         result.notices.append(msg("minutes.no_meeting_date", language))
@@ -885,7 +918,7 @@ def internal_notes(result: MinutesResult) -> list[str]:
     """Return the vendor-internal reminders: the debrief, a lost opportunity, learnings and open gates."""
     s = _STEPS[result.language]
     d = result.decision
-    notes = [s["debrief"], *coaching_steps(result)]
+    notes = [*result.private_notes, s["debrief"], *coaching_steps(result)]
     if d.outcome == "negative":
         notes += [s["lost"], s["lost_learn"], s["lost_touch"]]
     elif d.outcome in ("positive", "positive_with_conditions") and d.learnings:

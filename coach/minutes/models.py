@@ -98,6 +98,9 @@ class MinutesResult(_Model):
     gates: list[GateCheck] = Field(default_factory=list)
     next_steps: list[str] = Field(default_factory=list)
     internal_notes: list[str] = Field(default_factory=list)
+    private_notes: list[str] = Field(
+        default_factory=list
+    )  # the seller's own 'Intern: …' lines: never for the customer
     summary: str = ""
     sources: list[Source] = Field(default_factory=list)
     markdown: str = ""
