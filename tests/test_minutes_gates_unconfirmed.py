@@ -54,3 +54,17 @@ def test_a_planned_or_asked_signature_or_confirmation_meets_no_gate(lang: str, s
 )
 def test_a_statement_that_it_happened_still_meets_the_gate(lang: str, sentence: str, gate: str) -> None:
     assert gate in met_gates(lang, sentence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("de", "Vertrag soll bis 10.03. unterschrieben sein"),
+        ("de", "Der Vertrag muss bis 1.4.2027 unterzeichnet werden."),
+        ("en", "The contract should be signed by 10.03.2027"),
+    ],
+)
+def test_a_signature_due_by_a_date_is_pending_not_signed(lang: str, sentence: str) -> None:
+    result = draft_minutes(HEAD[lang] + "- " + sentence + "\n", today=date(2027, 3, 3))
+    gate = result.gate("contract_signed")
+    assert gate.status == "not_met" and gate.missing == ["customer_signature"]  # pending, not "signed, parts unproven"

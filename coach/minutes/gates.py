@@ -239,7 +239,7 @@ _REQUEST = re.compile(
 _PLANNED = re.compile(
     r"\b(?:sobald|falls|wenn|nachdem|once|as soon as|after|if|when|soll|sollen|sollte|wird|werden|will|shall|"
     r"expected|erwartet|to be|muss|müssen|must|needs? to|has to|have to|should|plans?|planned|plant|geplant)\b"
-    r"[^.;,]{0,80}?\b(?:signed|unterschrieben\w*|unterzeichnet\w*|countersigned|gegengezeichnet|eingegangen|"
+    r"(?:[^.;,]|(?<=\d)\.){0,80}?\b(?:signed|unterschrieben\w*|unterzeichnet\w*|countersigned|gegengezeichnet|eingegangen|"
     r"arrived|received|erhalten|confirmed|bestätigt|geschickt|sent|gesendet|übermittelt)\b"
     r"|\b(?:signed|unterschrieben\w*|unterzeichnet\w*|countersigned)\b[^.;,]{0,60}?\b(?:is|are|wird|werden)\s+"
     r"(?:expected|erwartet)\b",
