@@ -408,7 +408,9 @@ def _timeline(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[M
             full[: max(0, len(full) - len(text))] or ""
         ):
             out.append(
-                Mention("timeline", seg, "ignored", "a meeting or follow-up date, not the project timeline")
+                Mention(
+                    "timeline", seg, "ignored", "a meeting or follow-up date, not the timing of the project"
+                )
             )
             continue
         if t.past or past_sentence or S.PAST.search(text[max(0, t.start - 30) : t.end + 5]):

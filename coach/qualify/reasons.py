@@ -46,7 +46,7 @@ REASONS: dict[str, dict[str, str]] = {
     "qualify.reason.no_date_set": {"en": "no date set", "de": "kein Termin festgelegt"},
     "qualify.reason.timing_contradicted": {"en": "timing contradicted", "de": "widersprüchliche Zeitangaben"},
     "qualify.reason.a_meeting_or_follow_up_date_not_the_project_timeline": {
-        "en": "a meeting or follow-up date, not the project timeline",
+        "en": "a meeting or follow-up date, not the timing of the project",
         "de": "Gesprächs- oder Folgetermin, kein Projektzeitplan",
     },
     "qualify.reason.an_amount_the_customer_has_for_this": {

@@ -20,11 +20,20 @@ _CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _BARE_YES = re.compile(r"^\W*(?:ja|yes|yeah|yep|jep|jo)\b", re.IGNORECASE)
+# the answer to "Did I miss anything?" / "Fehlt noch was?" that confirms the recap as it stands
+_NOTHING_MISSING = re.compile(
+    r"^\W*(?:(?:no|nope|nein|nö)\W+)?(?:that'?s (?:it|all|everything)|that covers it|nothing (?:missing|to add)|"
+    r"das war'?s|das ist alles|passt so|nichts (?:vergessen|hinzuzufügen))\b",
+    re.IGNORECASE,
+)
 _SUMMARY = re.compile(
     r"\b(?:wenn ich (?:sie|dich|euch) richtig verstehe|verstehe ich (?:sie|das) richtig|zusammengefasst|"
     r"zusammenfassend|fasse\w* zusammen|if i understand|so if i|to summari[sz]e|summing up|let me recap|"
     r"in other words|habe ich (?:das|sie) richtig verstanden|did i get (?:that|this|it) right|is that right|ist das richtig|"
-    r"korrekt\?|richtig\?|right\?|correct\?)",
+    r"korrekt\?|richtig\?|right\?|correct\?|to recap|recap:|(?:play|read|repeat)\w* (?:it|that|this) back|"
+    r"accurate\?|(?:captured|got|noted) (?:it|that|this|everything) (?:right|correctly)|"
+    r"(?:did|have) (?:i|we) (?:missed?|forgot\w*|left out) (?:any|some)thing|"
+    r"fehlt (?:noch )?(?:was|etwas)\?|hab\w* ich (?:was|etwas) (?:vergessen|übersehen))",
     re.IGNORECASE,
 )
 # the seller asks the customer back about the customer's own situation: "Sie haben also …?", "So you have …?"
@@ -48,6 +57,8 @@ def confirms(reply: Turn, summary: Turn) -> bool:
         return False
     if _CONFIRM.match(reply.text):
         return True
+    if recap and _NOTHING_MISSING.match(reply.text):
+        return True  # "Did I miss anything?" – "No, that's it."
     return bool(_BARE_YES.match(reply.text) and _SUMMARY.search(summary.text))
 
 

@@ -139,6 +139,7 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
     fmt_ok = lang_ok = seller_co = customer_co = co_cases_s = co_cases_c = leaks = 0
     claims_total = 0
     per_format: dict[str, list[float]] = {}
+    per_dim: dict[str, list[int]] = {}  # qualification labels right / labelled, per dimension
     for n, (folder, case) in enumerate(cases, 1):
         cid = str(case.get("id", "?"))
         doc = read_case(folder, case)
@@ -195,6 +196,9 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
                     continue
                 totals["labels"] += 1
                 totals["right"] += got[dim] == want
+                per_dim.setdefault(dim, [0, 0])
+                per_dim[dim][0] += got[dim] == want
+                per_dim[dim][1] += 1
                 totals["tp"] += want == "covered" and got[dim] == "covered"
                 totals["fp"] += want != "covered" and got[dim] == "covered"
                 totals["fn"] += want == "covered" and got[dim] != "covered"
@@ -229,6 +233,8 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
     }
     for fmt, (right, total) in sorted(per_format.items()):
         metrics[f"turn_attribution_{fmt}"] = ratio(right, total)
+    for dim, (right, total) in sorted(per_dim.items()):
+        metrics[f"label_accuracy_{dim}"] = ratio(right, total)
     if is_blind(ctx.dataset):
         log_blind_run(ctx.dataset, len(cases), metrics)
         failures = (

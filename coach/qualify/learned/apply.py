@@ -154,7 +154,14 @@ def predict(
         return {d: "missing" for d in DIMS}, np.zeros((0, len(DIMS))), np.zeros((0, len(DIMS), len(GRADES)))
     probs = model.sentence_probs(prep.x, prep.segments, prep.people, prep.ref)
     grades = model.grade_probs(prep.x, [s.text for s in prep.segments])
-    rows = doc_rows(probs, grades, prep.eligible, rules if model.uses_rules else None, prep.x)
+    rows = doc_rows(
+        probs,
+        grades,
+        prep.eligible,
+        rules if model.uses_rules else None,
+        prep.x,
+        cross=bool(model.header.get("doc_cross")),
+    )
     labels = model.doc_labels(rows)
     status = {d: lab for d, lab in zip(DIMS, labels, strict=True)}
     if not prep.eligible.any():

