@@ -31,7 +31,7 @@ vectors: install                     ## re-embed knowledge/ into the shipped vec
 	$(BIN)/python -c 'from coach.retrieval.cache import write_seed, SEED_FILE; print(write_seed(), "vectors ->", SEED_FILE)'
 
 train: install                       ## fit the qualification sentence model from evals/datasets/qualify/tune -> coach/resources/models/
-	$(BIN)/python -m coach.qualify.learned.train
+	$(BIN)/python -m coach.qualify.learned.train --folds 5   # model selection with authors held out in 5 groups (leave-one-author-out: drop --folds, 30-60 min)
 	$(BIN)/python -m coach.minutes.learned && $(BIN)/python -m coach.minutes.outcome_train   # minutes: sentence classifier, then the document outcome model (evals/datasets/minutes/tune)
 	$(BIN)/python -m coach.roleplay.decider_train   # role-play buyer: fact / layer / deflect from evals/datasets/roleplay_probes/tune*.yaml
 
