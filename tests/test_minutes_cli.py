@@ -172,3 +172,14 @@ def test_internal_and_customer_exclude_each_other(notes_file: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["minutes", str(notes_file), "--internal", "--customer"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize(("lang", "said"), [("de", "ist eine Tabelle"), ("en", "is a table")])
+def test_a_spreadsheet_is_refused_as_meeting_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    table = tmp_path / "pipeline.csv"
+    table.write_text("id,name,amount,stage\n1,Halbach,42000,negotiation\n", encoding="utf-8")
+    assert main(["minutes", str(table), "--lang", lang]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "pipeline.csv" in err and len(err.strip().splitlines()) == 1

@@ -41,6 +41,12 @@ define(
             "de": "Szenario gespeichert: {path}  (erneut spielen: coach roleplay --scenario {id})",
             "en": "Scenario saved: {path}  (replay: coach roleplay --scenario {id})",
         },
+        "cli.minutes_table": {
+            "de": "{name} ist eine Tabelle, keine Besprechungsnotizen: geben Sie die Notizen des Meetings an "
+            "(Text, Word, PDF, Transkript oder E-Mail).",
+            "en": "{name} is a table, not meeting notes: give the notes of the meeting "
+            "(text, Word, PDF, a transcript or an e-mail).",
+        },
         "cli.output_folder_missing": {
             "de": "Der Ordner {folder} existiert nicht: legen Sie ihn an oder wählen Sie einen anderen Pfad als {path}.",
             "en": "The folder {folder} does not exist: create it or choose another path than {path}.",

@@ -81,6 +81,10 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "eml" and args.internal:
         raise InputError(msg("minutes.eml_is_for_the_customer", ui_lang))
     internal = True if args.internal else False if args.customer else None
+    if (
+        str(args.file).lower().endswith((".csv", ".tsv"))
+    ):  # a spreadsheet export is no meeting (the web refuses it too)
+        raise InputError(msg("cli.minutes_table", ui_lang, name=Path(str(args.file)).name))
     doc = read_document_from(args, args.lang or settings.lang)  # notes, transcripts, e-mail threads
     result_lang = args.lang or settings.lang or doc.language  # notices in the result speak its language
     text, cut = limit_text(doc.text, "minutes", result_lang)
