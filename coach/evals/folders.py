@@ -44,3 +44,12 @@ def current_commit() -> str:
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return (head or "unknown") + (" (+ uncommitted changes in coach/)" if dirty else "")
+
+
+def append_log_line(log: Path, header: str, line: str) -> Path:
+    """Append one line to an evaluation log, writing its header first when the log is new; return the log's path."""
+    if not log.exists():
+        log.write_text(header, encoding="utf-8")
+    with log.open("a", encoding="utf-8") as fh:
+        fh.write(line)
+    return log

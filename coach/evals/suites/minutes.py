@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.evals.base import EvalContext, Failure, SuiteOutcome, split_metrics
-from coach.evals.folders import current_commit, is_blind, load_cases
+from coach.evals.folders import append_log_line, current_commit, is_blind, load_cases
 from coach.minutes.engine import draft_minutes
 from coach.minutes.gates import load_rules
 from coach.minutes.models import MinutesResult
@@ -281,19 +281,15 @@ BLIND_FIGURES = (
 def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider: str) -> Path:
     """Append one line (date, commit, provider, figures) to BLIND_LOG.md beside the blind folder; return its path."""
     log = dataset.parent / "BLIND_LOG.md"
-    if not log.exists():
-        log.write_text(
-            "# Blind evaluations of the minutes engine\n\n"
-            "One line per run of `coach eval --suite minutes --dataset <this folder>/blind` (appended automatically).\n\n"
-            f"| date (UTC) | commit | provider | cases | {' | '.join(BLIND_FIGURES)} |\n"
-            f"|---|---|---|---|{'---|' * len(BLIND_FIGURES)}\n",
-            encoding="utf-8",
-        )
+    header = (
+        "# Blind evaluations of the minutes engine\n\n"
+        "One line per run of `coach eval --suite minutes --dataset <this folder>/blind` (appended automatically).\n\n"
+        f"| date (UTC) | commit | provider | cases | {' | '.join(BLIND_FIGURES)} |\n"
+        f"|---|---|---|---|{'---|' * len(BLIND_FIGURES)}\n"
+    )
     figures = " | ".join(f"{metrics[k]:.4f}" if k in metrics else "—" for k in BLIND_FIGURES)
     line = f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {provider} | {cases} ({dataset.name}) | {figures} |\n"
-    with log.open("a", encoding="utf-8") as fh:
-        fh.write(line)
-    return log
+    return append_log_line(log, header, line)
 
 
 def pooled(rows: list[tuple[str, dict[str, float]]]) -> dict[str, float]:

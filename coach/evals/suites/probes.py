@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from coach.evals.base import EvalContext, Failure, SuiteOutcome
-from coach.evals.folders import current_commit
+from coach.evals.folders import append_log_line, current_commit
 from coach.llm.brain import Brain
 from coach.paths import EVALS_DIR, SCENARIOS_DIR
 from coach.roleplay.scenarios import ScenarioLibrary, load_scenarios
@@ -139,15 +139,13 @@ def _share(values: list[float]) -> float:
 def log_held_back_run(path: Path, probes: int, metrics: dict[str, float], provider: str) -> Path:
     """Append one line (date, commit, file, probes, accuracy per kind, out-of-order) to BLIND_LOG.md beside the file."""
     log = path.parent / LOG_NAME
-    if not log.exists():
-        log.write_text(
-            "# Held-back evaluations of the role-play buyer\n\n"
-            "One line per run of `coach eval --suite probes --dataset <this folder>/heldback*.yaml` (appended "
-            "automatically). Held-back files are never used for tuning and their failures are never itemised.\n\n"
-            "| date (UTC) | commit | provider | file | probes | accuracy | fact | layer | deflect | out of order |\n"
-            "|---|---|---|---|---|---|---|---|---|---|\n",
-            encoding="utf-8",
-        )
+    header = (
+        "# Held-back evaluations of the role-play buyer\n\n"
+        "One line per run of `coach eval --suite probes --dataset <this folder>/heldback*.yaml` (appended "
+        "automatically). Held-back files are never used for tuning and their failures are never itemised.\n\n"
+        "| date (UTC) | commit | provider | file | probes | accuracy | fact | layer | deflect | out of order |\n"
+        "|---|---|---|---|---|---|---|---|---|---|\n"
+    )
     kinds = " | ".join(
         f"{metrics[f'{k}_accuracy']:.4f}" if f"{k}_accuracy" in metrics else "—" for k in KINDS
     )
@@ -155,9 +153,7 @@ def log_held_back_run(path: Path, probes: int, metrics: dict[str, float], provid
         f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {provider} | {path.name} "
         f"| {probes} | {metrics.get('probe_accuracy', 0.0):.4f} | {kinds} | {int(metrics.get('out_of_order', 0))} |\n"
     )
-    with log.open("a", encoding="utf-8") as fh:
-        fh.write(line)
-    return log
+    return append_log_line(log, header, line)
 
 
 def evaluate(ctx: EvalContext) -> SuiteOutcome:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.evals.base import EvalContext, Failure, SuiteOutcome, split_metrics
-from coach.evals.folders import current_commit, is_blind, load_cases
+from coach.evals.folders import append_log_line, current_commit, is_blind, load_cases
 from coach.knowledge import knowledge_chunks
 from coach.qualify import analyse
 from coach.qualify.bank import dimensions, readiness_spec
@@ -115,15 +115,13 @@ def score_case(
 def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider: str) -> Path:
     """Append one line (date, commit, provider, figures) to BLIND_LOG.md beside the blind folder; return its path."""
     log = dataset.parent / "BLIND_LOG.md"
-    if not log.exists():
-        log.write_text(
-            "# Blind evaluations of the qualification engine\n\n"
-            "One line per run of `coach eval --suite qualify --dataset <this folder>/blind` (appended automatically).\n\n"
-            "| date (UTC) | commit | provider | cases | label accuracy | covered precision | covered recall "
-            "| accuracy rules / learned / combined |\n"
-            "|---|---|---|---|---|---|---|---|\n",
-            encoding="utf-8",
-        )
+    header = (
+        "# Blind evaluations of the qualification engine\n\n"
+        "One line per run of `coach eval --suite qualify --dataset <this folder>/blind` (appended automatically).\n\n"
+        "| date (UTC) | commit | provider | cases | label accuracy | covered precision | covered recall "
+        "| accuracy rules / learned / combined |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+    )
     line = (
         f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {provider} | {cases} ({dataset.name}) "
         f"| {metrics.get('label_accuracy', 0.0):.4f} | {metrics.get('covered_precision', 0.0):.4f} "
@@ -133,9 +131,7 @@ def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float], provider
         )
         + " |\n"
     )
-    with log.open("a", encoding="utf-8") as fh:
-        fh.write(line)
-    return log
+    return append_log_line(log, header, line)
 
 
 def _engine_scores(pairs: list[tuple[str, str]]) -> dict[str, float]:

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from coach.evals.base import EvalContext, Failure, SuiteOutcome
-from coach.evals.folders import current_commit, is_blind
+from coach.evals.folders import append_log_line, current_commit, is_blind
 from coach.text.document import read_document
 from coach.text.model import Document
 from coach.text.quotes import quote_in
@@ -248,20 +248,16 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
 def log_blind_run(dataset: Path, cases: int, metrics: dict[str, float]) -> Path:
     """Append one line (date, commit, figures) to BLIND_LOG.md beside a blind folder; return its path."""
     log = dataset.parent / "BLIND_LOG.md"
-    if not log.exists():
-        log.write_text(
-            "# Blind evaluations of the text layer and qualification on transcripts\n\n"
-            "One line per run of `coach eval --suite transcripts --dataset <this folder>/blind…` (appended "
-            "automatically).\n\n| date (UTC) | commit | cases | turns right | participants found / side | "
-            "label accuracy | covered precision | seller claims as evidence |\n|---|---|---|---|---|---|---|---|\n",
-            encoding="utf-8",
-        )
+    header = (
+        "# Blind evaluations of the text layer and qualification on transcripts\n\n"
+        "One line per run of `coach eval --suite transcripts --dataset <this folder>/blind…` (appended "
+        "automatically).\n\n| date (UTC) | commit | cases | turns right | participants found / side | "
+        "label accuracy | covered precision | seller claims as evidence |\n|---|---|---|---|---|---|---|---|\n"
+    )
     line = (
         f"| {datetime.now(UTC).isoformat(timespec='seconds')} | {current_commit()} | {cases} ({dataset.name}) "
         f"| {metrics['turn_attribution']:.4f} | {metrics['participant_recall']:.4f} / "
         f"{metrics['participant_side_accuracy']:.4f} | {metrics['label_accuracy']:.4f} "
         f"| {metrics['covered_precision']:.4f} | {metrics['seller_claims_as_evidence']:g} |\n"
     )
-    with log.open("a", encoding="utf-8") as fh:
-        fh.write(line)
-    return log
+    return append_log_line(log, header, line)
