@@ -1,4 +1,8 @@
-"""argparse's own error messages in the user's language (argparse asks gettext for them; we answer in German)."""
+"""argparse's own words in the user's language (argparse asks gettext for them; we answer in German).
+
+That is its error messages and the fixed words of every --help ("usage:", "options:", ...); the help texts of the
+commands themselves are messages by id (coach/cli/help_messages.py).
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,13 @@ _GERMAN = {
     "not allowed with argument %s": "nicht zusammen mit %s erlaubt",
     "one of the arguments %s is required": "eine dieser Angaben ist nötig: %s",
     "ignored explicit argument %r": "Wert ignoriert: %r",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "unbekannter Befehl %(parser_name)r (möglich: %(choices)s)",
+    "can't open '%(filename)s': %(error)s": "'%(filename)s' lässt sich nicht öffnen: %(error)s",
+    # the fixed words of --help (read when a parser is built, or when its help is formatted)
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Argumente",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe anzeigen und beenden",
 }
 
 
@@ -36,6 +47,6 @@ def early_language(argv: Sequence[str]) -> str:
 
 
 def speak(lang: str) -> None:
-    """Make argparse's error messages speak lang (German or English)."""
+    """Make argparse's own words (errors, "usage:", "options:", -h) speak lang (German or English)."""
     table = _GERMAN if lang == "de" else {}
     argparse._ = lambda text: table.get(text, text)  # type: ignore[attr-defined]

@@ -47,11 +47,16 @@ def message_lang(args: Any, text: str | None = None) -> str:
 
 
 def cli_lang(args: Any = None) -> str:
-    """Return the language of the CLI's own messages: --lang, else COACH_LANG, else the locale, else English."""
+    """Return the language of the CLI's own messages: --lang, else COACH_LANG, else the locale, else English.
+
+    The command's --lang comes first; `coach --lang X COMMAND` (before the command) counts where the command has none.
+    """
     from coach.settings import default_language
 
-    flag = getattr(args, "lang", None)
-    return flag if flag in ("de", "en") else default_language()
+    for flag in (getattr(args, "lang", None), getattr(args, "help_lang", None)):
+        if flag in ("de", "en"):
+            return flag
+    return default_language()
 
 
 # the options of every command that name a file to write (checked before the command runs)

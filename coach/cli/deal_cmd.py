@@ -7,79 +7,86 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from coach.cli.help_messages import help_msg
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+
+def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register `coach deal` and its subcommands."""
     p = sub.add_parser(
         "deal",
-        help="follow a deal through milestone 6: notes, minutes, merged qualification, gates, CRM export",
-        description="A deal holds dated call notes and minutes; `show` merges the qualification over all notes, "
-        "checks the three quality gates over the deal's life and names the stage.",
+        help=help_msg("help.deal", lang),
+        description=help_msg("help.deal.description", lang),
     )
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
     deal = p.add_subparsers(dest="deal_command", metavar="SUBCOMMAND")
 
     def common(q: argparse.ArgumentParser, json_flag: bool = True) -> None:
         if json_flag:
-            q.add_argument("--json", action="store_true", help="print one JSON object")
-        q.add_argument("--lang", choices=["de", "en"], help="language of labels and messages")
-        q.add_argument("--user", help="whose deals (a shared database; default: local)")
+            q.add_argument("--json", action="store_true", help=help_msg("help.deal.json", lang))
+        q.add_argument("--lang", choices=["de", "en"], help=help_msg("help.deal.lang", lang))
+        q.add_argument("--user", help=help_msg("help.deal.user", lang))
 
     q = deal.add_parser(
-        "new", help="create a deal and print its id", description="Create a deal; prints its id."
+        "new",
+        help=help_msg("help.deal.new", lang),
+        description=help_msg("help.deal.new.description", lang),
     )
     q.add_argument("name", metavar="NAME")
-    q.add_argument("--customer", metavar="ORG", help="the customer organisation")
-    q.add_argument("--offer", metavar="TEXT", help="our offer in a few plain words")
+    q.add_argument("--customer", metavar="ORG", help=help_msg("help.deal.customer", lang))
+    q.add_argument("--offer", metavar="TEXT", help=help_msg("help.deal.offer", lang))
     common(q)
     q.set_defaults(func=run_new)
 
     q = deal.add_parser(
         "add",
-        help="add call notes or minutes (analysed and dated)",
-        description="Add dated notes or minutes.",
+        help=help_msg("help.deal.add", lang),
+        description=help_msg("help.deal.add.description", lang),
     )
     q.add_argument("id", metavar="ID")
-    q.add_argument("file", metavar="FILE|-", help="notes (.txt, .md, .docx, .pdf) or - for stdin")
+    q.add_argument("file", metavar="FILE|-", help=help_msg("help.deal.add.file", lang))
+    q.add_argument("--date", metavar="YYYY-MM-DD", help=help_msg("help.deal.add.date", lang))
     q.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="date of the conversation (default: from the notes, else today)"
+        "--kind", choices=["notes", "minutes"], default="notes", help=help_msg("help.deal.add.kind", lang)
     )
     q.add_argument(
-        "--kind", choices=["notes", "minutes"], default="notes", help="call notes (default) or minutes"
+        "--provider",
+        choices=["offline", "local", "openai", "auto"],
+        help=help_msg("help.deal.add.provider", lang),
     )
-    q.add_argument("--provider", choices=["offline", "local", "openai", "auto"], help="which brain analyses")
     common(q)
     q.set_defaults(func=run_add)
 
-    q = deal.add_parser("show", help="show a deal: items, merged qualification, gates, stage")
+    q = deal.add_parser("show", help=help_msg("help.deal.show", lang))
     q.add_argument("id", metavar="ID")
     common(q)
     q.set_defaults(func=run_show)
 
-    q = deal.add_parser("list", help="list your deals")
+    q = deal.add_parser("list", help=help_msg("help.deal.list", lang))
     common(q)
     q.set_defaults(func=run_list)
 
-    q = deal.add_parser("set", help="set the customer or the offer of a deal")
+    q = deal.add_parser("set", help=help_msg("help.deal.set", lang))
     q.add_argument("id", metavar="ID")
-    q.add_argument("--customer", metavar="ORG")
-    q.add_argument("--offer", metavar="TEXT")
+    q.add_argument("--customer", metavar="ORG", help=help_msg("help.deal.customer", lang))
+    q.add_argument("--offer", metavar="TEXT", help=help_msg("help.deal.offer", lang))
     common(q)
     q.set_defaults(func=run_set)
 
-    q = deal.add_parser("sent", help="mark the newest minutes as sent to the customer")
+    q = deal.add_parser("sent", help=help_msg("help.deal.sent", lang))
     q.add_argument("id", metavar="ID")
     common(q)
     q.set_defaults(func=run_sent)
 
     q = deal.add_parser(
         "export",
-        help="export a deal for a CRM import (JSON or CSV)",
-        description="One record with HubSpot/Salesforce-ready column names; the mapping is in the README.",
+        help=help_msg("help.deal.export", lang),
+        description=help_msg("help.deal.export.description", lang),
     )
     q.add_argument("id", metavar="ID")
-    q.add_argument("--format", choices=["json", "csv"], required=True)
-    q.add_argument("-o", "--output", metavar="OUT", type=Path, help="write to this file instead of stdout")
+    q.add_argument(
+        "--format", choices=["json", "csv"], required=True, help=help_msg("help.deal.export.format", lang)
+    )
+    q.add_argument("-o", "--output", metavar="OUT", type=Path, help=help_msg("help.deal.export.output", lang))
     common(q, json_flag=False)
     q.set_defaults(func=run_export)
 

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import argparse
 
+from coach.cli.help_messages import help_msg
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+
+def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register the doctor command."""
-    p = sub.add_parser("doctor", help="check the configuration: index, embeddings, language-model providers")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--provider", choices=["auto", "offline", "local", "openai"], help="check this provider")
+    p = sub.add_parser("doctor", help=help_msg("help.doctor", lang))
+    p.add_argument("--json", action="store_true", help=help_msg("help.doctor.json", lang))
+    p.add_argument(
+        "--provider",
+        choices=["auto", "offline", "local", "openai"],
+        help=help_msg("help.doctor.provider", lang),
+    )
     p.add_argument(
         "--local",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="load the local model and measure tokens/s (default: only when local is active)",
+        help=help_msg("help.doctor.local", lang),
     )
     p.set_defaults(func=run)
 

@@ -6,31 +6,26 @@ import argparse
 import sys
 from pathlib import Path
 
+from coach.cli.help_messages import help_msg
 from coach.evals.runner import SUITES
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register the eval command."""
-    p = sub.add_parser(
-        "eval", help="check every engine against the framework's criteria (exit 1 below threshold)"
-    )
-    p.add_argument(
-        "--suite", action="append", choices=list(SUITES), help="suite to run (repeatable; default all)"
-    )
+    p = sub.add_parser("eval", help=help_msg("help.eval", lang))
+    p.add_argument("--suite", action="append", choices=list(SUITES), help=help_msg("help.eval.suite", lang))
     p.add_argument(
         "--provider",
         choices=["auto", "offline", "local", "openai"],
         default="offline",
-        help="brain under test (default offline)",
+        help=help_msg("help.eval.provider", lang),
     )
-    p.add_argument("--dataset", type=Path, help="another dataset file for the (single) suite")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--report", type=Path, help="write a report: FILE.html (self-contained) or FILE.md")
-    p.add_argument("--baseline", type=Path, help="an earlier --json result: list the cases that flipped")
-    p.add_argument(
-        "--judge", action="store_true", help="also score prose outputs with the configured LLM as judge"
-    )
-    p.add_argument("--quiet", action="store_true", help="print only the one-line verdict")
+    p.add_argument("--dataset", type=Path, help=help_msg("help.eval.dataset", lang))
+    p.add_argument("--json", action="store_true", help=help_msg("help.eval.json", lang))
+    p.add_argument("--report", type=Path, help=help_msg("help.eval.report", lang))
+    p.add_argument("--baseline", type=Path, help=help_msg("help.eval.baseline", lang))
+    p.add_argument("--judge", action="store_true", help=help_msg("help.eval.judge", lang))
+    p.add_argument("--quiet", action="store_true", help=help_msg("help.eval.quiet", lang))
     p.set_defaults(func=run)
 
 

@@ -8,23 +8,24 @@ from pathlib import Path
 
 from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
 from coach.cli.common import message_lang, print_json, progress, settings_from
+from coach.cli.help_messages import help_msg
 from coach.messages import msg
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register the index and search commands."""
-    p = sub.add_parser("index", help="build or update the knowledge index (knowledge/ plus your playbooks)")
-    p.add_argument("paths", nargs="*", type=Path, help="extra files or folders: .md, .txt, .pdf, .docx")
-    p.add_argument("--rebuild", action="store_true", help="drop the index and build it from scratch")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p = sub.add_parser("index", help=help_msg("help.index", lang))
+    p.add_argument("paths", nargs="*", type=Path, help=help_msg("help.index.paths", lang))
+    p.add_argument("--rebuild", action="store_true", help=help_msg("help.index.rebuild", lang))
+    p.add_argument("--json", action="store_true", help=help_msg("help.index.json", lang))
     p.set_defaults(func=run_index)
 
-    s = sub.add_parser("search", help="search the knowledge (German or English)")
-    s.add_argument("query", nargs="+", help="what to look for")
-    s.add_argument("-k", type=int, default=5, help="number of hits (default 5)")
-    s.add_argument("--lang", choices=["de", "en"], help="only hits in this language")
+    s = sub.add_parser("search", help=help_msg("help.search", lang))
+    s.add_argument("query", nargs="+", help=help_msg("help.search.query", lang))
+    s.add_argument("-k", type=int, default=5, help=help_msg("help.search.k", lang))
+    s.add_argument("--lang", choices=["de", "en"], help=help_msg("help.search.lang", lang))
     s.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid", help=argparse.SUPPRESS)
-    s.add_argument("--json", action="store_true", help="print a JSON list of hits")
+    s.add_argument("--json", action="store_true", help=help_msg("help.search.json", lang))
     s.set_defaults(func=run_search)
 
 

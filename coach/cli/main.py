@@ -24,15 +24,31 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every subcommand registered."""
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """Return the argument parser with every subcommand registered, its help texts in lang (default: the CLI's rule).
+
+    argparse's own words ("usage:", "options:", errors) follow `argparse_lang.speak`, which main calls first.
+    """
     import importlib
 
-    parser = argparse.ArgumentParser(
-        prog="coach",
-        description="Coaching assistant for B2B sales: objection role-play, call-note qualification, decision minutes.",
+    from coach.cli.help_messages import help_msg
+
+    if lang not in ("de", "en"):
+        from coach.settings import default_language
+
+        lang = default_language()
+    parser = argparse.ArgumentParser(prog="coach", description=help_msg("help.coach.description", lang))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"coach {__version__}",
+        help=help_msg("help.coach.version", lang),
     )
-    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    # `coach --lang de --help` / `coach --lang de doctor`: help, usage errors and the CLI's messages (cli_lang);
+    # a command's own --lang (its result's language) is a separate option and wins
+    parser.add_argument(
+        "--lang", choices=["de", "en"], dest="help_lang", help=help_msg("help.coach.lang", lang)
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -41,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
             if exc.name != name:
                 raise
             continue
-        module.add_parsers(sub)
+        module.add_parsers(sub, lang)
     return parser
 
 
@@ -51,8 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     from coach.cli.argparse_lang import early_language, speak
 
-    speak(early_language(sys.argv[1:] if argv is None else argv))  # usage errors in the user's language too
-    parser = build_parser()
+    early = early_language(sys.argv[1:] if argv is None else argv)
+    speak(early)  # argparse's own words and usage errors in the user's language too
+    parser = build_parser(early)  # and every help text
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

@@ -9,46 +9,43 @@ from pathlib import Path
 FORMATS = ("md", "docx", "eml")
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register the minutes command."""
+    from coach.cli.help_messages import help_msg
+
     p = sub.add_parser(
         "minutes",
-        help="draft minutes of a decision meeting from notes (decision, action items, quality gates)",
-        description="Draft minutes of a decision meeting from raw notes: participants, decision, action items "
-        "with due dates, and the three quality gates with quoted evidence. Prints Markdown unless told otherwise.",
+        help=help_msg("help.minutes", lang),
+        description=help_msg("help.minutes.description", lang),
     )
     p.add_argument(
         "file",
         metavar="FILE|-",
-        help="the notes or a transcript (.txt, .md, .docx, .pdf, .vtt, .srt, .eml) or - to read stdin",
+        help=help_msg("help.minutes.file", lang),
     )
-    p.add_argument("--json", action="store_true", help="print the result as one JSON object")
-    p.add_argument("--format", choices=FORMATS, help="md (default), docx (Word) or eml (e-mail draft)")
-    p.add_argument("-o", "--output", metavar="OUT", type=Path, help="write the minutes to this file")
+    p.add_argument("--json", action="store_true", help=help_msg("help.minutes.json", lang))
+    p.add_argument("--format", choices=FORMATS, help=help_msg("help.minutes.format", lang))
+    p.add_argument("-o", "--output", metavar="OUT", type=Path, help=help_msg("help.minutes.output", lang))
     part = p.add_mutually_exclusive_group()
     part.add_argument(
         "--internal",
         action="store_true",
-        help="include the internal section (quality gates, debrief, coaching notes): "
-        "the default for md; with docx it writes the internal copy; not with eml",
+        help=help_msg("help.minutes.internal", lang),
     )
     part.add_argument(
         "--customer",
         action="store_true",
-        help="only what goes to the customer (participants, offer, decision, conditions, action items, "
-        "next meeting): the default for docx and eml",
+        help=help_msg("help.minutes.customer", lang),
     )
-    p.add_argument(
-        "--lang", choices=["de", "en"], help="language of the minutes (default: that of the notes)"
-    )
+    p.add_argument("--lang", choices=["de", "en"], help=help_msg("help.minutes.lang", lang))
     p.add_argument(
         "--provider",
         choices=["offline", "local", "openai", "auto"],
-        help="who writes the prose (default: auto)",
+        help=help_msg("help.minutes.provider", lang),
     )
     from coach.cli.text_args import add_text_arguments
 
-    add_text_arguments(p)
+    add_text_arguments(p, lang)
     p.set_defaults(func=run)
 
 

@@ -11,46 +11,38 @@ from pathlib import Path
 FORMATS = ("md", "docx", "eml", "ics")
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register the prepare command."""
+    from coach.cli.help_messages import help_msg
+
     p = sub.add_parser(
         "prepare",
-        help="prepare the decision meeting: checklist, one-pager, invitation (.eml/.ics), likely objections",
-        description="Prepare the decision meeting from call notes (a file, stdin, or a deal's items): what to "
-        "check first, the offer's four core elements as a one-pager, an invitation to the buying centre and the "
-        "objections to expect. Facts the notes do not give are marked missing.",
+        help=help_msg("help.prepare", lang),
+        description=help_msg("help.prepare.description", lang),
     )
+    p.add_argument("file", metavar="FILE|-", nargs="?", help=help_msg("help.prepare.file", lang))
+    p.add_argument("--deal", metavar="ID", help=help_msg("help.prepare.deal", lang))
     p.add_argument(
-        "file", metavar="FILE|-", nargs="?", help="call notes (.txt, .md, .docx, .pdf) or - for stdin"
+        "--meeting-date", metavar="YYYY-MM-DD[THH:MM]", help=help_msg("help.prepare.meeting_date", lang)
     )
-    p.add_argument("--deal", metavar="ID", help="prepare from a deal's notes and minutes instead of a file")
-    p.add_argument(
-        "--meeting-date", metavar="YYYY-MM-DD[THH:MM]", help="date (and time) of the decision meeting"
-    )
-    p.add_argument(
-        "--offer", metavar="TEXT", help="our offer in plain words (for a file; a deal has its own)"
-    )
-    p.add_argument("--customer", metavar="ORG", help="the customer organisation (for a file)")
-    p.add_argument("--json", action="store_true", help="print the preparation as one JSON object")
-    p.add_argument(
-        "--format", choices=FORMATS, help="md (default), docx (one-pager), eml or ics (invitation)"
-    )
-    p.add_argument("-o", "--output", metavar="OUT", type=Path, help="write to this file")
-    p.add_argument(
-        "--sender", metavar="EMAIL", help="your e-mail address (From / ORGANIZER; default COACH_SENDER)"
-    )
+    p.add_argument("--offer", metavar="TEXT", help=help_msg("help.prepare.offer", lang))
+    p.add_argument("--customer", metavar="ORG", help=help_msg("help.prepare.customer", lang))
+    p.add_argument("--json", action="store_true", help=help_msg("help.prepare.json", lang))
+    p.add_argument("--format", choices=FORMATS, help=help_msg("help.prepare.format", lang))
+    p.add_argument("-o", "--output", metavar="OUT", type=Path, help=help_msg("help.prepare.output", lang))
+    p.add_argument("--sender", metavar="EMAIL", help=help_msg("help.prepare.sender", lang))
     p.add_argument(
         "--timezone",
         metavar="TZ",
-        help="time zone of --meeting-date in the .ics (IANA name; default COACH_TIMEZONE, else Europe/Berlin)",
+        help=help_msg("help.prepare.timezone", lang),
     )
+    p.add_argument("--no-save", action="store_true", help=help_msg("help.prepare.no_save", lang))
+    p.add_argument("--lang", choices=["de", "en"], help=help_msg("help.prepare.lang", lang))
+    p.add_argument("--user", help=help_msg("help.prepare.user", lang))
     p.add_argument(
-        "--no-save", action="store_true", help="with --deal: do not store the preparation in the deal"
-    )
-    p.add_argument("--lang", choices=["de", "en"], help="language (default: that of the notes)")
-    p.add_argument("--user", help="whose deal (a shared database; default: local)")
-    p.add_argument(
-        "--provider", choices=["offline", "local", "openai", "auto"], help="which brain qualifies the file"
+        "--provider",
+        choices=["offline", "local", "openai", "auto"],
+        help=help_msg("help.prepare.provider", lang),
     )
     p.set_defaults(func=run)
 

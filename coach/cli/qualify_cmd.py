@@ -20,32 +20,34 @@ _STATUS = {
 }
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register the qualify command."""
+    from coach.cli.help_messages import help_msg
+
     p = sub.add_parser(
         "qualify",
-        help="assess call notes (GPCTBA/C&I) and suggest the next questions",
-        description="Assess discovery-call notes per qualification dimension and suggest the next questions.",
+        help=help_msg("help.qualify", lang),
+        description=help_msg("help.qualify.description", lang),
     )
     p.add_argument(
         "file",
         metavar="FILE|-",
-        help="notes, transcript or e-mail (.txt, .md, .docx, .pdf, .vtt, .srt, .eml) or - for stdin",
+        help=help_msg("help.qualify.file", lang),
     )
-    p.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    p.add_argument("--json", action="store_true", help=help_msg("help.qualify.json", lang))
     p.add_argument(
         "--lang",
         choices=["de", "en"],
-        help="language of the result (default: COACH_LANG, else the notes' language)",
+        help=help_msg("help.qualify.lang", lang),
     )
     p.add_argument(
         "--provider",
         choices=["offline", "local", "openai", "auto"],
-        help="which brain to use (default COACH_PROVIDER)",
+        help=help_msg("help.qualify.provider", lang),
     )
     from coach.cli.text_args import add_text_arguments
 
-    add_text_arguments(p)
+    add_text_arguments(p, lang)
     p.set_defaults(func=run)
 
 

@@ -10,6 +10,7 @@ from typing import get_args
 from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
 from coach.cli import roleplay_messages as _rp_messages  # noqa: F401 - registers the role-play labels
 from coach.cli.common import chosen_lang, message_lang, print_json, settings_from
+from coach.cli.help_messages import help_msg
 from coach.errors import InputError
 from coach.messages import msg
 from coach.roleplay.scenarios import ObjectionType
@@ -22,65 +23,49 @@ def _ui_lang(args: argparse.Namespace, scenario_lang: str) -> str:
     return chosen_lang(args) or scenario_lang
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register the check-reply, roleplay and history commands."""
-    c = sub.add_parser("check-reply", help="classify a reply to an objection and suggest a better one")
-    c.add_argument("--objection", required=True, help="the buyer's objection")
-    c.add_argument("--reply", required=True, help="the rep's reply")
+    c = sub.add_parser("check-reply", help=help_msg("help.check_reply", lang))
+    c.add_argument("--objection", required=True, help=help_msg("help.check_reply.objection", lang))
+    c.add_argument("--reply", required=True, help=help_msg("help.check_reply.reply", lang))
     c.add_argument(
         "--type",
         dest="objection_type",
-        help="objection type (default: detected from the wording)",
+        help=help_msg("help.check_reply.type", lang),
         choices=list(get_args(ObjectionType)),
     )
-    c.add_argument(
-        "--lang", choices=["de", "en"], help="language of the feedback (default: that of the reply)"
-    )
-    c.add_argument(
-        "--provider", choices=PROVIDERS, help="which brain words the feedback (default COACH_PROVIDER)"
-    )
-    c.add_argument("--json", action="store_true", help="print the result as JSON")
+    c.add_argument("--lang", choices=["de", "en"], help=help_msg("help.check_reply.lang", lang))
+    c.add_argument("--provider", choices=PROVIDERS, help=help_msg("help.check_reply.provider", lang))
+    c.add_argument("--json", action="store_true", help=help_msg("help.check_reply.json", lang))
     c.set_defaults(func=run_check_reply)
 
-    r = sub.add_parser("roleplay", help="practise objection handling with an AI buyer")
-    r.add_argument("--list", action="store_true", help="list the scenarios")
-    r.add_argument(
-        "--scenario", help="scenario id (see --list; your own ones under COACH_HOME/scenarios/ too)"
-    )
-    r.add_argument("--scenario-file", metavar="FILE", help="play your own scenario from a YAML file")
-    r.add_argument(
-        "--template", action="store_true", help="print a scenario template to start your own (see --lang)"
-    )
+    r = sub.add_parser("roleplay", help=help_msg("help.roleplay", lang))
+    r.add_argument("--list", action="store_true", help=help_msg("help.roleplay.list", lang))
+    r.add_argument("--scenario", help=help_msg("help.roleplay.scenario", lang))
+    r.add_argument("--scenario-file", metavar="FILE", help=help_msg("help.roleplay.scenario_file", lang))
+    r.add_argument("--template", action="store_true", help=help_msg("help.roleplay.template", lang))
     r.add_argument(
         "--from-notes",
         metavar="FILE",
-        help="build a scenario from your call notes ('-' for stdin), save it and play it",
+        help=help_msg("help.roleplay.from_notes", lang),
     )
-    r.add_argument("--lang", choices=["de", "en"], help="language of the template or of the notes scenario")
+    r.add_argument("--lang", choices=["de", "en"], help=help_msg("help.roleplay.lang", lang))
     r.add_argument(
-        "--difficulty", choices=["easy", "medium", "hard"], help="override the scenario's difficulty"
+        "--difficulty", choices=["easy", "medium", "hard"], help=help_msg("help.roleplay.difficulty", lang)
     )
-    r.add_argument("--hints", action="store_true", help="show a live hint after each of your replies")
-    r.add_argument(
-        "--script", metavar="FILE", help="play the rep's lines from a file (one per line, '-' for stdin)"
-    )
-    r.add_argument(
-        "--seed", type=int, default=0, help="vary the buyer's wording (same seed, same conversation)"
-    )
-    r.add_argument("--no-save", action="store_true", help="do not store the session in the history")
-    r.add_argument(
-        "--provider", choices=PROVIDERS, help="which brain voices the buyer (default COACH_PROVIDER)"
-    )
-    r.add_argument(
-        "--json", action="store_true", help="print JSON (the list, or the session with its scorecard)"
-    )
+    r.add_argument("--hints", action="store_true", help=help_msg("help.roleplay.hints", lang))
+    r.add_argument("--script", metavar="FILE", help=help_msg("help.roleplay.script", lang))
+    r.add_argument("--seed", type=int, default=0, help=help_msg("help.roleplay.seed", lang))
+    r.add_argument("--no-save", action="store_true", help=help_msg("help.roleplay.no_save", lang))
+    r.add_argument("--provider", choices=PROVIDERS, help=help_msg("help.roleplay.provider", lang))
+    r.add_argument("--json", action="store_true", help=help_msg("help.roleplay.json", lang))
     r.set_defaults(func=run_roleplay)
 
-    h = sub.add_parser("history", help="past role-play sessions and the trend per criterion")
-    h.add_argument("--limit", type=int, help="show only the newest N sessions")
-    h.add_argument("--purge", action="store_true", help="delete all stored sessions (asks first)")
-    h.add_argument("--yes", action="store_true", help="with --purge: do not ask")
-    h.add_argument("--json", action="store_true", help="print JSON")
+    h = sub.add_parser("history", help=help_msg("help.history", lang))
+    h.add_argument("--limit", type=int, help=help_msg("help.history.limit", lang))
+    h.add_argument("--purge", action="store_true", help=help_msg("help.history.purge", lang))
+    h.add_argument("--yes", action="store_true", help=help_msg("help.history.yes", lang))
+    h.add_argument("--json", action="store_true", help=help_msg("help.history.json", lang))
     h.set_defaults(func=run_history)
 
 

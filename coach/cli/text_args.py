@@ -6,31 +6,32 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from coach.cli.help_messages import help_msg
 from coach.text.model import FORMATS
 
 if TYPE_CHECKING:
     from coach.text.model import Document
 
 
-def add_text_arguments(p: argparse.ArgumentParser) -> None:
+def add_text_arguments(p: argparse.ArgumentParser, lang: str = "en") -> None:
     """Add --input-format, --seller and --seller-company to a command's parser."""
     p.add_argument(
         "--input-format",
         choices=("auto", *FORMATS),
         default="auto",
-        help="how to read the input (default: detected from the file)",
+        help=help_msg("help.text.input_format", lang),
     )
     p.add_argument(
         "--seller",
         action="append",
         default=[],
         metavar="NAME",
-        help="a speaker on the selling side (repeatable); corrects the detected sides",
+        help=help_msg("help.text.seller", lang),
     )
     p.add_argument(
         "--seller-company",
         metavar="NAME",
-        help="the selling company (default COACH_COMPANY); its people are the seller's side",
+        help=help_msg("help.text.seller_company", lang),
     )
 
 

@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import argparse
 
+from coach.cli.help_messages import help_msg
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+
+def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register the ui command."""
-    p = sub.add_parser("ui", help="start the web app (http://127.0.0.1:7860)")
-    p.add_argument(
-        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)"
-    )
-    p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    p = sub.add_parser("ui", help=help_msg("help.ui", lang))
+    p.add_argument("--host", default="127.0.0.1", help=help_msg("help.ui.host", lang))
+    p.add_argument("--port", type=int, default=7860, help=help_msg("help.ui.port", lang))
     p.add_argument(
         "--auth",
         nargs="?",
         const="",
         metavar="USER:PASS",
-        help="require a login: alone, the accounts of the users file (COACH_USERS_FILE, `coach user add`); "
-        "or one user:password (or COACH_AUTH); needed for a public --host",
+        help=help_msg("help.ui.auth", lang),
     )
-    p.add_argument("--provider", choices=["auto", "offline", "local", "openai"], help="which brain to use")
-    p.add_argument("--lang", choices=["de", "en"], help="interface language (default COACH_LANG or de)")
-    p.add_argument("--open", action="store_true", help="open the app in the default web browser")
+    p.add_argument(
+        "--provider", choices=["auto", "offline", "local", "openai"], help=help_msg("help.ui.provider", lang)
+    )
+    p.add_argument("--lang", choices=["de", "en"], help=help_msg("help.ui.lang", lang))
+    p.add_argument("--open", action="store_true", help=help_msg("help.ui.open", lang))
     p.set_defaults(func=run)
 
 

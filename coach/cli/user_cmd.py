@@ -6,25 +6,28 @@ import argparse
 import getpass
 import sys
 
+from coach.cli.help_messages import help_msg
 from coach.errors import InputError
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register the user command and its subcommands."""
-    p = sub.add_parser("user", help="manage the accounts of the web app (COACH_USERS_FILE)")
+    p = sub.add_parser("user", help=help_msg("help.user", lang))
     acts = p.add_subparsers(dest="user_action", metavar="ACTION")
-    add = acts.add_parser("add", help="add a user (asks for the password twice, without echo)")
-    add.add_argument("name", help="user name: letters, digits, '.', '_', '-', '@'")
-    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin (one line)")
-    add.add_argument("--replace", action="store_true", help="set a new password for an existing user")
-    add.add_argument("--lang", choices=["de", "en"], help="language of messages")
+    add = acts.add_parser("add", help=help_msg("help.user.add", lang))
+    add.add_argument("name", help=help_msg("help.user.name", lang))
+    add.add_argument(
+        "--password-stdin", action="store_true", help=help_msg("help.user.add.password_stdin", lang)
+    )
+    add.add_argument("--replace", action="store_true", help=help_msg("help.user.add.replace", lang))
+    add.add_argument("--lang", choices=["de", "en"], help=help_msg("help.user.lang", lang))
     add.set_defaults(func=run_add)
-    ls = acts.add_parser("list", help="list the user names")
-    ls.add_argument("--json", action="store_true", help="print a JSON list")
+    ls = acts.add_parser("list", help=help_msg("help.user.list", lang))
+    ls.add_argument("--json", action="store_true", help=help_msg("help.user.list.json", lang))
     ls.set_defaults(func=run_list)
-    rm = acts.add_parser("remove", help="remove a user (their data stays until purged)")
-    rm.add_argument("name")
-    rm.add_argument("--lang", choices=["de", "en"], help="language of messages")
+    rm = acts.add_parser("remove", help=help_msg("help.user.remove", lang))
+    rm.add_argument("name", help=help_msg("help.user.remove.name", lang))
+    rm.add_argument("--lang", choices=["de", "en"], help=help_msg("help.user.lang", lang))
     rm.set_defaults(func=run_remove)
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
 
