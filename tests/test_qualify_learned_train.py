@@ -176,18 +176,58 @@ def test_progress_is_reported_per_sentence() -> None:
 def test_training_is_deterministic_and_records_the_data_hash(tmp_path: Path) -> None:
     tune = _tiny_corpus(tmp_path / "tune")
     out1, out2 = tmp_path / "m1" / "model.npz", tmp_path / "m2" / "model.npz"
-    assert train_main(["--tune", str(tune), "--out", str(out1), "--grid", "none", "--no-legacy"]) == 0
-    assert train_main(["--tune", str(tune), "--out", str(out2), "--grid", "none", "--no-legacy"]) == 0
+    args = ["--tune", str(tune), "--grid", "none", "--no-legacy", "--no-gate"]
+    assert train_main([*args, "--out", str(out1)]) == 0
+    assert train_main([*args, "--out", str(out2)]) == 0
     assert out1.read_bytes() == out2.read_bytes()
     assert out1.with_suffix(".json").read_text() == out2.with_suffix(".json").read_text()
     model = load(out1)
     assert model.header["feature_version"] == features.FEATURE_VERSION
-    assert model.header["engine"] in ("rules", "learned", "combined")
+    assert model.header["engine"] in ("learned", "combined")
     assert model.arrays["dims_w"].shape == (len(DIMS), features.WIDTH)
     # the header's hash is the data's: editing a tuning file makes the artefact stale
     assert model.header["data_hash"] == data_hash(training_files(tune, legacy=False))
     (tune / "author-b.yaml").write_text((tune / "author-b.yaml").read_text() + "\n# edited\n")
     assert model.header["data_hash"] != data_hash(training_files(tune, legacy=False))
+
+
+def test_training_exits_1_and_writes_nothing_when_no_model_passes_the_eval_gate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tune = _tiny_corpus(tmp_path / "tune")
+    # gate cases whose labels no model can reach: idle chatter labelled as covering every dimension
+    cases = [
+        {"id": f"g{i}", "lang": "de", "split": "dev", "notes": text, "labels": {d: "covered" for d in DIMS}}
+        for i, text in enumerate(["- Wetter war gut\n- Kaffee getrunken\n", "- nette Runde, sonst nichts\n"])
+    ]
+    gate = tmp_path / "gate.yaml"
+    gate.write_text(yaml.safe_dump({"cases": cases}, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "m" / "model.npz"
+    args = [
+        "--tune",
+        str(tune),
+        "--grid",
+        "none",
+        "--no-legacy",
+        "--gate-dataset",
+        str(gate),
+        "--out",
+        str(out),
+    ]
+    assert train_main(args) == 1
+    assert not out.exists()
+    assert "no setting passes the gate of `coach eval --suite qualify`" in capsys.readouterr().err
+
+
+def test_a_candidate_model_stands_in_for_the_shipped_one_only_inside_the_block() -> None:
+    from coach.qualify.learned.apply import shipped_model, using_model
+    from coach.qualify.learned.model import Model
+
+    shipped = shipped_model()
+    candidate = Model(arrays={}, header={"engine": "learned"})
+    with using_model(candidate):
+        assert shipped_model() is candidate
+    assert shipped_model() is shipped
 
 
 def test_eval_on_a_folder_and_blind_runs_are_logged(tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -138,8 +140,25 @@ def _load(path: str, mtime: float) -> Model:
     return load(Path(path))
 
 
+# a would-be shipped model held in memory (training measures the eval suite's gate with it before writing it)
+_CANDIDATE: ContextVar[Model | None] = ContextVar("qualify_candidate_model", default=None)
+
+
+@contextmanager
+def using_model(model: Model) -> Iterator[Model]:
+    """Let the engine use `model` instead of the shipped artefact inside the block (model selection's gate)."""
+    token = _CANDIDATE.set(model)
+    try:
+        yield model
+    finally:
+        _CANDIDATE.reset(token)
+
+
 def shipped_model(path: Path = ARTEFACT) -> Model | None:
-    """Return the model shipped in the package (None when the artefact is missing)."""
+    """Return the model shipped in the package (None when the artefact is missing), or the one of `using_model`."""
+    candidate = _CANDIDATE.get()
+    if candidate is not None and path == ARTEFACT:
+        return candidate
     if not path.exists():
         return None
     with _lock:
@@ -161,6 +180,7 @@ def predict(
         rules if model.uses_rules else None,
         prep.x,
         cross=bool(model.header.get("doc_cross")),
+        length=bool(model.header.get("doc_length")),
     )
     labels = model.doc_labels(rows)
     status = {d: lab for d, lab in zip(DIMS, labels, strict=True)}
