@@ -234,7 +234,8 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view)
     else:
-        lang = args.lang or (view.items[-1].language if view.items else svc.lang)
+        # the language the view was made in: --lang, else COACH_LANG, else the newest item's
+        lang = svc.chosen_lang or (view.items[-1].language if view.items else svc.lang)
         sys.stdout.write(render(view, lang))
     return 0
 

@@ -104,7 +104,7 @@ def _format(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Prepare the meeting and print or write the result."""
-    from coach.cli.common import cli_lang, print_json, settings_from, write_output
+    from coach.cli.common import chosen_lang, cli_lang, print_json, settings_from, write_output
     from coach.errors import InputError
     from coach.limits import fmt_number
     from coach.messages import msg
@@ -119,12 +119,13 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "docx" and not args.output and not args.json:
         raise InputError(msg("prep.docx_needs_output", lang))
     day, at = parse_meeting(args.meeting_date, lang)
+    chosen = chosen_lang(args)  # --lang, else COACH_LANG (as for qualify), else the notes' language
     if args.deal:
         from coach.cli.deal_cmd import service
         from coach.prepare.engine import prepare_deal
 
         svc = service(args)
-        prep = prepare_deal(svc, args.deal, lang=args.lang, meeting_date=day, meeting_time=at)
+        prep = prepare_deal(svc, args.deal, lang=chosen, meeting_date=day, meeting_time=at)
         if not args.no_save:
             svc.add_preparation(args.deal, prep)
     else:
@@ -142,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
                 brain = None
         prep = prepare_notes(
             text,
-            lang=args.lang,
+            lang=chosen,
             brain=brain,
             offer=args.offer,
             customer=args.customer,

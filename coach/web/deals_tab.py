@@ -8,6 +8,7 @@ Role-play tab with it (the app wires the role-play tab's "practise" hook to this
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +182,12 @@ def _short_date(day: Any, lang: str) -> str:
     return day.strftime("%d.%m.") if lang == "de" else day.strftime("%d %b").lstrip("0")
 
 
+def _gate_label(rules: Any, gate: Any, lang: str) -> str:
+    """Return a gate's label in the UI language (a stored minutes result keeps the language it was made in)."""
+    found = rules.gates.get(gate.id)
+    return found.label.get(lang, gate.label) if found else gate.label
+
+
 def render_gates(view: Any, lang: str) -> str:
     """Return the three gates as a checklist, with their evidence."""
     from coach.minutes.gates import load_rules
@@ -194,7 +201,7 @@ def render_gates(view: Any, lang: str) -> str:
             f'<div class="missing">{md_escape(rules.part_label(m, lang))}</div>' for m in g.missing[:2]
         )
         items.append(
-            f'<li class="gate gate-{g.status}" data-gate="{g.id}">{mark} <b>{md_escape(g.label)}</b> '
+            f'<li class="gate gate-{g.status}" data-gate="{g.id}">{mark} <b>{md_escape(_gate_label(rules, g, lang))}</b> '
             f'<span class="badge {_STATUS_CLASS[g.status]}">{t("deals_gate_" + g.status, lang)}</span>'
             f"{evidence}{missing}</li>"
         )
@@ -203,15 +210,20 @@ def render_gates(view: Any, lang: str) -> str:
     )
 
 
+def _owner_due(text: str, owner: str | None, due: dt.date | None, lang: str) -> str:
+    """Return ' — owner — due' for an action or a check, the date as the UI language writes it, none already said."""
+    parts = [owner] if owner else []
+    if due is not None and due.isoformat() not in text and day_text(due, lang) not in text:
+        parts.append(day_text(due, lang))
+    return "".join(f" — {md_escape(p)}" for p in parts)
+
+
 def render_actions(view: Any, lang: str) -> str:
     """Return the open actions with owners and due dates."""
     if not view.open_actions:
         return ""
     items = "".join(
-        f"<li>{md_escape(a.task)}"
-        + "".join(f" — {md_escape(str(x))}" for x in (a.owner, a.due) if x)
-        + "</li>"
-        for a in view.open_actions
+        f"<li>{md_escape(a.task)}{_owner_due('', a.owner, a.due, lang)}</li>" for a in view.open_actions
     )
     return f"<h4>{t('deals_actions', lang)}</h4><ul>{items}</ul>"
 
@@ -224,8 +236,7 @@ def render_prep(prep: Any, lang: str) -> str:
         return ""
     checks = "".join(
         f'<li data-check="{c.id}">{_CHECK_MARK[c.status]} {md_escape(c.note)}'
-        + "".join(f" — {md_escape(str(x))}" for x in (c.owner, c.due) if x)
-        + "</li>"
+        f"{_owner_due(c.note, c.owner, c.due, lang)}</li>"
         for c in prep.checklist
     )
     pager = "".join(
@@ -272,6 +283,12 @@ def _scenario_title(scenario_id: str) -> str:
 
     found = scenario_library().scenarios.get(scenario_id)
     return found.title if found else scenario_id
+
+
+def sentences(parts: list[str]) -> str:
+    """Join a status and its notices into one paragraph, each ending like a sentence."""
+    out = [p.strip() for p in parts if p and p.strip()]
+    return " ".join(p if p[-1] in ".!?…:)" else p + "." for p in out)
 
 
 def prep_downloads(prep: Any, settings: Settings | None = None) -> list[Any]:
@@ -373,9 +390,17 @@ def show(settings: Settings, deal_id: Any, lang: str, status: str = "", prep: An
 
 
 def create(settings: Settings, name: str, customer: str, offer: str, lang: str) -> tuple:
-    """Create a deal and show it."""
-    deal_id = service(settings, lang).create(name, customer, offer)
-    return show(settings, deal_id, lang, t("deals_created", lang).format(id=deal_id))
+    """Create a deal and show it (with a warning when another deal of the user has the same name)."""
+    import coach.deals.messages  # noqa: F401 - registers the message ids
+    from coach.messages import msg
+
+    svc = service(settings, lang)
+    deal_id = svc.create(name, customer, offer)
+    twins = svc.same_name(name, but=deal_id)
+    status = t("deals_created", lang).format(id=deal_id)
+    if twins:  # said as on the command line: the same name twice is usually a slip
+        status = msg("deal.same_name", lang, ids=", #".join(str(i) for i in twins), id=deal_id)
+    return show(settings, deal_id, lang, status)
 
 
 def add(
@@ -409,7 +434,7 @@ def add(
     result = run_within_limits(engine, text, model, lang, progress)
     item = svc.add(picked, text, kind=kind, on=on, brain=model, result=result)  # type: ignore[arg-type]
     status = t("deals_added", lang).format(kind=t("deals_kind_" + kind, lang), date=day_text(item.date, lang))
-    return show(settings, deal_id, lang, " ".join([status, *notices]))
+    return show(settings, deal_id, lang, sentences([status, *notices]))
 
 
 def prepare(settings: Settings, deal_id: Any, meeting: str, lang: str) -> tuple:
@@ -424,7 +449,7 @@ def prepare(settings: Settings, deal_id: Any, meeting: str, lang: str) -> tuple:
     from coach.prepare.export import sender_notice
 
     notices = [*prep.notices, *filter(None, [sender_notice(settings.sender, lang, web=True)])]
-    status = " ".join([t("deals_prepared", lang), *notices])
+    status = sentences([t("deals_prepared", lang), *notices])
     return show(settings, deal_id, lang, status, prep)
 
 

@@ -47,13 +47,13 @@ def _list(title: str, items: list[str]) -> str:
 
 def render_decision(result: Any, lang: str) -> str:
     """Return the decision (outcome, conditions or reasons, evidence) and the send-by date as HTML."""
+    from coach.deals.messages import day_text  # 05.12.2026 / 5 Dec 2026, as the UI language writes it
+
     d = result.decision
     outcome = f'<span class="badge big {OUTCOME_CLASS[d.outcome]}">{t("decision_" + d.outcome, lang)}</span>'
     send_by = ""
     if result.send_by:
-        send_by = (
-            f'<div class="sendby">✉ {t("send_by", lang)}: <b>{result.send_by.strftime("%d.%m.%Y")}</b></div>'
-        )
+        send_by = f'<div class="sendby">✉ {t("send_by", lang)}: <b>{day_text(result.send_by, lang)}</b></div>'
     company = f" — {md_escape(result.company)}" if result.company else ""
     return (
         f'<div class="coach-decision" id="minutes-decision-box"><h4>{t("decision", lang)}{company}</h4>{outcome}'

@@ -70,7 +70,7 @@ span.ok, b.ok, .mark.ok {color: #047857;} span.bad, b.bad, div.bad, .mark.bad {c
 .coach-transcript div {margin: .2rem 0;} .coach-transcript .turn-rep {padding-left: 1.2rem;}
 .coach-decision h4, .coach-gates h4 {margin: .6rem 0 .35rem;}
 .coach-decision .sendby {margin: .35rem 0; font-size: .88rem;}
-.coach-gates ul {list-style: none; padding-left: 0; margin: 0;}
+.coach-gates ul, ul.coach-gates {list-style: none; padding-left: 0; margin: 0;}
 .coach-gates li.gate {padding: .45rem .6rem; margin-bottom: .35rem; border-radius: 8px;
   border: 1px solid var(--border-color-primary);}
 .coach-gates li.gate-met {border-left: 4px solid #10b981;}

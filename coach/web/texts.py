@@ -171,7 +171,7 @@ MINUTES: _T = {
     "draft_button": {"de": "Protokoll erstellen", "en": "Draft minutes"},
     "past_minutes": {"de": "Frühere Protokolle", "en": "Past minutes"},
     "preview": {"de": "Vorschau des Protokolls", "en": "Minutes preview"},
-    "download_md": {"de": "↓ Markdown (.md)", "en": "↓ Markdown (.md)"},
+    "download_md": {"de": "↓ Markdown, intern (.md)", "en": "↓ Markdown, internal (.md)"},
     "download_docx": {"de": "↓ Word (.docx)", "en": "↓ Word (.docx)"},
     "download_eml": {"de": "↓ E-Mail-Entwurf (.eml)", "en": "↓ E-mail draft (.eml)"},
     "decision": {"de": "Entscheidung", "en": "Decision"},

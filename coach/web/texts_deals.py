@@ -79,7 +79,10 @@ DEALS: dict[str, dict[str, str]] = {
         "en": "No call notes yet: the trend appears as soon as you add the first notes.",
     },
     "deals_trend_axis": {"de": "Kerndimensionen (von {total})", "en": "Core dimensions (of {total})"},
-    "deals_dl_minutes_md": {"de": "Protokoll (.md)", "en": "Minutes (.md)"},
+    "deals_dl_minutes_md": {
+        "de": "Protokoll intern, mit Coaching-Notizen (.md)",
+        "en": "Internal minutes, with coaching notes (.md)",
+    },
     "deals_dl_minutes_docx": {
         "de": "Protokoll für den Kunden (.docx)",
         "en": "Minutes for the customer (.docx)",
