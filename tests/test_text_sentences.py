@@ -46,7 +46,10 @@ from coach.text.sentences import sentence_texts, split_sentences
             "Das klärt sie mit dem kaufm. GF und der techn. Leitung. Zahl folgt.",
             ["Das klärt sie mit dem kaufm. GF und der techn. Leitung.", "Zahl folgt."],
         ),
-        ("Approx. 40 hrs. per mo. on reports. Too much.", ["Approx. 40 hrs. per mo. on reports.", "Too much."]),
+        (
+            "Approx. 40 hrs. per mo. on reports. Too much.",
+            ["Approx. 40 hrs. per mo. on reports.", "Too much."],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

@@ -24,9 +24,10 @@ from coach.text.model import (
     Side,
     Turn,
 )
+from coach.text.names import TOKEN, is_common_word
 from coach.text.people import extract_people, named_people
 from coach.text.readers import detect, zoom
-from coach.text.readers.base import Parsed, parse_label, role_side
+from coach.text.readers.base import Parsed, job_side, parse_label
 from coach.text.readers.crm import seller_field as crm_seller_field
 from coach.text.sentences import split_sentences
 from coach.text.sides import Speaker, assign, company_key, domain_matches, same_company, seller_statement
@@ -125,7 +126,7 @@ def _header_people(parsed: Parsed) -> list[Participant]:
 
 
 _OURS = re.compile(r"\b(?:our|ours|my|unser\w*|mein\w*|wir|we|us|uns)\b", re.IGNORECASE)
-_SELF = r"(?i:ich bin|hier ist|hier spricht|mein name ist|I'?m|I am|my name is|this is)\s+"
+_SELF = r"(?i:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+"
 
 
 def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participant]:
@@ -148,6 +149,59 @@ def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participan
                 elif side in ("seller", "customer"):
                     p.side = "customer"
             out.append(p)
+    return out
+
+
+_HELLO = r"(?i:hi|hallo|hello|hey|moin|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon))"
+_TITLE_WORD = r"(?:(?:Herr|Frau|Mr|Mrs|Ms|Dr)\.?\s+)?"
+# "Kwame from Clausewise", "It's Dev from Corvane", "hier ist Jana von X", "I'm Ana, …"
+_OWN_NAME = re.compile(
+    rf"^\s*(?:{_HELLO}[^.!?]{{0,40}}?[,.!]\s*)?(?:(?i:it'?s|this is|I['’]m|I am|hier ist|hier spricht|ich bin|my name is|"
+    rf"mein name ist)\s+)?(?P<name>{TOKEN}),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
+    rf"|(?:^|[.!?]\s+)(?i:it['’]s|this is|I['’]m|I am|hier ist|hier spricht|ich bin|my name is|mein name ist)\s+"
+    rf"(?P<name3>{TOKEN}),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
+    rf"|\b(?i:it'?s|this is|I['’]m|hier ist|hier spricht|my name is|mein name ist)\s+(?P<name2>{TOKEN})\s*[,.!]"
+    rf"(?!\s*(?i:wir|we)\b)"
+)
+# "Hi Hannah, …", "Hallo Frau Okafor, …", "is this Marguerite?"
+_ADDRESSED = re.compile(
+    rf"^\s*{_HELLO}\s+{_TITLE_WORD}(?P<name>{TOKEN})\s*[,!.]|\b(?i:is this|spreche ich mit)\s+{_TITLE_WORD}(?P<name2>{TOKEN})\s*\?"
+)
+
+
+_NOT_A_NAME = re.compile(
+    r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december|januar|"
+    r"februar|märz|mai|juni|juli|oktober|dezember|great|perfect|super|prima|fine|good|gut|everyone|everybody|all|"
+    r"zusammen|team|there|here|hier|speaking|sales|support)$"
+)
+
+
+def _unnamed_names(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, str]:
+    """Return names for speakers labelled only by a number or a role ('Speaker 1', 'REP'), from how the call opens.
+
+    A speaker who says their own name ("Kwame from X", "it's Dev") or whom the one before greets by name
+    ("Hi Hannah, …") is that person; a speaker given two different names stays unnamed.
+    """
+    found: dict[str, set[str]] = {}
+    keys = [_fold(t.label or "") for t in parsed.turns[:6]]
+    for i, t in enumerate(parsed.turns[:6]):
+        key = keys[i]
+        m = _OWN_NAME.search(t.text[:200])
+        if m and key:
+            found.setdefault(key, set()).add(m.group("name") or m.group("name2") or m.group("name3"))
+        a = _ADDRESSED.search(t.text[:200])
+        nxt = next((k for k in keys[i + 1 :] if k and k != key), None)
+        if a and nxt:
+            found.setdefault(nxt, set()).add(a.group("name") or a.group("name2"))
+    out: dict[str, str] = {}
+    for key, names in found.items():
+        sp = speakers.get(key)
+        if sp is None or (sp.label.name and not sp.label.generic) or len(names) != 1:
+            continue
+        name = names.pop()
+        if not is_common_word(name) and not _NOT_A_NAME.match(name):
+            out[key] = name
     return out
 
 
@@ -175,7 +229,7 @@ def _build(
                 label.role = label.role or match.role
                 label.organisation = label.organisation or match.organisation
                 if label.side == "unknown" and match.role and not seller_company:
-                    label.side = role_side(match.role)  # a signature's "Account Executive" is the seller
+                    label.side = job_side(match.role)  # a signature's "Account Executive" is the seller
             sp = Speaker(key=key, label=label, email=match.email if match else None)
             speakers[key] = sp
         sp.texts.append(t.text)
@@ -230,7 +284,9 @@ def _build(
             )
             for s in split_sentences(text)
         ]
-    participants = _participants(people, speakers, seller_company, parsed.customer_company, seller)
+    participants = _participants(
+        people, speakers, seller_company, parsed.customer_company, seller, _unnamed_names(parsed, speakers)
+    )
     found_seller, found_customer = find_companies(text, turns, participants, user_company)
     seller_company = user_company or found_seller or learnt
     customer_company = (
@@ -286,8 +342,10 @@ def _participants(
     seller_company: str | None,
     customer_company: str | None,
     seller: tuple[str, ...],
+    named: dict[str, str] | None = None,
 ) -> list[Participant]:
     out: list[Participant] = []
+    named = named or {}
 
     def merge(p: Participant) -> None:
         for q in out:
@@ -303,11 +361,12 @@ def _participants(
                 return
         out.append(p.model_copy())
 
-    for sp in speakers.values():
-        # every speaker takes part: a named person, "Speaker 2", or a role label such as "AE" or "Kunde"
+    for key, sp in speakers.items():
+        # every speaker takes part: a named person, "Speaker 2", or a role label such as "AE" or "Kunde" — under
+        # the name the call gives them when it does ("Hi Hannah, …")
         merge(
             Participant(
-                name=sp.label.name or sp.label.raw,
+                name=named.get(key) or sp.label.name or sp.label.raw,
                 role=sp.label.role if sp.label.name and not sp.label.generic else None,
                 organisation=sp.label.organisation,
                 side=sp.side,

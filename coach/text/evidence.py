@@ -72,10 +72,16 @@ class CustomerView:
     seller_speakers: list[str] = field(default_factory=list)
 
     def is_seller_quote(self, quote: str) -> bool:
-        """Return True when a quote comes from the seller's own statements (not a confirmed summary)."""
+        """Return True when a quote comes from the seller's own statements (not a confirmed summary).
+
+        A quote that runs over a line break into the seller's sentence ("… the short version: Rep: Our customers
+        typically cut …") carries the seller's claim too: it holds a whole seller sentence of five words or more.
+        """
         from coach.text.quotes import quote_in
 
-        return any(quote_in(quote, s) for s in self.seller_sentences)
+        return any(
+            quote_in(quote, s) or (len(s.split()) >= 5 and quote_in(s, quote)) for s in self.seller_sentences
+        )
 
 
 def _label(base: str, turn: Turn, doc: Document) -> str:

@@ -606,7 +606,7 @@ def _merge(out: list[Participant], p: Participant) -> None:
 
 _NAME_HINT = re.compile(
     r"\(|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
-    r"|\b(?:ich bin|hier ist|hier spricht|mein name ist|I'?m|I am|my name is|this is)\s+[A-Z]|\b(?:Landrät?in|Landrat|Bürgermeister\w*|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer\w*|Prokurist\w*)\s",
+    r"|\b(?:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+[A-Z]|\b(?:Landrät?in|Landrat|Bürgermeister\w*|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer\w*|Prokurist\w*)\s",
     re.IGNORECASE,
 )
 # Names in running text without title or brackets, where a cue says who they are.
@@ -622,7 +622,7 @@ _RUNNING = (
     ),
     # "ich bin Chiara Ruiz von Baulot", "this is Tom Hale from Quantor"
     re.compile(
-        rf"\b(?i:ich bin|hier ist|hier spricht|mein name ist|I'?m|I am|my name is|this is)\s+(?P<name>{_NAME})"
+        rf"\b(?i:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+(?P<name>{_NAME})"
         r"(?:,?\s+(?i:von|bei|from|at|with)\s+(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+[A-ZÄÖÜ][\w&-]+){0,2}))?"
     ),
 )

@@ -2,9 +2,13 @@
 
 Evidence, strongest first: the user's word (`--seller NAME`, the seller's company from `COACH_COMPANY` /
 `--seller-company`), role labels (REP, AE, SDR, Sales, Vertrieb vs Kunde, Prospect, Customer), the company after a
-name, e-mail domains, participant lists ("from our side"), and — when nothing else tells — what is said: who
-pitches ("our customers…", "wir bei X…", "we would roll out…") and who asks the discovery questions. When unsure,
-a speaker stays `unknown` and the document carries a notice id.
+name, e-mail domains, participant lists ("from our side"), a job given in an introduction ("I'm Ana, account
+manager at X") or a signature ("Senior Account Executive, DACH"), and — when nothing else tells — what is said, per
+speaker over the whole call: who pitches ("our customers…", "wir bei X…", a price per month), who asks, who speaks
+of the other side ("your team", "Ihre Prozesse", "bei euch") and who of their own ("we have", "ich mache das").
+Camps of colleagues (same company or e-mail domain, introduced as "ours") are cut at the widest gap of that score,
+so two sellers are found even when nobody calls them colleagues. When unsure, a speaker stays `unknown` and the
+document carries a notice id.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coach.text.model import Side
-from coach.text.readers.base import Label
+from coach.text.readers.base import Label, job_side
 
 _PITCH = re.compile(
     r"\b(?:our|unsere?[nmrs]?)\s+(?:\w+\s+)?(?:customers?|clients?|kunden|platform|plattform|solution|lösung|software|"
@@ -28,17 +32,35 @@ _PITCH = re.compile(
     r"typically|usually|normally|typischerweise|üblicherweise|in der regel|würden|would roll|would start|"
     r"could show|can show|zeigen)\b"
     r"|\b(?:I(?:'ll| will)|ich)\s+(?:send|schicke|sende|schick)\b"
+    # what "our" customers, of whatever kind, typically achieve: "our growers usually cut …", "unsere Häuser sparen
+    # im Schnitt …"
+    r"|\b(?:our|unsere?[nmrs]?)\s+(?:[\w-]+\s+){1,5}?(?:usually|typically|normally|on average|generally|im schnitt|"
+    r"in der regel|typischerweise|durchschnittlich)\s+(?:[\w-]+\s+){0,2}?(?:cut|cuts|save|saves|reduce|increase|"
+    r"achieve|gain|recover|sparen|senken|reduzieren|steigern|erreichen|gewinnen)\b"
+    r"|\b(?:unsere?[nmrs]?)\s+(?:[\w-]+\s+){1,4}?(?:sparen|senken|reduzieren|steigern|erreichen|gewinnen)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:im schnitt|durchschnittlich|in der regel|typischerweise)\b"
     r"|\b(?:Ihnen|for you|für Sie)\b.{0,40}\b(?:zeigen|show|anbieten|offer|schicken|send)\b",
     re.IGNORECASE,
 )
 _OUR_ACTIVITY = re.compile(
     r"\b(?:we|wir|I|ich)\s+(?:[\w-]+\s+){0,4}(?:pitched|presented|offered|showed|demoed|demonstrated|quoted|proposed|"
     r"pitchten|gepitcht|präsentiert\w*|vorgestellt|angeboten|gezeigt|demonstriert|vorgeschlagen|quotiert)\b"
-    r"|\b(?:our|unser\w*)\s+(?:quote|offer|proposal|angebot|preis|price|pricing|pitch)\b",
+    r"|\b(?:our|unser\w*)\s+(?:quote|offer|proposal|angebot|preis|price|pricing|pitch)\b"
+    # a note line without a subject is the writer's own doing: "Quoted the team tier …", "Vorgestellt: …"
+    r"|^\W*(?:pitched|quoted|demoed|demonstrated|proposed|gepitcht|quotiert|präsentiert|vorgestellt|"
+    r"demonstriert|vorgeschlagen)\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(
     r"(?:[€$£]\s?\d|\d[\d.,]*\s?(?:k\b|m\b|mio\b|tsd\b|€|eur\b|euro\b|usd\b|dollars?\b|pounds?\b|chf\b))",
+    re.IGNORECASE,
+)
+
+# A price per unit is quoted by the seller ("2.80 a room per month", "390 Euro im Monat", "1,500/mo").
+_PRICE_QUOTE = re.compile(
+    r"\d[\d.,]*\s?(?:k\b|€|eur\b|euro\b|usd\b|dollars?\b|chf\b|£|\$)?\s*(?:per|pro|im|a|an?|je|/)\s?"
+    r"(?:(?:room|user|seat|licen[cs]e|nutzer|zimmer|lizenz|platz|arbeitsplatz|fahrzeug|vehicle|device|gerät|site|"
+    r"standort)\s+(?:per|pro|im|a|/)\s?)?(?:month|monat|mo\b|year|jahr|yr\b|user|nutzer|seat|licen[cs]e|lizenz)\b",
     re.IGNORECASE,
 )
 
@@ -87,7 +109,7 @@ _DISCOVERY = re.compile(
 )
 _LEGAL = re.compile(
     r"\b(?:gmbh|ag|kg|se|ohg|gbr|e\.v\.|ltd\.?|limited|inc\.?|llc|plc|corp\.?|s\.a\.|b\.v\.|n\.v\.|group|gruppe|"
-    r"holding|co\.?)\b|[&,.]",
+    r"holding|co\.?|gebr\.?|gebruder)\b|[&,.]",
     re.IGNORECASE,
 )
 
@@ -146,12 +168,39 @@ class Speaker:
     reason: str = ""
 
     def score(self) -> float:
-        """Return how much the speaker sounds like the seller (pitch, discovery questions) minus the customer."""
-        text = "\n".join(self.texts)
-        pitch = len(_PITCH.findall(text))
-        asks = len(_DISCOVERY.findall(text))
-        own = len(_CUSTOMER.findall(text))
-        return 2.0 * pitch + 1.0 * asks - 1.5 * own
+        """Return how much the speaker sounds like the seller, per turn: pitch, questions, 'you' minus 'we', 'I'."""
+        return speech_score(self.texts)
+
+
+# Weights of what a speaker says, per turn. The seller pitches, asks and talks about the other side ("your
+# team", "Ihre Prozesse"); the customer speaks of their own situation ("we have", "I decide"). Chosen with
+# authors held out (leave-one-author-out over the labelled transcripts), not fitted to one writer.
+_WEIGHTS = {"pitch": 1.5, "asks": 0.5, "own": -1.0, "questions": 0.5, "you": 0.5, "me": -0.25}
+_SECOND_PERSON = re.compile(
+    r"\b(?i:you|your|yours|du|dich|dir|dein|deine|deinen|deinem|deiner|euch|euer|eure|euren|eurem|eurer)\b"
+    r"|\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b"
+)
+_FIRST_SINGULAR = re.compile(r"\b(?i:I|me|my|mine|ich|mir|mich|mein|meine|meinen|meinem|meiner)\b")
+
+
+def speech_features(texts: list[str]) -> dict[str, float]:
+    """Return per-turn rates of the side cues in a speaker's turns (pitch, asks, own, questions, you, me)."""
+    text = "\n".join(texts)
+    turns = max(1, len(texts))
+    counts = {
+        "pitch": len(_PITCH.findall(text)) + len(_PRICE_QUOTE.findall(text)),
+        "asks": len(_DISCOVERY.findall(text)),
+        "own": len(_CUSTOMER.findall(text)),
+        "questions": text.count("?"),
+        "you": len(_SECOND_PERSON.findall(text)),
+        "me": len(_FIRST_SINGULAR.findall(text)),
+    }
+    return {k: v / turns for k, v in counts.items()}
+
+
+def speech_score(texts: list[str]) -> float:
+    """Return how much turns sound like the seller's (above 0) or the customer's (below 0), per turn."""
+    return sum(_WEIGHTS[k] * v for k, v in speech_features(texts).items())
 
 
 def _matches(name: str, speaker: Speaker) -> bool:
@@ -172,7 +221,7 @@ _COLLEAGUE = re.compile(
 )
 _YOU = re.compile(r"\b(?:you|your|Sie|Ihnen|Ihr|Ihre|Ihren|du|dir|dich|euch)\b")
 _SELF_ORG = re.compile(
-    r"\b(?i:I'?m\b[^.?!]{0,60}?\b(?:at|with|from)|I work (?:at|for)|here at|we at|we here at|ich bin\b[^.?!]{0,60}?\b(?:bei|von)|"
+    r"\b(?i:I['’]m\b[^.?!]{0,60}?\b(?:at|with|from)|I work (?:at|for)|here at|we at|we here at|ich bin\b[^.?!]{0,60}?\b(?:bei|von)|"
     r"ich (?:arbeite|komme) (?:bei|von|aus)|hier bei|wir (?:als|bei|von)|unser\w* [^.?!]{0,40}?\bbei)\s+"
     r"(?:the\s+|der\s+|den\s+|dem\s+)?"
     r"(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+(?:[A-ZÄÖÜ][\w&-]+|GmbH|AG|SE|KG|Ltd|Inc|LLC|&)){0,3})"
@@ -238,6 +287,24 @@ def self_organisation(sp: Speaker) -> str | None:
     return None
 
 
+# "I'm Lucía, account exec at X", "Sven Mertens hier, Key Account Manager bei X", "ich bin Sales Engineer bei X"
+_SELF_ROLE = re.compile(
+    r"(?:\b(?i:I['’]m|I am|this is|my name is|ich bin|hier ist|mein name ist)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,|"
+    r"\b(?i:I['’]m|I am|ich bin)\s+(?:the\s+|an?\s+|der\s+|die\s+|ein\w*\s+)?(?=[\w -]{2,40}?\s(?i:at|with|bei|von)\s))"
+    r"\s*(?:(?i:the|an?|your|der|die|Ihr\w*)\s+)?(?P<role>[\w][\w -]{1,40}?)\s*(?=\s(?i:at|from|with|bei|von|here|hier)\b|[,.;!]|$)"
+)
+
+
+def self_role(sp: Speaker) -> str | None:
+    """Return the job a speaker gives themselves when introducing ('I'm Lucía, account exec at …'), if any."""
+    for text in sp.texts[:4]:
+        for m in _SELF_ROLE.finditer(text):
+            role = m.group("role").strip()
+            if job_side(role) != "unknown":
+                return role
+    return None
+
+
 class _Camps:
     """Speakers grouped into camps: same organisation, same e-mail domain, or introduced as a colleague."""
 
@@ -262,8 +329,39 @@ class _Camps:
         return list(out.values())
 
 
+def _apart(a: Speaker, b: Speaker) -> bool:
+    """Return True when two speakers are known to work for different organisations (domain or company)."""
+    da, db = _domain(a.email), _domain(b.email)
+    if da and db and da != db:
+        return True
+    oa, ob = a.label.organisation, b.label.organisation
+    return bool(oa and ob and not same_company(oa, ob))
+
+
 def _domain(email: str | None) -> str:
     return email.split("@", 1)[1].lower() if email and "@" in email else ""
+
+
+# How far the seller's camps must sound more like selling than the customer's; what a further camp must reach (and
+# it must pitch) to be taken for the seller's when the seller is already known.
+_MARGIN = 0.3
+_SELLER_FLOOR = 3.0
+
+
+def _seller_cut(scores: list[float]) -> int:
+    """Return how many of the camps (scores sorted high to low) are the seller's: cut at the widest gap, 0 if unsure.
+
+    Two sellers who never call each other colleagues both sound like selling; the customer's people do not. The
+    seller's camps are at most half of the camps (a call has at least as many buyers as sellers, or one each).
+    """
+    gaps = [(scores[i] - scores[i + 1], i + 1) for i in range(len(scores) - 1) if (i + 1) * 2 <= len(scores)]
+    gap, cut = max(gaps)
+    return cut if gap >= _MARGIN else 0
+
+
+def _customer_score(speakers: list[Speaker]) -> float:
+    texts = [t for sp in speakers if sp.side == "customer" for t in sp.texts]
+    return speech_score(texts) if texts else 0.0
 
 
 def assign(
@@ -281,6 +379,8 @@ def assign(
     for sp in speakers:
         if sp.label.organisation is None:
             sp.label.organisation = self_organisation(sp)
+        if sp.label.side == "unknown" and not sp.label.role and (role := self_role(sp)):
+            sp.label.role, sp.label.side = role, job_side(role)
     # 1. What is certain: the user's word, role labels, the seller's company, lists that say "our side".
     for sp in speakers:
         if seller and any(_matches(n, sp) for n in seller):
@@ -304,6 +404,8 @@ def assign(
             ):
                 camps.union(a, b)
     for a, b in _links(speakers):
+        if _apart(a, b):
+            continue  # different e-mail domains or companies: a cue in the text does not make them colleagues
         if a.side == "unknown" or b.side == "unknown" or a.side == b.side:
             camps.union(a, b)
     groups = camps.groups()
@@ -328,30 +430,36 @@ def assign(
                     sp.side, sp.reason = "customer", "company"
         open_groups = [g for g in open_groups if all(sp.side == "unknown" for sp in g)]
     if open_groups:
+        cache: dict[int, float] = {}
 
         def camp_score(g: list[Speaker]) -> float:
-            turns = sum(max(1, len(sp.texts)) for sp in g)
-            return sum(sp.score() for sp in g) / turns**0.5
+            if id(g) not in cache:
+                cache[id(g)] = speech_score([t for sp in g for t in sp.texts])
+            return cache[id(g)]
 
         if has_seller:
+            by_user = any(sp.reason == "user" for sp in speakers)  # the user named the sellers: the rest buy
             for g in open_groups:
-                side: Side = "seller" if camp_score(g) >= 4 else "customer"
+                texts = [t for sp in g for t in sp.texts]
+                pitches = speech_features(texts)["pitch"] > 0
+                side: Side = (
+                    "seller" if not by_user and pitches and camp_score(g) >= _SELLER_FLOOR else "customer"
+                )
                 for sp in g:
                     sp.side, sp.reason = side, "content"
         else:
             ranked = sorted(open_groups, key=lambda g: -camp_score(g))
-            customers_known = any(sp.side == "customer" for sp in speakers)
-            top = camp_score(ranked[0])
-            second = camp_score(ranked[1]) if len(ranked) > 1 else (0.0 if customers_known else top)
-            if top > 0 and (top - second >= 0.5 or (len(ranked) == 1 and customers_known)):
-                for g in ranked:
-                    side = "seller" if g is ranked[0] else "customer"
+            scores = [camp_score(g) for g in ranked]
+            if len(ranked) == 1:
+                customers_known = any(sp.side == "customer" for sp in speakers)
+                cut = 1 if customers_known and scores[0] - _customer_score(speakers) >= _MARGIN else 0
+            else:
+                cut = _seller_cut(scores)
+            if cut:
+                for i, g in enumerate(ranked):
+                    side = "seller" if i < cut else "customer"
                     for sp in g:
                         sp.side, sp.reason = side, "content"
-                notices.append("text.sides_guessed")
-            elif customers_known and len(ranked) >= 1 and top > 0:
-                for sp in ranked[0]:
-                    sp.side, sp.reason = "seller", "content"
                 notices.append("text.sides_guessed")
     if any(sp.side == "unknown" for sp in speakers):
         notices.append("text.sides_unknown")

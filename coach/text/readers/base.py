@@ -28,7 +28,9 @@ ROLE_WORD = re.compile(
     re.IGNORECASE,
 )
 GENERIC = re.compile(
-    r"^(?:speaker|sprecher\w*|teilnehmer\w*|person|participant|unknown speaker)\s*\d+$", re.IGNORECASE
+    r"^(?:(?:speaker|sprecher\w*|teilnehmer\w*|person|participant|unknown speaker)\s*(?:\d+|[A-Z])|"
+    r"unknown speaker|unbekannt\w*(?: sprecher\w*)?)$",
+    re.IGNORECASE,
 )
 _LEGAL = re.compile(
     r"\b(?:GmbH|AG|KG|SE|OHG|GbR|e\.V\.|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|S\.A\.|B\.V\.|N\.V\.|Group|Gruppe|Holding)\b"
@@ -85,6 +87,28 @@ def role_side(word: str) -> Side:
         return "seller"
     if CUSTOMER_ROLES.match(word):
         return "customer"
+    return "unknown"
+
+
+_RANK = re.compile(
+    r"^(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|regional|global|enterprise|strategic|mid-?market|inside|"
+    r"field|channel|partner|digital|key)\s+)+",
+    re.IGNORECASE,
+)
+_REGION = re.compile(r"\s*(?:,|\s[-–|/]\s|\()\s*[\w&/ .-]{2,30}\)?$")
+
+
+def job_side(title: str) -> Side:
+    """Return the side a job title tells ('Senior Account Executive, DACH' -> seller), else unknown."""
+    title = " ".join(title.split()).strip(" .:*_")
+    for candidate in (title, _REGION.sub("", title)):
+        candidate = re.sub(r"(?<=er)in$", "", _RANK.sub("", candidate))  # "Account Managerin"
+        side = role_side(candidate)
+        if side != "unknown":
+            return side
+    words = title.split()
+    if 1 < len(words) <= 3 and role_side(words[0]) == "seller":
+        return "seller"  # "Vertrieb Gesundheitswesen", "Sales DACH"
     return "unknown"
 
 

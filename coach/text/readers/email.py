@@ -13,14 +13,12 @@ import re
 from dataclasses import dataclass, field
 from email.utils import getaddresses, parseaddr
 
+from coach.text.cues import mail_header
 from coach.text.model import Participant
 from coach.text.names import is_name
 from coach.text.readers.base import Parsed, RawTurn
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_HEADER = re.compile(
-    r"^\s*(?P<key>From|Von|Sent|Gesendet|To|An|Cc|Subject|Betreff|Date|Datum)\s*:\s*(?P<value>.*)$", re.I
-)
 _ATTRIBUTION = re.compile(
     r"^\s*(?:On\s.{3,120}?\swrote:|Am\s.{3,120}?\sschrieb\s?.{0,80}?:|.{0,120}\s(?:wrote|schrieb):)\s*$", re.I
 )
@@ -53,9 +51,10 @@ class Message:
 def looks_like(text: str) -> bool:
     """Return True for a pasted e-mail thread: a From/Von header block or an 'On … wrote:' attribution."""
     lines = text.split("\n")[:400]
-    headers = [i for i, line in enumerate(lines) if _HEADER.match(line)]
-    pairs = any(b - a <= 3 for a, b in zip(headers, headers[1:], strict=False))
-    has_from = any(re.match(r"^\s*(?:From|Von)\s*:", lines[i], re.I) for i in headers)
+    found = [(i, mail_header(line, reply_prefix=False)) for i, line in enumerate(lines)]
+    headers = [(i, h[0]) for i, h in found if h is not None and h[0] != "bcc"]
+    pairs = any(b - a <= 3 for (a, _), (b, _) in zip(headers, headers[1:], strict=False))
+    has_from = any(key == "from" for _, key in headers)
     return (pairs and has_from) or any(_ATTRIBUTION.match(line) for line in lines)
 
 
@@ -84,21 +83,20 @@ def _split(lines: list[str], messages: list[Message], current: Message) -> None:
             in_headers = True
             i += 1
             continue
-        h = _HEADER.match(line)
-        if h and (
-            in_headers
-            or (h.group("key").lower() in ("from", "von") and (not current.lines or _blank_tail(current)))
-        ):
-            key = h.group("key").lower()
-            if key in ("from", "von"):
+        h = mail_header(line, reply_prefix=False)
+        if h and h[0] == "bcc":
+            h = None
+        if h and (in_headers or (h[0] == "from" and (not current.lines or _blank_tail(current)))):
+            key, value = h
+            if key == "from":
                 if current.sender or current.lines:
                     messages.append(current)
                     current = Message()
-                current.sender, current.email = _sender(h.group("value"))
-            elif key in ("date", "datum", "sent", "gesendet"):
-                current.date = h.group("value").strip()
-            elif key in ("to", "an", "cc"):
-                current.recipients += getaddresses([h.group("value")])
+                current.sender, current.email = _sender(value)
+            elif key == "date":
+                current.date = value
+            elif key in ("to", "cc"):
+                current.recipients += getaddresses([value])
             in_headers = True
             i += 1
             continue
@@ -167,9 +165,11 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
     for i in range(len(lines) - 1, -1, -1):
         if not _CLOSING.match(lines[i]):
             continue
-        tail = [t.strip() for t in lines[i + 1 : i + 9] if t.strip()]
-        if not tail or len(lines) - i > 12:
+        tail = [t.strip() for t in lines[i + 1 : i + 10] if t.strip()]
+        if not tail or len(lines) - i > 13:
             continue
+        if len(tail) > 1 and is_name(tail[1]) and tail[1].split()[0] == tail[0] and len(tail[1].split()) > 1:
+            tail = tail[1:]  # "Thijs" signed off, then the signature block "Thijs Hoekstra / role / company"
         name_line = re.sub(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau)\.?\s+)+", "", tail[0])
         if not is_name(name_line):
             continue

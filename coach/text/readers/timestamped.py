@@ -12,6 +12,10 @@ from coach.text.readers.base import GENERIC, Parsed, RawTurn, role_side
 STAMPED = re.compile(
     r"^\s*(?:[-*]\s+)?[\[(]?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\s*(?:[-–|]\s*)?(?P<name>[^:\n]{1,80}?)\s*:\s+"
 )
+# "(00:00:03) Dev - text", "[00:05] Mike – text": a dash instead of the colon
+STAMPED_DASH = re.compile(
+    r"^\s*(?:[-*]\s+)?[\[(]?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\s*(?P<name>[^:\n\-–—]{1,60}?)\s+[-–—]\s+(?=\S)"
+)
 PLAIN = re.compile(r"^\s*(?:[-*]\s+)?(?P<name>[^:\n\d][^:\n]{0,60}?)\s*:\s+(?=\S)")
 
 
@@ -20,9 +24,18 @@ def _speakerish(label: str) -> bool:
     return bool(GENERIC.match(core) or role_side(core) != "unknown" or is_name(core))
 
 
+def _stamped(line: str) -> re.Match[str] | None:
+    """Return the match of a `[mm:ss] Name: text` or `(mm:ss) Name - text` line (the name must look like one)."""
+    m = STAMPED.match(line)
+    if m:
+        return m
+    m = STAMPED_DASH.match(line)
+    return m if m and _speakerish(m.group("name").strip()) else None
+
+
 def looks_like(text: str) -> bool:
-    """Return True when at least two lines are `[mm:ss] Name: text`."""
-    return sum(1 for line in text.split("\n") if STAMPED.match(line)) >= 2
+    """Return True when at least two lines are `[mm:ss] Name: text` (or `(mm:ss) Name - text`)."""
+    return sum(1 for line in text.split("\n") if _stamped(line)) >= 2
 
 
 def looks_like_dialogue(text: str) -> bool:
@@ -38,7 +51,7 @@ def looks_like_dialogue(text: str) -> bool:
 
 def read(text: str, dialogue: bool = False) -> Parsed:
     """Return one turn per speaker line, with continuation lines up to the next speaker line or a blank line."""
-    pattern = PLAIN if dialogue else STAMPED
+    match = PLAIN.match if dialogue else _stamped
     turns: list[RawTurn] = []
     current: list | None = None
     first = None
@@ -50,7 +63,7 @@ def read(text: str, dialogue: bool = False) -> Parsed:
                 turns.append(turn)
 
     for start, end, line in lines_with_offsets(text):
-        m = pattern.match(line)
+        m = match(line)
         if m and (not dialogue or _speakerish(m.group("name"))):
             close()
             first = start if first is None else first
@@ -61,6 +74,7 @@ def read(text: str, dialogue: bool = False) -> Parsed:
             close()
             current = None
     close()
-    return Parsed(
-        format="dialogue" if dialogue else "timestamped", text=text, turns=turns, header_end=first or 0
-    )
+    fmt = "dialogue" if dialogue else "timestamped"
+    if dialogue and turns and all(GENERIC.match(t.label or "") for t in turns):
+        fmt = "unnamed"  # "Teilnehmer A: …", "Speaker 1: …": unnamed speakers
+    return Parsed(format=fmt, text=text, turns=turns, header_end=first or 0)
