@@ -67,4 +67,6 @@ def test_a_statement_that_it_happened_still_meets_the_gate(lang: str, sentence: 
 def test_a_signature_due_by_a_date_is_pending_not_signed(lang: str, sentence: str) -> None:
     result = draft_minutes(HEAD[lang] + "- " + sentence + "\n", today=date(2027, 3, 3))
     gate = result.gate("contract_signed")
-    assert gate.status == "not_met" and gate.missing == ["customer_signature"]  # pending, not "signed, parts unproven"
+    assert gate.status == "not_met" and gate.missing == [
+        "customer_signature"
+    ]  # pending, not "signed, parts unproven"

@@ -54,6 +54,17 @@ def _candidate(part: str) -> str | None:
     return org if org and _org_like(org) else None
 
 
+# a capitalised function word opening a sentence is not the start of a name ('Als Gäste zu TOP 4: …')
+_FUNCTION_START = re.compile(
+    r"^(?:als|auch|aber|also|bei|für|mit|nach|vor|zu|zur|zum|von|vom|wie|wenn|the|as|at|for|with|from|by|if|when|"
+    r"then|also|but)\s",
+    re.IGNORECASE,
+)
+
+
+_ARTICLE = re.compile(r"^(?:die|der|das|den|dem|the)\s+(?=\S)", re.IGNORECASE)
+
+
 def customer_fallback(
     text: str,
     participants: Iterable[Participant],
@@ -71,8 +82,10 @@ def customer_fallback(
     support: dict[str, set[str]] = {}
 
     def vote(org: str | None, weight: int, who: str) -> None:
+        if org and len(org.split()) >= 2:
+            org = _ARTICLE.sub("", org)  # 'Die Hagedorn Bau GmbH' -> 'Hagedorn Bau GmbH'
         key = company_key(org)
-        if not org or not key or key in exclude or key in names:
+        if not org or not key or key in exclude or key in names or not_an_org(org):
             return
         if any(company_key(p.name) in key for p in people if " " in p.name):
             return  # a person's name ("Ada Lind's office"), not an organisation
@@ -115,7 +128,7 @@ def customer_fallback(
         org = _candidate(m.group("org"))
         if org and (len(org.split()) >= 2 or len(re.findall(rf"\b{re.escape(org)}\b", text)) >= 2):
             vote(org, 1, "prose")
-    ranked = [(n + len(support[o]), o) for o, n in votes.items()]
+    ranked = [(n + len(support[o]), o) for o, n in votes.items() if not _FUNCTION_START.match(o)]
     if not ranked:
         return None
     ranked.sort(key=lambda t: (-t[0], -len(t[1])))
@@ -174,12 +187,36 @@ _NOT_A_COMPANY = re.compile(
 )
 
 
+# words that name a meeting's body, tool, document or period, never the buying organisation
+_NOT_AN_ORG = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,3}(?:steering\s+(?:group|committee|board)|steerco|lenkungs(?:kreis|ausschuss|gruppe)|"
+    r"projekt(?:gruppe|team|lenkung)|project\s+(?:board|team|group)|arbeitsgruppe|working\s+group|policy\s+group|"
+    r"task\s*force|programme\s+board|program\s+board)|"
+    # a German body named with its topic after it: 'Lenkungskreis Digitalisierung', 'Projektgruppe ERP'
+    r"(?:lenkungs(?:kreis|ausschuss|gruppe)|projektgruppe|arbeitsgruppe|steuerungs(?:kreis|gruppe|ausschuss))"
+    r"(?:\s+[\w-]+){1,3}|"
+    r"(?:ms\s+|microsoft\s+)?teams|zoom|webex|google\s+meet|skype|"
+    r"transkript|transcript|aufzeichnung|recording|protokoll\w*|minutes|notizen|notes|sprecher(?:in)?|speaker|"
+    r"schriftführ\w*|protokollführ\w*|verfasser\w*|teilnehm\w*|attendees|participants|"
+    r"ihnen|sie|you|fy\s?\d{2,4}|q[1-4](?:\s?\d{2,4})?|h[12]\s?\d{2,4})$",
+    re.IGNORECASE,
+)
+
+
+_PROJECT = re.compile(r"^(?:project|projekt|programm?e?|operation|initiative)\b", re.IGNORECASE)
+
+
+def not_an_org(name: str | None) -> bool:
+    """Return True for a name that is a committee, a meeting tool, a document word, a pronoun or a period."""
+    return bool(name) and bool(_NOT_AN_ORG.match(" ".join(str(name).split()).strip(" .,:;")))
+
+
 def plausible_customer(name: str | None, seller: str | None, participants: Iterable[Participant]) -> bool:
     """Return False for a customer company that cannot be one: the seller itself or its product (the seller's
     distinctive first word in it: 'Vireo Campus' beside 'Vireo Lernsysteme'), a participant's name, or a lone
-    word for a body or role ('Personalrat', 'Panel')."""
+    word for a body or role ('Personalrat', 'Panel'), or no organisation at all (`not_an_org`)."""
     key = company_key(name)
-    if not key:
+    if not key or not_an_org(name) or _PROJECT.match(str(name)):
         return False
     seller_key = company_key(seller)
     if seller_key and (key == seller_key or seller_key.split()[0] in key.split()):

@@ -24,7 +24,8 @@ from coach.minutes.noise import not_a_task
 from coach.minutes.orgs import decide_orgs, side_by_conduct, speaker_turns
 from coach.minutes.outcome import decide as decide_outcome
 from coach.minutes.owners import full_owner
-from coach.minutes.parties import bracket_org_of, settle_people
+from coach.minutes.pairing import apply_sides, not_an_org, settle_pair
+from coach.minutes.parties import ORG_LEGAL, bracket_org_of, settle_people
 from coach.minutes.patterns import sentences
 from coach.minutes.render import OUTCOME_LABELS, format_date, to_markdown
 from coach.minutes.vendor import attach_emails, bracket_orgs, list_orgs, settle_sides, tidy_company
@@ -549,6 +550,7 @@ def settle_result(
     result.company = fullest(tidy_company(result.company), text)
     result.seller_company = tidy_company(result.seller_company)
     weigh_orgs(result, text, own_company)
+    settle_by_people(result, text, doc, own_company)
     align_by_domain(result.participants, result.company, result.seller_company)
     for item in result.action_items:
         if item.owner:
@@ -586,6 +588,23 @@ def weigh_orgs(result: MinutesResult, text: str, own_company: str | None) -> Non
             person.side = (
                 "customer" if person.side == "seller" else "seller"
             )  # the lists had the two reversed
+
+
+def settle_by_people(result: MinutesResult, text: str, doc: Document, own_company: str | None) -> None:
+    """Let the organisations people speak for have the last word on seller and customer (`pairing.settle_pair`)."""
+    for person in result.participants:
+        if not person.organisation:
+            same = next((p for p in doc.participants if p.name == person.name and p.organisation), None)
+            person.organisation = same.organisation if same else None
+    if not_an_org(result.seller_company):
+        result.seller_company = None
+    pair = settle_pair(text, result.participants, result.seller_company, result.company, own_company)
+    if pair.changed:
+        result.seller_company = tidy_company(pair.seller) or result.seller_company
+        result.company = fullest(tidy_company(pair.customer), text)
+        apply_sides(result.participants, pair)
+    elif not_an_org(result.company):
+        result.company = None
 
 
 # the seller's own notes mark their company as internal in the title: '(Acme GmbH, intern)', '(internal notes, Acme Ltd)'
@@ -647,10 +666,45 @@ def signer(text: str, people: People) -> Participant | None:
     return None
 
 
+_NAME_RX = r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’.-]+){0,3}"
+# the writer naming themselves: 'me (Hannah Lind)', 'ich (Lars Bauer)', '(ich, Lars Bauer)', 'Lars Bauer (me)',
+# 'Verfasser: Name', 'written by Name'
+_WRITER = re.compile(
+    rf"\b(?i:me|ich|myself)\s*\(\s*(?P<a>{_NAME_RX})\s*[,)]"
+    rf"|\(\s*(?i:ich|me|myself)\s*[,:]\s*(?P<b>{_NAME_RX})\s*\)"
+    rf"|(?P<c>{_NAME_RX})\s*\(\s*(?i:ich|me|myself)\s*\)"
+    rf"|^\W*(?i:verfasser(?:in)?|autor(?:in)?|author|written by|notes by|notes taken by|erstellt von|"
+    rf"protokollant(?:in)?|minutes by|minute-taker|note-taker)\s*:?\s*(?P<d>{_NAME_RX})",
+    re.MULTILINE,
+)
+
+
+def self_named(text: str, people: People) -> Participant | None:
+    """Return the participant the notes' writer names as themselves in the first lines ('me (Name)',
+    'ich, Name', 'Verfasser: Name'), when exactly one participant fits."""
+    head = "\n".join(text.split("\n")[:20])
+    found: list[Participant] = []
+    for m in _WRITER.finditer(head):
+        who = next(g for g in m.groups() if g).strip()
+        if (
+            is_common_word(who.split()[0])
+            or any(is_org_word(w) for w in who.split())
+            or ORG_LEGAL.search(who)
+        ):
+            continue  # 'ich (FeldDaten GmbH)' names the writer's company, not the writer
+        person = people.resolve(who)
+        if person is None and len(who.split()) <= 3:
+            person = Participant(name=who)  # named only here: the writer takes part all the same
+            people.participants.append(person)
+        if person is not None and person not in found:
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
 def note_taker(text: str, people: People) -> Participant | None:
-    """Return the participant the first lines name as the one who wrote the notes ('ich' / 'me' in them), or
-    the one who signs them at the end, if one."""
-    signed = signer(text, people)
+    """Return the participant the first lines name as the one who wrote the notes ('ich' / 'me' in them), the
+    one who names themselves ('me (Name)', 'Verfasser: Name'), or the one who signs them at the end, if one."""
+    signed = signer(text, people) or self_named(text, people)
     for line in [ln for ln in text.split("\n") if ln.strip()][:3]:
         for m in _NOTE_TAKER.finditer(line):
             who = re.sub(r"^[A-ZÄÖÜ]\.\s*", "", m.group("who"))  # 'L. Fuchs' -> 'Fuchs'

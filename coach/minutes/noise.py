@@ -45,6 +45,34 @@ _SIDE_LIST = re.compile(
     r"^(?:them|they|us|we|wir|uns|kunde|kundin|customer|client|vendor|anbieter)\s*(?:\([^()]*\))?\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# a scheduled meeting or the meeting's close, not a task: 'Call 30.03. 14 Uhr, Teams', 'Next board meeting: 2 May',
+# 'Folgetermin: Di, 11.05., 10 Uhr', 'Meeting closed 10:40' (the next meeting is its own field)
+_MEETING = re.compile(
+    r"^(?:(?:next|nächste[rsn]?|follow[- ]?up|folge|weiterer?)[\s-]*(?:board\s+|team\s+)?(?:call|meeting|termin|sitzung|"
+    r"check-?in|runde|besprechung|gespräch)?|call|meeting|termin|sitzung|folgetermin|kick-?off|check-?in|"
+    r"(?:meeting|sitzung)\s+(?:closed|geschlossen|beendet|ended))\b[^!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+_TIME_OR_DATE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:uhr|h|am|pm)\b|\b\d{1,2}\.\d{1,2}\.|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|märz|mai|okt|dez)\w*|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+_VERB_CUE = re.compile(
+    r"\b(?:send\w*|schick\w*|prepare\w*|bereite\w*|organi[sz]\w*|book\w*|buch\w*|set\s+up|plan\w*|lädt|invite\w*|"
+    r"will|wird|to|soll|klärt|schedule\w*|einladung|invitation)\b",
+    re.IGNORECASE,
+)
+_CONTACT_BITS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s()/-]{6,}\d|\b(?:tel|phone|mobil|mobile|fax)\.?:?"
+)
+_ROLE_OR_FORM = re.compile(
+    r"\b(?:head|director|manager|lead|officer|chair\w*|ceo|cfo|cio|cto|coo|vp|sales|account|executive|"
+    r"leiter\w*|leitung|geschäftsführ\w*|vorstand|vorsitz\w*|referent\w*|gmbh|ag|ltd|plc|inc|llp|b\.v|s\.l|s\.p\.a|"
+    r"group|gruppe|trust|council)\b",
+    re.IGNORECASE,
+)
 _SEP = re.compile(r"\s*(?:[|–—:/;,]|\s-\s|\s+)\s*")
 
 
@@ -90,15 +118,62 @@ def _org_list(text: str, orgs: list[str] | tuple[str, ...]) -> re.Match[str] | N
     return m if m and company_key(m.group("org")) in keys else None
 
 
+_WHEN_WORD = re.compile(
+    r"\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\w*\b\.?|\b(?:uhr|bis|by|am|on|at|um|ab|from|cet|cest|"
+    r"utc|gmt|uk\s+time)\b|\b(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\b",
+    re.IGNORECASE,
+)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h|am|pm)\b", re.IGNORECASE)
+
+
+def _only_when(text: str) -> bool:
+    """Return True for a text that is only a when: a date ('Monday 8 March'), or a time of day with at most two
+    other capitalised words ('16.03., 10 Uhr, Teams')."""
+    if not _TIME_OR_DATE.search(text):
+        return False
+    rest = _WHEN_WORD.sub(" ", _TIME_OR_DATE.sub(" ", text))
+    words = re.sub(r"[\d\W_]+", " ", rest).split()
+    if _CLOCK.search(text):  # a meeting has a time of day; a task written as 'Angebot bis 12.03.' has none
+        return len(words) <= 2 and all(w[:1].isupper() for w in words)
+    return not words
+
+
+def _meeting_line(text: str) -> bool:
+    """Return True for a line that schedules or closes a meeting and commits no one to a task."""
+    one_sentence = not re.search(r"[.;]\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]", text)
+    return bool(
+        _MEETING.match(text) and one_sentence and _TIME_OR_DATE.search(text) and not _VERB_CUE.search(text)
+    )
+
+
+def _card(text: str, people: list[Participant]) -> bool:
+    """Return True for a signature or attendance card: an e-mail address or phone number with names, or
+    'Name | Role | Org' / 'Name – Role, Org' parts in capitalised words only."""
+    rest = _CONTACT_BITS.sub(" ", text)
+    if rest != text and _role_words(re.sub(r"[|,;·/–—-]", " ", rest).strip() or "X"):
+        return True
+    bare = re.sub(r"\([^()]*\)", " ", text)
+    parts = [p.strip(" .") for p in re.split(r"\s+[|–—]\s+|\s*\|\s*|\s*,\s*", bare) if p.strip(" .")]
+    if len(parts) < 2 or not all(_role_words(p.replace("'", "").replace("’", "")) for p in parts):
+        return False
+    words = {w.casefold() for p in people for w in p.name.split()}
+    first = parts[0].split()
+    named = bool(first) and (first[-1].casefold() in words or first[0].casefold() in words)
+    return named or any(_ROLE_OR_FORM.search(p) for p in parts)
+
+
 def not_a_task(task: str, people: list[Participant], orgs: list[str] = ()) -> bool:  # type: ignore[assignment]
     """Return True when a drafted action item's text is no task: a name or organisation with a role, a table header,
-    'none', an e-mail header, a greeting or sign-off, or an attendance line."""
+    ''none', an e-mail header, a greeting or sign-off, an attendance line, a signature or contact card, or a line
+    that schedules or closes a meeting."""
     text = task.strip(" \t*_|")
     if not text:
         return True
     if _NOTHING.match(text) or _MAIL_HEADER.match(text) or _ATTENDANCE.match(text) or _GREETING.match(text):
         return True
-    if _header_only(text):
+    if _header_only(text) or _meeting_line(text) or _only_when(text) or _card(text, people):
         return True
     side = _SIDE_LIST.match(text) or _org_list(text, orgs)
     if side and _names_only(re.sub(r"\b(?:me|ich|myself)\b", "", side.group("rest")), people, list(orgs)):

@@ -24,7 +24,8 @@ from coach.text.sides import company_key
 _LEGAL_FORM = (
     r"(?:GmbH\s*&\s*Co\.\s*KG(?:aA)?|GmbH|gGmbH|AG|eG|SE|KGaA|KG|OHG|mbB|e\.\s?V\.|Ltd\.?|LLP|plc|PLC|Inc\.?|"
     r"LLC|Corp\.?|S\.A\.|S\.L\.|B\.V\.|N\.V\.|AS|A/S|AB|Oy|S\.r\.l\.|SpA|Pty\.? Ltd\.?|PartG(?: mbB)?|"
-    r"AöR|KöR|a\.\s?G\.|VVaG|SA|S\.p\.A\.|Limited)"
+    r"AöR|KöR|a\.\s?G\.|VVaG|SA|S\.p\.A\.|Limited|DAC|Sp\.\s?z\s?o\.\s?o\.|K\.K\.|ApS|Oyj|CIC|S\.A\.S\.|SAS|"
+    r"GesmbH|S\.à\s?r\.l\.|Pte\.? Ltd\.?|S\.r\.o\.|s\.r\.o\.)"
 )
 _WORD = rf"[{UPPER}0-9][\w'’.&-]*"
 _JOIN = r"(?:&|und|and|of|de|für|am|an der|im|the)"

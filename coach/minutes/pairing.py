@@ -1,0 +1,137 @@
+"""The last word on who sells and who buys: the organisations whose people speak and act, weighed against each other.
+
+The list readers and the whole-text weighing (`vendor`, `orgs`) settle the two companies from labels, legal forms and
+cues. They can still swap the two when the buyer's name looks like a vendor's, or take a word that is no
+organisation ("Transkript", "MS Teams", a steering group). This step looks only at the organisations that people
+belong to: the one whose people pitch, present and send the offer sells; the one whose people decide, approve, sign
+or object buys. It changes the pair only when the people tell clearly, and never against the user's own company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from coach.minutes.company import _PROJECT, not_an_org, plausible_customer
+from coach.minutes.orgs import _SELLING_ROLE, speaker_turns
+from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH
+from coach.text.model import Participant
+from coach.text.sides import company_key, same_company, seller_statement
+
+
+@dataclass
+class _Group:
+    """One organisation with the participants tied to it and how much their conduct says 'seller'."""
+
+    name: str
+    members: list[Participant] = field(default_factory=list)
+    turns: list[str] = field(default_factory=list)
+    roles: float = 0.0
+
+    def score(self) -> float:
+        """Return the group's lean: above 0 it sells, below 0 it buys (speech per turn plus roles)."""
+        return speech(self.turns) + self.roles
+
+
+_YOU = re.compile(r"\b(?i:you|your|yours)\b|\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
+
+
+def speech(turns: list[str]) -> float:
+    """Return how much turns sound like the seller's, per turn: pitch, questions and 'you' minus the buyer's own
+    decisions, budget and board (0 without turns)."""
+    if not turns:
+        return 0.0
+    pitch = sum(seller_statement(t) for t in turns)
+    buys = sum(bool(_BUYER_SPEECH.search(t)) for t in turns)
+    asks = sum(t.count("?") for t in turns)
+    you = sum(len(_YOU.findall(t)) for t in turns)
+    return (1.5 * pitch - 1.5 * buys + 0.5 * (asks + you)) / len(turns)
+
+
+def _groups(participants: Sequence[Participant], text: str, turns: list[tuple[str, str]]) -> list[_Group]:
+    groups: list[_Group] = []
+    for person in participants:
+        org = person.organisation
+        if not org or not company_key(org) or not_an_org(org):
+            continue
+        group = next((g for g in groups if same_company(g.name, org)), None)
+        if group is None:
+            group = _Group(org)
+            groups.append(group)
+        group.members.append(person)
+        said = [t for who, t in turns if who == person.name]
+        group.turns.extend(said)
+        role = person.role or ""
+        around = re.search(re.escape(person.name) + r"\s*\(([^()\n]{2,120})\)", text)
+        role += " " + (around.group(1) if around else "")
+        signed = re.search(r"(?m)^\W*" + re.escape(person.name) + r"\s*[|,]\s*([^\n]{2,120})$", text)
+        role += " " + (signed.group(1) if signed else "")  # a signature: 'Name | Role | Org'
+
+        selling, buying = bool(_SELLING_ROLE.search(role)), bool(_BUYER_ROLE.search(role))
+        group.roles += 0.5 * (selling - buying)
+    return groups
+
+
+@dataclass
+class Pair:
+    """The seller and customer organisation after the people's conduct is weighed, and whether it changed."""
+
+    seller: str | None
+    customer: str | None
+    changed: bool = False
+
+
+MARGIN = 0.5  # how much more the one group must sound like the seller than the other
+
+
+def settle_pair(
+    text: str,
+    participants: Iterable[Participant],
+    seller: str | None,
+    customer: str | None,
+    own_company: str | None = None,
+    turns: list[tuple[str, str]] | None = None,
+) -> Pair:
+    """Return the seller and customer from the two organisations people speak for, when their turns and roles
+    tell clearly which one sells; else the pair as given (a customer that is no organisation dropped)."""
+    people = list(participants)
+    turns = speaker_turns(text) if turns is None else turns
+    customer = None if not_an_org(customer) else customer
+    seller = None if not_an_org(seller) else seller
+    groups = [g for g in _groups(people, text, turns) if g.turns or g.roles]
+    if own_company or len(groups) != 2:
+        if customer is None:
+            others = [
+                g
+                for g in groups
+                if not same_company(g.name, seller)
+                and not same_company(g.name, own_company)
+                and plausible_customer(g.name, seller, people)
+                and not _PROJECT.match(g.name)
+            ]
+            if len(others) == 1:
+                return Pair(seller, others[0].name, changed=True)
+        return Pair(seller, customer)
+    a, b = sorted(groups, key=lambda g: -g.score())
+    if (
+        a.score() - b.score() < MARGIN
+        or _PROJECT.match(b.name)
+        or not plausible_customer(b.name, a.name, people)
+    ):
+        return Pair(seller, customer)
+    swapped = same_company(a.name, customer) and (seller is None or same_company(b.name, seller))
+    if swapped or (customer is None and not same_company(b.name, seller)):
+        return Pair(a.name, b.name, changed=True)
+    return Pair(seller, customer)
+
+
+def apply_sides(participants: Iterable[Participant], pair: Pair) -> None:
+    """Put every participant tied to one of the two organisations on that organisation's side."""
+    for person in participants:
+        if not person.organisation:
+            continue
+        if pair.seller and same_company(person.organisation, pair.seller):
+            person.side = "seller"
+        elif pair.customer and same_company(person.organisation, pair.customer):
+            person.side = "customer"
