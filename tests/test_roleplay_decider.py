@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from coach.roleplay import answering, decider, fact_ranking
-from coach.roleplay.decider_train import Rows, data_hash, fit, to_dict, training_files
+from coach.roleplay.answer_kinds import unit_missing
+from coach.roleplay.decider_train import Rows, data_hash, fit, scenario_files, to_dict, training_files
 from coach.roleplay.matching import embeddings_available
 from coach.roleplay.scenarios import load_scenarios
 
@@ -84,6 +85,22 @@ def test_a_changed_probe_file_changes_the_data_hash(tmp_path: Path) -> None:
     assert data_hash([path]) != before
 
 
+def test_a_changed_scenario_file_changes_the_data_hash(tmp_path: Path) -> None:
+    probes = tmp_path / "tune.yaml"
+    probes.write_text("author: x\nprobes: []\n", encoding="utf-8")
+    scenario = tmp_path / "scenario.yaml"
+    scenario.write_text("facts:\n- {id: budget, ask: Budget?, say: 'Rund 40.000 Euro.'}\n", encoding="utf-8")
+    before = data_hash([probes], [scenario])
+    scenario.write_text("facts:\n- {id: budget, ask: Budget?, say: 'Rund 60.000 Euro.'}\n", encoding="utf-8")
+    assert data_hash([probes], [scenario]) != before
+
+
+def test_the_shipped_hash_covers_the_built_in_scenarios() -> None:
+    assert scenario_files(), "the built-in scenarios are found"
+    assert all(p.suffix == ".yaml" for p in scenario_files())
+    assert data_hash(training_files(), []) != data_hash()
+
+
 def _rows(seed: int) -> Rows:
     rng = np.random.default_rng(seed)
     y = np.arange(90) % 3
@@ -152,6 +169,29 @@ def test_asked_kinds(question: str, kinds: set[str]) -> None:
 )
 def test_answer_has(answer: str, kind: str, has: bool) -> None:
     assert decider.answer_has(answer, kind) is has
+
+
+@pytest.mark.parametrize(
+    ("question", "say", "missing"),
+    [
+        # a rate per unit the fact never names, an average it does not give
+        ("Was zahlen Sie pro Lizenz und Monat?", "Für die Wartung zahlen wir 40.000 Euro im Jahr.", 1),
+        ("What do you pay per seat today?", "We spend about $40,000 a year on maintenance.", 1),
+        ("How many calls do you get on average?", "About 300,000 calls a year reach the hotline.", 1),
+        ("Was kostet Sie im Schnitt eine Lizenz pro Nutzer?", "Wir zahlen 40.000 Euro im Jahr.", 2),
+        # the fact names the unit, speaks of an average, or nothing of the kind is asked
+        ("What do you pay per seat today?", "Each seat costs us $30 a month.", 0),
+        (
+            "Was zahlen Sie pro Anruf an den Dienstleister?",
+            "Der Dienstleister bekommt 400.000 Euro für die Anrufe.",
+            1,
+        ),
+        ("Wie viele Anrufe sind es im Schnitt pro Tag?", "Im Schnitt rund 1.200 Anrufe am Tag.", 0),
+        ("What do you spend on maintenance?", "We spend about $40,000 a year on maintenance.", 0),
+    ],
+)
+def test_a_rate_or_an_average_the_fact_cannot_give_is_missing(question: str, say: str, missing: int) -> None:
+    assert unit_missing(question, say) == missing
 
 
 @needs_embeddings

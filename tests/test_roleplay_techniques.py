@@ -141,3 +141,20 @@ def test_evidence_names_the_sentence() -> None:
 def test_closed_question_detection_works_for_any_name(sentence: str) -> None:
     # no list of first names: a verb-first sentence followed by any capitalised name is a closed question
     assert question_kind(sentence) == "closed"
+
+
+@pytest.mark.parametrize(
+    ("reply", "technique", "present"),
+    [
+        # "throw … in" is giving something away; "throw away" (waste) in a question about cost is not
+        ("We could throw the setup workshop in at no cost.", "concession", True),
+        ("How much scrap do you throw away before it gets stuck in quality control?", "concession", False),
+        # "kein Thema" said of the buyer's concern dismisses it; said alone after "Verstehe" it acknowledges
+        ("Die Schnittstelle ist kein Thema, das läuft nebenher.", "defend", True),
+        ("Verstehe, kein Thema. Wie läuft so eine Freigabe bei Ihnen ab?", "defend", False),
+    ],
+)
+def test_giving_in_and_dismissing_are_told_from_look_alikes(
+    reply: str, technique: str, present: bool
+) -> None:
+    assert (technique in classify_reply(reply).techniques) is present

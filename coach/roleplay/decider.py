@@ -4,7 +4,7 @@ The matcher (`answering.py`) scores every entry the buyer knows. This module tur
 one buyer state, into a small feature vector — cosines to the best fact's questions and answer, BM25, the margin to
 the second-best fact, the next layer's and the other layers' scores, the cosine to questions no buyer can answer,
 how many of the question's words the scenario never uses, what kind of answer the question asks for (a person, a
-date, an amount, a name) and whether the fact's answer holds one — and a multinomial logistic model (fitted by
+date, an amount, a name) and whether the fact's answer holds one, whether it could give a rate or an average asked for — and a multinomial logistic model (fitted by
 `python -m coach.roleplay.decider_train`, shipped as `coach/resources/models/roleplay-decider.json`) picks the class.
 When the class is 'fact', which fact is said is decided by the learned fact ranker shipped in the same artefact
 (`fact_ranking.py`), not by the matcher's score: the class decision and the choice among similar facts stay separate.
@@ -23,7 +23,7 @@ import numpy as np
 
 from coach.paths import ROOT
 from coach.retrieval.bm25 import tokenize
-from coach.roleplay.answer_kinds import answer_has, asked_kinds
+from coach.roleplay.answer_kinds import answer_has, asked_kinds, unit_missing
 from coach.roleplay.fact_ranking import RANK_FEATURE_VERSION, RANK_FEATURES, Ranker, rank, ranker_from_dict
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 Decision = Literal["fact", "layer", "deflect"]
 CLASSES: tuple[Decision, ...] = ("fact", "layer", "deflect")
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 ARTEFACT = ROOT / "models" / "roleplay-decider.json"
 NO_ENTRY = -0.3  # the score of a candidate that does not exist (no next layer, no fact)
 
@@ -58,6 +58,7 @@ FEATURES: tuple[str, ...] = (
     "asks_kind",
     "kind_missing",
     "fact_minus_layer",
+    "unit_missing",
 )
 
 
@@ -186,6 +187,7 @@ def features(
         "asks_kind": float(bool(kinds)),
         "kind_missing": float(missing),
         "fact_minus_layer": score(f) - max(score(lay), score(cand.current)),
+        "unit_missing": float(unit_missing(question, fact_say)) if f is not None else 0.0,
     }
     return np.array([row[name] for name in FEATURES], dtype=float), cand
 

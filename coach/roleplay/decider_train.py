@@ -10,7 +10,7 @@ author's probes, against the matcher's shipped thresholds (tuned on the first au
 with --cv-only, against thresholds re-picked on the other authors' files from a small grid (the fair baseline).
 Figures are printed per author and pooled, per expected kind (fact / layer / deflect).
 
-The artefact records a hash of the tuning files and of both feature lists (the decision model's and the fact
+The artefact records a hash of the tuning files, of the scenario files and of both feature lists (the decision model's and the fact
 ranker's, with their versions): a test fails when either changed since `make train`, and an artefact built for
 other features is not loaded.
 """
@@ -69,12 +69,20 @@ def feature_signature() -> str:
     )
 
 
-def data_hash(files: list[Path] | None = None) -> str:
-    """Return a hash of the training files' names and contents and of both models' features (what makes the artefact
-    stale)."""
+def scenario_files(folder: Path = SCENARIOS_DIR) -> list[Path]:
+    """Return the built-in scenario files (`*.yaml`), sorted: their facts and layers are what the probes are asked
+    against."""
+    return sorted(folder.glob("*.yaml"))
+
+
+def data_hash(files: list[Path] | None = None, scenarios: list[Path] | None = None) -> str:
+    """Return a hash of the training files' and the scenario files' names and contents and of both models' features
+    (what makes the artefact stale: a changed probe, fact, layer or feature)."""
     h = hashlib.sha256(feature_signature().encode())
     for path in files if files is not None else training_files():
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in scenarios if scenarios is not None else scenario_files():
+        h.update(b"scenario\0" + path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()[:16]
 
 

@@ -272,7 +272,7 @@ CONCESSION = rx(
     r"\bfree of charge\b",
     r"\bwaive",
     r"\bthrow (in|it in)\b",
-    r"\bthrow .{1,40} in\b",
+    r"\bthrow (?!away\b|out\b|off\b)(\w+ ){1,5}in\b",  # "throw the training in", not "throw away ... stuck in"
     r"\bmatch (\w+'s |their |the |your |that |this )?(price|quote|"
     r"number|offer|rate|pricing)\b",
     r"\bi'?ll match\b",
@@ -393,7 +393,7 @@ DEFEND = rx(
     r"\bkeine sorgen machen\b",
     r"\bzu viele sorgen\b",
     r"\b(ist|wäre) (überhaupt |absolut |doch )?kein problem\b",
-    r"\bkein thema\b",
+    r"\b(ist|sind|wäre|wären) (\w+ )?kein thema\b",  # "Integration ist kein Thema"; not "Verstehe, kein Thema."
     r"\bkaum it\b",
     r"\bnebenher\b",
     r"\bviel zu spät\b",
@@ -580,7 +580,7 @@ CLOSE = rx(
     r"\bbeschließen\b",
     r"\bden vertrag (heute |jetzt |gleich )?(machen|schließen|abschließen|aufsetzen|fertig)",
     r"\b(vereinbaren|festhalten|abmachen)\b",
-    r"\bsind wir uns einig\b",
+    r"\b(sind|wären) wir uns einig\b",
     r"\bpasst das (so )?(für sie|zu ihren|ihnen)\b",
     r"\bwäre das (für sie )?ein (weg|rahmen|fairer|guter|gangbarer)\b",
     r"\b(können|würden|könnten) sie (\w+ ){0,9}empfehlen\b",

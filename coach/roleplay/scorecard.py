@@ -90,7 +90,7 @@ _TIPS: dict[str, dict[bool, dict[str, str]]] = {
         },
         True: {
             "de": "Sie haben zum richtigen Zeitpunkt nach der Entscheidung gefragt.",
-            "en": "You asked for the decision at the right moment.",
+            "en": "Your request for a decision came at the right moment.",
         },
     },
     "agreed_next_steps": {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 TEMPLATES: dict[str, str] = {
     "de": """\
-# Ihr eigenes Rollenspiel-Szenario. Ändern Sie die Texte, behalten Sie die Feldnamen.
+# Ihr eigenes Rollenspiel-Szenario: Texte nach Belieben ändern, Feldnamen bitte so lassen.
 # Spielen: coach roleplay --scenario-file meine-szenario.yaml   (oder im Web-Tab „Rollenspiel“ hochladen)
 id: mein-szenario                 # kleine Buchstaben, Ziffern und Bindestriche
 title: "Mein Termin: 'Zu teuer'"
@@ -54,7 +54,7 @@ facts:                            # was der Kunde weiß und auf Nachfrage sagt (
     ask: "Wer hat bei dem Projekt das letzte Wort?"
     say: "Unterschreiben wird unser Geschäftsführer; die Vorlage dafür schreibe ich."
   - id: heute
-    ask: "Wie planen Sie die Wartung heute?"
+    ask: "Wie ist die Wartung heute bei Ihnen organisiert?"
     say: "Nach festen Intervallen, und den Rest reparieren wir, wenn etwas kaputtgeht."
   - id: wettbewerb
     ask: "Welche anderen Anbieter haben Sie sich angesehen?"
