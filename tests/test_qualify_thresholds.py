@@ -104,20 +104,35 @@ def test_cross_dimension_rows_are_wider_and_keep_the_old_columns() -> None:
     assert 0.9 in cross[j, plain.shape[1] :]
 
 
-@pytest.mark.parametrize("split,cross", [(1.0, 0.0), (0.0, 1.0)])
+def test_length_rows_are_wider_keep_the_old_columns_and_grow_with_the_document() -> None:
+    def rows(n: int, length: bool) -> np.ndarray:
+        probs = np.full((n, len(DIMS)), 0.2)
+        grades = np.full((n, len(DIMS), 4), 0.25)
+        return doc_rows(probs, grades, np.ones(n, dtype=bool), None, length=length)
+
+    plain, short, long = rows(3, False), rows(3, True), rows(60, True)
+    assert short.shape == (len(DIMS), plain.shape[1] + 4)
+    assert np.array_equal(short[:, : plain.shape[1]], plain)
+    # the same evidence in a longer document: the size column and its products with the evidence are larger
+    assert (long[:, plain.shape[1] :] > short[:, plain.shape[1] :]).all()
+
+
+@pytest.mark.parametrize("split,cross,length", [(1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)])
 def test_training_with_the_options_writes_a_model_that_applies(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, split: float, cross: float
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, split: float, cross: float, length: float
 ) -> None:
     from coach.qualify.learned import train
     from coach.qualify.learned.apply import assess_learned
 
-    monkeypatch.setattr(train, "GRID", [Params(grade_split=split, doc_cross=cross, covered_min=0.5)])
+    grid = [Params(grade_split=split, doc_cross=cross, doc_length=length, covered_min=0.5)]
+    monkeypatch.setattr(train, "GRID", grid)
     monkeypatch.setattr(train, "PER_DIM_THRESHOLDS", True)
     tune = _tiny_corpus(tmp_path / "tune")
     out = tmp_path / "m" / "model.npz"
-    assert train_main(["--tune", str(tune), "--out", str(out), "--no-legacy"]) == 0
+    assert train_main(["--tune", str(tune), "--out", str(out), "--no-legacy", "--no-gate"]) == 0
     model = load(out)
     assert model.header["doc_cross"] is bool(cross)
+    assert model.header["doc_length"] is bool(length)
     width = features.E5_DIM + len(features.CUE_NAMES)
     extra = width if split else 0
     assert model.arrays["grade_w"].shape[1] == width + len(DIMS) * (1 + len(features.CUE_NAMES)) + extra

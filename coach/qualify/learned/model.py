@@ -188,12 +188,15 @@ def doc_rows(
     rules: dict[str, str] | None,
     x: np.ndarray | None = None,
     cross: bool = False,
+    length: bool = False,
 ) -> np.ndarray:
     """Return the combiner's input, one row per dimension: sentence evidence summaries, dimension, rules' status.
 
     With the rules' status, the document's shape (labelled bullets, transcript) lets the combiner learn where
     the rules are reliable. With `cross`, each row also sees how strongly the document speaks to every dimension
-    (per dimension: whether a decision maker is named tells how to read a will to change).
+    (per dimension: whether a decision maker is named tells how to read a will to change). With `length`, each row
+    also sees how many sentences the document has, alone and times its strongest and vaguest evidence: in a long
+    transcript the best of many sentences is weaker evidence than the best of five bullets.
     """
     rows = []
     shape = _shape(x, eligible) if x is not None else [0.0, 0.0]
@@ -224,7 +227,9 @@ def doc_rows(
         rule = [1.0 if rules and rules.get(dim) == lab else 0.0 for lab in RULE_LABELS] if rules else []
         rule_dim = [r * o for o in onehot for r in rule]
         rule_shape = [r * sh for sh in shape for r in rule]
-        rows.append(feats + onehot + per_dim + rule + rule_dim + rule_shape + shape)
+        size = [np.log1p(len(p)) / 4.0] if length else []
+        size_x = [v * size[0] for v in (feats[0], feats[2], feats[4])] if length else []
+        rows.append(feats + onehot + per_dim + rule + rule_dim + rule_shape + shape + size + size_x)
     if cross:
         if len(p_all):
             spec_all = p_all * g_all[:, :, 0]
