@@ -565,7 +565,7 @@ _GENERIC_FACT = {
     "de": {
         "goals": "Unser Ziel hat sich seit dem letzten Gespräch nicht geändert – das Projekt soll sich klar rechnen.",
         "current-situation": "Heute läuft das noch so wie im letzten Gespräch beschrieben – zufrieden sind wir damit nicht.",
-        "plans": "Pläne dafür gibt es intern, festgezurrt ist aber noch nichts.",
+        "plans": "Pläne dafür gibt es intern, nur ist davon noch nichts festgezurrt.",
         "timeline": "Einen groben Zeitplan haben wir, ganz fest ist er aber noch nicht.",
         "budget": "Über das Budget sprechen wir intern gerade noch.",
         "decision-maker": "Die Entscheidung fällt bei uns nicht von einer Person allein.",

@@ -354,7 +354,7 @@ NEGATION_NEUTRAL = rx(
     r"\bno[- ]brainer\b",
     r"\bnot only\b",
     r"\bnicht nur\b",
-    r"\bno cost to you\b",
+    r"\bno (cost|charge) (to|for) you\b",
 )
 # Concessions that carry their own negation ("berechnen wir nicht", "ohne Kosten").
 CONCESSION_WITH_NEGATION = rx(

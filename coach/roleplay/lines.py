@@ -102,7 +102,7 @@ GENERIC: dict[str, dict[str, list[str]]] = {
             "Wir sind uns einig. Wie geht es jetzt konkret weiter?",
             "Gut. Was brauchen Sie noch von uns?",
         ],
-        "en": ["We're agreed. What happens next, concretely?", "Good. What else do you need from us?"],
+        "en": ["We're agreed. What happens next, concretely?", "Good. What else is needed from our side?"],
     },
 }
 

@@ -23,7 +23,7 @@ persona:                          # wer Ihnen gegenübersitzt
   temperament: "sachlich, vorsichtig, will Zahlen sehen"
 deal:                             # was auf dem Tisch liegt
   offer: "Wartungsplattform für 120 Maschinen"
-  price: "60.000 € pro Jahr"
+  price: "60.000 € jährlich"
   term: "24 Monate"
   goals: ["Stillstände um 20 % senken"]
   business_case: "Einsparung ca. 150.000 € pro Jahr durch weniger Stillstand"
