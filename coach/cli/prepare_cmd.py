@@ -48,12 +48,16 @@ def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
 
 
 def parse_meeting(value: str | None, lang: str) -> tuple[dt.date | None, str | None]:
-    """Return (date, 'HH:MM' or None) from YYYY-MM-DD[THH:MM]; raise InputError otherwise."""
+    """Return (date, "HH:MM" or None) from YYYY-MM-DD[THH:MM] or DD.MM.YYYY [HH:MM]; raise InputError otherwise."""
     from coach.errors import InputError
     from coach.messages import msg
 
     if not value:
         return None, None
+    german = re.fullmatch(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(.*)", value, re.S)
+    if german:  # TT.MM.JJJJ [HH:MM], as German users type it
+        day_, month, year, rest = german.groups()
+        value = f"{year}-{int(month):02d}-{int(day_):02d}{rest}"
     m = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2}))?\s*", value)
     try:
         if not m:

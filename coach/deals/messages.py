@@ -56,8 +56,8 @@ define(
         "deal.name_empty": {"de": "Der Deal braucht einen Namen.", "en": "The deal needs a name."},
         "deal.text_empty": {"de": "Der Text ist leer.", "en": "The text is empty."},
         "deal.bad_date": {
-            "de": "Ungültiges Datum {value!r}: erwartet JJJJ-MM-TT.",
-            "en": "Invalid date {value!r}: expected YYYY-MM-DD.",
+            "de": "Ungültiges Datum {value!r}: erwartet TT.MM.JJJJ oder JJJJ-MM-TT.",
+            "en": "Invalid date {value!r}: expected YYYY-MM-DD or DD.MM.YYYY.",
         },
         "deal.gate.no_minutes": {
             "de": "Noch kein Protokoll im Deal.",

@@ -42,11 +42,15 @@ def _now() -> str:
 
 
 def parse_day(value: str | date | None, lang: str = "en") -> date | None:
-    """Return a date from YYYY-MM-DD (None stays None); raise InputError on anything else."""
+    """Return a date from YYYY-MM-DD or the German DD.MM.YYYY (None stays None); raise InputError on anything else."""
     if value is None or isinstance(value, date):
         return value
+    text = str(value).strip()
+    german = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
     try:
-        return date.fromisoformat(str(value).strip())
+        if german:
+            return date(int(german.group(3)), int(german.group(2)), int(german.group(1)))
+        return date.fromisoformat(text)
     except ValueError:
         raise InputError(msg("deal.bad_date", lang, value=value)) from None
 

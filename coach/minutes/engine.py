@@ -731,7 +731,8 @@ def sellers_named(people: list[Participant], names: Sequence[str]) -> list[Parti
 
 
 _PRIVATE = re.compile(
-    r"^\s*(?:[-*•·–]\s*)?(?:\*\*)?(?:nur\s+intern|intern|internal(?:\s+only)?|note\s+to\s+self|notiz\s+an\s+mich|"
+    r"^\s*(?:[-*•·–]\s*)?(?:\*\*)?(?:nur\s+intern|interne?r?\s+(?:notiz(?:en)?|hinweis|vermerk)|intern|"
+    r"internal\s+(?:notes?|remarks?)|internal(?:\s+only)?|note\s+to\s+self|notiz\s+an\s+mich|nur\s+für\s+uns|"
     r"nicht\s+für\s+den\s+kunden|not\s+for\s+the\s+customer)(?:\*\*)?\s*(?::|\s[–-])\s*",
     re.IGNORECASE,
 )

@@ -137,7 +137,12 @@ def field_problem(err: dict, lang: str) -> str:
     kind = str(err.get("type", ""))
     ctx = err.get("ctx") or {}
     if kind in ("literal_error", "enum"):
-        return msg("roleplay.field.choice", lang, expected=ctx.get("expected", "?"))
+        expected = str(ctx.get("expected", "?"))  # pydantic joins the choices with an English "or"
+        return msg(
+            "roleplay.field.choice",
+            lang,
+            expected=expected.replace("' or '", "' oder '") if lang == "de" else expected,
+        )
     if kind in _FIELD_PROBLEMS:
         key, limit = _FIELD_PROBLEMS[kind]
         return msg(key, lang, limit=ctx.get(limit, "?")) if limit else msg(key, lang)

@@ -22,13 +22,13 @@ DEALS: dict[str, dict[str, str]] = {
         "en": "Paste the notes of a call – or the notes of the decision meeting for the minutes.",
     },
     "deals_date": {
-        "de": "Datum (JJJJ-MM-TT, leer = aus den Notizen)",
+        "de": "Datum (TT.MM.JJJJ, leer = aus den Notizen)",
         "en": "Date (YYYY-MM-DD, empty = from the notes)",
     },
     "deals_add_notes": {"de": "Notizen hinzufügen", "en": "Add notes"},
     "deals_add_minutes": {"de": "Protokoll entwerfen", "en": "Draft minutes"},
     "deals_meeting_date": {
-        "de": "Termin des Entscheidungsmeetings (JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM)",
+        "de": "Termin des Entscheidungsmeetings (TT.MM.JJJJ oder TT.MM.JJJJ HH:MM)",
         "en": "Decision meeting date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
     },
     "deals_prepare": {"de": "Meeting vorbereiten", "en": "Prepare meeting"},
