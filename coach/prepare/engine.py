@@ -9,6 +9,7 @@ notes do not give is marked missing, never invented.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -208,6 +209,7 @@ def attendees(material: Material, dims: dict[str, MergedDimension]) -> list[Atte
                 or bool(p.role and facts.DECISION_ROLE.search(p.role)),
                 email=(old.email if old and old.email else p.email),
             )
+    people = _merge_partial_names(people)
     ours = _our_side(material)
     customer_words = facts.org_words(material.customer)
     written = " ".join(text for _, text in material.notes).lower()
@@ -225,6 +227,29 @@ def attendees(material: Material, dims: dict[str, MergedDimension]) -> list[Atte
             person = person.model_copy(update={"decision_maker": True})
         out.append(person)
     return sorted(out, key=lambda a: not a.decision_maker)
+
+
+_TITLE_WORDS = {"herr", "herrn", "hr", "frau", "fr", "dr", "prof", "mr", "mrs", "ms", "mag", "ing", "dipl"}
+
+
+def _name_words(name: str) -> list[str]:
+    """Return a name's words without forms of address and titles ('Herr Dr. Olaf Brandt' -> ['olaf', 'brandt'])."""
+    return [w for w in re.findall(r"[^\W\d_]+", name.casefold()) if w not in _TITLE_WORDS]
+
+
+def _merge_partial_names(people: dict[str, Attendee]) -> dict[str, Attendee]:
+    """Return the people without bare titles ('Dr') and without a partial name of someone listed in full."""
+    kept = {key: a for key, a in people.items() if _name_words(a.name)}
+    out: dict[str, Attendee] = {}
+    for key, person in kept.items():
+        words = set(_name_words(person.name))
+        fuller = [
+            other for okey, other in kept.items() if okey != key and words < set(_name_words(other.name))
+        ]
+        if fuller:
+            continue  # "Herr Olaf" when "Herr Olaf Brandt" is there: one person
+        out[key] = person
+    return out
 
 
 def _our_side(material: Material) -> facts.SellerSide:
