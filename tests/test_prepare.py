@@ -162,7 +162,9 @@ def test_cli_prepare_from_a_file_and_from_a_deal(tmp_path: Path, capsys: pytest.
     # the preparation is dated the day it was made (the notes here are dated in 2027), the stage is reached
     kinds = [i["kind"] for i in view["items"]]
     assert kinds.count("preparation") == 1 and view["stage"] == "decision_prepared"
-    assert main(["prepare", "--deal", deal_id, "--meeting-date", "20/04/2027"]) == 2  # TT.MM.JJJJ is fine, this is not
+    assert (
+        main(["prepare", "--deal", deal_id, "--meeting-date", "20/04/2027"]) == 2
+    )  # TT.MM.JJJJ is fine, this is not
     assert main(["prepare", "--deal", deal_id, "--format", "ics"]) == 2  # no date: nothing invented
     assert main(["prepare"]) == 2
 
