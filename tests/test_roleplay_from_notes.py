@@ -155,3 +155,17 @@ def test_every_fact_is_spoken_by_the_persona_without_note_markup(notes: str, lan
 def test_one_other_stakeholder_is_named_in_the_singular(notes: str, lang: str, said: str) -> None:
     facts = {f.id: f.say for f in scenario_from_notes(notes, lang=lang).facts}
     assert said in facts.get("stakeholders", ""), facts
+
+
+@pytest.mark.parametrize(
+    ("notes", "lang", "name"),
+    [
+        ("- Wettbewerber: Sie schauen sich auch Routiq an\n- Budget unklar\n", "de", "Routiq"),
+        ("- Competitor: they are also looking at Fleetora\n- budget unclear\n", "en", "Fleetora"),
+    ],
+)
+def test_a_pronoun_after_the_competitor_label_is_no_competitor(notes: str, lang: str, name: str) -> None:
+    scenario = scenario_from_notes(notes, lang)
+    said = " ".join(o.statement for o in scenario.objections)
+    assert name in said
+    assert not re.search(r"\b(Sie|They) (ist|is) für uns|\b(Sie|They) is a serious", said)

@@ -498,6 +498,15 @@ _NOT_A_NAME = {
     "us",
     "ihnen",
     "them",
+    "sie",  # a pronoun after the label ("Wettbewerber: Sie schauen sich auch X an") is no competitor's name
+    "wir",
+    "er",
+    "es",
+    "they",
+    "we",
+    "he",
+    "she",
+    "it",
 }
 _GENERIC_NOUN = re.compile(
     r"^(?:konkurrent\w*|wettbewerber\w*|mitbewerber\w*|anbieter\w*|competitor\w*|vendor\w*|rival\w*)\s+",
