@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from coach.text.cues import is_mail_header
 from coach.text.model import Participant
 from coach.text.sides import company_key
 
@@ -23,9 +24,6 @@ _HEADER_WORD = re.compile(
 _NOTHING = re.compile(
     r"^(?:none|n/?a|nil|nothing|tbd|tba|aob|any other business|keine?s?|nichts|entfällt|sonstiges|—|-|–|\?+)$",
     re.IGNORECASE,
-)
-_MAIL_HEADER = re.compile(
-    r"^(?:to|cc|bcc|an|von|from|sent|gesendet|datum|date|subject|betreff|re|aw|wg|fw|fwd)\s*:", re.IGNORECASE
 )
 _GREETING = re.compile(
     r"^(?:best|best regards|kind regards|regards|many thanks|thanks|thank you|cheers|viele grüße|beste grüße|"
@@ -171,7 +169,12 @@ def not_a_task(task: str, people: list[Participant], orgs: list[str] = ()) -> bo
     text = task.strip(" \t*_|")
     if not text:
         return True
-    if _NOTHING.match(text) or _MAIL_HEADER.match(text) or _ATTENDANCE.match(text) or _GREETING.match(text):
+    if (
+        _NOTHING.match(text)
+        or is_mail_header(text.split("\n", 1)[0])
+        or _ATTENDANCE.match(text)
+        or _GREETING.match(text)
+    ):
         return True
     if _header_only(text) or _meeting_line(text) or _only_when(text) or _card(text, people):
         return True
