@@ -21,6 +21,9 @@ def test_suite_on_own_fixtures() -> None:
     assert m["turn_attribution"] >= 0.95 and m["format_accuracy"] == 1.0
     assert m["seller_claims_as_evidence"] == 0 and m["seller_claims_checked"] >= 8
     assert m["participant_recall"] >= 0.9
+    # per author (the case id's prefix), the same figures as over all cases when there is one author
+    assert m["author_own_turns"] == m["turn_attribution"]
+    assert m["author_own_customer_company"] == m["customer_company_accuracy"]
 
 
 def test_alignment_counts_missing_and_wrong_turns() -> None:

@@ -6,10 +6,10 @@ import re
 from collections import Counter
 
 from coach.text.model import Participant, Turn
-from coach.text.names import is_common_word
+from coach.text.names import UPPER, is_common_word, is_org_word
 from coach.text.sides import same_company
 
-_ORG = r"(?P<org>[A-ZÄÖÜ][\w&'’-]+(?:\s+(?:[A-ZÄÖÜ][\w&'’-]+|&|und|and|de|für)){0,3})"
+_ORG = rf"(?P<org>[{UPPER}][\w&'’-]+(?:\s+(?:[{UPPER}][\w&'’-]+|&|und|and|de|für)){{0,3}})"
 # A company said with a first-person cue: "I'm Ana, at Vaultline", "hier bei Kaiser Bau", "wir als Stadtwerke X".
 # Only first-person cues: a bare "bei"/"von"/"für" precedes ordinary German nouns ("bei Personal", "von Fördermitteln").
 _OWN = re.compile(
@@ -20,16 +20,17 @@ _OWN = re.compile(
     r"I work (?:at|for)|I['’]m calling from|ich rufe (?:von|für) [^.?!]{0,20}an|unser\w* [^.?!]{0,30}?\bbei))"
     rf"\s+(?:the\s+|der\s+|den\s+|dem\s+)?{_ORG}"
 )
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I['’]m|ich|my|mein\w*|me|mich)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I['’]m|I am|we|we're|our|ich|wir|unser\w*|uns|mein\w*|my)\b", re.IGNORECASE)
 _SELF_PITCH = re.compile(rf"(?:^|[.!?]\s+){_ORG}\s+(?:is|ist|helps|hilft|macht|does|builds|baut)\b")
-_TITLE_SPLIT = re.compile(r"\s+(?:<>|<->|/|x|×|\||–|—|-|&|vs\.?|und|and|with|mit|meets)\s+")
+_TITLE_SPLIT = re.compile(r"\s+(?:<>|<->|/|x|×|\||–|—|-|vs\.?|und|and|with|mit|meets)\s+")
 _STOP = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|"
     r"Dezember|Excel|Outlook|Teams|Zoom|Google|Q[1-4]|KW|The|Der|Die|Das|Ich|Wir|We|I|Call|Meeting|Intro|Discovery|"
     r"Demo|Herr|Frau|Mr|Ms|Dr|Sie|Ihnen|Ihr\w*|Euch|You|Your|Our|Unser\w*|Was|Wie|Wer|Wo|Wann|Warum|Welche\w*|What|"
     r"How|Who|Where|When|Why|Which|Das|Dies\w*|Es|It|This|That|There|Here|Hier|Da|Dann|So|Also|Und|And|But|Aber|"
-    r"Jetzt|Now|Okay|Ok)\b"
+    r"Jetzt|Now|Okay|Ok|English|Englisch|German|Deutsch|French|Französisch|Spanish|Spanisch)\b"
 )
 # A speaker who gives their own name and a company: "Lukas Brenner von Paletto", "Dev here, from Corvane".
 _NAME_FROM = r"(?:^|[,.!?]\s+|\b(?i:hi|hallo|moin|servus|hello|guten tag|guten morgen)[,!]?\s+){name},?\s+(?:(?i:here|hier),?\s+)?(?i:von|from|vom|bei|at|with)\s+"
@@ -42,7 +43,8 @@ _PEOPLE_FROM = re.compile(
 _PRESENTS = re.compile(
     rf"(?:^|[.!?:,]\s+)(?:(?i:so|also|well|und|and|kurz)\s+)?{_ORG}\s+(?i:does|macht|helps|hilft|handles|offers|bietet|"
     rf"builds|baut|is an?|ist (?:ein|eine)|in one sentence)\b"
-    rf"|\b(?i:bei|at)\s+{_ORG.replace('?P<org>', '?P<org2>')},?\s+\w+\s+(?i:wir|we)\b"
+    rf"|\b(?i:bei|at)\s+{_ORG.replace('?P<org>', '?P<org2>')},?\s+(?!(?i:haben|hatten|have|had|did|konnten|could)\b)\w+\s+"
+    rf"(?i:wir|we)\b"
     rf"|\b(?i:hier ist|this is|it'?s)\s+{_ORG.replace('?P<org>', '?P<org3>')},\s+(?i:wir|we)\b"
     rf"|\b(?i:what|was)\s+{_ORG.replace('?P<org>', '?P<org4>')}\s+(?i:does|handles|offers|macht|kann|bietet)\b"
     rf"|\b(?i:we|wir|I|ich)\s+(?i:pitched|presented|demoed|showed|offered|haben|hatten)\s+(?:(?i:them|ihnen)\s+)?"
@@ -50,10 +52,17 @@ _PRESENTS = re.compile(
 )
 
 
-_GENERIC_HEAD = re.compile(
-    r"^(?:(?:Termin|Meeting|Call|Gespräch|Telefonat|Notizen|Notes|Protokoll|Discovery|Demo|Intro|Kickoff|Kick-off|"
-    r"Erstgespräch|Follow-up|Workshop)\s*[:-]?\s+)+(?=[A-ZÄÖÜ])"
+_HEAD_WORDS = (
+    r"Termin|Meeting|Call|Cold call|Gespräch|Gesprächs?mitschnitt|Mitschnitt|Aufzeichnung|Aufnahme|Recording|"
+    r"Transkript|Transcript|Besprechung|Telefonat|Notizen|Notes|Protokoll|Discovery|Demo|Intro|Kickoff|Kick-off|"
+    r"Erstgespräch|Follow-up|Workshop|Videocall|Video call|Teams-Call|Zoom-Call|Webex"
 )
+_GENERIC_HEAD = re.compile(rf"^(?:(?i:{_HEAD_WORDS})\s*[:-]?\s+)+(?=[A-ZÄÖÜ])")
+_HEAD_ONLY = re.compile(rf"(?i:{_HEAD_WORDS})")
+# A title's topic, not a company: one German abstract noun ("Dienstplanung", "Rückmeldung").
+_TOPIC = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:ung|ungen|heit|keit|schaft|tion|ität|ismus|ment|nahme|gespräch)")
+# A title's label before a colon: "Meeting: A x B", "Aufzeichnung: Erstgespräch A / B".
+_HEAD_LABEL = re.compile(rf"^(?:(?i:{_HEAD_WORDS})\s*)+:\s+(?=[A-ZÄÖÜ])")
 
 
 def _title_word(org: str) -> bool:
@@ -67,14 +76,24 @@ def _title_word(org: str) -> bool:
 
 def title_companies(text: str) -> list[str]:
     """Return the company names of a title line such as 'Vaultline <> Brightloop - SOC 2 discovery'."""
-    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    if not first or "-->" in first or first.upper() == "WEBVTT" or re.search(r"\d{1,2}:\d{2}", first):
+    lines = [line.strip() for line in text.split("\n")[:6] if line.strip()]
+    if lines and lines[0].upper().startswith("WEBVTT"):
+        # a caption file's title is its first NOTE, before the first cue
+        lines = [line[5:].strip() for line in lines[1:2] if line.upper().startswith("NOTE ")]
+    first = lines[0] if lines else ""
+    if not first or "-->" in first or re.search(r"\d{1,2}:\d{2}", first):
         return []
-    first = re.sub(r"^#+\s*", "", first)
+    first = _HEAD_LABEL.sub("", re.sub(r"^#+\s*", "", first))
     first = re.split(r"\s[-–—:|]\s(?=[a-zäöü\d])|:\s", first)[0]
-    parts = [_GENERIC_HEAD.sub("", p.strip(" -–—:|")) for p in _TITLE_SPLIT.split(first)]
-    out = [p for p in parts if p and p[0].isupper() and len(p.split()) <= 4 and not _STOP.match(p)]
-    return out if len(out) >= 2 else []
+    raw = [p.strip(" -–—:|").split(", ")[0] for p in _TITLE_SPLIT.split(first)]
+    if len([p for p in raw if p]) < 2:
+        return []  # a plain title names no sides
+    parts = [_GENERIC_HEAD.sub("", p) for p in raw if not _HEAD_ONLY.fullmatch(p)]
+    return [
+        p
+        for p in parts
+        if p and p[0].isupper() and len(p.split()) <= 4 and not _STOP.match(p) and not _TOPIC.fullmatch(p)
+    ]
 
 
 def _clean(org: str) -> str:
@@ -93,6 +112,11 @@ def domain_organisation(email: str | None) -> str | None:
     if not email or "@" not in email:
         return None
     labels = [x for x in email.rsplit("@", 1)[1].lower().split(".") if x]
+    # reserved documentation domains (RFC 2606: "acme.example", "acme.example.com") stand for the real suffix
+    if labels and labels[-1] in ("example", "test", "invalid"):
+        labels = [*labels[:-1], "com"]
+    elif len(labels) >= 3 and labels[-2] == "example":
+        labels = [*labels[:-2], "com"]
     if len(labels) < 2:
         return None
     # the registered name: the label before the public suffix ("co.uk", "com.au" take two labels)
@@ -117,16 +141,62 @@ _OFFER_WITH = re.compile(
 )
 # The other side's company, said to them: "bei Ihnen in X", "what's going on at X?", "bei den Stadtwerken X?".
 _THEIRS = re.compile(
-    rf"\b(?i:bei Ihnen (?:in|im|bei)(?: der| dem| den)?|bei euch (?:in|im)|going on at|over at|at your end at)\s+{_ORG}"
-    rf"|\b(?:bei|at|in|von)\s+(?:den\s+|der\s+|dem\s+)?{_ORG_TAIL}(?:\s*\?|[^.!?\n]{{0,40}}\?)"
+    rf"\b(?i:bei Ihnen (?:in|im|bei)(?: der| dem| den)?|bei euch (?:in|im|bei)(?: der| dem| den)?|going on at|over at|"
+    rf"at your end at)\s+{_ORG}"
+    rf"|\b(?:bei|at|in|von|for|für)\s+(?:den\s+|der\s+|dem\s+)?{_ORG_TAIL}(?:\s*\?|[^.!?\n]{{0,40}}\?)"
 )
 # Said to the customer about the customer: "what's going on at X", "bei Ihnen in X", "So X has seven sites, right?"
 _THEIRS_STRONG = re.compile(
-    rf"\b(?i:bei Ihnen (?:in|im|bei)(?: der| dem| den)?|bei euch (?:in|im)|going on at|over at|at your end at)\s+{_ORG}"
+    rf"\b(?i:bei Ihnen (?:in|im|bei)(?: der| dem| den)?|bei euch (?:in|im|bei)(?: der| dem| den)?|going on at|over at|"
+    rf"at your end at)\s+{_ORG}"
     rf"|(?:^|[.!?:]\s+)(?:(?i:so|also|und|and)\s+)?{_ORG_TAIL}\s+(?i:has|hat|have|haben)\s+(?:(?i:now|jetzt|about|around|"
     rf"rund|etwa|gut|knapp)\s+)?(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|zwei|drei|vier|fünf|sechs|"
     rf"sieben|acht|neun|zehn|zwölf)\b)"
 )
+# Asked or said about the other side's company: "Wo steht X gerade?", "How's X set up today?", "tell me about X",
+# "X is, what, about 400 people now?", "in der Anfrage von X", "how claims look at X today".
+_ABOUT_THEM = re.compile(
+    rf"\b(?i:wo (?:steht|stehen)|how['’]s|how is|how does)\s+(?:(?i:das|die|der|the)\s+)?{_ORG}[^.!?\n]*\?"
+    rf"|\b(?i:where)\s+{_ORG_TAIL}\s+(?i:is|stands)\b"
+    rf"|\b(?i:tell me|erzählen Sie(?: mir)?|erzähl(?: mir)?)\b[^.?!]{{0,20}}?\b(?i:about|über|von)\s+"
+    rf"{_ORG.replace('?P<org>', '?P<org3>')}"
+    rf"|(?:^|[.!?]\s+)(?:(?i:so|also|und|and)\s+)?{_ORG.replace('?P<org>', '?P<org4>')}\s+(?i:is|has|hat|ist)\b"
+    rf"[^.!?]{{0,30}}?\d[^.!?]*\?"
+    rf"|\b(?i:anfrage|request|inquiry|enquiry|nachricht|message|e-?mail)\s+(?i:von|from)\s+(?:(?i:der|dem|the)\s+)?"
+    rf"{_ORG.replace('?P<org>', '?P<org5>')}"
+    rf"|\b(?i:Sie|you)\b[^.?!]{{0,30}}\b(?i:für|for)\s+(?:(?i:die|den|das|the)\s+)?{_ORG.replace('?P<org>', '?P<org6>')}"
+    rf"\s+(?i:geschrieben|angefragt|wrote|asked|reached out)"
+    rf"|\b(?i:at|bei)\s+{_ORG.replace('?P<org>', '?P<org7>')}\s+(?i:today|right now|currently|these days|heute|derzeit|"
+    rf"gerade|aktuell)\b"
+)
+# The seller presents their own company: "X predicts … your …", "X is used by 60 …", "quick intro on X: we …",
+# "With X, teams your size usually …", "mit X im Schnitt …".
+_OURS_SAID = re.compile(
+    rf"(?:^|[.!?]\s+)(?:[^.!?,\n]{{0,30}},\s+)?{_ORG}\s+(?!(?:plus|minus|is|was|has|does|this|thus|us|as|its|"
+    rf"less)\b)[a-z]{{2,}}s\b[^.?!]*\b(?i:your|you)\b"
+    rf"|\b{_ORG.replace('?P<org>', '?P<org2>')}\s+(?i:is used by|is trusted by|is deployed at|is in use at|"
+    rf"wird von|ist bei)\s+(?:(?i:über|more than|over|rund|about|around)\s+)?\d"
+    rf"|\b(?i:intro(?:duction)? (?:on|to)|kurz zu|quick word on)\s+{_ORG.replace('?P<org>', '?P<org3>')}\s*[:,]\s+"
+    rf"(?i:we|wir|damit wir)\b"
+    rf"|\b(?i:with|mit)\s+{_ORG.replace('?P<org>', '?P<org4>')},?\s+(?:[\w-]+\s+){{0,4}}?(?i:usually|typically|normally|"
+    rf"on average|im schnitt|in der regel|typischerweise|durchschnittlich)\b"
+)
+# A speaker's job at their company, said when introducing themselves: "COO at X", "Head of QA hier in X",
+# "ich bin im Einkauf vom X", "ich leite die Konstruktion bei X".
+_ROLE_AT = re.compile(
+    rf"\b(?:C[A-Z]{{1,2}}O|VP [\w&-]+|(?i:head of [\w&-]+|leiter\w*|leitung|manager\w*|director|direktor\w*|"
+    rf"geschäftsführ\w*|einkauf|procurement|purchasing|owner|inhaber\w*|founder|gründer\w*|partner\w*|"
+    rf"engineer\w*|admin\w*|lead|ich leite [^.?!]{{0,30}}?|I (?:run|lead|head) [^.?!]{{0,30}}?))\s+"
+    rf"(?:(?i:hier|here)\s+)?(?i:at|bei|in|von|vom|with|for)\s+(?:(?i:der|dem|the)\s+)?{_ORG}"
+)
+
+# "Bei X ist das der Kern", "At X, onboarding takes …": a sentence that opens with the speaker's own place (not a
+# reference: "Bei X haben wir das eingeführt" is another customer of the seller's).
+_OWN_AT = re.compile(
+    rf"(?:^|[.!?]\s+)(?i:bei|at)\s+{_ORG}(?![\w&'’-])(?!,?\s+(?i:haben|hatten|have|had|did|konnten|could)\b)"
+    rf"(?![^.!?]*\?)"
+)
+
 # The speaker's own company said as who they are: "wir sind die X", "From X it's me and …".
 _WE_ARE = re.compile(
     rf"\b(?i:wir sind(?: die| der| das)?|we are|we're)\s+{_ORG}\s*[,.;]"
@@ -138,10 +208,50 @@ _HERE = re.compile(
 )
 
 
-def _plausible(org: str, names: set[str]) -> bool:
-    """Return True for a company name, not a pronoun, an ordinary word or a person's name."""
-    first = org.split()[0] if org.split() else ""
-    return bool(first) and not _STOP.match(org) and first not in names and not is_common_word(first)
+def _plausible(org: str, names: set[str], firsts: frozenset[str] = frozenset()) -> bool:
+    """Return True for a company name, not a pronoun, an ordinary word or a person's name.
+
+    A family firm may carry a participant's surname ("Raab Kunststofftechnik"): a surname followed by words that
+    are nobody's name is a company; a first name, or only names, is a person.
+    """
+    words = org.split()
+    first = words[0] if words else ""
+    if not first or _STOP.match(org) or is_common_word(first):
+        return False
+    if first in names:
+        return len(words) > 1 and first not in firsts and not all(w in names for w in words)
+    return True
+
+
+_ARTICLE = re.compile(r"(?i)\b(?:der|den|dem|die|das|des|im|beim|vom|zum|zur|the)\s+$")
+
+
+def _org_of(m: re.Match[str]) -> tuple[str, int]:
+    """Return the organisation a pattern's match names and where it starts."""
+    for key, value in m.groupdict().items():
+        if key.startswith("org") and value:
+            return _clean(value), m.start(key)
+    return "", m.start()
+
+
+def _noun_after_article(m: re.Match[str], org: str) -> bool:
+    """Return True for one ordinary word after an article ("wir bei der Re-Inspektion", "im Bauamt"): no company."""
+    if len(org.split()) > 1 or is_org_word(org):
+        return False
+    _, start = _org_of(m)
+    return bool(_ARTICLE.search(m.string[m.start() : start]))
+
+
+def _weak_ok(org: str, text: str, english_question: bool) -> bool:
+    """Return True when a weakly cued name is a company: several words, an organisation word, or one name that
+    recurs (or is asked about in English: "… at Northmere?")."""
+    if len(org.split()) > 1 or is_org_word(org.split()[0]):
+        return True
+    return text.count(org) >= 2 or english_question
+
+
+# A name in quotation marks is a project's or a product's ("Clearwater", „Phoenix“), not a company's.
+_QUOTED = re.compile(r"[\"„“”«»]([^\"„“”«»\n]{2,40})[\"“”«»]")
 
 
 def companies(
@@ -150,6 +260,7 @@ def companies(
     """Return (the seller's company, the customer's company) from participants, first-person mentions and the title."""
     votes: dict[str, Counter[str]] = {"seller": Counter(), "customer": Counter()}
     names = {w for p in participants for w in p.name.split()}
+    firsts = frozenset(p.name.split()[0] for p in participants if len(p.name.split()) > 1)
     for p in participants:
         if p.organisation and p.side in votes:
             votes[p.side][p.organisation] += 3
@@ -163,14 +274,14 @@ def companies(
             if _FIRST_PERSON.search(sentence):
                 for m in _OWN.finditer(sentence):
                     org = _clean(m.group("org"))
-                    if _plausible(org, names):
+                    if _plausible(org, names, firsts) and not _noun_after_article(m, org):
                         votes[t.side][org] += 2
         speaker_words = [w for w in (t.speaker or "").split() if len(w) >= 2 and not w[:1].isdigit()]
         if early and speaker_words and not re.match(r"(?i)(?:speaker|sprecher)\b", t.speaker or ""):
             name = "(?:" + "|".join(re.escape(w) for w in speaker_words) + r")(?:\s+[\w'’-]+)?"
             for m in re.finditer(_NAME_FROM.format(name=name) + _ORG, t.text[:400]):
                 org = _clean(m.group("org"))
-                if _plausible(org, names):
+                if _plausible(org, names, firsts):
                     votes[t.side][org] += 2
         for sentence in re.split(r"(?<=[.!?])\s+", t.text) if early else ():
             for m in _PEOPLE_FROM.finditer(sentence):
@@ -179,7 +290,7 @@ def companies(
                 sides = {
                     p.side for p in participants if p.side in votes and any(w in p.name.split() for w in who)
                 }
-                if len(sides) == 1 and _plausible(org, names):
+                if len(sides) == 1 and _plausible(org, names, firsts):
                     votes[sides.pop()][org] += 1
         if t.side == "seller" and early:
             for m in _PRESENTS.finditer(t.text):
@@ -187,22 +298,35 @@ def companies(
                 # a sentence-initial noun is no company; a company recurs (or is said with "wir")
                 weak = bool(re.search(r"(?i)\s(?:is|ist)\s+\w+$", m.group(0)))  # any noun "is a …"
                 recurs = not weak or text.count(org) >= 2
-                if _plausible(org, names) and not _title_word(org) and recurs:
+                if _plausible(org, names, firsts) and not _title_word(org) and recurs:
                     votes["seller"][org] += 1
         other = "customer" if t.side == "seller" else "seller"
+        own_name = [w for w in (t.speaker or "").split() if len(w) >= 3]
         for sentence in re.split(r"(?<=[.!?])\s+", t.text):
+            about_self = bool(_FIRST_SINGULAR.search(sentence)) or any(w in sentence for w in own_name)
             for pattern, side, weight in (
                 (_OWN_AFTER, t.side, 2),
                 (_OFFER_WITH, t.side, 1),
                 (_THEIRS, other, 1),
                 (_THEIRS_STRONG if early else None, other, 1),
+                (_ABOUT_THEM if early else None, other, 1),
+                (_OURS_SAID if early and t.side == "seller" else None, t.side, 1),
+                (_ROLE_AT if early and about_self else None, t.side, 2),
                 (_WE_ARE if early else None, t.side, 2),
                 (_HERE, t.side, 1),
+                (_OWN_AT if early else None, t.side, 1),
             ):
                 for m in pattern.finditer(sentence) if pattern is not None else ():
-                    org = _clean(m.group("org") or m.groupdict().get("org2") or "")
-                    weak = pattern is _HERE or pattern is _THEIRS
-                    if _plausible(org, names) and (not weak or len(org.split()) > 1 or text.count(org) >= 2):
+                    org, _ = _org_of(m)
+                    weak = pattern in (_HERE, _THEIRS, _OWN_AT)
+                    if weak and re.match(r"(?i)f(?:or|ür)\s", m.group(0)) and len(org.split()) < 2:
+                        continue  # "budget for Phoenix?": one word after "for" is as often a project
+                    english_question = pattern is _THEIRS and bool(re.match(r"(?i)at\s", m.group(0)))
+                    if (
+                        _plausible(org, names, firsts)
+                        and not _noun_after_article(m, org)
+                        and (not weak or _weak_ok(org, text, english_question))
+                    ):
                         votes[side][org] += weight
         m = _SELF_PITCH.search(t.text[:300])
         org = _clean(m.group("org")) if m else ""
@@ -214,9 +338,17 @@ def companies(
             and text.count(org) >= 2  # a sentence-initial noun is no company; a company recurs
         ):
             votes["seller"][org] += 1
+    quoted = {q.strip() for q in _QUOTED.findall(text)}
+    for side_votes in votes.values():
+        for org in [o for o in side_votes if o in quoted]:
+            del side_votes[org]  # a project's or product's name
     seller = seller_company or _top(votes["seller"], votes["customer"], text)
     customer = _top(votes["customer"], votes["seller"], text, exclude=seller)
     titled = title_companies(text)
+    if len(titled) == 1:  # "Cold call – Harrow Hill": the one company of the title is the other side's
+        if seller and not customer and not same_company(titled[0], seller):
+            customer = titled[0]
+        titled = []
     if titled:
         if seller and not customer:
             customer = next((c for c in titled if not same_company(c, seller)), None)

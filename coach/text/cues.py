@@ -86,6 +86,7 @@ ATTENDANCE_LINE = re.compile(
 def attendance_line(line: str) -> AttendanceKind | None:
     """Return what a labelled attendance line lists ('Teilnehmer: …' -> present, 'Apologies: …' -> absent), else None."""
     m = ATTENDANCE_LINE.match(line)
-    if not m or GENERIC.match(line.split(":", 1)[0].strip(" -*•")):
-        return None  # "Teilnehmer A: …" is a speaker's turn, not a list
+    label = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*$", "", line.split(":", 1)[0].strip(" -*•\t"))
+    if not m or (GENERIC.match(label) and re.search(r"(?:\d+|\b[A-Z])$", label)):
+        return None  # "Teilnehmer A: …", "Teilnehmer B (Einkauf): …" are a speaker's turns, not lists
     return next(kind for kind, _ in _ATTENDANCE if m.group(kind) is not None)

@@ -136,11 +136,20 @@ def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participan
     names the customer's people); the customer's people are the customer's.
     """
     out: list[Participant] = []
-    for t in parsed.turns:
+    other: dict[Side, Side] = {"seller": "customer", "customer": "seller", "unknown": "unknown"}
+    for n, t in enumerate(parsed.turns):
         side = sides.get(_fold(t.label or ""), "unknown")
+        if n < 8:
+            # the people a speaker greets or thanks by name sit on the other side: "Thanks Marguerite, thanks Deepak."
+            for m in _VOCATIVE.finditer(t.text[:300]):
+                name = m.group("name")
+                if not is_common_word(name) and not _NOT_A_NAME.match(name):
+                    out.append(Participant(name=name, side=other[side]))
         for p in named_people(t.text):
             if p.side == "unknown" and side != "unknown" and re.search(_SELF + re.escape(p.name), t.text):
                 p.side = side  # the speaker introduces themselves: "hier ist Chiara Ruiz von Baulot"
+            elif p.side == "unknown" and side != "unknown" and _greeted(t.text, p.name):
+                p.side = other[side]  # "Hi Dr. Mensah, thanks for taking the call"
             elif p.side == "unknown":
                 at = t.text.find(p.name)
                 near = t.text[max(0, at - 40) : at + len(p.name) + 40] if at >= 0 else ""
@@ -153,11 +162,24 @@ def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participan
 
 
 _HELLO = r"(?i:hi|hallo|hello|hey|moin|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon))"
+# A first name greeted or thanked at the start of a sentence: "Thanks Marguerite, thanks Deepak.", "Hallo Jana!"
+_VOCATIVE = re.compile(
+    rf"(?:^|[.!?]\s+|,\s*)(?:{_HELLO}|(?i:thanks|thank you|danke|merci))\s+(?P<name>{TOKEN})(?=\s*[,.!](?!\w))"
+)
+
+
+def _greeted(text: str, name: str) -> bool:
+    """Return True when a text greets or thanks the named person ('Hi Dr. Mensah,', 'Hallo Frau Lind')."""
+    title = r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?\s+)*"
+    pattern = rf"(?:{_HELLO}|(?i:thanks|thank you|danke|dear|liebe[rs]?|sehr geehrte[rs]?))\s+{title}{re.escape(name)}\b"
+    return bool(re.search(pattern, text))
+
+
 _TITLE_WORD = r"(?:(?:Herr|Frau|Mr|Mrs|Ms|Dr)\.?\s+)?"
 # "Kwame from Clausewise", "It's Dev from Corvane", "hier ist Jana von X", "I'm Ana, …"
 _OWN_NAME = re.compile(
     rf"^\s*(?:{_HELLO}[^.!?]{{0,40}}?[,.!]\s*)?(?:(?i:it'?s|this is|I['’]m|I am|hier ist|hier spricht|ich bin|my name is|"
-    rf"mein name ist)\s+)?(?P<name>{TOKEN}),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
+    rf"mein name ist)\s+(?:(?i:der|die)\s+)?)?(?P<name>{TOKEN}),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
     rf"|(?:^|[.!?]\s+)(?i:it['’]s|this is|I['’]m|I am|hier ist|hier spricht|ich bin|my name is|mein name ist)\s+"
     rf"(?P<name3>{TOKEN}),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
     rf"|\b(?i:it'?s|this is|I['’]m|hier ist|hier spricht|my name is|mein name ist)\s+(?P<name2>{TOKEN})\s*[,.!]"
@@ -242,6 +264,7 @@ def _build(
         seller=seller,
         known=known,
         companies=companies,
+        sequence=[(speakers[_fold(t.label)], t.text) for t in parsed.turns if _fold(t.label or "")],
     )
     user_company = seller_company
     notices += side_notices

@@ -26,10 +26,16 @@ _SELF = re.compile(r"^(?:ich|me|i|myself|meine wenigkeit)\s*\((?P<inner>[^)]*)\)
 
 _VENDOR_CUE = re.compile(
     r"^(?:and\s+|und\s+)?(?:also\s+)?(?:present\s+for\s+us|attending\s+for\s+us|from\s+our\s+side|for\s+our\s+side|on\s+our\s+side|"
-    r"von\s+unserer\s+seite|auf\s+unserer\s+seite|von\s+uns(?:\s+zusätzlich)?|"
+    r"von\s+unserer\s+seite|auf\s+unserer\s+seite|von\s+uns(?:\s+zusätzlich)?|from\s+us|"
     r"für\s+uns(?:\s+waren)?|unsererseits|seitens\s+uns|bei\s+uns|"
     r"(?:tn\s+|teilnehmer\w*\s+)?wir|us|ours|our\s+team|our\s+side|we|vendor|anbieter)\b",
     re.IGNORECASE,
+)
+# A list item that is a role or a department, not a first name ("Anwesend: Vertrieb, Einkauf").
+_ROLE_ITEM = re.compile(
+    r"(?i)^(?:vertrieb\w*|sales|einkauf|procurement|purchasing|it|hr|finance|finanz\w*|controlling|marketing|legal|"
+    r"recht\w*|produktion|logistik|support|team|alle|all|everyone|management|geschäftsführung|vorstand|board|kunde|"
+    r"customer|client|wir|we|us)\b"
 )
 _VENDOR_WORD = re.compile(r"\b(wir|uns|unser\w*|us|our|ours|we)\b", re.IGNORECASE)
 _ATTEND_CUE = re.compile(
@@ -46,6 +52,7 @@ _INHERIT_CUE = re.compile(
 _STRONG_CUE = re.compile(
     r"(?:^|\b)(teilnehmer\w*|teilnehmende|\btn\b|anw\.|anwesend|attendees|attending|participants|in attendance|"
     r"present (?:for|were|was)|dabei waren|am tisch saßen|on the (?:customer|client) side|from our side|for our side|für uns|von uns|"
+    r"from us\s*:|"
     r"von unserer seite|auf unserer seite|auf kundenseite|kundenseite|ebenfalls da|mit dabei|(?:also )?on our side|our team|"
     r"customer attendees)",
     re.IGNORECASE,
@@ -319,7 +326,12 @@ def _person(item: str) -> tuple[Participant | None, bool]:
 def _first_name(item: str) -> Participant | None:
     """Return a person named by first name only in a participant list ('Kim, Ravi, Tobias'), else None."""
     m = re.fullmatch(rf"(?P<name>{_TOKEN})(?:\s*\((?P<inner>[^)]*)\))?", item.strip(" .!"))
-    if not m or m.group("name").lower() in _NOT_NAME or is_common_word(m.group("name")):
+    if (
+        not m
+        or m.group("name").lower() in _NOT_NAME
+        or is_common_word(m.group("name"))
+        or _ROLE_ITEM.match(item)
+    ):
         return None
     role, email, seller = _role_and_email(m.group("inner"))
     return Participant(name=m.group("name"), role=role, email=email, side="seller" if seller else "customer")
@@ -456,6 +468,8 @@ def find_people(lines: list[Line]) -> People:
                 person, author = _person(item)
                 if person is None and line.section == "participants":
                     person = _first_name(item)
+                elif person is None and strong:
+                    person = _first_name(item)  # "From us: me (Lena Vogt), Felix and Jana."
                 if person:
                     add(person, side, org, author)
                     group.append(seen.get(person.name.lower(), person))
@@ -605,7 +619,7 @@ def _merge(out: list[Participant], p: Participant) -> None:
 
 
 _NAME_HINT = re.compile(
-    r"\(|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
+    r"\(|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:our|my|unser\w*|mein\w*)\s+[\w-]+,\s+[A-Z]|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
     r"|\b(?:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+[A-Z]|\b(?:Landrät?in|Landrat|Bürgermeister\w*|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer\w*|Prokurist\w*)\s",
     re.IGNORECASE,
 )
@@ -615,6 +629,10 @@ _RUNNING = (
     re.compile(
         rf"(?<![\w-])(?P<name>{_NAME})(?:,\s*(?i:our|my|unser\w*|mein\w*)\s+(?P<inner>[^,.;:!?()]{{2,40}}?)(?=\s*[,.;:!?]|\s+(?:is|ist|who|der|die|and|und|will|wird|owns|leads)\b)"
         r"|\s+(?i:from|von|aus)\s+(?i:my|our|meinem|unserem)\s+(?i:team))"
+    ),
+    # "our MD, Fiona Grant", "unsere Einkaufsleiterin, Sanne Voss"
+    re.compile(
+        rf"\b(?i:our|my|unser\w*|mein\w*)\s+(?P<inner>(?:[A-Z]{{2,4}}|[\w-]{{3,30}})),\s+(?P<name>{_NAME})(?=\s*[,.;:!?]|\s+\w)"
     ),
     # "Landrat Henrik Paulsen", "CFO Maria Lind"
     re.compile(

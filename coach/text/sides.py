@@ -27,8 +27,8 @@ _PITCH = re.compile(
     r"lizenz\w*|offer|angebot|roadmap|references?|referenz\w*|consultants?|berater\w*|experts?|expert\w*|"
     r"integration|schnittstelle\w*|app|dashboard|features?|funktion\w*|package|paket\w*|tarif\w*|rollout|"
     r"success team|support team|case stud\w*|approach|ansatz|methodik|contract|vertrag)\b"
-    r"|\bwir (?:hier )?bei\b|\bhier bei\b|\bhere at\b|\bwe at\b|\bat [A-Z][\w-]+,? we\b"
-    r"|\b(?:we|wir)\s+(?:\w+\s+)?(?:offer|provide|deliver|bieten|liefern|unterstützen|support|help|helfen|"
+    r"|\bwir bei\b|\bwe (?:here )?at\b|\bat [A-Z][\w-]+,? we\b"
+    r"|\b(?:we|wir)(?:['’]d)?\s+(?:\w+\s+)?(?:offer|provide|deliver|bieten|liefern|unterstützen|support|help|helfen|"
     r"typically|usually|normally|typischerweise|üblicherweise|in der regel|würden|would roll|would start|"
     r"could show|can show|zeigen)\b"
     r"|\b(?:I(?:'ll| will)|ich)\s+(?:send|schicke|sende|schick)\b"
@@ -36,8 +36,10 @@ _PITCH = re.compile(
     # im Schnitt …"
     r"|\b(?:our|unsere?[nmrs]?)\s+(?:[\w-]+\s+){1,5}?(?:usually|typically|normally|on average|generally|im schnitt|"
     r"in der regel|typischerweise|durchschnittlich)\s+(?:[\w-]+\s+){0,2}?(?:cut|cuts|save|saves|reduce|increase|"
-    r"achieve|gain|recover|sparen|senken|reduzieren|steigern|erreichen|gewinnen)\b"
-    r"|\b(?:unsere?[nmrs]?)\s+(?:[\w-]+\s+){1,4}?(?:sparen|senken|reduzieren|steigern|erreichen|gewinnen)"
+    r"achieve|gain|recover|find|win|get|see|reach|sparen|senken|reduzieren|steigern|erreichen|gewinnen|finden|"
+    r"erzielen|holen)\b"
+    r"|\b(?:unsere?[nmrs]?)\s+(?:[\w-]+\s+){1,4}?(?:sparen|senken|reduzieren|steigern|erreichen|gewinnen|finden|"
+    r"erzielen)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:im schnitt|durchschnittlich|in der regel|typischerweise)\b"
     r"|\b(?:Ihnen|for you|für Sie)\b.{0,40}\b(?:zeigen|show|anbieten|offer|schicken|send)\b",
     re.IGNORECASE,
@@ -58,9 +60,11 @@ _MONEY = re.compile(
 
 # A price per unit is quoted by the seller ("2.80 a room per month", "390 Euro im Monat", "1,500/mo").
 _PRICE_QUOTE = re.compile(
-    r"\d[\d.,]*\s?(?:k\b|€|eur\b|euro\b|usd\b|dollars?\b|chf\b|£|\$)?\s*(?:per|pro|im|a|an?|je|/)\s?"
-    r"(?:(?:room|user|seat|licen[cs]e|nutzer|zimmer|lizenz|platz|arbeitsplatz|fahrzeug|vehicle|device|gerät|site|"
-    r"standort)\s+(?:per|pro|im|a|/)\s?)?(?:month|monat|mo\b|year|jahr|yr\b|user|nutzer|seat|licen[cs]e|lizenz)\b",
+    r"\d[\d.,]*\s?(?:k\b|€|eur\b|euro\b|usd\b|dollars?\b|chf\b|£|\$)?\s*"
+    r"(?:(?:per|pro|je|/)\s?(?:[\w-]+\s+(?:per|pro|im|a|/)\s?)?(?:month|monat|mo\b|year|jahr|yr\b|user|nutzer|seat|"
+    r"licen[cs]e|lizenz)"
+    # "390 Euro im Monat", "1,500 a month"; a yearly sum without "per" is as often a cost or a fine as a price
+    r"|(?:im|a|an)\s(?:month|monat|mo\b|user|nutzer|seat|licen[cs]e|lizenz))\b",
     re.IGNORECASE,
 )
 
@@ -96,6 +100,8 @@ _CUSTOMER = re.compile(
     r"fleet|flotte|abteilung|department|management|einkauf|procurement|finance|finanz\w*|controlling|legal|"
     r"rechtsabteilung|betriebsrat|works council|it department|it-abteilung|aufsichtsrat)\b"
     r"|\b(?:bei uns|in our company|in unserem haus|bei uns im)\b"
+    # the buyer compares vendors and runs the tender: "how we'll score vendors", "wir vergleichen drei Anbieter"
+    r"|\b(?:we|wir)\b[^.?!]{0,40}\b(?:vendors|suppliers|providers|anbieter|lieferanten|tender|ausschreibung)\b"
     # questions about the vendor's offer are the buyer's: "Was genau machen Sie?", "What does it cost?"
     r"|\b(?:was|wie)\s+(?:\w+\s+){0,3}(?:machen|bieten|kostet|kosten|funktioniert)\s+(?:\w+\s+){0,2}(?:Sie|das)\b[^?]{0,40}\?"
     r"|\bwhat (?:exactly )?do you (?:do|offer|sell)\b|\bhow much (?:does|would|will) (?:it|that|this) cost\b",
@@ -107,9 +113,13 @@ _DISCOVERY = re.compile(
     r"would you|würden sie|is there|gibt es|do you|haben sie|are you|sind sie)\b[^?]{3,}\?",
     re.IGNORECASE,
 )
+# Legal forms (German, English, Nordic, Polish, Czech, Italian, French, Irish, Japanese …) and punctuation, which a
+# company's name is compared without: "Nowak Sp. z o.o." ~ "Nowak", "Rossi S.p.A." ~ "Rossi".
 _LEGAL = re.compile(
-    r"\b(?:gmbh|ag|kg|se|ohg|gbr|e\.v\.|ltd\.?|limited|inc\.?|llc|plc|corp\.?|s\.a\.|b\.v\.|n\.v\.|group|gruppe|"
-    r"holding|co\.?|gebr\.?|gebruder)\b|[&,.]",
+    r"\b(?:s\.\s?p\.\s?a\.?|s\.\s?a\.\s?s\.?|s\.\s?a\.?|s\.\s?r\.\s?[lo]\.?|s\.\s?l\.?|k\.\s?k\.?|e\.\s?k\.?|e\.\s?v\.?|"
+    r"b\.\s?v\.?|n\.\s?v\.?|sp\.?\s?z\s?o\.?\s?o\.?|a/s)"
+    r"|\b(?:g?gmbh|mbh|ug|ag|kg|kgaa|se|ohg|gbr|ltd|limited|inc|llc|llp|plc|corp|corporation|co|gebr|gebruder|group|"
+    r"gruppe|holding|dac|spa|srl|sro|sas|sarl|aps|oyj|oy|ab|asa|as|bv|nv|pty|pte|kk|gk)\b|[&,.]",
     re.IGNORECASE,
 )
 
@@ -221,10 +231,15 @@ _COLLEAGUE = re.compile(
 )
 _YOU = re.compile(r"\b(?:you|your|Sie|Ihnen|Ihr|Ihre|Ihren|du|dir|dich|euch)\b")
 _SELF_ORG = re.compile(
-    r"\b(?i:I['’]m\b[^.?!]{0,60}?\b(?:at|with|from)|I work (?:at|for)|here at|we at|we here at|ich bin\b[^.?!]{0,60}?\b(?:bei|von)|"
-    r"ich (?:arbeite|komme) (?:bei|von|aus)|hier bei|wir (?:als|bei|von)|unser\w* [^.?!]{0,40}?\bbei)\s+"
-    r"(?:the\s+|der\s+|den\s+|dem\s+)?"
+    r"\b(?i:I['’]m\b[^.?!]{0,60}?\b(?:at|with|from)|I work (?:at|for)|here at|we at|we here at|"
+    r"ich bin\b[^.?!]{0,60}?\b(?:bei|von|vom)|ich (?:arbeite|komme) (?:bei|von|aus)|ich leite\b[^.?!]{0,40}?\bbei|"
+    r"hier bei|wir (?:als|bei|von)|unser\w* [^.?!]{0,40}?\bbei)\s+"
+    r"(?P<article>(?i:the|der|den|dem)\s+)?"
     r"(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+(?:[A-ZÄÖÜ][\w&-]+|GmbH|AG|SE|KG|Ltd|Inc|LLC|&)){0,3})"
+)
+_ORG_WORD = re.compile(
+    r"(?i)klinikum|klinik|krankenhaus|stadtwerke\w*|kanzlei|bank|sparkasse|hotel|gruppe|group|holding|werke?|"
+    r"landratsamt|stadt|gemeinde|universität|university|hospital|verlag|versicherung"
 )
 
 
@@ -250,6 +265,19 @@ _GREETING = re.compile(
 )
 
 
+# Names the speaker addresses at the start of a sentence: "Frau Lammers, Herr Zieliński, …", "Anna, Tom, …".
+_VOCATIVES = re.compile(
+    r"\s*(?:(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?\s+)*[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?\s*(?:,|\bund\b|\band\b)\s*)*"
+    r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?\s+)*"
+)
+# "von unserer Seite sind X und Y dabei", "from our side: X and Y", "with me today are X and Y": everyone named after
+# the cue in that sentence is one of the speaker's own.
+_OUR_SIDE = re.compile(
+    r"\b(?i:von unserer seite|auf unserer seite|unsererseits|von uns aus|from our side|on our side|for our side|"
+    r"with me (?:today|here|on the call)|joining me|mit mir (?:dabei|zusammen)|bei mir (?:ist|sind))\b"
+)
+
+
 def _introduces(sentence: str, name: str) -> bool:
     """Return True when a sentence presents the named person as one of the speaker's own (not addresses them)."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
@@ -257,10 +285,12 @@ def _introduces(sentence: str, name: str) -> bool:
         before = re.sub(
             r"(?:\b(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?\s+)+$", "", before
         )  # "Hallo Herr Berger,"
-        if _GREETING.search(before) or (len(before.split()) <= 1 and after.lstrip().startswith(",")):
-            continue
+        if _GREETING.search(before) or (
+            (len(before.split()) <= 1 or _VOCATIVES.fullmatch(before)) and after.lstrip().startswith(",")
+        ):
+            continue  # "Hallo Herr Berger," / "Frau Lammers, Herr Zieliński, von unserer Seite …": addressed
         window = " ".join(before.split()[-5:] + [name] + after.split()[:5])
-        if _COLLEAGUE.search(window):
+        if _COLLEAGUE.search(window) or _OUR_SIDE.search(before):
             return True
     return False
 
@@ -278,12 +308,41 @@ def _links(speakers: list[Speaker]) -> list[tuple[Speaker, Speaker]]:
     return pairs
 
 
+# A colleague announced without a name: "I brought my colleague along", "meine Kollegin ist auch dabei".
+_ANNOUNCE = re.compile(
+    r"\b(?i:I(?:['’]ve| have)? brought|joining (?:me|us) (?:today|here)|with me (?:today|here) is|my colleague (?:is|has)|"
+    r"(?:ich )?(?:habe|hab) (?:meine[nr]? |unsere[nr]? )?(?:kolleg\w*|\w+-?kolleg\w*) (?:\w+ ){0,4}mitgebracht|"
+    r"(?:mein|meine|unser|unsere) (?:\w+-?)?kolleg\w* (?:ist|sitzt) (?:auch |heute |mit )*(?:dabei|hier|mit drin))"
+)
+_LATER = re.compile(r"\b(?i:later|not|couldn['’]t|can['’]t|später|nicht|leider)\b")
+
+
+def announced_links(sequence: list[tuple[Speaker, str]]) -> list[tuple[Speaker, Speaker]]:
+    """Return (speaker, colleague) pairs where a turn announces a colleague and the next turn is by a new voice."""
+    pairs: list[tuple[Speaker, Speaker]] = []
+    heard: set[int] = set()
+    for i, (sp, text) in enumerate(sequence):
+        heard.add(id(sp))
+        if i + 1 >= len(sequence) or i >= 12:
+            continue
+        nxt = sequence[i + 1][0]
+        if id(nxt) in heard:
+            continue
+        for sentence in _sentences(text):
+            if _ANNOUNCE.search(sentence) and not _LATER.search(sentence):
+                pairs.append((sp, nxt))
+                break
+    return pairs
+
+
 def self_organisation(sp: Speaker) -> str | None:
     """Return the organisation a speaker names as their own ('I'm Ana, at Vaultline', 'wir als Stadtwerke X')."""
     for text in sp.texts[:8]:
-        m = _SELF_ORG.search(text)
-        if m:
-            return m.group("org").strip()
+        for m in _SELF_ORG.finditer(text):
+            org = m.group("org").strip()
+            if m.group("article") and " " not in org and not _ORG_WORD.fullmatch(org):
+                continue  # "wir bei der Re-Inspektion": an ordinary noun, no company
+            return org
     return None
 
 
@@ -371,8 +430,13 @@ def assign(
     seller: tuple[str, ...] = (),
     known: dict[str, Side] | None = None,
     companies: dict[str, Side] | None = None,
+    sequence: list[tuple[Speaker, str]] | None = None,
 ) -> tuple[str | None, list[str]]:
-    """Set each speaker's side; return (the seller's company if learnt, notice ids)."""
+    """Set each speaker's side; return (the seller's company if learnt, notice ids).
+
+    `sequence` is the call's turns in order (speaker, text): a colleague announced just before a new voice
+    speaks up sits on the announcer's side.
+    """
     notices: list[str] = []
     known = known or {}
     companies = companies or {}
@@ -403,7 +467,7 @@ def assign(
                 _domain(a.email) and _domain(a.email) == _domain(b.email)
             ):
                 camps.union(a, b)
-    for a, b in _links(speakers):
+    for a, b in _links(speakers) + announced_links(sequence or []):
         if _apart(a, b):
             continue  # different e-mail domains or companies: a cue in the text does not make them colleagues
         if a.side == "unknown" or b.side == "unknown" or a.side == b.side:

@@ -2,11 +2,11 @@
 
 Dataset: a folder of label files `<author>.yaml` (evals/datasets/transcripts/FORMAT.md) whose cases name a file
 beside them, or one such label file. `.teams.txt` cases are turned into a real .docx first. Metrics, over all
-cases: turns attributed to the right speaker and side (aligned in order), participants found and their sides,
-the format detected, seller claims taken as evidence by qualification (must be 0), and qualification label
-accuracy (and `covered` precision / recall) on the labelled dimensions. A blind folder (`blind`, `blind5`, …) is
-scored without itemised failures, and one line (date, commit, figures) is appended to `BLIND_LOG.md` beside it.
-"""
+cases: turns attributed to the right speaker and side (aligned in order; also per format and per author),
+participants found and their sides, the format detected, the seller's and the customer's company (also per author),
+seller claims taken as evidence by qualification (must be 0), and qualification label accuracy (and `covered`
+precision / recall) on the labelled dimensions. A blind folder (`blind`, `blind5`, …) is scored without itemised
+failures, and one line (date, commit, figures) is appended to `BLIND_LOG.md` beside it."""
 
 from __future__ import annotations
 
@@ -139,6 +139,8 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
     fmt_ok = lang_ok = seller_co = customer_co = co_cases_s = co_cases_c = leaks = 0
     claims_total = 0
     per_format: dict[str, list[float]] = {}
+    # per author (the case id's prefix): turns right / turns, companies right / companies labelled
+    per_author: dict[str, dict[str, list[int]]] = {}
     per_dim: dict[str, list[int]] = {}  # qualification labels right / labelled, per dimension
     for n, (folder, case) in enumerate(cases, 1):
         cid = str(case.get("id", "?"))
@@ -150,6 +152,11 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
         totals["speaker"] += speaker
         totals["side"] += side
         fmt = str(case.get("format"))
+        author = per_author.setdefault(
+            cid.split("-")[0], {"turns": [0, 0], "seller_company": [0, 0], "customer_company": [0, 0]}
+        )
+        author["turns"][0] += both
+        author["turns"][1] += len(expected_turns)
         if expected_turns:
             per_format.setdefault(fmt, [0, 0])  # type: ignore[arg-type]
             per_format[fmt][0] += both
@@ -182,10 +189,16 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
                 )
         if case.get("seller_company"):
             co_cases_s += 1
-            seller_co += same_company(doc.seller_company, case["seller_company"])
+            hit = same_company(doc.seller_company, case["seller_company"])
+            seller_co += hit
+            author["seller_company"][0] += hit
+            author["seller_company"][1] += 1
         if case.get("customer_company"):
             co_cases_c += 1
-            customer_co += same_company(doc.customer_company, case["customer_company"])
+            hit = same_company(doc.customer_company, case["customer_company"])
+            customer_co += hit
+            author["customer_company"][0] += hit
+            author["customer_company"][1] += 1
         labels = case.get("labels") or {}
         claims = [str(c) for c in case.get("seller_claims") or []]
         if labels or claims:
@@ -233,6 +246,10 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
     }
     for fmt, (right, total) in sorted(per_format.items()):
         metrics[f"turn_attribution_{fmt}"] = ratio(right, total)
+    for name, counts in sorted(per_author.items()):
+        for metric, (right, total) in counts.items():
+            if total:
+                metrics[f"author_{name}_{metric}"] = ratio(right, total)
     for dim, (right, total) in sorted(per_dim.items()):
         metrics[f"label_accuracy_{dim}"] = ratio(right, total)
     if is_blind(ctx.dataset):

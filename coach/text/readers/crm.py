@@ -48,16 +48,46 @@ def looks_like(text: str) -> bool:
     return len(crm) >= 3 and len(keys) >= 0.6 * max(1, len(lines))
 
 
+_NESTED = re.compile(r"^\s*(?P<item>-\s+)?(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*)$")
+
+
+def _nested(line: str, side: str, people: list[Participant]) -> None:
+    """Read one line of a nested contact list (`- name: …`, `role: …`, `email: …`) into the people list."""
+    m = _NESTED.match(line)
+    if not m:
+        return
+    key, value = m.group("key").lower(), m.group("value").strip().strip("\"'")
+    if key == "name":
+        if is_name(value):
+            people.append(Participant(name=value, side=side))  # type: ignore[arg-type]
+        return
+    if m.group("item") or not people or not value:
+        return
+    person = people[-1]
+    if key in ("role", "title", "position", "job") and person.role is None:
+        person.role = value
+    elif key in ("email", "e-mail", "mail") and person.email is None:
+        person.email = value
+    elif key in ("company", "organisation", "organization", "org", "firma") and person.organisation is None:
+        person.organisation = value
+
+
 def read(text: str) -> Parsed:
     """Return a record without turns; the contact and owner fields give people, the account the customer company."""
     people: list[Participant] = []
     customer_company = None
+    block: str | None = None  # the side of a nested list of contacts ("contact:" then "  - name: …")
     for line in text.split("\n"):
+        if block and line.startswith((" ", "\t")):
+            _nested(line, block, people)
+            continue
+        block = None
         m = _KEY.match(line)
         if not m or line.startswith((" ", "\t")):
             continue
         key, value = m.group("key").strip(), m.group("value").strip().strip("\"'")
         if not value:
+            block = "customer" if _CONTACT.match(key) else "seller" if _OWNER.match(key) else None
             continue
         if _COMPANY.match(key) and customer_company is None:
             customer_company = value

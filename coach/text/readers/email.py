@@ -33,7 +33,10 @@ _CLOSING = re.compile(
     re.I,
 )
 _PHONE = re.compile(r"^(?:tel|phone|mobil|mobile|fon|t|m|p)?\.?:?\s*\+?[\d ()/.-]{6,}$", re.I)
-_LEGAL = re.compile(r"\b(?:GmbH|AG|KG|SE|Ltd\.?|Inc\.?|LLC|PLC|Corp\.?|B\.V\.|S\.A\.|Group|Gruppe)\b")
+_LEGAL = re.compile(
+    r"\b(?:g?GmbH|AG|KG|SE|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corp\.?|B\.V\.|S\.A\.|S\.p\.A\.|Sp\. z o\.o\.|s\.r\.o\.|ApS|A/S|AB|Oyj|"
+    r"SAS|DAC|K\.K\.|Group|Gruppe)(?![\w])"
+)
 
 
 @dataclass
@@ -86,6 +89,10 @@ def _split(lines: list[str], messages: list[Message], current: Message) -> None:
         h = mail_header(line, reply_prefix=False)
         if h and h[0] == "bcc":
             h = None
+        fresh = not current.sender and not any(x.strip() for x in current.lines)
+        if h and not in_headers and h[0] != "from" and fresh and _from_follows(lines, i):
+            current.lines = []  # a header block that opens with "Betreff:" or "Datum:", its "Von:" below
+            in_headers = True
         if h and (in_headers or (h[0] == "from" and (not current.lines or _blank_tail(current)))):
             key, value = h
             if key == "from":
@@ -156,6 +163,17 @@ def _split(lines: list[str], messages: list[Message], current: Message) -> None:
     messages.append(current)
 
 
+def _from_follows(lines: list[str], i: int) -> bool:
+    """Return True when a From/Von header follows within the next four lines, all of them headers."""
+    for line in lines[i + 1 : i + 5]:
+        h = mail_header(line, reply_prefix=False)
+        if h is None:
+            return False
+        if h[0] == "from":
+            return True
+    return False
+
+
 def _blank_tail(m: Message) -> bool:
     return bool(m.lines) and not m.lines[-1].strip()
 
@@ -168,8 +186,10 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
         tail = [t.strip() for t in lines[i + 1 : i + 10] if t.strip()]
         if not tail or len(lines) - i > 13:
             continue
-        if len(tail) > 1 and is_name(tail[1]) and tail[1].split()[0] == tail[0] and len(tail[1].split()) > 1:
-            tail = tail[1:]  # "Thijs" signed off, then the signature block "Thijs Hoekstra / role / company"
+        if len(tail) > 1 and is_name(tail[1]) and len(tail[1].split()) > 1 and _same_signer(tail[0], tail[1]):
+            tail = tail[
+                1:
+            ]  # "Thijs" or "T. Hoekstra" signed off, then the block "Thijs Hoekstra / role / company"
         name_line = re.sub(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau)\.?\s+)+", "", tail[0])
         if not is_name(name_line):
             continue
@@ -203,6 +223,29 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
         ):
             person.organisation, person.role = person.role, None
         return lines[: i + 1], person
+    return _bare_signature(lines)
+
+
+def _same_signer(short: str, full: str) -> bool:
+    """Return True when a sign-off ('Thijs', 'T. Hoekstra') is the full name of the block below it."""
+    words, names = short.split(), full.split()
+    if words == names[:1]:
+        return True
+    return len(words) == 2 and words[1] == names[-1] and words[0].rstrip(".") == names[0][:1]
+
+
+def _bare_signature(lines: list[str]) -> tuple[list[str], Participant | None]:
+    """Return a signature block without a closing: a name line near the end, then a role, company, phone or mail."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1):
+        name = lines[i].strip()
+        tail = [t.strip() for t in lines[i + 1 : i + 6] if t.strip()]
+        if not tail or len(name.split()) < 2 or not is_name(name):
+            continue
+        if any(EMAIL.search(t) or _PHONE.match(t) or _LEGAL.search(t) for t in tail):
+            head = lines[:i]
+            closing = list(lines[i : i + 1])
+            _, person = signature([*head, "--", *lines[i:]])
+            return (head + closing) if person else lines, person
     return lines, None
 
 
