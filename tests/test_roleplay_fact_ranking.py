@@ -64,7 +64,8 @@ def test_a_ranker_learns_which_feature_tells_the_right_fact() -> None:
     again = fact_ranking.fit_ranker(pairs)
     assert ranker.to_dict() == again.to_dict()
     restored = fact_ranking.ranker_from_dict(json.loads(json.dumps(ranker.to_dict())))
-    rows = fact_ranking.FactRows([7, 9], np.array([[0.0] * 8, [1.0] + [0.0] * 7]))
+    width = len(fact_ranking.RANK_FEATURES)
+    rows = fact_ranking.FactRows([7, 9], np.array([[0.0] * width, [1.0] + [0.0] * (width - 1)]))
     assert int(np.argmax(restored.scores(rows))) == 1
 
 

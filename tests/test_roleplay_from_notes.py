@@ -169,3 +169,40 @@ def test_a_pronoun_after_the_competitor_label_is_no_competitor(notes: str, lang:
     said = " ".join(o.statement for o in scenario.objections)
     assert name in said
     assert not re.search(r"\b(Sie|They) (ist|is) für uns|\b(Sie|They) is a serious", said)
+
+
+@pytest.mark.parametrize(
+    ("notes", "lang", "company"),
+    [
+        (
+            "Gespräch mit Velmora Antriebstechnik\n- Ziel: Rüstzeiten senken\n- Budget unklar\n",
+            "de",
+            "Velmora Antriebstechnik",
+        ),
+        ("Termin bei Kastell & Rohde KG, 12.03.\n- Ziel: Ausschuss senken\n", "de", "Kastell & Rohde KG"),
+        (
+            "# Call with Quillbrook Foods Ltd\n- goal: halve onboarding time\n- budget unclear\n",
+            "en",
+            "Quillbrook Foods Ltd",
+        ),
+        ("Meeting with Ostrander Freight\n- goal: fewer empty runs\n", "en", "Ostrander Freight"),
+    ],
+)
+def test_the_company_in_the_title_line_is_the_customer(notes: str, lang: str, company: str) -> None:
+    scenario = scenario_from_notes(notes, lang=lang)
+    assert scenario.persona.company == company
+    assert company in scenario.title
+
+
+@pytest.mark.parametrize(
+    ("notes", "lang"),
+    [
+        ("Gespräch mit Frau Ilvy Marsch, 12.03.\n- Ziel: Rüstzeiten senken\n", "de"),
+        ("Gespräch mit dem Einkauf\n- Ziel: Rüstzeiten senken\n", "de"),
+        ("Meeting with the CFO, 12 March\n- goal: cut costs\n", "en"),
+        ("Call with Tamsin Oakley\n- goal: cut costs\n- Ms Oakley wants a pilot\n", "en"),
+    ],
+)
+def test_a_person_or_a_role_in_the_title_is_no_company(notes: str, lang: str) -> None:
+    scenario = scenario_from_notes(notes, lang=lang)
+    assert scenario.persona.company in ("Ihr Kunde", "Your customer")

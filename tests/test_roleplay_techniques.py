@@ -158,3 +158,26 @@ def test_giving_in_and_dismissing_are_told_from_look_alikes(
     reply: str, technique: str, present: bool
 ) -> None:
     assert (technique in classify_reply(reply).techniques) is present
+
+
+@pytest.mark.parametrize(
+    ("reply", "asks_for_decision"),
+    [
+        # the buyer's concern acknowledged by its name is no decision asked for; the question after it is a question
+        ("I fully hear you about a three-year commitment – has finance set money aside for it?", False),
+        ("Verstehe Ihre Bedenken bei der Zusage – wer muss bei Ihnen noch zustimmen?", False),
+        # a clause about what comes before the decision frames a question, it asks for nothing
+        ("Before we sign anything, who else needs to see the contract?", False),
+        ("Bevor wir unterschreiben: Wer muss bei Ihnen noch zustimmen?", False),
+        # asking for the decision stays one, acknowledged or not
+        ("I hear you. Are you ready to sign today?", True),
+        ("Verstehe. Können wir das heute so festmachen?", True),
+    ],
+)
+def test_an_acknowledged_concern_or_a_before_clause_is_no_decision_ask(
+    reply: str, asks_for_decision: bool
+) -> None:
+    analysis = classify_reply(reply)
+    assert ("close" in analysis.techniques) is asks_for_decision
+    if not asks_for_decision:
+        assert analysis.asked, "the question is one the buyer answers"

@@ -5,7 +5,12 @@ weights; between two similar facts ('who is involved' / 'who supports it') the m
 module scores every fact of a scenario with a linear model over a handful of features — the cosine to the fact's
 questions (best and mean) and to its answer, IDF-weighted word overlap with the fact and with its answer alone, a
 keyword hit, and whether the answer holds the kind of thing asked for (who → a person, when → a date, how much → a
-number) — and orders the facts by it. The weights are fitted (by `decider_train`) on pairs from the tuning probes:
+number), and the probability that the question is about the fact's common topic (`topics.py`: who decides, budget,
+timeline, … learned across scenarios, so "is this your call alone?" reaches the decision maker although its words
+and cosine are far from the fact's question) — and orders the facts by it. The topic feature lifted
+leave-one-author-out (10 authors) from 0.852 to 0.874 pooled and the worst author from 0.667 to 0.679, no author
+lower; a topic model fitted on the scenarios' questions alone is too weak, so it is fitted on the probes too and
+the ranker learns from held-out topic probabilities (each author's from a model without that author). The weights are fitted (by `decider_train`) on pairs from the tuning probes:
 the right fact against each other fact of the same scenario. Pairs from the scenario files themselves (each fact's
 questions, left out of its own entry in turn: `self_pairs`) can be mixed in with a weight; leave-one-author-out they
 did not help (the authored questions are closer to their facts than a rep's; re-checked with 8 authors, weights
@@ -24,13 +29,14 @@ import numpy as np
 from coach.retrieval.bm25 import tokenize
 from coach.roleplay.answer_kinds import answer_has, asked_kinds
 from coach.roleplay.matching import keyword_hit
+from coach.roleplay.topics import TopicModel, topics_from_dict
 
 if TYPE_CHECKING:
     from coach.roleplay.answering import ScenarioIndex
 
 # raise when a ranking feature changes its meaning (the shipped ranker is then stale)
-RANK_FEATURE_VERSION = 1
-RANK_FEATURES: tuple[str, ...] = (
+RANK_FEATURE_VERSION = 2
+BASE_RANK_FEATURES: tuple[str, ...] = (
     "ask_cos_max",
     "ask_cos_mean",
     "say_cos",
@@ -40,6 +46,8 @@ RANK_FEATURES: tuple[str, ...] = (
     "kind_match",
     "kind_miss",
 )
+# P(the fact's common topic | question) from the learned topic model (`topics.py`); uniform without one
+RANK_FEATURES: tuple[str, ...] = (*BASE_RANK_FEATURES, "topic_prob")
 
 
 @dataclass(frozen=True)
@@ -81,9 +89,34 @@ def _idf_cover(question: list[str], doc: set[str], idf: dict[str, float], unseen
     return sum(w for t, w in zip(question, weights, strict=True) if t in doc) / sum(weights)
 
 
-def fact_rows(index: ScenarioIndex, question: str, left_out: tuple[int, int] | None = None) -> FactRows:
+def fact_rows(
+    index: ScenarioIndex,
+    question: str,
+    left_out: tuple[int, int] | None = None,
+    topics: TopicModel | None = None,
+    topic_probs: np.ndarray | None = None,
+) -> FactRows:
     """Return the ranking features of every fact for a question; left_out=(entry, n) hides that entry's n-th question
-    (to learn from the scenario's own questions without the answer in the features)."""
+    (to learn from the scenario's own questions without the answer in the features). The topic feature comes from
+    `topic_probs` when given (held-out probabilities while training), else from the topic model, else is uniform."""
+    base = base_rows(index, question, left_out)
+    if topic_probs is None and topics is not None:
+        qvec = _question_vector(index, question)
+        topic_probs = topics.probabilities(qvec) if qvec is not None else None
+    if topic_probs is None or topics is None:
+        column = np.full((len(base.entries), 1), 0.0)
+    else:
+        column = np.array(
+            [
+                [topic_probs[topics.classes.index(topics.topic_of(index.entries[n].fact))]]
+                for n in base.entries
+            ]
+        ).reshape(len(base.entries), 1)
+    return FactRows(base.entries, np.hstack([base.x, column]))
+
+
+def base_rows(index: ScenarioIndex, question: str, left_out: tuple[int, int] | None = None) -> FactRows:
+    """Return the ranking features that need no learned model (all but the topic), one row per fact."""
     docs = _docs(index)
     tokens = tokenize(question)
     kinds = asked_kinds(question)
@@ -118,7 +151,7 @@ def fact_rows(index: ScenarioIndex, question: str, left_out: tuple[int, int] | N
                 float(sum(not answer_has(say, kind) for kind in kinds)),
             ]
         )
-    x = np.array(rows, dtype=float).reshape(len(docs.entries), len(RANK_FEATURES))
+    x = np.array(rows, dtype=float).reshape(len(docs.entries), len(BASE_RANK_FEATURES))
     return FactRows(docs.entries, x)
 
 
@@ -138,6 +171,7 @@ class Ranker:
     mean: np.ndarray
     scale: np.ndarray
     weights: np.ndarray
+    topics: TopicModel | None = None  # the question's common topic, read by the topic feature
 
     def scores(self, rows: FactRows) -> np.ndarray:
         """Return one score per fact of the rows."""
@@ -145,12 +179,13 @@ class Ranker:
             return np.zeros(0)
         return ((rows.x - self.mean) / self.scale) @ self.weights
 
-    def to_dict(self) -> dict[str, list[float]]:
+    def to_dict(self) -> dict:
         """Return the ranker as plain lists (for the decider's artefact)."""
         return {
             "mean": self.mean.tolist(),
             "scale": self.scale.tolist(),
             "weights": self.weights.tolist(),
+            **({"topics": self.topics.to_dict()} if self.topics is not None else {}),
         }
 
 
@@ -160,6 +195,7 @@ def ranker_from_dict(data: dict) -> Ranker:
         mean=np.array(data["mean"], dtype=float),
         scale=np.array(data["scale"], dtype=float),
         weights=np.array(data["weights"], dtype=float),
+        topics=topics_from_dict(data["topics"]) if data.get("topics") else None,
     )
 
 
@@ -175,7 +211,7 @@ class Ranking:
 
 def rank(index: ScenarioIndex, question: str, ranker: Ranker) -> Ranking:
     """Return the best fact for a question by the ranker, with its margin over the second best."""
-    rows = fact_rows(index, question)
+    rows = fact_rows(index, question, topics=ranker.topics)
     if not rows.entries:
         return Ranking(None, 0.0, 0.0, None)
     s = ranker.scores(rows)
@@ -207,7 +243,9 @@ def self_pairs(index: ScenarioIndex) -> np.ndarray:
     return np.vstack(out) if out else np.zeros((0, len(RANK_FEATURES)))
 
 
-def fit_ranker(pairs: np.ndarray, weights: np.ndarray | None = None, c: float = 1.0) -> Ranker:
+def fit_ranker(
+    pairs: np.ndarray, weights: np.ndarray | None = None, c: float = 1.0, topics: TopicModel | None = None
+) -> Ranker:
     """Return a ranker fitted on pair differences (a logistic model without intercept, symmetric pairs; deterministic)."""
     from sklearn.linear_model import LogisticRegression
 
@@ -219,4 +257,9 @@ def fit_ranker(pairs: np.ndarray, weights: np.ndarray | None = None, c: float = 
     w = None if weights is None else np.concatenate([weights, weights])
     clf = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
     clf.fit(x, y, sample_weight=w)
-    return Ranker(mean=np.zeros(pairs.shape[1]), scale=np.round(scale, 6), weights=np.round(clf.coef_[0], 6))
+    return Ranker(
+        mean=np.zeros(pairs.shape[1]),
+        scale=np.round(scale, 6),
+        weights=np.round(clf.coef_[0], 6),
+        topics=topics,
+    )

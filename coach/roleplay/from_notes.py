@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from coach.errors import InputError
 from coach.messages import define, msg
 from coach.roleplay.matching import content_stems
+from coach.roleplay.notes_company import title_company
 from coach.roleplay.scenarios import Scenario
 
 MAX_OBJECTIONS = 2
@@ -344,7 +345,7 @@ _BUSINESS = {"de": "noch nicht beziffert", "en": "not quantified yet"}
 _GOAL = {"de": "das Ziel aus dem letzten Gespräch", "en": "the goal from the last meeting"}
 _OPENING = {
     "de": "Schön, Sie wiederzusehen. Bevor wir weitermachen, muss ich etwas ansprechen.",
-    "en": "Nice to meet again. Before we go on, there's something I need to raise.",
+    "en": "Nice to meet again. There is one thing I need to raise before we continue.",
 }
 _LINES = {
     "de": {
@@ -852,9 +853,13 @@ def _customer(doc, lang: str) -> tuple[str, str, str]:
     people = [p for p in doc.participants if p.side == "customer"] or [
         p for p in doc.participants if p.side == "unknown"
     ]
-    company = doc.customer_company or next(
-        (o.name for o in doc.organisations if o.side == "customer"),
-        next((o.name for o in doc.organisations if o.side == "unknown"), None),
+    company = (
+        doc.customer_company
+        or next(
+            (o.name for o in doc.organisations if o.side == "customer"),
+            next((o.name for o in doc.organisations if o.side == "unknown"), None),
+        )
+        or title_company(doc)
     )
     if people:
         p = people[0]

@@ -154,7 +154,7 @@ ACK = rx(
     r"\bunderstood\b",
     r"\bunderstandable\b",
     r"\bi see\b",
-    r"\bi hear you\b",
+    r"\bi (totally |fully |completely )?hear you\b",
     r"\bgot it\b",
     r"\bfair (question|point|enough)\b",
     r"\bthat'?s (a )?fair\b",
@@ -729,4 +729,4 @@ LET_US = re.compile(
     r"\bwarum (machen|unterschreiben) wir (das )?nicht\b",
     re.IGNORECASE,
 )
-CONDITIONAL = re.compile(r"^\W*(wenn|falls|sobald|if|once|as soon as)\b", re.IGNORECASE)
+CONDITIONAL = re.compile(r"^\W*(wenn|falls|sobald|bevor|ehe|if|once|as soon as|before)\b", re.IGNORECASE)

@@ -209,6 +209,9 @@ def _asks_for_decision(sentence: str, kind: QuestionKind) -> bool:
         for m in lx.CLOSE.finditer(clause):
             if lx.CONDITIONAL.search(clause) or lx.THIRD_PARTY.search(clause[: m.start()]):
                 continue
+            if lx.ACK.search(clause[: m.start()]):
+                # "I hear you on the commitment piece": the buyer's concern acknowledged, not a decision asked for
+                continue
             if kind == "open" and not lx.SECOND_PERSON_DECISION.search(low):
                 continue
             return True

@@ -45,7 +45,7 @@ objections:                       # in der Reihenfolge, in der der Kunde sie bri
         reveal: "Es geht weniger um die Summe als darum, dass unser Budget für dieses Jahr fast aufgebraucht ist."
         keywords: [budget, jahr, summe, geld]
       - id: freigabe
-        reveal: "Alles über 50.000 € muss unser Geschäftsführer freigeben, und der erwartet vorher Ergebnisse."
+        reveal: "Größere Ausgaben, ab 50.000 €, gibt nur unser Geschäftsführer frei – und der will vorher Ergebnisse sehen."
         keywords: [freigabe, geschäftsführer, genehmigung, entscheidet]
     resolution: "Start im Januar mit dem neuen Budget und vorher ein kleiner Pilot an zehn Maschinen."
     resolved_line: "Ein Pilot jetzt und der Vertrag ab Januar – damit kann ich zum Geschäftsführer gehen."
