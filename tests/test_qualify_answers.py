@@ -7,7 +7,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from coach.qualify.learned.answers import answering
+from coach.qualify.learned.answers import answering, inherit
 from coach.qualify.learned.apply import eligible_mask, prepare, shipped_model
 from coach.qualify.learned.features import CUE_NAMES, E5_DIM
 from coach.qualify.learned.model import DIMS
@@ -141,3 +141,22 @@ def test_inherited_probabilities_are_never_lower() -> None:
     base = model.dim_probs(prep.x, [s.text for s in prep.segments])
     full = model.sentence_probs(prep.x, prep.segments, prep.people, prep.ref)
     assert np.all(full >= base - 1e-7)
+
+
+def test_a_short_answer_that_speaks_for_itself_keeps_its_own_reading() -> None:
+    units = units_of(TRANSCRIPT, REF).units
+    first, second = answering(units)
+    probs = np.zeros((len(units), len(DIMS)))
+    probs[first, DIMS.index("budget")] = 0.8  # "Es sind 250.000, nicht 300." reads as budget on its own
+    probs[second, DIMS.index("budget")] = 0.1
+
+    def question_says_timeline(x: np.ndarray, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), len(DIMS)))
+        out[:, DIMS.index("timeline")] = 0.9
+        return out
+
+    kept = inherit(probs, units, question_says_timeline, None, REF, weight=0.7, own=0.5)
+    assert kept[first, DIMS.index("timeline")] == 0.0  # it keeps its own reading
+    assert kept[second, DIMS.index("timeline")] == pytest.approx(0.63)  # it takes the question's
+    both = inherit(probs, units, question_says_timeline, None, REF, weight=0.7, own=1.0)
+    assert both[first, DIMS.index("timeline")] == pytest.approx(0.63)

@@ -262,6 +262,8 @@ def _plans(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Ment
     text = seg.body
     if L.POS_COND.search(seg.text) and not forced:
         return out  # what success would bring, not the plan
+    if L.PLAN_CONCERN.search(seg.text) and not forced:
+        return out  # a worry about the rollout is a risk, not the customer's plan
     for s, e in S.clauses(text):
         clause = text[s:e]
         if L.PLAN_NOT.search(clause):

@@ -204,7 +204,7 @@ GOAL_TARGET_NUMBER = rx(
 )
 GOAL_NEED = rx(
     r"\b(?:brauchen wir|benötigen wir|we need|they need|need something|just need|müssen wir (?:mehr|besser)|"
-    r"loswerden|get rid of|wollen weg von|want to move away from)\b"
+    r"loswerden|get rid of|wollen weg von|move away from)\b"
 )
 GOAL_QUANT = rx(
     r"\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|pp|tage|days|arbeitstage|working days|stunden|hours|minuten|minutes|"
@@ -267,6 +267,11 @@ PLAN_NOT = rx(
     r"wirtschaftsplan\w*|financial plan|next year'?s plan|jahresplan\w*|operating plan|marketingplan\w*|"
     r"(?:our|unser\w*) (?:\w+ ){0,2}?(?:lead time|lieferzeit|rollout|implementation|implementierung|einführung|onboarding|"
     r"delivery))\b"
+)
+# A worry about the project ("Bedenken: der Rollout …", "worried the rollout clashes …"): a risk, not the plan
+PLAN_CONCERN = rx(
+    r"\b(?:bedenken|besorgt|sorgen?\b(?!\s+(?:für|dafür|wir|ich))|befürcht\w*|angst|riskant|"
+    r"worr(?:y|ied|ies)|concern(?:s|ed)?|afraid|fear(?:s|ed)?|risky|nervous)\b"
 )
 PLAN_INTENT_WITH_SIZE = rx(
     r"\b(?:wollen|will|möchten|möchte|want|wants|planen)\b.{0,50}?\b\d[\d.,]*\s?(?:m2|m²|qm|fahrzeuge|lkw|standorte|"

@@ -16,7 +16,11 @@ from coach.text.sentences import split_sentences as text_split
 Role = Literal["customer", "vendor", "unknown"]
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–—>]+|\d{1,2}[.)]|[a-z][.)])\s+")
-_TIMESTAMP = re.compile(r"^\s*[\[(]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*[\])]?\s*(?:[-–—|]\s*)?")
+_TIMESTAMP = re.compile(
+    r"^\s*(?:[\[(]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*[\])]?"
+    # a day or date tag of a notes line: "[Mon]", "[Di]", "[12.11.]", "[KW 46]"
+    r"|\[(?:[A-Za-zÄÖÜäöü]{2,3}\.?|\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?|KW ?\d{1,2})\])\s*(?:[-–—|]\s*)?"
+)
 _SPEAKER = re.compile(r"^(?P<speaker>[^:\n]{1,90}?)\s*:\s+(?=\S)")
 _ROLE_WORDS_VENDOR = re.compile(
     r"^(?:rep|sales|seller|vertrieb|verkauf|vertriebler\w*|verkäufer\w*|ae|am|sdr|bdr|account (?:executive|manager)|"
@@ -90,6 +94,21 @@ def _speaker_parts(raw: str) -> tuple[str | None, Role]:
     return name, role
 
 
+def speaker_role(label: str) -> Role:
+    """Return the side a speaker label names ('Kunde (Frau X)' -> customer, 'Wir' -> vendor), else unknown."""
+    return _speaker_parts(label)[1]
+
+
+def field_label(label: str) -> bool:
+    """Return True for a known field label that names no side ('Ziel', 'Budget'), not a speaker ('Kunde (…)')."""
+    from coach.qualify import lexicon  # noqa: F401  (registers the labels)
+
+    return known_label(label) and speaker_role(label) == "unknown"
+
+
+_DAY_TAG = re.compile(r"^\s*\[(?!\s*\d{1,2}:)")
+
+
 def _is_speaker(label: str, after_timestamp: bool) -> bool:
     label = label.strip()
     if not label or len(label) > 90:
@@ -150,7 +169,11 @@ def _blocks(text: str) -> list[_Block]:
         body = line[ts.end() :] if ts else (line[bullet.end() :] if bullet else line.strip())
         speaker = None
         sp = _SPEAKER.match(body)
-        if sp and _is_speaker(sp.group("speaker"), bool(ts)):
+        if (
+            sp
+            and _is_speaker(sp.group("speaker"), bool(ts))
+            and not (ts and _DAY_TAG.match(line) and field_label(sp.group("speaker")))
+        ):
             speaker = sp.group("speaker").strip()
             body = body[sp.end() :]
         starts_label = bool(_match_label(body)) and known_label(_match_label(body)[0])  # type: ignore[index]

@@ -42,11 +42,16 @@ def inherit(
     ref: date,
     weight: float = WEIGHT,
     words: int = WORDS,
+    own: float = 1.0,
 ) -> np.ndarray:
-    """Return the sentence dimension probabilities with short answers raised to `weight` × their question's."""
+    """Return the sentence dimension probabilities with short answers raised to `weight` × their question's.
+
+    An answer that already speaks to a dimension on its own (P ≥ `own`) keeps its own reading: "We want to go
+    live before summer." after "What do you want to achieve?" is a timing, not a goal.
+    """
     if weight <= 0 or not len(probs):
         return probs
-    idx = answering(segments, words)
+    idx = [i for i in answering(segments, words) if probs[i].max() < own]
     if not idx:
         return probs
     questions = [Unit(index=-1, text=str(segments[i].question).strip(), block=-1) for i in idx]

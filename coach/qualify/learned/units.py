@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from coach.qualify import signals as S
 from coach.text.model import Document, Sentence
@@ -22,6 +23,12 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*•·▪‣◦–—]+|\d{1,2}[.)])[ \t]+")
 _LABEL = re.compile(r"^\W{0,3}([A-Za-zÄÖÜäöüß][\w ./&-]{1,30}?)\s*:\s+\S")
 _TITLE_NAME = re.compile(r"\b(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+[A-ZÄÖÜ][\w'’-]+")
 _SIDE_ROLE = {"seller": "vendor", "customer": "customer"}
+# A day or date tag and a speaker label that open a line of notes ("[Mon] Kunde (Frau X, Einkauf): …",
+# "[12.11.] Wir: …"): they say who spoke and when, they are not part of the evidence
+_TAGGED_SPEAKER = re.compile(
+    r"^\[(?:[A-Za-zÄÖÜäöü]{2,3}\.?|\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?|KW ?\d{1,2})\]\s*"
+    r"(?:(?P<speaker>[^:\n]{1,60}?)\s*:\s+)?(?=\S)"
+)
 
 
 @dataclass
@@ -82,6 +89,21 @@ def heading_of(line: str) -> str | None:
     return m.group(1).strip() if m and len(m.group(1).split()) <= 4 else None
 
 
+def strip_tag(text: str, role: str) -> tuple[str, str]:
+    """Return the sentence without a leading day tag and speaker label, and the side that label names (if any)."""
+    m = _TAGGED_SPEAKER.match(text)
+    if not m:
+        return text, role
+    from coach.qualify.segment import field_label, speaker_role
+
+    speaker = m.group("speaker")
+    if speaker and field_label(speaker):  # "[KW 46] Ziel: …": a field label, not a speaker
+        return text[m.start("speaker") :], role
+    if speaker and role == "unknown":
+        role = speaker_role(speaker)
+    return text[m.end() :], role
+
+
 def _answered(sentences: list[Sentence], i: int) -> str | None:
     """Return the other side's turn before a customer turn: its last question, else its last sentence."""
     j = i - 1
@@ -113,13 +135,14 @@ def context_units(doc: Document) -> list[Unit]:
         same_line = i > 0 and sentences[i - 1].end > line_start
         same_turn = i > 0 and s.turn is not None and sentences[i - 1].turn == s.turn
         line_label = label_of(_BULLET.sub("", text[line_start:line_end]).strip())
+        own, role = strip_tag(s.text.strip(), _SIDE_ROLE.get(s.side, "unknown"))
         units.append(
             Unit(
                 index=len(units),
-                text=s.text.strip(),
+                text=own,
                 block=s.turn if s.turn is not None else -1 - len(units),
-                role=_SIDE_ROLE.get(s.side, "unknown"),
-                label=label_of(s.text.strip()),
+                role=role,
+                label=label_of(own),
                 heading=line_label or heading,
                 prev=sentences[i - 1].text.strip() if same_line or same_turn else None,
                 question=_answered(sentences, i) if s.turn is not None and s.side == "customer" else None,
@@ -129,6 +152,31 @@ def context_units(doc: Document) -> list[Unit]:
         if not doc.turns:
             heading = heading_of(text[line_start:line_end]) or heading
     return units
+
+
+def introduced_names(text: str) -> set[str]:
+    """Return the name parts of people the text introduces: "Name – Role", "Name (Role)", "name: Name" (CRM)."""
+    from coach.qualify.learned.features import ROLE, ROLE_TITLES, full_name
+    from coach.text.names import NAME
+
+    pattern = _introduced(NAME, ROLE_TITLES)
+    out: set[str] = set()
+    for m in pattern.finditer(text):
+        name = m.group("a") or m.group("b")
+        if name and full_name(name) and not ROLE.search(name) and not _OFFICE.search(name):
+            out.update(t for t in name.split() if len(t) >= 3)
+    return out
+
+
+_OFFICE = re.compile(r"\b(?:chief|officer|head|lead|senior|junior|board|group|team|deputy|stellv\w*)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _introduced(name: str, roles: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\b(?i:name|contact|kontakt|ansprechpartner\w*)\s*:\s*(?P<a>{name}))"
+        rf"|(?P<b>{name})[ \t]*(?:[–—-]|,|\()[ \t]*(?:[\w&/.-]+[ \t]+){{0,3}}(?i:{roles})(?![\w-])"
+    )
 
 
 def units_of(text: str, ref: date | None = None, doc: Document | None = None) -> Units:
@@ -143,8 +191,13 @@ def units_of(text: str, ref: date | None = None, doc: Document | None = None) ->
         doc = parse_text(text)
     units = context_units(doc)
     tokens: set[str] = set()
+    sellers: set[str] = set()
     for p in doc.participants:
+        found = {t for t in re.findall(r"[A-ZÄÖÜ][\w'’-]+", p.name) if len(t) >= 3}
         if p.side != "seller":
-            tokens.update(t for t in re.findall(r"[A-ZÄÖÜ][\w'’-]+", p.name) if len(t) >= 3)
+            tokens.update(found)
+        else:
+            sellers.update(found)
+    tokens.update(introduced_names(doc.text) - sellers)
     when = ref or doc.meeting_date or S.reference_date(text)
     return Units(units=units, names=Names(tokens), ref=when)
