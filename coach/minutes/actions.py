@@ -56,6 +56,11 @@ _OWNER_ARROW = re.compile(
     re.IGNORECASE,
 )
 _ARROW = re.compile(r"^(?P<owner>[^:>→]{1,40}?)\s*(?:->|→|=>)\s*(?P<task>.+)$")
+# the owner after the task: 'Referenzliste (zwei Kunden) -> ich', 'book the room -> me, Friday'
+_ARROW_AFTER = re.compile(
+    r"^(?P<task>.{3,}?)\s*(?:->|→|=>)\s*(?P<owner>(?i:ich|me|mir|myself)|(?:(?:Hr|Fr|Herr|Frau|Mr|Ms|Dr)\.?\s+)?"
+    r"[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*)?)\s*(?:,\s*(?P<due>[^>→]{1,40}))?\s*$"
+)
 _COLON = re.compile(r"^(?P<owner>[^:]{1,40}?)\s*:\s+(?P<task>.+)$")
 _TO = re.compile(
     rf"^(?P<owner>(?:(?:Dr|Mr|Ms|Mrs|Hr|Fr|Herr|Frau)\.?\s+)?{TOKEN}(?:\s+{TOKEN}){{0,2}}|[A-Z]{{2,5}}|I|We|we)\s+"
@@ -331,6 +336,13 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
             if found:
                 owner, body = found, mm.group("task")
                 break
+    after = _ARROW_AFTER.match(text) if owner is None else None
+    if after and (found := _resolve_owner(after.group("owner"), people, speaker)):
+        due_text = after.group("due")
+        if due_text and not has_due_phrase(due_text):
+            due_text = None  # 'no date', 'keep door open': no due
+        item = _item(after.group("task"), found, base, due_text)
+        return [item] if item else []
     out: list[ActionItem] = []
     if owner is None and _DASH.search(body):
         segments = _owner_then_due([s.strip() for s in _DASH.split(body) if s.strip()])

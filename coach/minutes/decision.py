@@ -32,11 +32,14 @@ _NEGATIVE = fast(
     r"((?<![/\w-])no[- ]go\b(?![-/])|\babgelehnt\b|\blehnt\w*\b.{0,40}\bab\b|gegen uns entschieden|gegen das angebot|"
     r"für (?:den |die |einen )?(?:anderen|einen anderen) anbieter|für (?:den |die |einen )?(?:wettbewerb|konkurren|mitbewerb)\w*|"
     r"(?:go|going|went) with (?:the other|another|a different|a competing|the competitor|a competitor)|"
-    r"decided against|\bdeclined\b|\brejected\b|turn(?:ed)? (?:us |it )?down|not (?:going to )?(?:proceed|move forward|go ahead|buy)|"
+    r"decided against|\bdecides against\b|\bdeclined\b|\brejected\b|turn(?:ed)? (?:us |it )?down|not (?:going to )?(?:proceed|move forward|go ahead|buy)|"
     r"won't (?:proceed|go ahead|buy)|lost (?:the deal|to)|we lost\b|chose (?:the other|another|a competitor)|"
     r"entscheidung\s*(?:ist|fiel)?\s*(?:gegen|negativ)|\babsage\b(?!-)|kein interesse|not interested|"
     r"nicht für (?:sie|euch|uns) entschieden|\bgegen\b[^.]{0,40}\bentschieden|dagegen entschieden|"
-    r"decided not to (?:proceed|go ahead|buy|move forward|continue)|"
+    r"decided not to (?:proceed|go ahead|buy|move forward|continue)|\bentscheid\w*\s+(?:sich|uns|mich)\s+gegen\b|"
+    r"\b(?:zuschlag|auftrag|award|contract)\b[^.;]{0,30}\b(?:erhält|erhielt|bekommt|bekam|geht an|ging an|goes to|"
+    r"went to|awarded to|is awarded to|was awarded to)\s+(?:der|die|den|dem|ein\w*|the|a|an)?\s*(?:andere\w*|"
+    r"mitbewerb\w*|wettbewerb\w*|konkurren\w*|other|another|competing|competitor|rival)|"
     r"\b(?:agreed|decided|resolved|voted)\b(?:\s+\w+){0,2}\s+not to\s+(?:award|proceed|go ahead|buy|purchase|procure|"
     r"sign|move forward|continue|appoint|select)\b|entscheiden uns gegen|it(?:'s| is) a no\b|(?:ist )?(?<![kK])ein (?:klares )?nein\b|"
     r"\b(?:wird|werden|wollen)\b[^.]{0,60}\bnicht\s+(?:beschaffen|kaufen|einführen|bestellen|beauftragen|umsetzen)\b|"
@@ -64,6 +67,11 @@ _POSITIVE = fast(
     r"move forward with (?:us|you|the)|proceed(?:ing)? with (?:us|you|the (?:offer|proposal|project|rollout))|"
     r"den zuschlag|zuschlag (?:erhalten|bekommen)|freigabe (?:erteilt|gegeben)|signed off on|committed to (?:the|our|us)|"
     r"(?:signed|unterschrieb\w*|unterzeichne\w*) (?:the |den |das |die )?(?:order|contract|vertrag|bestellung|auftrag)|"
+    # 'Vertrag heute unterschrieben', 'contract signed this morning': the noun first, shorthand
+    r"\b(?:vertrag|hauptvertrag|rahmenvertrag|lizenzvertrag|kaufvertrag|contract|agreement|order form|bestellung|"
+    r"auftrag)\b\s+(?:(?!(?:nicht|not|noch|kein\w*|wird|werden|soll\w*|muss|müssen|will|to|be|must|should|"
+    r"expected|erwartet|never|nie|bald|soon|dann|then)\b)[\w.]+\s+){0,3}(?:unterschrieben|unterzeichnet|gezeichnet|"
+    r"signed)\b(?!\s+(?:werden|sein|wird)\b)|"
     # board and buyer minutes: an approved motion, a resolution, an award
     r"\b(?:motion|resolution|antrag|beschlussvorlage)\b[^.]{0,240}\b(?:carried|passed|adopted|approved|angenommen)\b|"
     r"\bcarried\b\s*(?:unanimously|\(?\d+\s*[-–:]\s*\d+)|\beinstimmig\b[^.]{0,20}\b(?:beschlossen|angenommen|zugestimmt)|"
@@ -199,10 +207,20 @@ def _buys(text: str) -> bool | None:
     return verdict
 
 
+# hearsay about a signature or a yes: it may have happened, nobody has seen it — no decision statement
+_HEARSAY = re.compile(
+    r"\b(?:i believe|i think|may have|might have|not sure|unsure|haven't seen|have not seen|hasn't seen|"
+    r"angeblich|vermutlich|möglicherweise|nicht gesehen|nicht sicher|soll schon)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def classify(text: str, labelled: bool = False) -> Outcome | None:
     """Return the outcome a decision statement expresses, or None when it has no decision cue."""
     plain = _GO_NO_GO.sub(" ", _UNCONDITIONAL.sub(" ", text))
+    if not labelled and _HEARSAY.search(plain) and not _negative_cue(plain) and not _PENDING.search(plain):
+        return None
     if labelled:
         if _LEAD_PENDING.match(plain):
             return "pending"
@@ -277,7 +295,7 @@ def _split_items(text: str) -> list[str]:
     text = text.strip().strip(" .,:;\"'„“”")
     for pattern in (r"\s\+\s|;\s|,\s+(?:und|and|sowie)\s+", r",\s+|\s+(?:und|and|sowie)\s+"):
         parts = [p.strip(" .;:\"'„“”") for p in re.split(pattern, text) if p.strip(" .;:\"'„“”")]
-        parts = [p for p in parts if len(p) > 2]
+        parts = [p for p in parts if len(p) > 2 and p.casefold() not in ("and", "und", "or", "oder", "sowie")]
         if len(parts) >= 2:
             return parts
     return [text] if len(text) > 2 else []

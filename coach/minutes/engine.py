@@ -32,6 +32,7 @@ from coach.minutes.vendor import attach_emails, bracket_orgs, list_orgs, settle_
 from coach.minutes.vendor import decide as decide_vendor
 from coach.settings import Language
 from coach.text import messages as _text_messages  # noqa: F401 - registers the text layer's messages
+from coach.text.cues import is_mail_header
 from coach.text.dates import find_explicit, find_meeting_date
 from coach.text.document import parse_text
 from coach.text.lines import segment
@@ -278,7 +279,11 @@ def not_a_person(name: str, text: str) -> bool:
     return bool(lines) and name in lines[0] and not any(name in ln for ln in lines[1:])
 
 
-_MAIL_HEAD = re.compile(r"^(?:von|from|an|to|cc|datum|date|sent|gesendet|betreff|subject)\s*:", re.IGNORECASE)
+def _mail_head(line: str) -> bool:
+    """Return True for an e-mail header line (the text layer's keys, a bare 'AW:'/'Re:' subject prefix aside)."""
+    return is_mail_header(line, reply_prefix=False)
+
+
 _YESTERDAY = re.compile(r"\b(?:gestern|yesterday)\b", re.IGNORECASE)
 
 
@@ -286,7 +291,7 @@ def email_meeting_date(text: str, sent: date | None) -> date | None:
     """Return the meeting date of an e-mail recap: a date in the subject, the day before when the mail says
     'yesterday'/'gestern', else the date the mail was sent."""
     lines = text.split("\n")
-    if not any(_MAIL_HEAD.match(line) for line in lines[:3]):
+    if not any(_mail_head(line) for line in lines[:3]):
         return sent
     stamps = _thread_dates(lines, sent)
     sent = stamps[0] if stamps else sent  # the newest message's own date beats a date in its text
@@ -298,13 +303,13 @@ def email_meeting_date(text: str, sent: date | None) -> date | None:
         if mention.value and mention.value <= sent:
             return mention.value
     start = 0
-    while start < len(lines) and (_MAIL_HEAD.match(lines[start]) or not lines[start].strip()):
+    while start < len(lines) and (_mail_head(lines[start]) or not lines[start].strip()):
         start += 1
     end = next(
         (
             i
             for i in range(start, len(lines))
-            if _MAIL_HEAD.match(lines[i])
+            if _mail_head(lines[i])
             or lines[i].startswith(">")
             or "----" in lines[i]
             or re.search(r"\b(?:schrieb|wrote)\s*:?\s*$", lines[i])
@@ -785,7 +790,10 @@ def offline_minutes(
     authors = email_authors(text) if doc is not None and doc.format == "email" else None
     actions = extract_actions(lines, people, mdate, authors=authors)
     orgs = [parties.seller, parties.customer, *(p.organisation for p in people.participants)]
-    actions = [a for a in actions if not not_a_task(a.task, people.participants, [o for o in orgs if o])]
+    named_orgs = [o for o in orgs if o]
+    actions = [
+        a for a in actions if not not_a_task(a.task, people.participants, named_orgs, dated=a.due is not None)
+    ]
     said = {e.strip() for e in decision.evidence}
     actions = [a for a in actions if a.due or a.task.strip() not in said]  # the decision itself is no task
     for item in actions:

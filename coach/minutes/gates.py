@@ -139,6 +139,12 @@ _NOT_UNDERSTOOD = re.compile(
 )
 
 
+# a sentence that reports the decision itself: what was gone through before it is the offer, not the results
+_DECIDES = re.compile(
+    r"\b(?:decided|decide|decision|go ahead|entschieden|entscheid\w*|beschlossen|zugesagt|abgesagt)\b", re.I
+)
+
+
 # the customer confirming that the results are right: as good as saying they understood them
 _MATCHES = re.compile(
     r"\b(?:match(?:es|ed)?|stimm(?:t|en|ten)\b[^.]{0,30}\b(?:überein|mit)|entspr(?:echen|icht|achen)|correct|korrekt|"
@@ -159,6 +165,9 @@ def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict 
     ):
         return "neutral"
     if not (cues["topic"].search(text) or cues["topic"].search(context)):
+        return "neutral"
+    if not cues["topic"].search(text) and _DECIDES.search(text):
+        # 'we went through it with our board and decided …': the offer weighed, not the earlier results
         return "neutral"
     if _WHY_US.search(text) or text.rstrip().endswith("?"):
         return "neutral"
@@ -209,9 +218,16 @@ def _engagement(
 _DECISION_DOC = re.compile(
     r"(bestellung|bestellnummer|\bpo\b|purchase order|auftragsformular|auftragsbestätigung|beauftragung|\bauftrag\b|"
     r"zusage|absage|order form|\border\b(?!\s+to\b)|\bloi\b|letter of intent|award letter|signed (?:decision|letter)|"
-    r"written (?:confirmation|decision|approval|notice)|formal\w* (?:note|letter|notice|decision))",
+    r"written (?:confirmation|decision|approval|notice)|formal\w* (?:note|letter|notice|decision)|"
+    r"beschlussauszug\w*|(?:unterzeichnet\w*|unterschrieben\w*|signed)\s+(?:board\s+)?(?:beschluss\w*|resolution|"
+    r"minutes? extract)|vorstandsbeschluss\w*|board resolution)",
     re.IGNORECASE,
 )
+_RECIPIENT = re.compile(
+    r"\b(?:an|to)\s+(?:(?:herrn?|frau|hr|fr|mr|ms|mrs|dr)\.?\s+)*[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?",
+)
+# sent, in words the done cues miss: 'versandt', 'verschickt', 'dispatched'
+_SENT = re.compile(r"\b(?:versandt|versendet|verschickt|zugestellt|dispatched|delivered)\b", re.IGNORECASE)
 _DECISION_WORD = re.compile(
     r"(entscheidung|decision|zusage|absage|bestätig\w*|confirm\w*|\bja\b|\byes\b|go-ahead|freigabe|approval|beauftrag\w*)",
     re.IGNORECASE,
@@ -247,9 +263,46 @@ _PLANNED = re.compile(
 )
 
 
+# the present tense with a time still to come: 'X unterzeichnet den Vertrag binnen zehn Tagen', 'signs it next week'
+_PRESENT_FUTURE = re.compile(
+    r"\b\w*(?:unterschreibt|unterzeichnet|zeichnet|schickt|sendet|übermittelt|übergibt|signs|sends|countersigns|"
+    r"forwards|e-?mails)\s+"
+    r"(?:den|die|das|dem|ihn|sie|es|uns|the|it|them|us|our|unser\w*|ihr\w*|their)\b[^.;]{0,100}?"
+    r"\b(?:innerhalb|binnen|bis|nach|sobald|nächste\w*|morgen|übermorgen|später|demnächst|within|by|after|once|next|"
+    r"tomorrow|later|in\s+(?:\w+\s+)?(?:tagen|wochen|monaten|days|weeks|months))\b",
+    re.IGNORECASE,
+)
+
+
 def unconfirmed(text: str) -> bool:
     """Return True for a sentence that asks, requests or plans what a gate needs done, instead of stating it."""
-    return bool(_QUESTION.search(text) or _REQUEST.search(text) or _PLANNED.search(text))
+    return bool(
+        _QUESTION.search(text)
+        or _REQUEST.search(text)
+        or _PLANNED.search(text)
+        or _PRESENT_FUTURE.search(text)
+    )
+
+
+# what was confirmed is the understanding of the earlier results, not a decision
+_UNDERSTANDING = re.compile(
+    r"\b(?:understanding|understood|verständnis|verstanden|nachvollzogen|(?:had|have|has|were|was)\s+(?:been\s+)?"
+    r"reviewed|geprüft\s+und\s+verstanden)\b",
+    re.IGNORECASE,
+)
+_DECISION_NOUN = re.compile(
+    r"\b(?:decision|entscheidung|zusage|absage|yes|ja|go|approval|freigabe|order|bestellung|auftrag|award|"
+    r"vergabe|purchase|kauf)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_or_present(text: str, cues: dict[str, Prefiltered], sent: Sentence) -> bool:
+    """Return True when a part of a sentence says the written item was done (or is done in the meeting)."""
+    present = bool(cues["present"].search(text)) and (
+        sent.line.stamped or bool(cues["in_meeting"].search(text))
+    )
+    return bool(cues["done"].search(text)) or present
 
 
 _OWN_COPY = re.compile(
@@ -276,7 +329,7 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
     if not (doc or medium or signed_contract):
         return "neutral"
     artifact = doc or (medium and bool(_DECISION_WORD.search(text))) or signed_contract
-    done = bool(cues["done"].search(text))
+    done = bool(cues["done"].search(text) or _SENT.search(text))
     present = bool(cues["present"].search(text)) and (
         sent.line.stamped or bool(cues["in_meeting"].search(text))
     )
@@ -296,6 +349,10 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
         _DECISION_DOC.search(text[: condition.start()]) or cues["artifact"].search(text[: condition.start()])
     ):
         return "neutral"  # the written item is one of the conditions, not the decision sent
+    if condition and not signed_contract and not _done_or_present(text[: condition.start()], cues, sent):
+        return "neutral"  # '… subject to a signed addendum': what is signed is a condition still to be met
+    if not doc and not signed_contract and _UNDERSTANDING.search(text) and not _DECISION_NOUN.search(text):
+        return "neutral"  # 'confirmed their understanding of the results in writing': the review, not the decision
     if "?" in text and (done or present):
         return "doubt"
     if cues["promise"].search(text) and not (
@@ -310,7 +367,8 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
         return "against"
     if not (artifact and (done or present)):
         return "neutral"
-    customer, vendor_first = _sides(text, sent.line, people)
+    # the seller named as the one it was sent to ('per Mail an Herrn X', 'emailed to X') did not write it
+    customer, vendor_first = _sides(_RECIPIENT.sub(" ", text), sent.line, people)
     if vendor_first and not customer and not _CUSTOMER_WORD.search(text):
         return "neutral"
     if re.match(r"^\s*(wir|we)\b", text, re.I) and not _CUSTOMER_WORD.search(text):

@@ -266,7 +266,7 @@ def _merge_gates(
         # A stricter reading (met -> unclear/not_met, or between unclear and not_met) needs quotes from the notes.
         if proposal.evidence and not quotes:
             result.notices.append(
-                f"The model's evidence for the gate '{offline.id}' is not in the notes; kept the offline check."
+                f"The model's evidence for the gate '{offline.id}' cannot be found in the notes; kept the offline check."
             )
             continue
         if offline.status == "met" and not quotes:

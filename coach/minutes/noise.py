@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from coach.text.cues import is_mail_header
+from coach.text.cues import attendance_line, is_mail_header
 from coach.text.model import Participant
 from coach.text.sides import company_key
 
@@ -32,12 +32,71 @@ _GREETING = re.compile(
     r"(?:,\s*(?:liebe[r]?|dear|hallo|hi|hello|sehr geehrte[r]?)\s+[^.!?:,]{1,40})*,?)$",
     re.IGNORECASE,
 )
-_ATTENDANCE = re.compile(
-    r"^(?:present|also present|in attendance|attendees|participants|teilnehm\w*|anwesend\w*|dabei|apologies|"
-    r"entschuldigt|absent|abwesend|protokoll(?:führung)?|minute[- ]taker|minutes(?: taken)? by|chair|vorsitz|"
-    r"verteiler|distribution)\b[^:\n]{0,40}:",
+# a list of who was there that the text layer's labels ('Teilnehmer:', 'Apologies:') do not open with:
+# 'Directors present:', 'Gäste zu TOP 3:', 'Staff:', 'Zu TOP 5 hinzugezogen:'
+_LISTING = re.compile(
+    r"^(?:[\w.-]+\s+){0,3}(?:present|anwesend|in attendance)\s*:|^(?:gäste|guests|staff|visitors|besucher\w*)\b"
+    r"[^:\n]{0,30}:|^(?:zu\s+top\s*\d+\s+)?hinzugezogen\s*:|\bhinzugezogen\s*:",
     re.IGNORECASE,
 )
+# what happened in the meeting, told in the minutes' present or past tense: 'Frau X stellt das Angebot vor',
+# 'Herr Y berichtet über …', 'Z confirmed that …' — a report, no task (unless it carries a date still to come)
+_NARRATION = re.compile(
+    r"^(?:(?:herr|frau|hr|fr|dr|prof|mr|ms|mrs|director|der|die|the)\.?\s+)*[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+"
+    r"(?:stellt\b[^.;]{0,160}\bvor\b|berichtet\b|erläutert\b|erl(?:ä|ae)utert\b|fasst\b[^.;]{0,120}\bzusammen\b|"
+    r"verweist\b|gibt zu bedenken\b|ergänzt\b|stellt fest\b|teilt mit\b|hatte sorge\b|"
+    r"bestätigt\b[^.;]{0,80}\bdass\b|sagt zu,?\s+dass\b|presented\b|reported\b|noted\b|explained\b|"
+    r"summari[sz]ed\b|expressed\b|confirmed\s+(?:that\b|all\b|the\b)|asked whether\b)",
+    re.IGNORECASE,
+)
+_STILL_TO_COME = re.compile(
+    r"\b(?:bis|until|by|next|nächste\w*|kommende\w*|morgen|tomorrow|dann|then|später|later|demnächst|"
+    r"in\s+(?:\w+\s+)?(?:tagen|wochen|days|weeks)|in\s+(?:der|dem|the)\s+(?:nächsten\s+|next\s+)?[\w-]*"
+    r"(?:sitzung|versammlung|meeting|runde|pv|board|ausschuss\w*|committee))\b",
+    re.IGNORECASE,
+)
+# talk that only opens or frames a turn: 'I'll be straight with you', 'ich mach's kurz', 'works for me', and
+# introductions: 'I've got X with me', 'Ich hab X dabei', 'X is joining from …', 'Morning all, X from Y here'
+_TALK = re.compile(
+    r"^\W*(?:(?:um|uh|so|also|look|ok(?:ay)?|yeah|ja|gut)\W+)*(?:i'?ll be (?:straight|direct|honest|brief|quick)|"
+    r"i'?ll cut to (?:it|the chase)|i'?ll keep it short|ich mach'?s kurz|ich will'?s kurz machen|works for me|"
+    r"verstehe ich\b|passt für mich)"
+    r"|\b(?:i'?ve got|i have got|ich hab\w*|wir haben)\b[^.!?]{0,60}\b(?:with me|mit dabei|dabei|mitgebracht)\b"
+    r"|\b(?:is|are)\s+(?:with me|joining (?:us|from))\b|\bsitz\w*\s+bei mir\b|\bfrom\s+[A-Z][\w ]{1,40}\s+here\b",
+    re.IGNORECASE,
+)
+# the close or the opening of a formal meeting
+_PROCEDURE = re.compile(
+    r"^(?:call to order|called to order|adjourned|meeting (?:closed|adjourned|ended)|any other business|aob\b|"
+    r"sitzung (?:geschlossen|beendet)|ende der sitzung|sitzungsende)",
+    re.IGNORECASE,
+)
+# a closing with a name: 'Best, Stefan', 'Viele Grüße, Jana Berg', 'i.A. Jana Berg'
+_SIGN_OFF = re.compile(
+    r"^(?:best|cheers|thanks|regards|best regards|kind regards|viele grüße|beste grüße|herzliche grüße|lg|vg|grüße|"
+    r"gruß|i\.\s?a\.|i\.\s?v\.|ppa\.)\W+[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){0,2}$",
+    re.IGNORECASE,
+)
+# only a when, written in words: 'end of next week', 'Friday', 'today', 'no date'
+_WHEN_ONLY = re.compile(
+    r"^(?:by\s+|bis\s+|due\s*:?\s*)?(?:today|tomorrow|heute|morgen|asap|sofort|no date|kein termin|tbd|"
+    r"(?:end of|ende)\s+(?:the\s+|this\s+|next\s+|nächster\s+|der\s+|des\s+)?(?:week|month|woche|monats?)|"
+    r"next week|nächste woche|in\s+(?:\w+\s+)?(?:days?|weeks?|tagen|wochen)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag)\.?$",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"^(?:(?:herr|frau|hr|fr|dr|prof|mr|ms|mrs)\.?\s+)+", re.IGNORECASE)
+
+
+def _person_only(text: str, people: list[Participant]) -> bool:
+    """Return True for a text that is only one participant's name, first name or surname ('Dr. Albers', 'Seán')."""
+    bare = _TITLE.sub("", text).strip(" .,:;")
+    if not bare or len(bare.split()) > 3:
+        return False
+    key = bare.casefold()
+    return any(key == p.name.casefold() or key in p.name.casefold().split() for p in people)
+
+
 # a side's label before a list: 'Them: …', 'Us (Org): …', 'Kunde: …' — no task when only names follow
 _SIDE_LIST = re.compile(
     r"^(?:them|they|us|we|wir|uns|kunde|kundin|customer|client|vendor|anbieter)\s*(?:\([^()]*\))?\s*:\s*(?P<rest>.+)$",
@@ -162,18 +221,38 @@ def _card(text: str, people: list[Participant]) -> bool:
     return named or any(_ROLE_OR_FORM.search(p) for p in parts)
 
 
-def not_a_task(task: str, people: list[Participant], orgs: list[str] = ()) -> bool:  # type: ignore[assignment]
+def not_a_task(
+    task: str,
+    people: list[Participant],
+    orgs: list[str] = (),  # type: ignore[assignment]
+    *,
+    dated: bool = False,
+) -> bool:
     """Return True when a drafted action item's text is no task: a name or organisation with a role, a table header,
-    ''none', an e-mail header, a greeting or sign-off, an attendance line, a signature or contact card, or a line
-    that schedules or closes a meeting."""
+    ''none', an e-mail header, a greeting or sign-off, an attendance line, a signature or contact card, a line
+    that schedules or closes a meeting, talk that opens a turn, or (when the item has no due date, `dated`) a report
+    of what happened in the meeting."""
     text = task.strip(" \t*_|")
     if not text:
         return True
     if (
         _NOTHING.match(text)
         or is_mail_header(text.split("\n", 1)[0])
-        or _ATTENDANCE.match(text)
+        or attendance_line(text) is not None
+        or _LISTING.search(text)
         or _GREETING.match(text)
+        or _SIGN_OFF.match(text)
+        or _PROCEDURE.match(text)
+        or _TALK.search(text)
+        or _WHEN_ONLY.match(text)
+        or _person_only(text, people)
+    ):
+        return True
+    if (
+        not dated
+        and _NARRATION.match(text)
+        and not _STILL_TO_COME.search(text)
+        and not _TIME_OR_DATE.search(text)
     ):
         return True
     if _header_only(text) or _meeting_line(text) or _only_when(text) or _card(text, people):

@@ -28,10 +28,11 @@ class _Group:
     members: list[Participant] = field(default_factory=list)
     turns: list[str] = field(default_factory=list)
     roles: float = 0.0
+    prose: float = 0.0
 
     def score(self) -> float:
-        """Return the group's lean: above 0 it sells, below 0 it buys (speech per turn plus roles)."""
-        return speech(self.turns) + self.roles
+        """Return the group's lean: above 0 it sells, below 0 it buys (speech per turn, roles and prose acts)."""
+        return speech(self.turns) + self.roles + self.prose
 
 
 _YOU = re.compile(r"\b(?i:you|your|yours)\b|\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
@@ -47,6 +48,92 @@ def speech(turns: list[str]) -> float:
     asks = sum(t.count("?") for t in turns)
     you = sum(len(_YOU.findall(t)) for t in turns)
     return (1.5 * pitch - 1.5 * buys + 0.5 * (asks + you)) / len(turns)
+
+
+# what a person named in the notes' prose does: the seller's people present, offer, send and adapt the offer; the
+# buyer's people decide, approve, set conditions, raise concerns and confirm the results or the decision
+_SELLS = re.compile(
+    r"\b(?:präsentier\w*|presented|presents|demonstrat\w*|demoed|pitched|stellt\b[^.;]{0,60}\bvor\b|"
+    r"bietet\b[^.;]{0,60}\ban\b|offered|offers\s+(?:to|a|an|the)\b|"
+    r"(?:schickt|sendet|sends|sent|passt|überarbeitet|aktualisiert|erstellt|revises|revised|updates|updated|adapts|"
+    r"adapted|prepares|drafts)\b[^.;]{0,60}\b(?:angebot\w*|offer|proposal|quote|vertragsentw\w*|entwurf|draft|"
+    r"preisblatt|pricing|order form))",
+    re.IGNORECASE,
+)
+_BUYS = re.compile(
+    r"\b(?:entscheid\w*|entschieden|decides|decided|decision|genehmig\w*|approves|approved|gibt\b[^.;]{0,40}\bfrei|"
+    r"freigegeben|signs? off|signed off|bedenken|concerns?|einw[aä]nd\w*|objects|objected|objection|bedingung\w*|"
+    r"conditions?|betriebsrat|works council|abwarten|"
+    r"(?:bestätigt|confirmed|confirms)\b[^.;]{0,120}\b(?:ergebnis\w*|results?|findings|verstanden|understood|"
+    r"nachvollzogen|gone through|reviewed|gelesen|entscheidung|decision|budget|freigabe|approval|order|bestellung|"
+    r"auftrag))",
+    re.IGNORECASE,
+)
+_OUR = re.compile(r"\b(?:unser\w*|our)\b", re.IGNORECASE)
+# the writer is at the customer's: the notes are the seller's
+_AT_CUSTOMER = re.compile(
+    r"\b(?:beim kunden|bei[m]? kunde|kundentermin|vor ort beim kunden|at the (?:customer|client)(?:['’]s)?|"
+    r"(?:customer|client)(?:['’]s)? (?:site|office|premises))\b",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(
+    r"^\W*(?:from|von|to|an|cc|bcc|sent|gesendet|date|datum|subject|betreff|[\w ]{0,30}?(?:present|attendees|"
+    r"attendance|participants|teilnehm\w*|anwesend\w*|gäste|guests|staff|apologies|entschuldigt|in attendance))\s*:",
+    re.IGNORECASE,
+)
+# 'Name (Role, Org)', 'Name <address>', 'Name | Role': a listing, not an act
+_LISTED = re.compile(r"\s*[(<|]")
+_DOMAIN = re.compile(r"@([\w.-]+)")
+
+
+def _mention(name: str) -> re.Pattern[str]:
+    """Return a pattern for a person's full name, surname or first name, standing alone."""
+    words = [w for w in name.split() if len(w) >= 3]
+    forms = sorted({name, *words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+def _domains_agree(groups: Sequence[_Group]) -> bool:
+    """Return True unless two organisations' people share an e-mail domain (one of them is tied wrongly)."""
+    seen: dict[str, int] = {}
+    for i, group in enumerate(groups):
+        for person in group.members:
+            m = _DOMAIN.search(person.email or "")
+            if m and seen.setdefault(m.group(1).casefold(), i) != i:
+                return False
+    return True
+
+
+def prose_conduct(text: str, groups: Sequence[_Group]) -> list[float]:
+    """Return each group's lean from the prose (above 0 sells): what the sentences that name only that group's
+    people say they do, and the writer's own side for the group the notes call 'ours' ('with our partner')."""
+    names = [[_mention(p.name) for p in g.members] for g in groups]
+    sells = [0] * len(groups)
+    buys = [0] * len(groups)
+    ours = [0] * len(groups)
+    writer = 1 if _AT_CUSTOMER.search(text) else 0
+    for line in text.split("\n"):
+        if not line.strip() or _HEADER.match(line):
+            continue
+        for sent in re.split(r"(?<=[.!?])\s+", line):
+            hit = [
+                i
+                for i, pats in enumerate(names)
+                if any((m := pat.search(sent)) and not _LISTED.match(sent, m.end()) for pat in pats)
+            ]
+            if len(hit) != 1:
+                if not hit:
+                    writer += seller_statement(sent) - bool(_BUYER_SPEECH.search(sent))
+                continue
+            i = hit[0]
+            sells[i] += bool(_SELLS.search(sent))
+            buys[i] += bool(_BUYS.search(sent))
+            ours[i] += bool(_OUR.search(sent))
+    lean = [0.5 * max(-4, min(4, s - b)) for s, b in zip(sells, buys, strict=True)]
+    if writer and sum(1 for o in ours if o) == 1:
+        i = next(i for i, o in enumerate(ours) if o)
+        lean[i] += 0.5 if writer > 0 else -0.5
+    return lean
 
 
 def _groups(participants: Sequence[Participant], text: str, turns: list[tuple[str, str]]) -> list[_Group]:
@@ -99,7 +186,11 @@ def settle_pair(
     turns = speaker_turns(text) if turns is None else turns
     customer = None if not_an_org(customer) else customer
     seller = None if not_an_org(seller) else seller
-    groups = [g for g in _groups(people, text, turns) if g.turns or g.roles]
+    groups = _groups(people, text, turns)
+    if _domains_agree(groups):  # people tied to the wrong organisation would turn the pair on a misreading
+        for group, lean in zip(groups, prose_conduct(text, groups), strict=True):
+            group.prose = lean
+    groups = [g for g in groups if g.turns or g.roles or g.prose]
     if own_company or len(groups) != 2:
         if customer is None:
             others = [
