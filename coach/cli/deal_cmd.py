@@ -18,12 +18,17 @@ def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
         description=help_msg("help.deal.description", lang),
     )
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
+    # `coach deal --lang de show 1` as well as `coach deal show 1 --lang de` (the one after the subcommand wins)
+    p.add_argument("--lang", choices=["de", "en"], help=help_msg("help.deal.lang", lang))
     deal = p.add_subparsers(dest="deal_command", metavar="SUBCOMMAND")
 
     def common(q: argparse.ArgumentParser, json_flag: bool = True) -> None:
         if json_flag:
             q.add_argument("--json", action="store_true", help=help_msg("help.deal.json", lang))
-        q.add_argument("--lang", choices=["de", "en"], help=help_msg("help.deal.lang", lang))
+        # suppressed unless given: a subcommand without --lang keeps the one given before it
+        q.add_argument(
+            "--lang", choices=["de", "en"], default=argparse.SUPPRESS, help=help_msg("help.deal.lang", lang)
+        )
         q.add_argument("--user", help=help_msg("help.deal.user", lang))
 
     q = deal.add_parser(
@@ -120,14 +125,14 @@ def _write(data: bytes, output: Path | None, lang: str = "en") -> None:
 def run_new(args: argparse.Namespace) -> int:
     """Create a deal and print its id."""
     import coach.deals.messages  # noqa: F401 - registers the message ids
-    from coach.cli.common import print_json
+    from coach.cli.common import cli_lang, print_json
     from coach.messages import msg
 
     svc = service(args)
     deal_id = svc.create(args.name, args.customer, args.offer)
     twins = svc.same_name(args.name, but=deal_id)
     if twins:
-        lang = args.lang or svc.chosen_lang or "en"
+        lang = svc.chosen_lang or cli_lang(args)
         ids = ", #".join(str(i) for i in twins)
         print(f"coach: {msg('deal.same_name', lang, ids=ids, id=deal_id)}", file=sys.stderr)
     if args.json:
@@ -242,8 +247,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     """List the user's deals."""
-    import coach.deals.messages  # noqa: F401 - registers the message ids
-    from coach.cli.common import print_json
+    from coach.cli.common import cli_lang, print_json
+    from coach.deals.messages import day_text
     from coach.messages import msg
 
     svc = service(args)
@@ -251,13 +256,14 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"deals": [d.model_dump(mode="json") for d in deals]})
         return 0
-    lang = args.lang or svc.chosen_lang or "en"
+    lang = svc.chosen_lang or cli_lang(args)  # --lang (before or after `list`), COACH_LANG, `coach --lang`
     if not deals:
         print(msg("deal.none_yet", lang))
     for d in deals:
         stage = msg(f"deal.stage.{d.stage}", lang)
         items = f"{d.items:>3} {msg('deal.items', lang)}"
-        print(f"{d.id:>4}  {stage:34} {items:12} {str(d.last_activity or ''):10}  {d.name}")
+        last = day_text(d.last_activity, lang) if d.last_activity else ""
+        print(f"{d.id:>4}  {stage:34} {items:12} {last:11} {d.name}")
     return 0
 
 

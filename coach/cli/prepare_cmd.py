@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     from coach.prepare.export import export, sender_notice
 
     settings = settings_from(args)
-    lang = args.lang or settings.lang or "en"
+    lang = cli_lang(args)  # errors: --lang (after or before the command), COACH_LANG, the locale
     if bool(args.deal) == bool(args.file):
         raise InputError(msg("prep.file_or_deal", lang))
     fmt = _format(args)
@@ -155,9 +155,11 @@ def run(args: argparse.Namespace) -> int:
             meeting_time=at,
         )
     sender = args.sender or settings.sender
-    tz = timezone_of(args.timezone or settings.timezone, prep.language)
+    tz = timezone_of(args.timezone or settings.timezone, lang)
     if args.output:
-        check_output(args.output, prep.language)
+        check_output(args.output, lang)
+    if fmt == "ics" and prep.meeting_date is None and (args.output or not args.json):
+        raise InputError(msg("prep.ics_needs_date", lang))  # an error speaks the CLI's language
     data = export(prep, fmt, sender, tz) if (args.output or not args.json) else b""  # type: ignore[arg-type]
     if fmt in ("eml", "ics") and (notice := sender_notice(sender, prep.language)):
         prep.notices.append(notice)

@@ -15,7 +15,7 @@ from coach.deals.models import (
     Stage,
     TrendPoint,
 )
-from coach.deals.reversal import keywords, reports_done, reverses
+from coach.deals.reversal import confirms_receipt, keywords, reports_done, reverses
 from coach.messages import msg
 from coach.minutes.models import GATE_IDS, MinutesResult
 from coach.qualify.models import ALL_DIMENSIONS, CORE, QualifyResult
@@ -149,15 +149,17 @@ def _same_task(a: DealAction, b: DealAction) -> bool:
     return bool(ka and kb) and len(ka & kb) / min(len(ka), len(kb)) >= 0.6
 
 
-def _done_by(action: DealAction, sentences: list[str]) -> bool:
-    """Return whether a later sentence reports this action done (its owner or task named, a done cue)."""
+def done_by(action: Any, sentences: list[str]) -> bool:
+    """Return whether a later sentence reports this action (task, owner) done: a done cue naming its owner and a
+    word of its task, or the recipient confirming receipt of it ("Danke für das Angebot, ist angekommen")."""
     words = keywords(action.task) - {_owner_key(action.owner)}
     owner = _owner_key(action.owner)
     for sentence in sentences:
-        if not reports_done(sentence):
+        received = confirms_receipt(sentence)
+        if not (received or reports_done(sentence)):
             continue
         said = keywords(sentence)
-        if owner and owner not in sentence.lower():
+        if owner and owner not in sentence.lower() and not received:
             continue
         if words & said:
             return True
@@ -186,7 +188,7 @@ def open_actions(
         else:
             continue
         later = texts.get(entry.id, [])
-        found = [(p, a) for p, a in found if not _done_by(a, later)]
+        found = [(p, a) for p, a in found if not done_by(a, later)]
         for action in new:
             found = [(p, a) for p, a in found if not _same_task(a, action)]
             found.append((pos, action))

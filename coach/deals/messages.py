@@ -42,6 +42,8 @@ define(
             "en": "{covered} of {total} core dimensions covered — {level}",
         },
         "deal.transcript_title": {"de": "Transkript {date}", "en": "Transcript {date}"},
+        "deal.email_title": {"de": "E-Mail: {subject}", "en": "E-mail: {subject}"},
+        "deal.email_title_dated": {"de": "E-Mail {date}", "en": "E-mail {date}"},
         "deal.sent": {
             "de": "Protokoll von Deal #{id} als gesendet markiert.",
             "en": "Minutes of deal #{id} marked as sent.",

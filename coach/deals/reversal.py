@@ -26,6 +26,16 @@ DONE = re.compile(
     r"\bwas\s+(?:sent|shared|delivered|completed)\b|\breceived\b|\b✓|\[x\]",
     re.IGNORECASE,
 )
+# The recipient confirms a delivery: thanks for it, or says it arrived ("Danke für das Angebot, ist angekommen",
+# "Thanks for the proposal", "haben die Unterlagen erhalten"). Whoever promised it need not be named: the one who
+# received it is speaking.
+RECEIVED = re.compile(
+    r"\b(?:danke|dankesch[öo]n|vielen\s+dank|besten\s+dank|herzlichen\s+dank)\s+(?:\w+\s+){0,2}f[üu]r\b|"
+    r"\bthanks?\s+(?:you\s+|a\s+lot\s+|so\s+much\s+)?for\b|\bist\s+(?:gut\s+)?(?:angekommen|eingegangen)\b|"
+    r"\b(?:habe|haben|hab)\s+(?:\w+\s+){0,5}(?:erhalten|bekommen)\b|\bliegt\s+(?:uns\s+|mir\s+)?(?:jetzt\s+)?vor\b|"
+    r"\b(?:received|arrived|got\s+(?:the|your))\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{4,}")
 _STOP = frozenset(
     "bis zum eine einen einer eines den dem des die der das und oder für with from that this sends send schickt "
@@ -89,6 +99,11 @@ def reverses(sentence: str, key: str, earlier: list[str]) -> bool:
 def reports_done(sentence: str) -> bool:
     """Return whether a sentence reports something as done."""
     return bool(DONE.search(sentence))
+
+
+def confirms_receipt(sentence: str) -> bool:
+    """Return whether a sentence confirms that something arrived (thanks for it, it was received)."""
+    return bool(RECEIVED.search(sentence))
 
 
 def keywords(text: str) -> set[str]:

@@ -382,11 +382,26 @@ def item_title(text: str, when: date, lang: str, engine_title: str | None = None
         doc = parse_text(text, lang=lang if lang in ("de", "en") else None)
     except Exception:  # noqa: BLE001 - a title never stops an item from being stored
         doc = None
+    day = when.strftime("%d.%m.") if lang == "de" else f"{when.day} {when.strftime('%b')}"
+    if doc is not None and doc.format == "email":  # an e-mail is titled by its subject, never "Transkript"
+        subject = _subject(doc.text) or _subject(text)
+        if subject:
+            return msg("deal.email_title", lang, subject=_first_line(subject, 72))
+        return msg("deal.email_title_dated", lang, date=day)
     if doc is not None and doc.is_transcript:
-        day = when.strftime("%d.%m.") if lang == "de" else f"{when.day} {when.strftime('%b')}"
         return msg("deal.transcript_title", lang, date=day)
     clean = "\n".join(ln for ln in text.splitlines() if not _MARKUP_LINE.match(ln))
     return _first_line(re.sub(r"<[^>]{1,80}>", "", clean)) or msg(f"deal.kind.{_kind_of(engine_title)}", lang)
+
+
+_SUBJECT = re.compile(r"^(?:Subject|Betreff|Thema)\s*:\s*(\S.*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _subject(text: str) -> str | None:
+    """Return the subject line of an e-mail (its headers or a pasted thread's first 'Subject:'/'Betreff:' line)."""
+    head = "\n".join(text.splitlines()[:40])
+    found = _SUBJECT.search(head)
+    return " ".join(found.group(1).split()) if found else None
 
 
 def _kind_of(engine_title: str | None) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coach.deals.commitments import Commitment, find_commitments, notes_date
-from coach.deals.merge import Entry, merge_qualification
+from coach.deals.merge import Entry, done_by, merge_qualification
 from coach.deals.models import MergedDimension
 from coach.knowledge import Source, section_sources
 from coach.lang import detect_language
@@ -215,7 +215,14 @@ def attendees(material: Material, dims: dict[str, MergedDimension]) -> list[Atte
     written = " ".join(text for _, text in material.notes).lower()
     if not any(word in written for word in customer_words):
         customer_words = set()  # the notes spell the customer otherwise: the organisation tells nothing here
+    # e-mail domains of the customer: when someone writes from one, an address at another domain is not theirs
+    # (the customer's e-mail "To: jan.berger@velotrak…" names us, the seller)
+    domains = {_domain(p.email) for p in people.values() if p.email}
+    customer_domains = {d for d in domains if any(w in d for w in customer_words)}
     authority = " ".join(dims["authority"].evidence) if "authority" in dims else ""
+    names = {p.name.casefold() for p in people.values()} | {
+        " ".join(_name_words(p.name)) for p in people.values()
+    }
     out = []
     for key, person in people.items():
         if ours.has(person.name, person.organisation, person.role):
@@ -223,10 +230,32 @@ def attendees(material: Material, dims: dict[str, MergedDimension]) -> list[Atte
         org = facts.org_words(person.organisation)
         if customer_words and org and not org & customer_words:
             continue  # another organisation's person (a partner, a consultant) is not the buying centre
+        if customer_domains and person.email and _domain(person.email) not in customer_domains:
+            continue  # an address at another organisation's domain
         if not person.decision_maker and key in authority.lower() and dims["authority"].status != "missing":
             person = person.model_copy(update={"decision_maker": True})
-        out.append(person)
+        out.append(_tidy(person, names))
     return sorted(out, key=lambda a: not a.decision_maker)
+
+
+def _domain(email: str | None) -> str:
+    """Return the domain of an e-mail address, lower case ('' without one)."""
+    return (email or "").rpartition("@")[2].lower()
+
+
+def _tidy(person: Attendee, names: set[str] | frozenset[str] = frozenset()) -> Attendee:
+    """Return the attendee with role and organisation said once: "CFO" in both is the role, "Velotrak" in both the
+    organisation, and a person's name (theirs or another attendee's, in `names`) is neither."""
+    role, org = person.role, person.organisation
+    people = {person.name.casefold(), *names}
+    role = None if role and role.casefold() in people else role
+    org = None if org and org.casefold() in people else org
+    if role and org and role.casefold() == org.casefold():
+        is_role = facts.DECISION_ROLE.search(role) or facts.ROLE_WORDS.search(role)
+        role, org = (role, None) if is_role else (None, org)
+    if (role, org) == (person.role, person.organisation):
+        return person
+    return person.model_copy(update={"role": role, "organisation": org})
 
 
 _TITLE_WORDS = {"herr", "herrn", "hr", "frau", "fr", "dr", "prof", "mr", "mrs", "ms", "mag", "ing", "dipl"}
@@ -289,15 +318,21 @@ def invitation(
     )
 
 
-def _commitments(material: Material) -> list[tuple[Commitment, dt.date]]:
+def _commitments(material: Material) -> list[tuple[Commitment, bool]]:
+    """Return the commitments of the deal's notes and minutes, each with whether a later note reports it done or
+    received ("Danke für das Angebot, ist angekommen")."""
     found = [
-        (c, e.date) for e, text in material.notes for c in find_commitments(text, e.date, material.language)
+        (c, (e.date, e.id))
+        for e, text in material.notes
+        for c in find_commitments(text, e.date, material.language)
     ]
     for entry, minutes in material.minutes:
         found += [
-            (Commitment(task=a.task, owner=a.owner, due=a.due), entry.date) for a in minutes.action_items
+            (Commitment(task=a.task, owner=a.owner, due=a.due), (entry.date, entry.id))
+            for a in minutes.action_items
         ]
-    return found
+    later = [((e.date, e.id), facts.sentences(text)) for e, text in material.notes]
+    return [(c, any(done_by(c, sents) for when, sents in later if when > at)) for c, at in found]
 
 
 def checklist(
@@ -310,11 +345,11 @@ def checklist(
     """Return what to check and do before the meeting, each done, open or unknown."""
     lang = material.language
     items: list[ChecklistItem] = []
-    for n, (c, _) in enumerate(_commitments(material), 1):
+    for n, (c, done) in enumerate(_commitments(material), 1):
         items.append(
             ChecklistItem(
                 id=f"commitment_{n}",
-                status="unknown",
+                status="done" if done else "unknown",
                 note=msg("prep.check.commitment", lang, task=c.task),
                 owner=c.owner,
                 due=c.due,
@@ -324,8 +359,11 @@ def checklist(
     for key in gaps:
         d = dims.get(key)
         status = d.status if d else "missing"
+        makers = [a.name for a in inv.attendees if a.decision_maker]
         note = (
-            msg("prep.check.gap_authority", lang)
+            msg("prep.check.gap_authority_named", lang, names=", ".join(makers))
+            if key == "authority" and makers
+            else msg("prep.check.gap_authority", lang)
             if key == "authority"
             else msg(
                 "prep.check.gap", lang, label=d.label if d else key, status=msg(f"prep.status.{status}", lang)

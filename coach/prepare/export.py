@@ -61,8 +61,20 @@ define(
 _MARK = {"done": "[x]", "open": "[ ]", "unknown": "[?]"}
 
 
+def _day(day: dt.date, lang: str) -> str:
+    """Return a date as the output's language writes it: 03.12.2026 in German; English keeps ISO (2026-12-03)."""
+    return day.strftime("%d.%m.%Y") if lang == "de" else day.isoformat()
+
+
+def _owner_due(note: str, owner: str | None, due: dt.date | None, lang: str) -> str:
+    """Return ' (owner, due)' after a checklist note; in German a due date the note already says is not repeated."""
+    said = lang == "de" and due is not None and due.strftime("%d.%m.%Y") in note
+    extra = ", ".join(x for x in (owner or "", _day(due, lang) if due and not said else "") if x)
+    return f" ({extra})" if extra else ""
+
+
 def _attendee_line(a, lang: str) -> str:  # type: ignore[no-untyped-def]
-    parts = [a.name] + [p for p in (a.role, a.organisation) if p]
+    parts = list(dict.fromkeys(p for p in (a.name, a.role, a.organisation) if p))  # never "CFO, CFO"
     line = ", ".join(parts)
     if a.decision_maker:
         line += f" ({msg('prep.md.decision_maker', lang)})"
@@ -75,8 +87,7 @@ def to_md(prep: PrepareResult) -> str:
     out = [f"# {msg('prep.md.title', lang)}: {prep.deal_name or prep.offer or prep.invitation.subject}", ""]
     out += [f"## {msg('prep.md.checklist', lang)}", ""]
     for item in prep.checklist:
-        extra = ", ".join(x for x in (item.owner or "", item.due.isoformat() if item.due else "") if x)
-        out.append(f"- {_MARK[item.status]} {item.note}" + (f" ({extra})" if extra else ""))
+        out.append(f"- {_MARK[item.status]} {item.note}{_owner_due(item.note, item.owner, item.due, lang)}")
     out += ["", f"## {msg('prep.md.one_pager', lang)}", ""]
     for element in prep.one_pager:
         out += [f"### {element.title}", "", element.text or msg("prep.missing", lang), ""]

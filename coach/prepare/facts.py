@@ -96,17 +96,39 @@ def value_sentences(sents: list[str]) -> list[str]:
     return [s for s in sents if _QUANT.search(s) and _VALUE.search(s)]
 
 
+# What today's problem costs the customer ("Leerfahrten kosten sie rund 40k im Monat", "Empty runs cost them about
+# 40k per month"): a challenge or a consequence, never the price of the offer — unless a price word says so.
+_PROBLEM_COST = re.compile(
+    r"\b(?:kost\w*|cost\w*|verlier\w*|verlust\w*|lose[sn]?|losing|loss\w*|ausfall\w*|schaden\w*|damage\w*)\b",
+    re.IGNORECASE,
+)
+_PRICE_WORD = re.compile(
+    r"\b(?:preis\w*|price\w*|pricing|lizenz\w*|licen[cs]e\w*|gebühr\w*|fees?|subscription|abonnement|angebot\w*|"
+    r"offer\w*|proposal|quote[sd]?|lösung|solution|plattform|platform|paket|package|pilot\w*|modul\w*|"
+    r"pro\s+(?:nutzer\w*|user|seat|platz)|per\s+(?:user|seat|licen[cs]e))\b",
+    re.IGNORECASE,
+)
+
+
+def _is_contract(part: str, sentence: str) -> bool:
+    """Return whether a sentence states this contract part (a problem's cost per month is no price structure)."""
+    if not CONTRACT_CUES[part].search(sentence):
+        return False
+    return not (part == "price" and _PROBLEM_COST.search(sentence) and not _PRICE_WORD.search(sentence))
+
+
 def contract_sentences(
     sents: list[str], other: set[str] | frozenset[str] = frozenset()
 ) -> dict[str, list[str]]:
     """Return, per contract part (term, price, service levels, prerequisites), the sentences that state it.
 
     A sentence that is evidence of another kind (`other`: goals, challenges, implications) counts only when it
-    carries a figure: "Forecasts monatlich statt quartalsweise" is a benefit, not a price structure.
+    carries a figure: "Forecasts monatlich statt quartalsweise" is a benefit, not a price structure; what today's
+    problem costs per month is no price at all.
     """
     return {
-        part: [s for s in sents if cue.search(s) and (s not in other or has_figure(s))]
-        for part, cue in CONTRACT_CUES.items()
+        part: [s for s in sents if _is_contract(part, s) and (s not in other or has_figure(s))]
+        for part in CONTRACT_CUES
     }
 
 
@@ -178,11 +200,11 @@ def find_people(text: str, customer: str | None = None) -> list[Person]:
     return list(people.values())
 
 
-_ROLE_BEFORE_NAME = re.compile(
-    r"\b(CFO|CEO|COO|CTO|CIO|CRO|Geschäftsführer(?:in)?|Geschaeftsfuehrer(?:in)?|GF|Vorstand|Vorständin|"
-    r"(?:VP|Head of|Leiter(?:in)?|Director of)\s+[A-Z][\w&-]+|[A-ZÄÖÜ][\wäöü-]*[Ll]eiter(?:in)?)\s+"
-    r"([A-ZÄÖÜ][a-zäöüßé'-]+(?:\s+[A-ZÄÖÜ][a-zäöüßé'-]+)?)\b"
+_ROLE = (
+    r"(CFO|CEO|COO|CTO|CIO|CRO|Geschäftsführer(?:in)?|Geschaeftsfuehrer(?:in)?|GF|Vorstand|Vorständin|"
+    r"(?:VP|Head of|Leiter(?:in)?|Director of)\s+[A-Z][\w&-]+|[A-ZÄÖÜ][\wäöü-]*[Ll]eiter(?:in)?)"
 )
+_ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE}\s+([A-ZÄÖÜ][a-zäöüßé'-]+(?:\s+[A-ZÄÖÜ][a-zäöüßé'-]+)?)\b")
 
 
 def text_layer_people(text: str, customer: str | None = None, lang: str | None = None) -> list[Person]:
@@ -194,7 +216,9 @@ def text_layer_people(text: str, customer: str | None = None, lang: str | None =
     from coach.text import parse_text
 
     doc = parse_text(text, lang=lang if lang in ("de", "en") else None)
-    sents = [s.text for s in doc.sentences]
+    # line by line: a sentence the splitter ran across two lines ("Attendees: …, Head of Operations" + "Priya …
+    # signs …") must not give one line's role or decision to the other line's person
+    sents = [line.strip() for s in doc.sentences for line in s.text.split("\n") if line.strip()]
     people: dict[str, Person] = {}
     for p in doc.participants:
         if p.side == "seller":
@@ -211,6 +235,9 @@ def text_layer_people(text: str, customer: str | None = None, lang: str | None =
                 person.name = name
             person.role = person.role or m.group(1)
     for key, person in people.items():
+        if person.role is None:  # "Priya Ramanathan, CFO, …", "Linda Park (CFO)"
+            after = re.compile(rf"{re.escape(person.name)}\s*[,(]\s*{_ROLE}\b")
+            person.role = next((m.group(1) for s in sents if (m := after.search(s))), None)
         for sent in sents:
             if re.search(rf"\b{re.escape(key)}\b", sent, re.IGNORECASE):
                 person.mentions.append(sent)
@@ -266,7 +293,7 @@ def evidence_for(objection_type: str, sents: list[str]) -> list[str]:
 _LEGAL = re.compile(
     r"\b(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Corp|Co|UG|e\.V|S\.A|B\.V|N\.V)\b\.?", re.IGNORECASE
 )
-_ROLE_WORDS = re.compile(
+ROLE_WORDS = re.compile(
     r"\b(?:account|executive|sales|vertrieb\w*|manager\w*|consultant|berater\w*|solution\w*|leiter\w*|head|director|"
     r"operations|finance|finanz\w*|controlling|einkauf|procurement|purchasing|it|engineer\w*|vp|chief|officer|"
     r"owner|specialist|spezialist\w*|assistant|assistenz|team|lead|partner|kunde|customer|ceo|cfo|coo|cto|cio)\b",
@@ -288,7 +315,7 @@ def _org_like(text: str | None) -> str | None:
     for part in (p.strip() for p in (text or "").split(",")):
         words = part.split()
         if _LEGAL.search(part) or (
-            words and all(w[:1].isupper() for w in words) and not _ROLE_WORDS.search(part) and len(words) <= 3
+            words and all(w[:1].isupper() for w in words) and not ROLE_WORDS.search(part) and len(words) <= 3
         ):
             found.append(part)
     return ", ".join(found) or None

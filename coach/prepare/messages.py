@@ -90,6 +90,11 @@ define(
             "de": "Kein benannter Entscheider: herausfinden, wer entscheidet, und ihn oder sie einladen.",
             "en": "No named decision maker: find out who decides and invite them.",
         },
+        "prep.check.gap_authority_named": {
+            "de": "Entscheidungsbefugnis nicht bestätigt: klären, ob {names} allein entscheidet und wer "
+            "sonst unterschreibt.",
+            "en": "Authority is not confirmed: check that {names} decides alone and who else signs.",
+        },
         "prep.check.qualified": {
             "de": "Alle acht Kerndimensionen sind abgedeckt.",
             "en": "All eight core dimensions are covered.",

@@ -66,15 +66,28 @@ def run_within_limits(
 ) -> Any:
     """Return engine(text, brain=model) run within the server's limits (admission, time budget).
 
-    A big input is said at once (one progress line); big and offline, it runs in the low-priority worker process
-    (engine must then be picklable: a module-level function or a partial of one).
+    A big input is said at once (one progress line) and its progress moves as the engine reports it (the
+    qualification's sentence embedding, coach.web.progress_relay); big and offline, it runs in the low-priority
+    worker process (engine must then be picklable: a module-level function or a partial of one).
     """
     from coach.limits import BIG_INPUT, admission, fmt_number, offload, within_budget
+    from coach.web.progress_relay import relayed, run_reporting
 
     big = len(text) >= BIG_INPUT
-    if progress is not None and big:  # said at once: the user sees why it takes a while
-        progress(0.0, desc=msg("limit_big_wait", lang, size=fmt_number(len(text), lang)))
+    if progress is None or not big:
+        with admission(len(text), lang):
+            if model is None and big:  # big and offline: out of the server's process
+                return offload(engine, text, lang=lang)
+            return within_budget(lambda: engine(text, brain=model), lang)
+    desc = msg("limit_big_wait", lang, size=fmt_number(len(text), lang))
+    progress(0.0, desc=desc)  # said at once: the user sees why it takes a while
+
+    def report(done: float) -> None:
+        progress(done, desc=desc)
+
     with admission(len(text), lang):
-        if model is None and big:  # big and offline: out of the server's process
-            return offload(engine, text, lang=lang)
-        return within_budget(lambda: engine(text, brain=model), lang)
+        if model is None:  # big and offline: out of the server's process, its progress relayed from there
+            return relayed(lambda path: offload(run_reporting, engine, path, text, lang=lang), report)
+        return relayed(
+            lambda path: within_budget(lambda: run_reporting(engine, path, text, brain=model), lang), report
+        )
