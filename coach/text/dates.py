@@ -247,14 +247,15 @@ def _n(word: str) -> int:
 _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
-            r"\b(?:ende|end\s+of)\s+(?:der\s+|the\s+)?(?:n(?:ä|ae)chste[rn]?|next|kommende[rn]?|coming)\s+(?:woche|week)\b",
+            r"\b(?:ende|end\s+of)\s+(?:der\s+|d\.\s*|the\s+)?(?:n(?:ä|ae)chste[rn]?|next|kommende[rn]?|coming)\s+(?:woche|week)\b",
             re.I,
         ),
         lambda b, m: weekday_next_week(b, 4),
     ),
     (
         re.compile(
-            r"\b(?:ende\s+(?:der|dieser)\s+woche|end of (?:the|this) week|bis wochenende|eow)\b", re.I
+            r"\b(?:ende\s+(?:der|dieser|d\.)\s*woche|end\s+of\s+(?:the\s+|this\s+)?week|bis wochenende|eow)\b",
+            re.I,
         ),
         lambda b, m: b + timedelta(days=(4 - b.weekday()) % 7),
     ),

@@ -27,7 +27,7 @@ from coach.text.model import (
 from coach.text.names import TOKEN, is_common_word
 from coach.text.people import extract_people, named_people
 from coach.text.readers import detect, zoom
-from coach.text.readers.base import Parsed, job_side, parse_label
+from coach.text.readers.base import ROLE_WORD, Parsed, job_side, parse_label
 from coach.text.readers.crm import seller_field as crm_seller_field
 from coach.text.sentences import split_sentences
 from coach.text.sides import Speaker, assign, company_key, domain_matches, same_company, seller_statement
@@ -398,6 +398,13 @@ def _participants(
         )
     for p in people:
         merge(p)
+    for p in out:
+        if p.role and p.organisation and _fold(p.role) == _fold(p.organisation):
+            # one bracket read twice ("<v Jan Berger (Velotrak)>"): an organisation, unless it is a role word
+            if ROLE_WORD.search(p.role):
+                p.organisation = None
+            else:
+                p.role = None
     for p in out:
         if any(_fold(n) == _fold(p.name) or _fold(n) in _fold(p.name).split() for n in seller):
             p.side = "seller"

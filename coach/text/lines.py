@@ -17,7 +17,10 @@ _ACTIONS_WORDS = (
     r"to-?\s?dos?|todos?|aufgaben|action items?|action points|next steps|nächste schritte|follow-?ups?|vereinbart|"
     r"weitere schritte|maßnahmen|massnahmen|agreed actions|offene aufgaben|vereinbarungen|tasks|actions?|ais"
 )
-_PARTICIPANT_WORDS = r"teilnehmer(?:innen)?|teilnehmende|attendees|participants|anwesend|anwesende"
+_PARTICIPANT_WORDS = (
+    r"teilnehmerliste|teilnehmer(?:innen)?|teilnehmende|attendees|participants|anwesend|anwesende|"
+    r"(?:meeting\s+)?attendance|anwesenheit(?:sliste)?|participant\s+list"
+)
 _OTHER_WORDS = r"notizen|notes|verlauf|agenda|ablauf|discussion|diskussion|protokoll"
 _HEADING = re.compile(
     rf"^\s*(?P<word>{_ACTIONS_WORDS}|{_PARTICIPANT_WORDS}|{_OTHER_WORDS})\s*:?\s*(?P<rest>.*)$",

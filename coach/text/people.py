@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from coach.text.lines import Line
 from coach.text.model import Participant
 from coach.text.names import TOKEN, is_common_word, is_name, is_org_word
+from coach.text.readers.base import ROLE_WORD, strip_rank
 from coach.text.sentences import sentence_texts
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -20,7 +21,9 @@ _TITLE = r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Dipl\.-Ing|Ing)\.?[ \t]
 _TOKEN = TOKEN
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|ter|ten|dos|del|zu)"
 _NAME = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{1,2}}"  # a name never spans lines
-_PERSON = re.compile(rf"^(?:[A-ZÄÖÜ]{{2,4}}\s+)?{_TITLE}*(?P<name>{_NAME})\b(?P<rest>.*)$", re.DOTALL)
+_PERSON = re.compile(
+    rf"^(?:(?P<pre>[A-ZÄÖÜ]{{2,4}})\s+)?{_TITLE}*(?P<name>{_NAME})\b(?P<rest>.*)$", re.DOTALL
+)
 _SINGLE = re.compile(rf"^{_TITLE}+(?P<name>{_TOKEN})\b(?P<rest>.*)$", re.DOTALL)
 _SELF = re.compile(r"^(?:ich|me|i|myself|meine wenigkeit)\s*\((?P<inner>[^)]*)\)(?P<rest>.*)$", re.IGNORECASE)
 
@@ -67,6 +70,10 @@ _LEGAL = re.compile(
 )
 _NOT_NAME = {
     "teilnehmer",
+    "teilnehmerliste",
+    "attendance",
+    "anwesenheit",
+    "anwesenheitsliste",
     "teilnehmende",
     "kunde",
     "kunden",
@@ -149,6 +156,44 @@ _NOT_NAME = {
     "and",
 }
 _SIDE_WORDS = re.compile(r"^(?:wir|our|unser\w*|us|ours|von uns|from us)\b[\s,]*", re.IGNORECASE)
+
+
+def is_role(text: str) -> bool:
+    """Return True for a short role or department text, not a name ('CFO', 'Head of IT', 'Einkauf')."""
+    text = text.strip(" .")
+    words = text.split()
+    return (
+        0 < len(words) <= 5
+        and not re.search(r"\d|@|[()\[\]]", text)
+        and bool(ROLE_WORD.search(text))
+        and (
+            len(words) == 1
+            or not is_name(text)
+            or bool(ROLE_WORD.match(strip_rank(text)))  # "Head of IT", "Senior Procurement Lead"
+            or bool(ROLE_WORD.fullmatch(words[-1]))  # "Solutions Engineer"
+        )
+        and not _LEGAL.search(text)
+    )
+
+
+def _role_prefix(name: str) -> tuple[str | None, str]:
+    """Split a role or department word written before a name ('Einkauf Oskar Lindqvist') from the name."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) >= 2 and ROLE_WORD.search(first) and is_name(rest):
+        return first, rest
+    return None, name
+
+
+def _org_not_role(inner: str | None) -> bool:
+    """Return True when a bracket after a name holds only an organisation ('Jan Berger (Velotrak GmbH)')."""
+    if not inner or "," in inner or EMAIL.search(inner) or _SIDE_WORDS.match(inner):
+        return False
+    words = inner.split()
+    return (
+        0 < len(words) <= 5
+        and not ROLE_WORD.search(inner)
+        and (bool(_LEGAL.search(inner)) or any(is_org_word(w) for w in words))
+    )
 
 
 @dataclass
@@ -303,12 +348,24 @@ def _person(item: str) -> tuple[Participant | None, bool]:
         m = None
     if m:
         name, rest = m.group("name"), m.group("rest")
+        lead, name = _role_prefix(name)  # "Einkauf Oskar Lindqvist": the department is a role
+        if lead is None and m.group("pre") and ROLE_WORD.search(m.group("pre")):
+            lead = m.group("pre")  # "CFO Linda Hovestadt"
         inner, trailing = _paren(rest)
         role, email, vendor = _role_and_email(inner, trailing)
         if email is None:
             em = EMAIL.search(rest)
             email = em.group(0) if em else None
-        return Participant(name=name, role=role, email=email, side="seller" if vendor else "customer"), False
+        org = None
+        if _org_not_role(inner):
+            org, role = inner.strip(), None
+        return Participant(
+            name=name,
+            role=role or lead,
+            organisation=org,
+            email=email,
+            side="seller" if vendor else "customer",
+        ), False
     m = _SINGLE.match(item)
     if m:
         inner, trailing = _paren(m.group("rest"))
@@ -365,6 +422,40 @@ def _postfix_orgs(items: list[tuple[str, str]]) -> set[int]:
     return out
 
 
+_DASH_ENTRY = re.compile(rf"^(?:{_TITLE})*(?P<name>{_NAME})\s+[–—-]\s+(?P<rest>[^:;|()]+?)\s*\.?$")
+
+
+def _dash_entry(text: str) -> Participant | None:
+    """Return the person of an attendance line 'Name – Role, Organisation' (Zoom/Teams exports), else None."""
+    m = _DASH_ENTRY.match(text.strip())
+    if not m:
+        return None
+    name = m.group("name")
+    if (
+        not is_name(name)
+        or _LEGAL.search(name)
+        or any(is_org_word(w) or ROLE_WORD.match(w) for w in name.split())
+        or name.split()[0].lower() in _NOT_NAME
+    ):
+        return None
+    parts = [x.strip() for x in m.group("rest").split(",") if x.strip()]
+    roles = [x for x in parts if is_role(x)]
+    orgs = [x for x in parts if x not in roles]
+    if (
+        not roles
+        or len(orgs) > 1
+        or any(
+            is_name(x)
+            and len(x.split()) >= 2
+            and not _LEGAL.search(x)
+            and not any(is_org_word(w) for w in x.split())
+            for x in orgs
+        )
+    ):
+        return None  # "Nordwerk – Anna Roth, Ben Kurz" is a label with people, not a person with a role
+    return Participant(name=name, role=", ".join(roles), organisation=orgs[0] if orgs else None)
+
+
 def _is_attendance(text: str, section: str) -> bool:
     if section == "participants":
         return True
@@ -391,7 +482,7 @@ def find_people(lines: list[Line]) -> People:
             person = old
         else:
             p.side = "seller" if (side == "seller" or p.side == "seller") else "customer"
-            p.organisation = org if p.side == "customer" else None
+            p.organisation = p.organisation or (org if p.side == "customer" else None)
             seen[key] = p
             people.participants.append(p)
             person = p
@@ -401,6 +492,12 @@ def find_people(lines: list[Line]) -> People:
 
     for line in lines:
         if line.section == "actions":
+            continue
+        if line.section in ("participants", "header") and (entry := _dash_entry(line.text)) is not None:
+            vendor = bool(_VENDOR_WORD.search(line.text))
+            add(entry, "seller" if vendor else "customer", entry.organisation)
+            if entry.organisation:
+                orgs.append(entry.organisation)
             continue
         side_of_line: str | None = None
         if (
@@ -429,7 +526,9 @@ def find_people(lines: list[Line]) -> People:
             items = _split_top(sentence)
             postfix = _postfix_orgs(items)
             group: list[Participant] = []
+            last: Participant | None = None
             for index, (item, sep) in enumerate(items):
+                sep_before = items[index - 1][1] if index else ""
                 if not item:
                     continue
                 if index in postfix:  # 'A, B (role) - Org; C - Org': the group before the dash is the Org's
@@ -465,6 +564,9 @@ def find_people(lines: list[Line]) -> People:
                     item = item[cue.end() :].strip(" :—–-")
                 if not item:
                     continue
+                if sep_before == "," and last is not None and not last.role and is_role(item):
+                    last.role = item.strip(" .")  # "Teilnehmer: Linda Hovestadt, CFO"
+                    continue
                 person, author = _person(item)
                 if person is None and line.section == "participants":
                     person = _first_name(item)
@@ -472,7 +574,8 @@ def find_people(lines: list[Line]) -> People:
                     person = _first_name(item)  # "From us: me (Lena Vogt), Felix and Jana."
                 if person:
                     add(person, side, org, author)
-                    group.append(seen.get(person.name.lower(), person))
+                    last = seen.get(person.name.lower(), person)
+                    group.append(last)
                 if sep in (";", "|", ":"):
                     group = []
     people.company = _company(lines, orgs)
@@ -513,6 +616,8 @@ def _company(lines: list[Line], orgs: list[str]) -> str | None:
                 return _clean_company(m.group(0))
         return org
     title = head[0] if head else ""
+    if re.match(rf"^(?:{_TITLE})*{_NAME}\s*(?:\([^)]*\))?\s*:", title):
+        return None  # "Sabine Korte (Einkauf): …" opens with a speaker, not a title naming the company
     m = re.search(r"\b(?:mit|bei|with|at)\s+(?:den|der|dem|the)?\s*(?P<v>[A-ZÄÖÜ][^(,–—/|]+)", title)
     if m:
         return _clean_company(m.group("v"))
@@ -638,6 +743,12 @@ _RUNNING = (
     re.compile(
         rf"\b(?P<inner>Landrät?in|Landrat|Bürgermeister(?:in)?|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer(?:in)?|Prokurist(?:in)?)\s+(?P<name>{_NAME})"
     ),
+    # "CFO Maria Lind, Einkauf Oskar Lindqvist": a department before a name in a list of roles and names
+    re.compile(
+        rf"(?:(?<=[,;]\s)|(?<=^))(?P<inner>Einkauf|Vertrieb|Controlling|Finanzen|Buchhaltung|Marketing|Recht|Personal|"
+        rf"Produktion|Logistik|Procurement|Purchasing|Finance|Legal|Operations|IT|HR)\s+(?P<name>{_NAME})(?=\s*(?:[,;.(]|$))",
+        re.MULTILINE,
+    ),
     # "ich bin Chiara Ruiz von Baulot", "this is Tom Hale from Quantor"
     re.compile(
         rf"\b(?i:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+(?P<name>{_NAME})"
@@ -656,8 +767,18 @@ def named_people(text: str) -> list[Participant]:
             name = m.group("name")
             if name.split()[0].lower() in _NOT_NAME or _LEGAL.search(name):
                 continue
+            lead, name = _role_prefix(name)
             role, email, seller = _role_and_email(m.group("inner"))
-            p = Participant(name=name, role=role, email=email, side="seller" if seller else "unknown")
+            org = None
+            if _org_not_role(m.group("inner")):
+                org, role = m.group("inner").strip(), None  # "Jan Berger (Velotrak)": the organisation only
+            p = Participant(
+                name=name,
+                role=role or lead,
+                organisation=org,
+                email=email,
+                side="seller" if seller else "unknown",
+            )
             _split_role(p)
             _merge(out, p)
     for pattern in _RUNNING:

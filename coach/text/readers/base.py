@@ -24,7 +24,9 @@ ROLE_WORD = re.compile(
     r"consultant|executive|\blead\b|officer|president|präsident|specialist|referent|assistent|assistant|buyer|partner|"
     r"admin|architect|sales|vertrieb|marketing|finance|finanz|operations|\bops\b|betrieb|produktion|logistik|fuhrpark|"
     r"plant|qualität|quality|vorstand|board|it-|prokurist|kaufm|techn|entwickl|develop|projekt|project|product|"
-    r"produkt|account|abteilung|department|team|koordinat|coordinator|sachbearbeit|\bAE\b|\bSE\b|\bSDR\b)",
+    r"produkt|account|abteilung|department|team|koordinat|coordinator|sachbearbeit|\bAE\b|\bSE\b|\bSDR\b|"
+    r"\bchair|clerk|secretary|sekretär|treasurer|schatzmeister|kassenwart|bursar|vorsitz|counsel|anwalt|anwält|"
+    r"berater|trainee|werkstudent|bürgermeister|landrat|landrät)",
     re.IGNORECASE,
 )
 GENERIC = re.compile(
@@ -95,6 +97,13 @@ _RANK = re.compile(
     r"field|channel|partner|digital|key)\s+)+",
     re.IGNORECASE,
 )
+
+
+def strip_rank(title: str) -> str:
+    """Return a job title without its rank words ('Senior Key Account Manager' -> 'Account Manager')."""
+    return _RANK.sub("", title.strip())
+
+
 _REGION = re.compile(r"\s*(?:,|\s[-–|/]\s|\()\s*[\w&/ .-]{2,30}\)?$")
 
 
