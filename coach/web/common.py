@@ -225,7 +225,7 @@ def notes_input_panel(
     import gradio as gr
 
     from coach.limits import LIMITS
-    from coach.web.i18n import examples_keep_labels, t
+    from coach.web.example_buttons import example_buttons
 
     notes = tr.add(
         gr.Textbox(lines=12, max_lines=30, max_length=LIMITS["notes"], elem_id=f"{prefix}-input"),
@@ -245,14 +245,7 @@ def notes_input_panel(
             gr.Button(variant="primary", scale=2, elem_id=f"{prefix}-{button.removesuffix('_button')}"),
             value=button,
         )
-    shown = gr.Examples(
-        examples=[[text] for _, text in examples],
-        inputs=[notes],
-        example_labels=[name for name, _ in examples],
-        label=t("examples", tr.lang),
-    )
-    tr.add(shown.dataset, label="examples")
-    examples_keep_labels(shown)
+    example_buttons(tr, notes, examples, f"{prefix}-examples")
     return notes, upload, action
 
 

@@ -13,8 +13,9 @@ from coach.errors import CoachError, InputError
 from coach.settings import Settings
 from coach.web import users
 from coach.web.common import PLAYBOOK_TYPES, check_upload, md_escape, safe, upload_path
+from coach.web.example_buttons import example_buttons
 from coach.web.examples import SEARCH_QUERIES
-from coach.web.i18n import Translator, examples_keep_labels, t
+from coach.web.i18n import Translator, t
 
 PLAYBOOKS = "playbooks"
 
@@ -213,9 +214,7 @@ def build(
         button = tr.add(
             gr.Button(variant="primary", scale=1, min_width=110, elem_id="kb-search"), value="search_button"
         )
-    examples = gr.Examples(examples=[[q] for q in SEARCH_QUERIES], inputs=[query], label=t("examples", lang))
-    tr.add(examples.dataset, label="examples")
-    examples_keep_labels(examples)
+    example_buttons(tr, query, [(q, q) for q in SEARCH_QUERIES], "kb-examples")
     status = gr.Markdown(elem_id="kb-status")
     results = gr.HTML(elem_id="kb-results")
     with tr.add(gr.Accordion(open=True, elem_id="kb-upload-box"), label="playbooks_title"):

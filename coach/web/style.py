@@ -2,7 +2,7 @@
 
 CSS = """
 
-.gradio-container {max-width: min(1280px, 100vw) !important; min-width: 0 !important; margin: auto;}
+.gradio-container {max-width: min(1280px, 100vw) !important; min-width: 0 !important;}
 footer {display: none !important;}
 #coach-top {align-items: center;}
 #coach-header {display: flex; gap: .9rem; align-items: center;}
