@@ -69,7 +69,7 @@ GENERIC: dict[str, dict[str, list[str]]] = {
         "de": [
             "Das müsste ich nachschauen.",
             "Da muss ich leider passen.",
-            "Dazu kann ich Ihnen nichts sagen.",
+            "Darüber weiß ich nichts.",
             "Da bin ich überfragt.",
         ],
         "en": [

@@ -52,7 +52,7 @@ objections:                       # in der Reihenfolge, in der der Kunde sie bri
 facts:                            # was der Kunde weiß und auf Nachfrage sagt (erkannt am Sinn, nicht am Wortlaut)
   - id: entscheider
     ask: "Wer hat bei dem Projekt das letzte Wort?"
-    say: "Unterschreiben wird unser Geschäftsführer; die Vorlage dafür schreibe ich."
+    say: "Die Unterschrift setzt am Ende der Geschäftsführer; die Vorlage dafür schreibe ich."
   - id: heute
     ask: "Wie ist die Wartung heute bei Ihnen organisiert?"
     say: "Nach festen Intervallen, und den Rest reparieren wir, wenn etwas kaputtgeht."
