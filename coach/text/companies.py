@@ -23,7 +23,7 @@ _OWN = re.compile(
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I['’]m|ich|my|mein\w*|me|mich)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I['’]m|I am|we|we're|our|ich|wir|unser\w*|uns|mein\w*|my)\b", re.IGNORECASE)
 _SELF_PITCH = re.compile(rf"(?:^|[.!?]\s+){_ORG}\s+(?:is|ist|helps|hilft|macht|does|builds|baut)\b")
-_TITLE_SPLIT = re.compile(r"\s+(?:<>|<->|/|x|×|\||–|—|-|vs\.?|und|and|with|mit|meets)\s+")
+_TITLE_SPLIT = re.compile(r"\s+(?:<>|<->|/|x|×|\||–|—|-|vs\.?|(?<!-\s)und|(?<!-\s)and|with|mit|meets)\s+")
 _STOP = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|"
@@ -57,8 +57,20 @@ _HEAD_WORDS = (
     r"Transkript|Transcript|Besprechung|Telefonat|Notizen|Notes|Protokoll|Discovery|Demo|Intro|Kickoff|Kick-off|"
     r"Erstgespräch|Follow-up|Workshop|Videocall|Video call|Teams-Call|Zoom-Call|Webex"
 )
-_GENERIC_HEAD = re.compile(rf"^(?:(?i:{_HEAD_WORDS})\s*[:-]?\s+)+(?=[A-ZÄÖÜ])")
-_HEAD_ONLY = re.compile(rf"(?i:{_HEAD_WORDS})")
+# German compounds end in their head noun: "Jahresgespräch", "Gesprächsprotokoll", "Abstimmungstermin".
+_HEAD_COMPOUND = (
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:gespräch|gesprächs|protokoll|besprechung|termin|telefonat|mitschnitt|notizen|"
+    r"aufzeichnung|runde)(?:\s*\([^)]*\))?"
+)
+_GENERIC_HEAD = re.compile(rf"^(?:(?:(?i:{_HEAD_WORDS})|{_HEAD_COMPOUND})\s*[:-]?\s+)+(?=[A-ZÄÖÜ])")
+_HEAD_ONLY = re.compile(rf"(?i:{_HEAD_WORDS})|{_HEAD_COMPOUND}")
+# The two sides of a title: "A / B", "A x B", "A <> B", "A vs B" (not a dash, which also sets off the topic).
+_PAIR = re.compile(r"\s+(?:<>|<->|/|x|×|vs\.?|meets)\s+")
+_SEGMENT = re.compile(r"\s+[–—|-]\s+|:\s+")
+# Lower-case words a company's name may hold ("Buchhandlung am Markt", "Bank of Leeds"); any other is a topic's.
+_NAME_JOINER = re.compile(
+    r"(?:am|an|im|in|zum|zur|der|die|das|den|dem|des|von|vom|und|de|du|la|le|of|the|and|for|für|zu|&)"
+)
 # A title's topic, not a company: one German abstract noun ("Dienstplanung", "Rückmeldung").
 _TOPIC = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:ung|ungen|heit|keit|schaft|tion|ität|ismus|ment|nahme|gespräch)")
 # A title's label before a colon: "Meeting: A x B", "Aufzeichnung: Erstgespräch A / B".
@@ -84,6 +96,14 @@ def title_companies(text: str) -> list[str]:
     if not first or "-->" in first or re.search(r"\d{1,2}:\d{2}", first):
         return []
     first = _HEAD_LABEL.sub("", re.sub(r"^#+\s*", "", first))
+    segments = [x for x in _SEGMENT.split(first) if x.strip()]
+    pairs = [
+        x
+        for x in segments
+        if _PAIR.search(x) and not any(_TOPIC.fullmatch(y.strip()) for y in _PAIR.split(x))
+    ]
+    if len(pairs) == 1:
+        first = pairs[0]  # "Topic – A / B": the segment that pairs two names holds the companies
     first = re.split(r"\s[-–—:|]\s(?=[a-zäöü\d])|:\s", first)[0]
     raw = [p.strip(" -–—:|").split(", ")[0] for p in _TITLE_SPLIT.split(first)]
     if len([p for p in raw if p]) < 2:
@@ -92,7 +112,12 @@ def title_companies(text: str) -> list[str]:
     return [
         p
         for p in parts
-        if p and p[0].isupper() and len(p.split()) <= 4 and not _STOP.match(p) and not _TOPIC.fullmatch(p)
+        if p
+        and p[0].isupper()
+        and len([w for w in p.split() if not _NAME_JOINER.fullmatch(w)]) <= 4
+        and not _STOP.match(p)
+        and not _TOPIC.fullmatch(p)
+        and all(w[:1].isupper() or w[:1].isdigit() or _NAME_JOINER.fullmatch(w) for w in p.split())
     ]
 
 
@@ -186,7 +211,7 @@ _OURS_SAID = re.compile(
 _ROLE_AT = re.compile(
     rf"\b(?:C[A-Z]{{1,2}}O|VP [\w&-]+|(?i:head of [\w&-]+|leiter\w*|leitung|manager\w*|director|direktor\w*|"
     rf"geschäftsführ\w*|einkauf|procurement|purchasing|owner|inhaber\w*|founder|gründer\w*|partner\w*|"
-    rf"engineer\w*|admin\w*|lead|ich leite [^.?!]{{0,30}}?|I (?:run|lead|head) [^.?!]{{0,30}}?))\s+"
+    rf"engineer\w*|admin\w*|lead|ich (?:leite|betreue|verantworte|manage) [^.?!]{{0,30}}?|I (?:run|lead|head|manage|oversee) [^.?!]{{0,30}}?))\s+"
     rf"(?:(?i:hier|here)\s+)?(?i:at|bei|in|von|vom|with|for)\s+(?:(?i:der|dem|the)\s+)?{_ORG}"
 )
 
@@ -202,9 +227,25 @@ _WE_ARE = re.compile(
     rf"\b(?i:wir sind(?: die| der| das)?|we are|we're)\s+{_ORG}\s*[,.;]"
     rf"|\b(?i:from|von)\s+{_ORG_TAIL},?\s+(?i:it'?s|sind|kommen|are)\s+(?i:me|us|ich|wir)\b"
 )
+# The speaker's own company named right after "about us": "ganz kurz zu uns, X, wir …", "quick recap from my side,
+# X reads …", "from our side: X is …". A name followed by a verb or a comma, not by "und"/"and" (people).
+_ABOUT_US = re.compile(
+    r"\b(?i:(?:kurz|ganz kurz|erst(?:mal)?|vorab)\s+(?:zu|über|von)\s+uns|(?:a bit |quickly )?about us|"
+    r"from (?:my|our) side|von (?:meiner|unserer) seite|(?:quick )?(?:word|words|intro|background) on us)"
+    rf"\s*[,:;–—-]\s*(?:(?i:wir sind|we are|we're)\s+)?{_ORG}(?=\s*[,:;–—]|\s+(?!(?i:und|and|&)\b)[a-zäöüß])"
+)
 # The speaker's own place said with "hier in X" / "wir … im X" (weaker: the name must recur or have several words).
 _HERE = re.compile(
     rf"\b(?i:hier (?:in|im|bei der|beim)|here at|wir\s+(?:\w+\s+){{0,2}}(?:im|in der|beim))\s+(?:der\s+|dem\s+)?{_ORG}"
+)
+
+
+_EN_TOPIC = re.compile(r"[A-Z][a-z]+(?:ing|ment|tion|sion|ness|ity|ics)s?")
+# In the seller's notes: "We pitched X", "I demoed X to …", "Wir haben X vorgestellt".
+_NOTES_PITCHED = re.compile(
+    rf"\b(?i:we|I)\s+(?i:pitched|presented|demoed|demonstrated|introduced)\s+(?:(?i:them|him|her)\s+)?{_ORG}"
+    rf"|\b(?i:wir|ich)\s+(?i:haben|hatten|habe|hab)\s+(?:(?i:ihnen|ihm|ihr)\s+)?{_ORG_TAIL}\s+"
+    rf"(?i:vorgestellt|gezeigt|präsentiert|demonstriert)\b"
 )
 
 
@@ -313,6 +354,7 @@ def companies(
                 (_OURS_SAID if early and t.side == "seller" else None, t.side, 1),
                 (_ROLE_AT if early and about_self else None, t.side, 2),
                 (_WE_ARE if early else None, t.side, 2),
+                (_ABOUT_US if early else None, t.side, 2),
                 (_HERE, t.side, 1),
                 (_OWN_AT if early else None, t.side, 1),
             ):
@@ -338,6 +380,18 @@ def companies(
             and text.count(org) >= 2  # a sentence-initial noun is no company; a company recurs
         ):
             votes["seller"][org] += 1
+    if not turns:
+        # notes and records are the seller's own: what "we pitched" is ours ("We pitched Framewise Archive: …")
+        for m in _NOTES_PITCHED.finditer(text):
+            org, _ = _org_of(m)
+            if (
+                _plausible(org, names, firsts)
+                and not _noun_after_article(m, org)
+                and not _title_word(org)
+                and not _TOPIC.fullmatch(org)
+                and not _EN_TOPIC.fullmatch(org)  # "I demoed Reporting": a module, no company
+            ):
+                votes["seller"][org] += 1
     quoted = {q.strip() for q in _QUOTED.findall(text)}
     for side_votes in votes.values():
         for org in [o for o in side_votes if o in quoted]:
@@ -349,6 +403,9 @@ def companies(
         if seller and not customer and not same_company(titled[0], seller):
             customer = titled[0]
         titled = []
+    if len(titled) == 2 and customer and not any(same_company(c, customer) for c in titled):
+        if not seller or any(same_company(c, seller) for c in titled):
+            customer = None  # "A / B" names both parties: a passing mention ("in Binz und Sellin?") does not outweigh it
     if titled:
         if seller and not customer:
             customer = next((c for c in titled if not same_company(c, seller)), None)
@@ -369,7 +426,19 @@ def companies(
             elif len(own) == 1:
                 seller = own[0]
                 customer = next((c for c in titled if c != seller), None)
+            elif len(titled) == 2 and len(vendors := [c for c in titled if _VENDOR_NAME.search(c)]) == 1:
+                seller = vendors[
+                    0
+                ]  # "Pflegewerk Digital / Seniorenzentrum X": the vendor's name says software
+                customer = next(c for c in titled if c != seller)
     return seller, customer
+
+
+# Words in a vendor's name, when nothing else tells which of two companies sells: "… Software", "… Cloud".
+_VENDOR_NAME = re.compile(
+    r"(?i)\b(?:software|systems|systeme|digital|cloud|analytics|technologies|technology|solutions|saas|labs|"
+    r"informatik|it-services|apps?)\b"
+)
 
 
 def _carries_name(org: str, participants: list[Participant], side: str) -> bool:

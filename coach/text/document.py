@@ -146,7 +146,9 @@ def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participan
                 if not is_common_word(name) and not _NOT_A_NAME.match(name):
                     out.append(Participant(name=name, side=other[side]))
         for p in named_people(t.text):
-            if p.side == "unknown" and side != "unknown" and re.search(_SELF + re.escape(p.name), t.text):
+            if p.side == "seller" and side == "customer":
+                p.side = "customer"  # "(our CFO)", "(unsere GF)" in the customer's mouth: the customer's own
+            elif p.side == "unknown" and side != "unknown" and re.search(_SELF + re.escape(p.name), t.text):
                 p.side = side  # the speaker introduces themselves: "hier ist Chiara Ruiz von Baulot"
             elif p.side == "unknown" and side != "unknown" and _greeted(t.text, p.name):
                 p.side = other[side]  # "Hi Dr. Mensah, thanks for taking the call"
@@ -164,7 +166,7 @@ def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participan
 _HELLO = r"(?i:hi|hallo|hello|hey|moin|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon))"
 # A first name greeted or thanked at the start of a sentence: "Thanks Marguerite, thanks Deepak.", "Hallo Jana!"
 _VOCATIVE = re.compile(
-    rf"(?:^|[.!?]\s+|,\s*)(?:{_HELLO}|(?i:thanks|thank you|danke|merci))\s+(?P<name>{TOKEN})(?=\s*[,.!](?!\w))"
+    rf"(?:^|[.!?]\s+|,\s*)(?:{_HELLO}|(?i:thanks|thank you|danke|merci))\s*,?\s+(?P<name>{TOKEN})(?=\s*[,.!](?!\w))"
 )
 
 
@@ -181,9 +183,14 @@ _OWN_NAME = re.compile(
     rf"^\s*(?:{_HELLO}[^.!?]{{0,40}}?[,.!]\s*)?(?:(?i:it'?s|this is|I['’]m|I am|hier ist|hier spricht|ich bin|my name is|"
     rf"mein name ist)\s+(?:(?i:der|die)\s+)?)?(?P<name>{TOKEN}),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
     rf"|(?:^|[.!?]\s+)(?i:it['’]s|this is|I['’]m|I am|hier ist|hier spricht|ich bin|my name is|mein name ist)\s+"
-    rf"(?P<name3>{TOKEN}),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
-    rf"|\b(?i:it'?s|this is|I['’]m|hier ist|hier spricht|my name is|mein name ist)\s+(?P<name2>{TOKEN})\s*[,.!]"
-    rf"(?!\s*(?i:wir|we)\b)"
+    rf"(?:(?i:der|die)\s+)?(?P<name3>{TOKEN}),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
+    rf"|\b(?i:it'?s|this is|I['’]m|hier ist|hier spricht|my name is|mein name ist|ich bin (?:der|die))\s+"
+    rf"(?P<name2>{TOKEN})\s*[,.!](?!\s*(?i:wir|we)\b)"
+    # "Callum here from X", "Lindqvist hier von X"
+    rf"|(?:^|[.!?,]\s+)(?P<name4>{TOKEN}),?\s+(?i:here|hier),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
+    # "Grüß Gott. Veronika Lind, ich mach bei X den Einkauf", "Morning. Dana Roy, I run ops at X"
+    rf"|(?:^|[.!?]\s+)(?!(?:Guten|Vielen|Schönen|Herzlich\w*|Grüß|Liebe\w?|Sehr|Good|Thank|Many|Kind|Best)\b)"
+    rf"(?P<name5>{TOKEN}\s+{TOKEN}),\s+(?:ich|I['’]m|I)\b"
 )
 # "Hi Hannah, …", "Hallo Frau Okafor, …", "is this Marguerite?"
 _ADDRESSED = re.compile(
@@ -195,7 +202,7 @@ _NOT_A_NAME = re.compile(
     r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december|januar|"
     r"februar|märz|mai|juni|juli|oktober|dezember|great|perfect|super|prima|fine|good|gut|everyone|everybody|all|"
-    r"zusammen|team|there|here|hier|speaking|sales|support)$"
+    r"zusammen|team|there|here|hier|speaking|sales|support|sir|madam|guys|folks|leute|alle|again|so much|much)$"
 )
 
 
@@ -211,7 +218,13 @@ def _unnamed_names(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, st
         key = keys[i]
         m = _OWN_NAME.search(t.text[:200])
         if m and key:
-            found.setdefault(key, set()).add(m.group("name") or m.group("name2") or m.group("name3"))
+            found.setdefault(key, set()).add(
+                m.group("name")
+                or m.group("name2")
+                or m.group("name3")
+                or m.group("name4")
+                or m.group("name5")
+            )
         a = _ADDRESSED.search(t.text[:200])
         nxt = next((k for k in keys[i + 1 :] if k and k != key), None)
         if a and nxt:
@@ -222,8 +235,8 @@ def _unnamed_names(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, st
         if sp is None or (sp.label.name and not sp.label.generic) or len(names) != 1:
             continue
         name = names.pop()
-        if not is_common_word(name) and not _NOT_A_NAME.match(name):
-            out[key] = name
+        if not is_common_word(name) and not _NOT_A_NAME.match(name) and not ROLE_WORD.search(name):
+            out[key] = name  # "ich bin die Projektleiterin," names a job, not a person
     return out
 
 
@@ -310,6 +323,11 @@ def _build(
     participants = _participants(
         people, speakers, seller_company, parsed.customer_company, seller, _unnamed_names(parsed, speakers)
     )
+    if not turns:
+        for start, end in _seller_lines(text, participants):
+            for sentence in sentences:
+                if start <= sentence.start < end:
+                    sentence.side = "seller"  # "Jonas Hell (Vertrieb): …" in notes: our seller's words
     found_seller, found_customer = find_companies(text, turns, participants, user_company)
     seller_company = user_company or found_seller or learnt
     customer_company = (
@@ -348,6 +366,24 @@ def _build(
         customer_company=customer_company,
         notices=list(dict.fromkeys(notices)),
     )
+
+
+_LINE_LABEL = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?P<name>{TOKEN}(?:[ \t]+{TOKEN}){{0,2}})[ \t]*(?:\([^)\n]*\))?[ \t]*:", re.M
+)
+
+
+def _seller_lines(text: str, participants: list[Participant]) -> list[tuple[int, int]]:
+    """Return the (start, end) of note lines that open with a seller's name as a label ('Jonas Hell (Vertrieb): …')."""
+    sellers = {_fold(p.name) for p in participants if p.side == "seller"}
+    if not sellers:
+        return []
+    out = []
+    for m in _LINE_LABEL.finditer(text):
+        if _fold(m.group("name")) in sellers:
+            end = text.find("\n", m.end())
+            out.append((m.start(), len(text) if end < 0 else end))
+    return out
 
 
 def _person(people: list[Participant], name: str) -> Participant | None:
@@ -431,7 +467,14 @@ def _participants(
     for p in out:
         if p.role and role_is_side_word(p.role):
             p.role = None
-    return out
+    # a name with a legal form is a company's, never a person's ("Kowalczyk Packaging Ltd" on a signature's line)
+    spoken = {_fold(sp.label.speaker) for sp in speakers.values()}
+    return [p for p in out if _fold(p.name) in spoken or not _PEOPLE_LEGAL.search(p.name)]
+
+
+_PEOPLE_LEGAL = re.compile(
+    r"\b(?:GmbH|AG|KG|SE|OHG|GbR|e\.V\.|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|S\.A\.|B\.V\.|N\.V\.)(?!\w)"
+)
 
 
 def role_is_side_word(role: str) -> bool:

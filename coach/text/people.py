@@ -292,6 +292,13 @@ def _paren(rest: str) -> tuple[str | None, str]:
     return (m.group(1), m.group(2)) if m else (None, rest)
 
 
+# A bracket that only says "sales": the seller's side (not "Vertriebsleiter" or "Head of Sales", whom a customer has).
+_SELLER_JOB = re.compile(
+    r"(?i)(?:vertrieb|sales|verkauf|ae|sdr|bdr|(?:senior |key )?account (?:executive|exec|manager(?:in)?)|"
+    r"sales (?:rep|engineer|executive)|solutions? (?:engineer|consultant|architect)|pre-?sales)"
+)
+
+
 def _role_and_email(inner: str | None, trailing: str = "") -> tuple[str | None, str | None, bool]:
     """Return (role, e-mail, vendor?) from a bracket such as '(Einkauf, sabine@x.de)' or '(wir, Vertrieb)'."""
     email = None
@@ -312,6 +319,8 @@ def _role_and_email(inner: str | None, trailing: str = "") -> tuple[str | None, 
             part = _SIDE_WORDS.sub("", part).strip()
             if not part:
                 continue
+        if _SELLER_JOB.fullmatch(part):
+            vendor = True  # "Jonas Hell (Vertrieb)", "Mark Ellis (Sales, Acme)": the seller's own people
         parts.append(part)
     role = ", ".join(parts) or None
     tail = re.sub(
@@ -686,7 +695,7 @@ def _ascii(text: str) -> str:
 
 
 _TITLED_RE = re.compile(
-    rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)\s+(?:(?:Dr|Prof)\.\s+)*"
+    rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.|Professor(?:in)?)\s+(?:(?:Dr|Prof)\.\s+)*"
     rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN})?)(?:\s*\((?P<inner>[^)]*)\))?"
 )
 _NAME_BRACKET = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s*\((?P<inner>[^)]*)\)")
@@ -724,7 +733,7 @@ def _merge(out: list[Participant], p: Participant) -> None:
 
 
 _NAME_HINT = re.compile(
-    r"\(|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:our|my|unser\w*|mein\w*)\s+[\w-]+,\s+[A-Z]|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
+    r"\(|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor\w*)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:our|my|unser\w*|mein\w*)\s+(?:[\w-]+\s+)?[\w-]+,\s+[A-Z]|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
     r"|\b(?:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+[A-Z]|\b(?:Landrät?in|Landrat|Bürgermeister\w*|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer\w*|Prokurist\w*)\s",
     re.IGNORECASE,
 )
@@ -737,7 +746,8 @@ _RUNNING = (
     ),
     # "our MD, Fiona Grant", "unsere Einkaufsleiterin, Sanne Voss"
     re.compile(
-        rf"\b(?i:our|my|unser\w*|mein\w*)\s+(?P<inner>(?:[A-Z]{{2,4}}|[\w-]{{3,30}})),\s+(?P<name>{_NAME})(?=\s*[,.;:!?]|\s+\w)"
+        rf"\b(?i:our|my|unser\w*|mein\w*)\s+(?P<inner>(?:(?i:own|eigene\w*|new|neue\w*|senior)\s+)?(?:[A-Z]{{2,4}}|[\w-]{{3,30}})),\s+"
+        rf"(?P<name>{_NAME})(?=\s*[,.;:!?]|\s+\w)"
     ),
     # "Landrat Henrik Paulsen", "CFO Maria Lind"
     re.compile(
@@ -754,6 +764,13 @@ _RUNNING = (
         rf"\b(?i:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+(?P<name>{_NAME})"
         r"(?:,?\s+(?i:von|bei|from|at|with)\s+(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+[A-ZÄÖÜ][\w&-]+){0,2}))?"
     ),
+)
+
+
+# What a company is to the speaker, never a person's job: "our largest customer", "unser Lieferant".
+_PARTNER_ROLE = re.compile(
+    r"(?i)\b(?:customers?|clients?|kunden?|kundin|suppliers?|vendors?|lieferant\w*|dienstleister\w*|competitors?|"
+    r"wettbewerber\w*|konkurrent\w*|partners? (?:company|firm)|mutterkonzern|parent company|subsidiary|tochter\w*)\b"
 )
 
 
@@ -793,6 +810,8 @@ def named_people(text: str) -> list[Participant]:
                 continue
             groups = m.groupdict()
             role = (groups.get("inner") or "").strip() or None
+            if role and _PARTNER_ROLE.search(role) and not ROLE_WORD.search(role):
+                continue  # "Halloran Foods, our largest customer": a company the speaker deals with
             org = groups.get("org")
             if "org" in groups and not org and " von " in name:
                 name, _, org = name.rpartition(

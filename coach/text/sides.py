@@ -22,7 +22,7 @@ from coach.text.model import Side
 from coach.text.readers.base import Label, job_side
 
 _PITCH = re.compile(
-    r"\b(?:our|unsere?[nmrs]?)\s+(?:\w+\s+)?(?:customers?|clients?|kunden|platform|plattform|solution|lösung|software|"
+    r"\b(?:our|unsere?[nmrs]?)\s+(?:\w+\s+)?(?:customers?|clients?|\w*kunden|platform|plattform|solution|lösung|software|"
     r"product|produkt\w*|tool|modul\w*|modules?|implementation|einführung|onboarding|pricing|preis\w*|licen[cs]es?|"
     r"lizenz\w*|offer|angebot|roadmap|references?|referenz\w*|consultants?|berater\w*|experts?|expert\w*|"
     r"integration|schnittstelle\w*|app|dashboard|features?|funktion\w*|package|paket\w*|tarif\w*|rollout|"
@@ -61,7 +61,7 @@ _MONEY = re.compile(
 # A price per unit is quoted by the seller ("2.80 a room per month", "390 Euro im Monat", "1,500/mo").
 _PRICE_QUOTE = re.compile(
     r"\d[\d.,]*\s?(?:k\b|€|eur\b|euro\b|usd\b|dollars?\b|chf\b|£|\$)?\s*"
-    r"(?:(?:per|pro|je|/)\s?(?:[\w-]+\s+(?:per|pro|im|a|/)\s?)?(?:month|monat|mo\b|year|jahr|yr\b|user|nutzer|seat|"
+    r"(?:(?:per|pro|je|/)\s?(?:[\w-]+\s+(?:per|pro|im|a|/|und|and)\s?)?(?:month|monat|mo\b|year|jahr|yr\b|user|nutzer|seat|"
     r"licen[cs]e|lizenz)"
     # "390 Euro im Monat", "1,500 a month"; a yearly sum without "per" is as often a cost or a fine as a price
     r"|(?:im|a|an)\s(?:month|monat|mo\b|user|nutzer|seat|licen[cs]e|lizenz))\b",
@@ -143,8 +143,8 @@ def same_company(a: str | None, b: str | None) -> bool:
     ka, kb = company_key(a), company_key(b)
     if not ka or not kb:
         return False
-    if ka == kb:
-        return True
+    if ka == kb or re.sub(r"[\s-]", "", ka) == re.sub(r"[\s-]", "", kb):
+        return True  # "Verdantledger" (a domain) ~ "Verdant Ledger"
     a, b = ka.split()[0], kb.split()[0]
     rest_a, rest_b = ka[len(a) :].strip(), kb[len(b) :].strip()
     if rest_a and rest_b and not (rest_a.startswith(rest_b) or rest_b.startswith(rest_a)):
@@ -198,7 +198,8 @@ def speech_features(texts: list[str]) -> dict[str, float]:
     text = "\n".join(texts)
     turns = max(1, len(texts))
     counts = {
-        "pitch": len(_PITCH.findall(text)) + len(_PRICE_QUOTE.findall(text)),
+        "pitch": len(_PITCH.findall(text))
+        + sum(1 for m in _PRICE_QUOTE.finditer(text) if not _own_cost(text, m)),
         "asks": len(_DISCOVERY.findall(text)),
         "own": len(_CUSTOMER.findall(text)),
         "questions": text.count("?"),
@@ -206,6 +207,20 @@ def speech_features(texts: list[str]) -> dict[str, float]:
         "me": len(_FIRST_SINGULAR.findall(text)),
     }
     return {k: v / turns for k, v in counts.items()}
+
+
+# What the speaker's own side pays today is a cost, not a price quoted: "wir zahlen jetzt 600 im Monat".
+_OWN_COST = re.compile(
+    r"\b(?:wir|we|I|ich)\s+(?:[\w-]+\s+){0,3}?(?:zahlen|bezahlen|zahle|pay|paying|spend|spending|ausgeben|geben)\b"
+    r"|\b(?:kostet|kosten) uns\b|\bcosts? us\b",
+    re.IGNORECASE,
+)
+
+
+def _own_cost(text: str, m: re.Match[str]) -> bool:
+    """Return True when a price stands in a sentence where the speaker says what their side pays."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
+    return bool(_OWN_COST.search(text[start + 1 : m.start()]))
 
 
 def speech_score(texts: list[str]) -> float:

@@ -39,6 +39,10 @@ _LEGAL = re.compile(
 )
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:(?:tel|phone|mobil|mobile|fon)\.?:?\s*)?\+?[\d ()/.-]{6,}", re.IGNORECASE)
+
+
 @dataclass
 class RawTurn:
     """A turn as a reader found it: the speaker label as written, time, and the body's offsets in the text."""
@@ -75,6 +79,7 @@ class Label:
     organisation: str | None = None
     side: Side = "unknown"
     generic: bool = False
+    email: str | None = None
 
     @property
     def speaker(self) -> str:
@@ -156,7 +161,11 @@ def parse_label(raw: str) -> Label:
     for part in parts:
         part_clean = re.sub(rf"^{TITLE}+", "", part).strip()
         s = role_side(part)
-        if s != "unknown":
+        if _EMAIL.fullmatch(part.strip("<>")):
+            label.email = label.email or part.strip("<>")  # "Björn Sæther, Ops Manager, b.saether@x.example"
+        elif _PHONE.fullmatch(part):
+            continue  # "+47 555 12 880": a phone number is neither role nor organisation
+        elif s != "unknown":
             label.side = s
             if ROLE_WORD.search(part) and label.role is None:
                 label.role = part

@@ -7,6 +7,7 @@ import re
 from coach.text.model import Participant
 from coach.text.names import is_name
 from coach.text.readers.base import Parsed, parse_label
+from coach.text.sides import same_company
 
 _KEY = re.compile(r"^\s*(?P<key>[A-Za-zÄÖÜäöü][\w .-]{0,30}?)\s*:\s*(?P<value>.*)$")
 CRM_KEYS = re.compile(
@@ -24,6 +25,9 @@ _OWNER = re.compile(
     r"^(?:owner|besitzer|rep|sales[ _]?rep|account[ _]?owner|deal[ _]?owner|betreuer\w*)$", re.I
 )
 _COMPANY = re.compile(r"^(?:account(?:[ _]?name)?|company|firma|unternehmen|kunde|customer|client)$", re.I)
+# A deal is named "Account – what is sold": "Northgate Media – Archive DAM", "Ridgeway Vets - PMS migration".
+_DEAL = re.compile(r"^(?:deal|opportunity|opp)(?:[ _]?name)?$", re.I)
+_DEAL_ACCOUNT = re.compile(r"^(?P<account>[A-ZÄÖÜ][^:–—|]{1,60}?)\s+[-–—|]\s+\S")
 
 
 # The seller's own pipeline fields: our price, our forecast, our next step — never the customer's situation.
@@ -76,6 +80,7 @@ def read(text: str) -> Parsed:
     """Return a record without turns; the contact and owner fields give people, the account the customer company."""
     people: list[Participant] = []
     customer_company = None
+    deal_account: str | None = None
     block: str | None = None  # the side of a nested list of contacts ("contact:" then "  - name: …")
     for line in text.split("\n"):
         if block and line.startswith((" ", "\t")):
@@ -91,14 +96,36 @@ def read(text: str) -> Parsed:
             continue
         if _COMPANY.match(key) and customer_company is None:
             customer_company = value
+        elif _DEAL.match(key) and deal_account is None and (m := _DEAL_ACCOUNT.match(value)):
+            deal_account = m.group("account").strip()
         side = "customer" if _CONTACT.match(key) else "seller" if _OWNER.match(key) else None
         if side:
             for item in re.split(r";|\s\+\s|\s&\s", value):
                 label = parse_label(item.strip())
+                bare = re.sub(r"\s*\([^)]*\)\s*$", "", item.strip())
+                if not (label.name and is_name(label.name)) and bare != item.strip():
+                    label = parse_label(bare)  # "Espen Lund, CEO (not met yet)": a note in brackets
                 if label.name and is_name(label.name):
                     people.append(
                         Participant(
-                            name=label.name, role=label.role, organisation=label.organisation, side=side
+                            name=label.name,
+                            role=label.role,
+                            organisation=label.organisation,
+                            side=side,
+                            email=label.email,
                         )
                     )
-    return Parsed(format="crm", text=text, people=people, customer_company=customer_company)
+    account = customer_company or deal_account
+    for p in people:
+        if (
+            p.side == "customer"
+            and p.organisation
+            and not p.role
+            and account
+            and not same_company(p.organisation, account)
+        ):
+            p.role, p.organisation = (
+                p.organisation,
+                None,
+            )  # "Ingrid Lund, Produksjonssjef": a job, the account is known
+    return Parsed(format="crm", text=text, people=people, customer_company=account)

@@ -15,8 +15,9 @@ from email.utils import getaddresses, parseaddr
 
 from coach.text.cues import mail_header
 from coach.text.model import Participant
-from coach.text.names import is_name
-from coach.text.readers.base import Parsed, RawTurn
+from coach.text.names import is_name, is_org_word
+from coach.text.readers.base import ROLE_WORD, Parsed, RawTurn
+from coach.text.sides import domain_matches
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _ATTRIBUTION = re.compile(
@@ -191,9 +192,16 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
                 1:
             ]  # "Thijs" or "T. Hoekstra" signed off, then the block "Thijs Hoekstra / role / company"
         name_line = re.sub(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau)\.?\s+)+", "", tail[0])
+        job = None
+        m = re.match(r"^(?P<name>[^|·•,]+?)(?:\s[|·•]\s|,\s)(?P<job>.+)$", name_line)
+        if m and is_name(m.group("name").strip()) and ROLE_WORD.search(m.group("job")):
+            name_line, job = (
+                m.group("name").strip(),
+                m.group("job").strip(),
+            )  # "Jana Roth | Managing Director"
         if not is_name(name_line):
             continue
-        person = Participant(name=name_line)
+        person = Participant(name=name_line, role=job)
         for extra in tail[1:]:
             addr = EMAIL.search(extra)
             if addr:
@@ -222,8 +230,34 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
             and _LEGAL.search(person.role)
         ):
             person.organisation, person.role = person.role, None
+        _role_then_company(person)
         return lines[: i + 1], person
     return _bare_signature(lines)
+
+
+def _role_then_company(person: Participant) -> None:
+    """Set apart a signature's company written in the role line or on the line above the role.
+
+    "Senior Account Executive, Cobaltline Software" holds the company after the comma when the name there carries
+    an organisation word or the e-mail's domain; "Buchhandlung am Markt" above "Inhaberin" is the company, the job
+    below it the role.
+    """
+    role, org = person.role, person.organisation
+    if role and org and not ROLE_WORD.search(role) and ROLE_WORD.search(org) and len(org.split()) <= 4:
+        person.role, person.organisation = org, role  # the company's line came first, the job's second
+        return
+    if not role or org or ", " not in role:
+        return
+    job, _, tail = role.rpartition(", ")
+    words = tail.split()
+    if (
+        ROLE_WORD.search(job)
+        and not ROLE_WORD.search(tail)
+        and words
+        and all(w[:1].isupper() for w in words)
+        and (domain_matches(person.email, tail) or any(is_org_word(w) for w in words))
+    ):
+        person.role, person.organisation = job.strip(), tail.strip()
 
 
 def _same_signer(short: str, full: str) -> bool:
