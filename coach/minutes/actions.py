@@ -14,11 +14,12 @@ from dataclasses import replace
 from datetime import date
 
 from coach.minutes.models import ActionItem
+from coach.minutes.owners import full_owner, writer
 from coach.minutes.patterns import split_sentences
 from coach.text.dates import has_due_phrase, resolve_due
 from coach.text.lines import Line, heading
 from coach.text.model import Participant
-from coach.text.names import TOKEN
+from coach.text.names import TOKEN, is_name
 from coach.text.people import People
 
 _LABEL = re.compile(
@@ -47,7 +48,13 @@ _OWNER_TASK = re.compile(
 )
 # an item's own number or id before it: '4.2 –', 'AI-27-41', '3/04 -', '(b)'
 _ITEM_NUMBER = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]{1,3}-\d{1,4}(?:-\d{1,4})*|\d{1,2}/\d{1,2}|\(?[a-h]\))\s*[–—:.)-]?\s+"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]{1,3}-\d{1,4}(?:-\d{1,4})*|\d{1,2}/\d{1,2}|\(?[a-h]\)|"
+    r"(?-i:A\d{1,2}|\d{1,2}[a-h])(?=\s))\s*[–—:.)-]?\s+"
+)  # also 'A1  Clerk to …', '5b Vice Principal to …' (a board's action numbers)
+# fields after the task: 'Provide the test report. Owner: Name. Due: 17/06/2027', '… – Owner: X – Due: end of next week'
+_FIELD_AFTER = re.compile(
+    r"(?:[.;,|–—-]\s*|\s{2,}|\s)(?P<key>owner|verantwortlich|responsible|zuständig|due|fällig|deadline|frist)\s*:\s*",
+    re.IGNORECASE,
 )
 # 'Owner: Yuki   Due: Wed   -> send the template', 'Owner: Bridget -> let us know …'
 _OWNER_ARROW = re.compile(
@@ -65,7 +72,7 @@ _COLON = re.compile(r"^(?P<owner>[^:]{1,40}?)\s*:\s+(?P<task>.+)$")
 _TO = re.compile(
     rf"^(?P<owner>(?:(?:Dr|Mr|Ms|Mrs|Hr|Fr|Herr|Frau)\.?\s+)?{TOKEN}(?:\s+{TOKEN}){{0,2}}|[A-Z]{{2,5}}|I|We|we)\s+"
     r"(?:will|'ll|to|is to|are to|shall|is going to|are going to|agreed to|offered to|promised to|will also|"
-    r"needs to|has to|must|wird|werden|soll|sollen)\s+(?P<task>.+)$"
+    r"needs to|has to|must|wird|werden|soll|sollen)\s+(?!be\s)(?P<task>.+)$"  # 'DPIA to be completed': passive
 )
 _DASH = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
 _HELPER_BEFORE = re.compile(
@@ -84,7 +91,9 @@ _ROLE_OWNER = re.compile(
     r"Maintenance|Instandhaltung|Buchhaltung|Accounting|Security|Datenschutz|DSB|Betriebsrat|Geschäftsführung|"
     r"Management|Board|Vorstand|PMO|Projektteam|Team|Customer Success|CS|Delivery|Onboarding|Legal team|"
     r"Revision|Innenrevision|Internal Audit|Audit|Sekretariat|Secretariat|Rechtsabteilung|Vergabestelle|"
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:amt|abteilung|team|stelle|beauftragte[rn]?))(?=\W|$)",
+    r"Verwaltung|Rechenzentrum|Netzbetrieb|Kämmerei|Innenrevision|"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:amt|abteilung|team|stelle|beauftragte[rn]?|betrieb|zentrum|verwaltung|referat|dezernat))"
+    r"(?:-[A-ZÄÖÜ][\wäöüß]+)?(?=[^\w-]|$)",  # 'IT-Betrieb' is the owner as written, not 'IT'
     re.IGNORECASE,
 )
 # Prose: a subject at the start of a sentence, then a commitment.
@@ -143,6 +152,12 @@ _SPEAKER_LINE = re.compile(
     rf"(?P<who>{TOKEN}(?:\s+{TOKEN}){{0,2}})(?:\s*\([^)]*\))?\s*:(?:\s*[*_]{{2}})?\s+(?P<text>.+)$"
 )
 _TABLE_HEAD = re.compile(r"\b(?:wer|who|owner|verantwortlich|name)\b", re.IGNORECASE)
+
+
+def _bare(text: str) -> str:
+    """Return a to-do line without its label, checkbox and item number ('AI 3/02 – ', '- [ ] ', 'A1  ')."""
+    text = _CHECKBOX.sub("", _LABEL.sub("", _CHECKBOX.sub("", text.strip()))).strip()
+    return _ITEM_NUMBER.sub("", text, count=1)
 
 
 def _owner_in(segment: str, people: People) -> str | None:
@@ -213,12 +228,32 @@ def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None
     return None
 
 
+# the words that put a date as the task's deadline: 'by Friday', 'bis Mittwoch' (a date elsewhere may be the subject)
+_BY = re.compile(
+    r"\b(?:by|bis(?:\s+zum|\s+spätestens)?|until|till|spätestens|no later than)\s+", re.IGNORECASE
+)
+
+
+def due_of(task: str, base: date | None) -> tuple[date | None, str | None]:
+    """Return (due date, phrase) of a task: the date after 'by'/'bis' when there is one ('check whether the price
+    holds to 30 June and tell Nora by Friday' is due Friday), else the first date the text layer finds."""
+    due, phrase = resolve_due(task, base)
+    if phrase is None or re.search(rf"{_BY.pattern}$", task[: max(0, task.find(phrase))], re.IGNORECASE):
+        return due, phrase
+    for m in _BY.finditer(task):
+        window = m.group(0) + re.split(r"[,;(]", task[m.end() :], maxsplit=1)[0][:40]
+        later, said = resolve_due(window, base)
+        if said and later is not None or (said and base is None):
+            return later, said
+    return due, phrase
+
+
 def _item(task: str, owner: str | None, base: date | None, due_text: str | None = None) -> ActionItem | None:
     task = _CHECKBOX.sub("", task).strip(" .;")
     if due_text:
         due, phrase = resolve_due(due_text, base)
     else:
-        due, phrase = resolve_due(task, base)
+        due, phrase = due_of(task, base)
         task = _strip_due(task, phrase, separated=True)  # an inline due phrase stays, as written
     if len(task) < 3:
         return None
@@ -307,9 +342,42 @@ def _owner_then_due(segments: list[str]) -> list[str]:
     return out
 
 
+_OWNER_KEYS = ("owner", "verantwortlich", "responsible", "zuständig")
+
+
+def trailing_fields(text: str) -> tuple[str, str | None, str | None] | None:
+    """Return (task, owner, due) of a to-do whose labelled fields follow the task ('Draft the plan. Owner: OB.
+    Due: tbc', 'Ask the heads for feedback. Due: in two weeks'), else None."""
+    found = list(_FIELD_AFTER.finditer(text))
+    if not found or found[0].start() < 3:
+        return None
+    task = text[: found[0].start()].strip(" .;,|–—-")
+    if len(task) < 3 or _FIELD.match(task) or _OWNER_DUE.match(task) or re.search(r"\w\s*:\s*$", task):
+        return None  # 'Owner: X | Task: Y | Due: Z' is a fields line of its own (`_fields`)
+    values: dict[str, str] = {}
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        value = text[m.end() : nxt.start() if nxt else len(text)].strip(" .;,|–—-")
+        values.setdefault("owner" if m.group("key").lower() in _OWNER_KEYS else "due", value)
+    return task, values.get("owner") or None, values.get("due") or None
+
+
+def _fielded(
+    fields: tuple[str, str | None, str | None], people: People, base: date | None, speaker: str | None
+) -> list[ActionItem]:
+    """Return the item of a to-do with fields after it: the owner field (else the task's own subject) and due."""
+    task, owner_text, due_text = fields
+    owner = _resolve_owner(owner_text, people, speaker) if owner_text else None
+    if owner is None:
+        found = _structured(task, people, base, speaker)
+        owner = found[0].owner if len(found) == 1 else None
+    item = _item(task, owner, base, due_text if due_text and has_due_phrase(due_text) else None)
+    return [item] if item else []
+
+
 def _structured(text: str, people: People, base: date | None, speaker: str | None) -> list[ActionItem]:
     """Parse one to-do line ('X -> task', 'X: task', 'X to task', 'task – X – due', 'Owner: X — Due: Y — task')."""
     text = _CHECKBOX.sub("", _LABEL.sub("", _CHECKBOX.sub("", text))).strip()
+    text = _ITEM_NUMBER.sub("", text, count=1)  # 'AI 3/02 – PE to …': the number after the label
     fields = _fields(text)
     if fields and "owner" in fields and "task" in fields:
         owner = _resolve_owner(fields["owner"], people, speaker)
@@ -463,6 +531,10 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
         subj = m.group("subj").strip()
         if pattern is _EN_COMMIT and _GERMAN_WILL.match(text[m.end("subj") :]):
             continue  # German 'will' is 'wants': 'Herr X will eine Aufstellung' is a wish, no commitment
+        if pattern is _EN_COMMIT and re.match(
+            r"(?:talk|meet|speak|catch up|reconvene|regroup|reconnect|touch base)\b", m.group("rest"), re.I
+        ):
+            continue  # 'We agreed to talk again on 31 March' is the next meeting, no task
         if _GENERIC_SUBJECT.match(subj.split()[0]) and not re.match(r"^(?:the|die|der|das)\s", subj, re.I):
             continue
         if re.match(r"^(?:the|die|der|das)\s", subj, re.I):
@@ -559,10 +631,13 @@ def extract_actions(
     """
     items: list[ActionItem] = []
     candidates: list[tuple[str, str | None]] = []  # sentences the rules passed over, for the learned model
+    whole = "\n".join(line.raw for line in lines)
+    if people.author is None and (found := writer(whole, people.participants)):
+        people = People(participants=people.participants, author=found, company=people.company)
     tables = _table_rows(lines)
     label_list = False  # the bullets under a bare label line such as "AP:" or "AI:"
     for line in lines:
-        if line.section == "participants":
+        if line.section == "participants" and not (line.stamped and _SPEAKER_LINE.match(line.text)):
             # a bullet after the attendance list that states a commitment ('- Herr X klärt bis Freitag …')
             item = _prose(line.text, people, base, None) if line.bullet and "(" not in line.text else None
             if item is not None and item.owner:
@@ -595,6 +670,10 @@ def extract_actions(
         labelled = bool(_LABEL.match(text) or _CHECKBOX.match(line.raw.strip().lstrip("-*• ")))
         if line.section == "actions" and not labelled and is_status(text, people, base):
             continue  # 'Der Vertrag ist noch nicht unterschrieben.' under the next steps says how things stand
+        fields = None if line.section == "header" else trailing_fields(_bare(text))
+        if fields:
+            items.extend(_fielded(fields, people, base, speaker))
+            continue
         if line.section == "actions" or labelled or _OWNER_DUE.match(text):
             if line.section == "header" and not labelled:
                 continue
@@ -624,6 +703,14 @@ def extract_actions(
     unique: list[ActionItem] = []
     for item in items:
         key = item.task.lower()
+        if item.owner is None:
+            initials = re.match(
+                r"^(?P<who>[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ]{2}'[A-ZÄÖÜ])\s+(?:to|will|'ll)?\s*[a-zäöü]", item.task
+            )
+            # initials kept as written are resolved once every participant is known ('PE prüft …', 'KV to …')
+            item.owner = _named_subject(item.task, people, whole) or (
+                initials.group("who") if initials else None
+            )
         if key not in seen and len(item.task) > 2:
             seen.add(key)
             unique.append(item)
@@ -685,6 +772,22 @@ def _learned_owner(sentence: str, people: People, speaker: str | None) -> str | 
     return _owner_in(sentence, people)
 
 
+def _named_subject(sentence: str, people: People, text: str) -> str | None:
+    """Return the full name of a first name or surname that opens a commitment ('Till richtet … ein') when the
+    notes write that name in full elsewhere ('Cc: Till Oberhauser') though it is no participant."""
+    bare = _INTERJECTION.sub("", sentence.strip())
+    for pattern in (_DE_COMMIT, _EN_PRESENT, _EN_COMMIT):
+        m = pattern.match(bare)
+        if not m:
+            continue
+        subj = m.group("subj").strip()
+        if len(subj.split()) != 1 or _GENERIC_SUBJECT.match(subj) or _SELF.match(subj) or not is_name(subj):
+            return None
+        full = full_owner(subj, people.participants, text)
+        return full if full != subj else None
+    return None
+
+
 # what someone does in the meeting itself ('Lara zeigt den Connector', 'Ken demos the app'): no task without a date
 _IN_MEETING = re.compile(
     r"\b(?:zeigt|zeigte|demonstriert|präsentiert|stellt\b[^.]{0,60}\bvor|erklärt|erläutert|führt\b[^.]{0,40}\bvor|"
@@ -726,22 +829,41 @@ _EN_TASK_VERB = (
 _SECOND_TASK = re.compile(
     rf",?\s+(?:and|&)\s+(?=(?:then\s+|also\s+)?{_EN_TASK_VERB})"
     r"|,?\s+(?:und|sowie)\s+(?=(?:dann\s+|danach\s+|anschließend\s+)?[a-zäöü]{3,}t\b)"
+    # '+' between two actions, each with its verb ('sends the offer + books the workshop', '… ein + schickt …')
+    rf"|\s+\+\s+(?=(?:then\s+|also\s+)?{_EN_TASK_VERB.removesuffix(chr(92) + 'b')}(?:e?s)?\b"
+    r"(?!\s+(?:by|to|with|for|at|on|in|from|of|and|w/)\b))"  # '+ contact by Thursday' is a thing, no verb
+    rf"|\s+\+\s+(?=(?:dann\s+)?(?:{_DE_VERBS})\s)"
 )
-_SECOND_PERSON = re.compile(r",?\s+(?:and|und|&)\s+(?=(?:(?:Hr|Fr|Herr|Frau|Dr|Mr|Ms|Mrs)\.?\s+)?[A-ZÄÖÜ])")
+_SECOND_PERSON = re.compile(
+    r"(?:,?\s+(?:and|und|&)\s+|[,;]\s+)(?=(?:(?:Hr|Fr|Herr|Frau|Dr|Mr|Ms|Mrs)\.?\s+)?[A-ZÄÖÜ])"
+)
+# the writer's or speaker's own task after someone else's: '…, ich bereite … vor', '…, and I'll update …'
+_SECOND_SELF = re.compile(r"(?:,\s+(?:and\s+|und\s+)?|;\s+|\s+(?:and|und)\s+)(?=(?:I'll|I will|ich)\s)")
 
 
-def _clauses(task: str, people: People) -> list[tuple[str, str | None]]:
+def _clauses(task: str, people: People, base: date | None = None) -> list[tuple[str, str | None]]:
     """Return the tasks of one line as (text, owner named at its start or None)."""
     cuts: list[tuple[int, int]] = []
     for m in _SECOND_TASK.finditer(task):
         cuts.append((m.start(), m.end()))
+    if not _SELF.match(task):
+        for m in _SECOND_SELF.finditer(task):
+            if _own_task(task[: m.start()], people, base) and _own_task(task[m.end() :], people, base):
+                cuts.append((m.start(), m.end()))
     for m in _SECOND_PERSON.finditer(task):
         named = people.mentions(task[m.end() : m.end() + 60])
         rest = task[m.end() :]
         if named and named[0][0] <= 8:
             after = rest[named[0][1] :].split()
-            if after and after[0][:1].islower() and len(after) >= 2:
-                cuts.append((m.start(), m.end()))
+            if not (after and after[0][:1].islower() and len(after) >= 2):
+                continue
+            head = task[: m.start()].strip()
+            if m.group(0).strip() in (",", ";") and not (
+                (_own_task(head, people, base) or re.match(r"^(?:to\s+)?[a-zäöü]\w+\s+\S+\s+\S+", head))
+                and _own_task(rest, people, base)
+            ):
+                continue  # a comma joins two tasks only when both sides are commitments of their own
+            cuts.append((m.start(), m.end()))
     if not cuts:
         return [(task, None)]
     cuts.sort()
@@ -754,19 +876,40 @@ def _clauses(task: str, people: People) -> list[tuple[str, str | None]]:
         start = b
     parts.append((task[start:], None))
     out: list[tuple[str, str | None]] = []
-    for text, _ in parts:
+    for k, (text, _) in enumerate(parts):
         text = text.strip(" ,;")
         named = people.mentions(text[:30])
         owner = named[0][2].name if named and named[0][0] <= 8 else None
+        if k and owner is None and _SELF.match(text):
+            owner = people.author.name if people.author else _NOBODY
         out.append((text, owner))
     if any(len(t.split()) < 3 for t, _ in out):
         return [(task, None)]  # 'review and sign the contract': one task with two verbs
     return out
 
 
+_TALK_ONLY = re.compile(
+    r"\bwhat\s+(?:I|we)(?:'ll|\s+will)?\s+do\b|\bsay that\b|\bwas ich mache\b", re.IGNORECASE
+)
+
+
+def _own_task(text: str, people: People, base: date | None) -> bool:
+    """Return True when a clause is a commitment of its own ('Nora will send the memo by Friday'), not talk
+    around one ('So what I'll do', 'I'll say that')."""
+    text = text.strip(" ,;")
+    return (
+        len(text.split()) >= 4
+        and not _TALK_ONLY.search(text)
+        and _prose(text, people, base, None) is not None
+    )
+
+
+_NOBODY = "\0"  # a first-person clause whose writer is unknown: no owner rather than the other clause's
+
+
 def split_item(item: ActionItem, people: People, base: date | None) -> list[ActionItem]:
     """Return the item, or one item per task when its line holds two ('… and to invite …', '… und Fr. X …')."""
-    parts = _clauses(item.task, people)
+    parts = _clauses(item.task, people, base)
     if len(parts) == 1:
         return [item]
     out: list[ActionItem] = []
@@ -781,7 +924,11 @@ def split_item(item: ActionItem, people: People, base: date | None) -> list[Acti
             due, phrase = later if later else ((item.due, item.due_text) if own_column else (None, None))
         out.append(
             ActionItem(
-                task=text, owner=owner or item.owner, due=due, due_text=phrase, owner_side=item.owner_side
+                task=text,
+                owner=None if owner == _NOBODY else owner or item.owner,
+                due=due,
+                due_text=phrase,
+                owner_side=item.owner_side,
             )
         )
     return out

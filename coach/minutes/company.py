@@ -155,21 +155,28 @@ _FREE_MAIL = re.compile(
 
 def align_by_domain(participants: list[Participant], company: str | None, seller: str | None) -> None:
     """Put people on the customer's side by e-mail domain: the company's domain is the customer's, any other
-    (business) domain in the same thread is the seller's — whatever the lists around the names suggested."""
+    (business) domain in the same thread is the seller's — whatever the lists around the names suggested. When
+    no domain spells the customer but one spells the seller, the one other business domain is the customer's."""
     if not company:
         return
     domains = {p.email.split("@", 1)[1].lower(): p for p in participants if p.email and "@" in p.email}
+    domains = {d: p for d, p in domains.items() if not _FREE_MAIL.match(d)}
     ours = {d for d, p in domains.items() if domain_matches(p.email, company)}
+    theirs = {d for d, p in domains.items() if seller and domain_matches(p.email, seller)} - ours
+    if not ours and theirs and len(domains) == len(theirs) + 1:
+        ours = set(domains) - theirs  # the seller's domain and one other: the other is the customer's
     if not ours:
         return
     for p in participants:
         if not p.email or "@" not in p.email:
             continue
         domain = p.email.split("@", 1)[1].lower()
-        if _FREE_MAIL.match(domain):
+        if domain not in domains:
             continue
         if domain in ours:
             p.side = "customer"
+            if p.organisation and seller and company_key(p.organisation) == company_key(seller):
+                p.organisation = company
         else:
             p.side = "seller"
             if p.organisation and company_key(p.organisation) == company_key(company):

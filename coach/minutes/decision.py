@@ -25,7 +25,9 @@ _PENDING = fast(
     r"noch (?:einmal )?(?:drüber )?(?:überlegen|nachdenken)|will get back to us|melden sich (?:bis|nach|im|in)|"
     r"(?:board|vorstand|aufsichtsrat|committee|gremium|geschäftsführung)\b[^.]{0,40}\b(?:entscheidet|decides|will decide)|"
     r"\bpark(?:ed|ing)?\s+(?:the|this|our|a)\s+decision\b|\bnot\s+(?:going\s+to\s+)?get\s+to\s+a\s+(?:yes|decision)\b|"
-    r"\bmotion to table\b|\btabled\b|\bto table until\b|\bno decision\b[^.]{0,40}\bwas taken\b)",
+    r"\bmotion to table\b|\btabled\b|\bto table until\b|\bno decision\b[^.]{0,40}\bwas taken\b|"
+    r"\bnot (?:yet )?in a position to (?:sign|decide|commit|approve|say yes)\b|"
+    r"\bnicht in der lage\b[^.]{0,30}\b(?:zu entscheiden|zu unterschreiben|zuzusagen|freizugeben)\b)",
     re.IGNORECASE,
 )
 _NEGATIVE = fast(
@@ -51,6 +53,9 @@ _NEGATIVE = fast(
     r"\b(?:decided|chose|opted)\s+to\s+(?:go|stay|stick)\s+with\s+(?:their|the)\s+(?:incumbent|existing|current)\b|"
     r"\bnot be proceeding\b|\bnot proceeding\b|\b(?:motion|antrag)\b[^.]{0,120}\b(?:failed|defeated|rejected|abgelehnt)\b|"
     r"\blehnt\w*\b[^.]{0,80}\bab\b|\bnicht weiter(?:verfolgen|verfolgt)\b|\bextend our current\b|"
+    r"\bnot\s+(?:be\s+)?going\s+(?:ahead|forward)\b|"
+    r"\b(?:motion|resolution|antrag|beschlussvorlage)\b[^.]{0,60}\b(?:was|is|wurde|ist)\s+(?:not|nicht)\s+"
+    r"(?:carried|passed|adopted|approved|angenommen)\b|\b(?:not|nicht)\s+(?:carried|angenommen)\s*[.;]|"
     r"\b(?:decision|entscheidung)\s+(?:is|was|ist|lautet|war)\s*:?\s*(?:a\s+|ein\s+)?(?:clear\s+|klares\s+)?"
     r"(?:no|nein)\b)",
     re.IGNORECASE,
@@ -119,7 +124,7 @@ _UNCONDITIONAL = re.compile(
 )
 CONDITION = fast(
     r"(ja,?\s*aber|yes,?\s*but|unter\s+(?:der\s+)?bedingung|unter\s+(?:\w+\s+){1,3}bedingungen|mit\s+(?:\w+\s+){0,3}bedingung(?:en)?|"
-    r"\bbedingung(?:en)?\s*:|vorausgesetzt(?:,?\s*dass)?|\bsofern\b|nur\s+(?:wenn|mit|falls|unter)|unter\s+(?:dem\s+|einem\s+)?vorbehalt|"
+    r"\bbedingung(?:en)?\s*:|vorausgesetzt(?:,?\s*dass)?|\bsofern\b|nur,?\s+(?:wenn|mit|falls|unter)|unter\s+(?:dem\s+|einem\s+)?vorbehalt|"
     r"mit\s+(?:\w+\s+)?vorbehalt(?:en)?|provided,?\s+(?:that\s+)?|subject\s+to|as long as|on (?:the )?condition(?:\s+that)?|"
     r"only if|but only|conditional(?:ly)?\s+(?:on|upon)|with (?:\w+\s+){1,3}conditions|\bconditions?\s*:|"
     r"with reservations|vorbehaltlich|(?:ja|yes),?\s+(?:wenn|falls|if)\b|abhängig von|hängt (?:noch )?(?:an|von)|"
@@ -218,7 +223,7 @@ _HEARSAY = re.compile(
 @lru_cache(maxsize=4096)
 def classify(text: str, labelled: bool = False) -> Outcome | None:
     """Return the outcome a decision statement expresses, or None when it has no decision cue."""
-    plain = _GO_NO_GO.sub(" ", _UNCONDITIONAL.sub(" ", text))
+    plain = _SIDE_PAPER.sub(" paperwork ", _GO_NO_GO.sub(" ", _UNCONDITIONAL.sub(" ", text)))
     if not labelled and _HEARSAY.search(plain) and not _negative_cue(plain) and not _PENDING.search(plain):
         return None
     if labelled:
@@ -438,6 +443,13 @@ _NEGATED_COND = re.compile(
 )
 
 
+# an NDA or a data processing agreement signed is paperwork on the way, never the purchase decision
+_SIDE_PAPER = re.compile(
+    r"\b(?:NDAs?|DPAs?|AVV|(?:mutual\s+)?non-disclosure\s+agreements?|confidentiality\s+agreements?|"
+    r"data\s+processing\s+(?:agreements?|addendum)|auftragsverarbeitungsvertr(?:a|ä)g\w*|"
+    r"geheimhaltungsvereinbarung\w*|vertraulichkeitsvereinbarung\w*)\b",
+    re.IGNORECASE,
+)
 _GO_NO_GO = re.compile(
     r"\bgo\s*(?:/|or|oder|&|-)\s*no[- ]?go\b", re.IGNORECASE
 )  # the kind of meeting, not a no

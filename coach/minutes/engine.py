@@ -24,7 +24,7 @@ from coach.minutes.noise import not_a_task
 from coach.minutes.orgs import decide_orgs, side_by_conduct, speaker_turns
 from coach.minutes.outcome import decide as decide_outcome
 from coach.minutes.owners import full_owner
-from coach.minutes.pairing import apply_sides, not_an_org, settle_pair
+from coach.minutes.pairing import apply_sides, not_an_org, settle_pair, settle_unknown
 from coach.minutes.parties import ORG_LEGAL, bracket_org_of, settle_people
 from coach.minutes.patterns import sentences
 from coach.minutes.render import OUTCOME_LABELS, format_date, to_markdown
@@ -267,14 +267,14 @@ _PLACE_OR_THING = re.compile(
 
 def not_a_person(name: str, text: str) -> bool:
     """Return True for a capitalised pair the text layer read as a name that is an organisation, place or project:
-    initials in brackets after it ('Northern Lights Broadcasting (NLB)'), an organisation or place word in it
+    initials in brackets after three words or more ('Northern Lights Broadcasting (NLB)'), an organisation or place word in it
     ('Filiale Ulm', 'Project Meridian'), or named only in the title line."""
     words = name.split()
     if any(is_org_word(w) or _PLACE_OR_THING.match(w) for w in words):
         return True
     initials = "".join(w[0] for w in words).upper()
-    if re.search(rf"{re.escape(name)}\s*\({initials}\)", text):
-        return True
+    if len(words) >= 3 and re.search(rf"{re.escape(name)}\s*\({initials}\)", text):
+        return True  # 'Eleanor Whitfield (EW)' is how minutes introduce a person, not an organisation
     lines = [ln for ln in text.split("\n") if ln.strip()]
     return bool(lines) and name in lines[0] and not any(name in ln for ln in lines[1:])
 
@@ -554,9 +554,10 @@ def settle_result(
             result.company = None
     result.company = fullest(tidy_company(result.company), text)
     result.seller_company = tidy_company(result.seller_company)
-    weigh_orgs(result, text, own_company)
+    weigh_orgs(result, text, own_company, tied=set(parties.orgs))
     settle_by_people(result, text, doc, own_company)
     align_by_domain(result.participants, result.company, result.seller_company)
+    settle_unknown(text, result.participants)  # colleagues, the other group, or how they speak
     for item in result.action_items:
         if item.owner:
             owner = people.resolve(item.owner) or _by_initials(item.owner, people)
@@ -568,9 +569,12 @@ def settle_result(
             item.owner_side = owner.side if owner and owner.side != "unknown" else item.owner_side
 
 
-def weigh_orgs(result: MinutesResult, text: str, own_company: str | None) -> None:
+def weigh_orgs(
+    result: MinutesResult, text: str, own_company: str | None, tied: set[str] | None = None
+) -> None:
     """Take the whole-text decision of who offers and who decides (`orgs.decide_orgs`) for both companies and the
-    sides of the people tied to one, where it names a plausible customer."""
+    sides of the people tied to one, where it names a plausible customer. When the two companies turn out swapped,
+    only people the lists tied to an organisation (`tied`, all when None) swap sides with them."""
     found = decide_orgs(text, result.participants, own_company, result.seller_company, result.company)
     swapped = bool(found.seller and result.company and same_company(found.seller, result.company))
     customer = fullest(tidy_company(found.customer), text)
@@ -589,10 +593,13 @@ def weigh_orgs(result: MinutesResult, text: str, own_company: str | None) -> Non
             person.side, person.organisation = "seller", result.seller_company
         elif conduct:
             person.side = conduct  # a selling or buying role, or how the person speaks
-        elif swapped and person.side in ("seller", "customer"):
+        elif swapped and person.side in ("seller", "customer") and (tied is None or person.name in tied):
             person.side = (
                 "customer" if person.side == "seller" else "seller"
             )  # the lists had the two reversed
+        if swapped and person.organisation and same_company(person.organisation, found.seller):
+            # the lists' organisation of an untied person followed the reversed pair: take the side's
+            person.organisation = result.seller_company if person.side == "seller" else result.company
 
 
 def settle_by_people(result: MinutesResult, text: str, doc: Document, own_company: str | None) -> None:
@@ -698,6 +705,13 @@ def self_named(text: str, people: People) -> Participant | None:
         ):
             continue  # 'ich (FeldDaten GmbH)' names the writer's company, not the writer
         person = people.resolve(who)
+        if person is None and who.isupper() and len(who) <= 4:  # 'Note-taker: ES': initials, not a new person
+            from coach.minutes.pairing import initials_of
+
+            initials = initials_of(people.participants)
+            person = next((p for p in people.participants if initials.get(p.name) == who), None)
+            if person is None:
+                continue
         if person is None and len(who.split()) <= 3:
             person = Participant(name=who)  # named only here: the writer takes part all the same
             people.participants.append(person)

@@ -153,12 +153,29 @@ _MATCHES = re.compile(
 )
 
 
+# an open question whether the results were seen at all: 'asked whether the members had seen the pilot report',
+# 'ob der Vorstand die Auswertung je gelesen hat', 'it is not recorded whether X reviewed them' — unless answered no
+_OPEN_REVIEW = re.compile(
+    r"\b(?:whether|ob)\b[^.;?\n]{0,100}?\b(?:seen|read|reviewed|gesehen|gelesen|vorlag\w*|geprüft|durchgesehen|"
+    r"discussed|besprochen)\b",
+    re.IGNORECASE,
+)
+_ANSWERED_NO = re.compile(r"[:,–—-]\s*(?:nein|no|nope)\b", re.IGNORECASE)
+
+
 def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict | Literal["skip"]:
     """Return what one sentence says about the engagement review: proof, doubt, skip, against or neutral."""
     cues = load_rules().gates["engagement_reviewed"].cues
     text = sent.text
     if cues["skip"].search(text):
         return "skip"
+    open_question = _OPEN_REVIEW.search(text)
+    if (
+        open_question
+        and (cues["topic"].search(text) or cues["topic"].search(context))
+        and not _ANSWERED_NO.search(text, open_question.end())
+    ):
+        return "doubt"  # nobody knows whether the results were seen: never proof
     if not cues["understood"].search(text) and not (
         cues["confirm"].search(text)
         and _MATCHES.search(text)  # 'confirmed the results match what was agreed'

@@ -64,7 +64,7 @@ _ABOUT_SELLER = re.compile(
     r"|\b(?:einführung|beschaffung|kauf|purchase|introduction|adoption|roll-?out)\s+(?:von|of|des|der)\s+"
     r"(?P<org4>[^\n.,;:()]{2,60})"
     r"|\bnicht\s+mit\s+(?P<org5>[^\n.,;:()]{2,60})|\bnot\s+with\s+(?P<org6>[^\n.,;:()]{2,60})"
-    r"|\b(?:go(?:ing)?\s+(?:ahead\s+)?with|award(?:ed)?\s+(?:the\s+contract\s+)?to|select(?:ed)?|chose|"
+    r"|\b(?:go(?:ing)?\s+(?:ahead\s+)?with|proceed(?:s|ed|ing)?\s+with|award(?:ed)?\s+(?:the\s+contract\s+)?to|select(?:ed)?|chose|"
     r"zuschlag\s+(?:an|für)|absage\s+an|zusage\s+an|entscheid\w*\s+(?:uns\s+|sich\s+)?für)\s+(?:the\s+|die\s+|den\s+)?"
     r"(?P<org2>[^\n.,;:()]{2,60})",
     re.IGNORECASE,
@@ -87,6 +87,7 @@ _ABOUT_WORDS = (
     "auftrag",
     "zuschlag",
     "go with",
+    "proceed",
     "going with",
     "ahead with",
     "select",
@@ -121,7 +122,7 @@ _BODY_WORDS = (
     "verwaltungsrat",
 )
 _ACTS = (
-    r"(?:führt|führen|rolls?\s+out|adopts?|buys?|kauft|bestellt|beauftragt|signs?|signed|unterschreibt|"
+    r"(?:führt|führen|(?:ein)?f(?:ü|ue)hr(?:t|en|e|ung)|enters?\s+into|rolls?\s+out|adopts?|buys?|kauft|bestellt|beauftragt|signs?|signed|unterschreibt|"
     r"unterzeichnet|approves?|approved|genehmigt|decides?|decided|entscheidet|declines?|declined|lehnt|"
     r"will\s+not\s+(?:buy|proceed)|is\s+a\s+yes|are\s+a\s+yes|sagt\s+zu|sagt\s+ab|nothing\s+above|"
     r"goes?\s+ahead|proceeds?|geht\s+mit)"
@@ -545,7 +546,7 @@ def _collect(
             if not m:
                 continue
             org = pool.add(m.group("org"), "group") if m.group("org") else None
-            rest = line[m.end() :]
+            rest = re.split(r"\s\|\s|//|;|\s/\s", line[m.end() :])[0]  # 'us (X): A, B | them: C' ends at '|'
             tails = [pool.find(x) for x in re.findall(r"\(([^()\n]+)\)", rest)]
             for person in _people_in(rest, people):
                 tie(person, org, "group")
@@ -595,6 +596,51 @@ def _writer_org(text: str, pool: _Pool) -> Org | None:
     return None
 
 
+# what kind of body an organisation is, as its people call it: 'die Genossenschaft' for 'Agrargenossenschaft X eG'
+_KINDS = (
+    "genossenschaft",
+    "verband",
+    "verein",
+    "stiftung",
+    "gemeinde",
+    "kanzlei",
+    "klinikum",
+    "versicherung",
+    "trust",
+    "council",
+    "college",
+    "school",
+    "university",
+    "universität",
+    "hospital",
+    "society",
+    "association",
+    "cooperative",
+    "co-operative",
+)
+
+
+def _kind_acts(orgs: list[Org]) -> list[tuple[Org, str, re.Pattern[str]]]:
+    """Return, for each organisation whose name says what kind of body it is (the only one of that kind), a pattern
+    for that body deciding or buying ('the Trust enters into the agreement', 'die Genossenschaft wird … einführen')."""
+    found: dict[str, list[Org]] = {}
+    for org in orgs:
+        for w in org.name.casefold().split():
+            kind = next((k for k in _KINDS if w.endswith(k)), None)
+            if kind:
+                found.setdefault(kind, []).append(org)
+                break
+    return [
+        (
+            group[0],
+            kind,
+            re.compile(rf"\b(?:die|der|das|the|unsere?|our)\s+{kind}\b[^\n.;:]{{0,60}}?\b{_ACTS}\b", re.I),
+        )
+        for kind, group in found.items()
+        if len(group) == 1
+    ]
+
+
 def _score(
     text: str, pool: _Pool, member: dict[str, Org], people: list[Participant], own: str | None
 ) -> None:
@@ -605,12 +651,13 @@ def _score(
         first = org.name.split()[0]
         word = re.escape(first)
         owned = re.compile(
-            rf"\b{word}(?:['’]s)?\s+(?:standard|offer|proposal|quote|pricing|price|product|platform|"
+            rf"\b{word}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:standard|offer|proposal|quote|pricing|price|product|platform|"
             rf"solution|implementation|angebot|lösung|produkt)\b",
             re.IGNORECASE,
         )
         acts = re.compile(rf"\b{word}\b[^\n.;:]{{0,40}}?\b{_ACTS}\b", re.IGNORECASE)
         patterns.append((org, first.casefold(), owned, acts))
+    kinds = _kind_acts(pool.orgs)
     if own:
         org = pool.find(own)
         if org is not None:
@@ -626,6 +673,7 @@ def _score(
             org.customer += 1.0
         elif _DECIDER_ROLE.search(role) and not _VENDOR_ROLE.search(role):
             org.customer += 0.5
+    _weigh_conduct(text, member, by_name)
     for line in text.split("\n"):
         sp = _SPEAKER.match(line)
         speaker = next((p for p in people if sp and sp.group("who").strip() == p.name), None) if sp else None
@@ -659,6 +707,11 @@ def _score(
                 continue
             org.seller += 1.0 * bool(owned.search(line))
             org.customer += 1.0 * bool(acts.search(line))
+        for org, kind, acts in kinds:
+            if kind in low:
+                org.customer += 1.0 * bool(
+                    acts.search(line)
+                )  # 'the Trust enters into …', 'die Genossenschaft führt … ein'
         for m in _BODY_OF.finditer(line) if any(w in low for w in _BODY_WORDS) else ():
             for org in pool.orgs:
                 if company_key(m.group("org")).startswith(org.key):
@@ -678,6 +731,32 @@ def _score(
                 org.seller += 0.25
             elif p is not None and p.side == "customer":
                 org.customer += 0.25
+
+
+def _weigh_conduct(text: str, member: dict[str, Org], by_name: dict[str, Participant]) -> None:
+    """Add what each organisation's people do in the prose (`pairing.prose_conduct`: present and send the offer ->
+    seller; decide, approve, object -> customer) to the organisation's evidence."""
+    from coach.minutes.pairing import _Group, prose_conduct  # pairing builds on this module
+
+    orgs: list[Org] = []
+    groups: list[_Group] = []
+    for name, org in member.items():
+        if name not in by_name:
+            continue
+        if org not in orgs:
+            orgs.append(org)
+            groups.append(_Group(org.name))
+        groups[orgs.index(org)].members.append(by_name[name])
+    if len(groups) < 2:
+        return
+    for org, lean in zip(orgs, prose_conduct(text, groups), strict=True):
+        if lean > 0:
+            org.seller += CONDUCT_WEIGHT * lean
+        else:
+            org.customer -= CONDUCT_WEIGHT * lean
+
+
+CONDUCT_WEIGHT = 1.0
 
 
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z0-9]\w*\b|\b[A-Z]{2,4}$")  # 'PriceSense', 'Framestack DAM'

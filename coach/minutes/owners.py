@@ -17,7 +17,8 @@ from coach.text.names import TOKEN
 _TEAM = re.compile(
     r"(?:IT|EDV|Legal|Recht|Einkauf|Procurement|Purchasing|Finance|Finanzen|Controlling|Compliance|HR|Personal|"
     r"Marketing|Vertrieb|Sales|Support|Operations|Buchhaltung|Accounting|Security|Datenschutz|Betriebsrat|"
-    r"Geschäftsführung|Management|Board|Vorstand|PMO|Team|Revision|\w+(?:abteilung|team|amt|stelle|beauftragte[rn]?))",
+    r"Geschäftsführung|Management|Board|Vorstand|PMO|Team|Revision|\w+(?:abteilung|team|amt|stelle|beauftragte[rn]?))"
+    r"(?:-[\wäöüß]+)?",  # 'IT-Betrieb', 'Einkauf-Zentral': the department as written
     re.IGNORECASE,
 )
 # words that stand before a name without being its first name
@@ -90,3 +91,59 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
         if m.group("first")[0].isupper() and not _NOT_FIRST.match(m.group("first"))
     ]
     return _one(written) or owner
+
+
+# the writer signing off in the last lines: '- Lotte', '— Name, Company', '-- Name', '(notes: Name)'
+_SIGN_OFF = re.compile(
+    rf"^\s*(?:(?:--+|—|–|-|~)\s*(?P<a>{TOKEN}(?:[ \t]+{TOKEN}){{0,2}})\s*(?:,[^\n]{{2,60}})?"
+    rf"|\(?\s*(?:notes|notizen|protokoll|minutes)\s*(?:by|von|:)\s*(?P<b>{TOKEN}(?:[ \t]+{TOKEN}){{0,2}})\s*\)?)\s*$",
+    re.IGNORECASE,
+)
+# a role or remark that makes a participant the writer: '(AE, notes)', '(writing this)', '… – Protokoll'
+_WRITES = re.compile(
+    r"\b(?:notes|writing(?: this)?|note-?taker|minute-?taker|protokoll(?:ant\w*|führ\w*)?|verfasser\w*|schreibt)\b",
+    re.IGNORECASE,
+)
+_SALES_ROLE = re.compile(
+    r"^\s*(?:AE|account executive|account manager|key account\w*(?: manager\w*)?|sales\w*(?: lead| manager)?|"
+    r"vertrieb\w*|kundenberater\w*)\s*$",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'll|I'm|I've|me|my|ich|mir|mich)\b")
+
+
+def writer(text: str, participants: list[Participant]) -> Participant | None:
+    """Return who wrote first-person notes: the name signing off in the last two lines, the one participant whose
+    role says they take the notes ('AE, notes', '– Protokoll'), else the one seller in a sales role ('AE')."""
+    if not _FIRST_PERSON.search(text):
+        return None
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    for line in reversed(lines[-2:]):
+        m = _SIGN_OFF.match(line)
+        who = (m.group("a") or m.group("b")) if m else None
+        if who and len(line) <= 90 and not any(_is_common(w) for w in who.split()):
+            known = [p for p in participants if _key(p.name) == _key(who) or _contains(p.name, who)]
+            return known[0] if len(known) == 1 else Participant(name=who)
+    noted = [p for p in participants if p.role and _WRITES.search(p.role)]
+    if not noted:
+        noted = [
+            p
+            for p in participants
+            if any(
+                p.name in ln
+                and re.search(rf"{re.escape(p.name)}\b[^\n]{{0,80}}[–—-]\s*{_WRITES.pattern}", ln, re.I)
+                for ln in lines[:25]
+            )
+        ]
+    if len(noted) == 1:
+        return noted[0]
+    sales = [
+        p for p in participants if p.side != "customer" and p.role and _SALES_ROLE.match(p.role.split(",")[0])
+    ]
+    return sales[0] if len(sales) == 1 else None
+
+
+def _is_common(word: str) -> bool:
+    from coach.text.names import is_common_word
+
+    return is_common_word(word)

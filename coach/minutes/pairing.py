@@ -54,6 +54,8 @@ def speech(turns: list[str]) -> float:
 # buyer's people decide, approve, set conditions, raise concerns and confirm the results or the decision
 _SELLS = re.compile(
     r"\b(?:präsentier\w*|presented|presents|demonstrat\w*|demoed|pitched|stellt\b[^.;]{0,60}\bvor\b|"
+    r"(?:outlined|outlines|walked\s+\w+\s+through|erläutert\w*)\b[^.;]{0,40}\b(?:proposal|offer|angebot\w*|quote|"
+    r"pricing|preis\w*)|"
     r"bietet\b[^.;]{0,60}\ban\b|offered|offers\s+(?:to|a|an|the)\b|"
     r"(?:schickt|sendet|sends|sent|passt|überarbeitet|aktualisiert|erstellt|revises|revised|updates|updated|adapts|"
     r"adapted|prepares|drafts)\b[^.;]{0,60}\b(?:angebot\w*|offer|proposal|quote|vertragsentw\w*|entwurf|draft|"
@@ -63,6 +65,7 @@ _SELLS = re.compile(
 _BUYS = re.compile(
     r"\b(?:entscheid\w*|entschieden|decides|decided|decision|genehmig\w*|approves|approved|gibt\b[^.;]{0,40}\bfrei|"
     r"freigegeben|signs? off|signed off|bedenken|concerns?|einw[aä]nd\w*|objects|objected|objection|bedingung\w*|"
+    r"questioned|hinterfragt\w*|"
     r"conditions?|betriebsrat|works council|abwarten|"
     r"(?:bestätigt|confirmed|confirms)\b[^.;]{0,120}\b(?:ergebnis\w*|results?|findings|verstanden|understood|"
     r"nachvollzogen|gone through|reviewed|gelesen|entscheidung|decision|budget|freigabe|approval|order|bestellung|"
@@ -86,11 +89,32 @@ _LISTED = re.compile(r"\s*[(<|]")
 _DOMAIN = re.compile(r"@([\w.-]+)")
 
 
-def _mention(name: str) -> re.Pattern[str]:
-    """Return a pattern for a person's full name, surname or first name, standing alone."""
+def _mention(name: str, initials: str | None = None) -> re.Pattern[str]:
+    """Return a pattern for a person's full name, surname or first name, standing alone, or their initials
+    ('BS presented …') when those name only them."""
     words = [w for w in name.split() if len(w) >= 3]
     forms = sorted({name, *words}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    alts = "|".join(re.escape(f) for f in forms)
+    if initials:
+        alts += r"|(?-i:" + re.escape(initials) + r")"
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+
+
+# letters that are an abbreviation in notes before they are anyone's initials
+_NOT_INITIALS = frozenset(
+    "IT HR PO GF AE AP AI AM PM CC VP MD QA UK US EU DE EN OK NO TN SE CS BI ER ID PR KW CO TOP".split()
+)
+
+
+def initials_of(people: Sequence[Participant]) -> dict[str, str]:
+    """Return each participant's initials ('Beatriz Soto' -> 'BS') where no other participant shares them and
+    they are no common abbreviation."""
+    seen: dict[str, list[str]] = {}
+    for person in people:
+        words = [w for w in re.split(r"[\s-]+", person.name) if w[:1].isupper()]
+        if len(words) >= 2:
+            seen.setdefault("".join(w[0] for w in words), []).append(person.name)
+    return {names[0]: ini for ini, names in seen.items() if len(names) == 1 and ini not in _NOT_INITIALS}
 
 
 def _domains_agree(groups: Sequence[_Group]) -> bool:
@@ -107,7 +131,8 @@ def _domains_agree(groups: Sequence[_Group]) -> bool:
 def prose_conduct(text: str, groups: Sequence[_Group]) -> list[float]:
     """Return each group's lean from the prose (above 0 sells): what the sentences that name only that group's
     people say they do, and the writer's own side for the group the notes call 'ours' ('with our partner')."""
-    names = [[_mention(p.name) for p in g.members] for g in groups]
+    initials = initials_of([p for g in groups for p in g.members])
+    names = [[_mention(p.name, initials.get(p.name)) for p in g.members] for g in groups]
     sells = [0] * len(groups)
     buys = [0] * len(groups)
     ours = [0] * len(groups)
@@ -226,3 +251,78 @@ def apply_sides(participants: Iterable[Participant], pair: Pair) -> None:
             person.side = "seller"
         elif pair.customer and same_company(person.organisation, pair.customer):
             person.side = "customer"
+
+
+_MARKUP = re.compile(r"\*\*|__")
+
+
+def _speaker_of(who: str, people: Sequence[Participant]) -> Participant | None:
+    """Return the participant a speaker label names: the full name, or a first name only one participant has."""
+    who = re.sub(r"\s*\([^()]*\)\s*$", "", who).strip()
+    exact = next((p for p in people if p.name == who), None)
+    if exact is not None or not who:
+        return exact
+    first = [p for p in people if p.name.split()[0] == who.split()[0]]
+    return first[0] if len(first) == 1 and len(who.split()) == 1 else None
+
+
+def _group_key(person: Participant) -> str | None:
+    """Return what ties a person to others: their organisation, else their e-mail's (business) domain."""
+    if person.organisation and company_key(person.organisation):
+        return "org:" + company_key(person.organisation)
+    if person.email and "@" in person.email:
+        return "mail:" + person.email.split("@", 1)[1].casefold()
+    return None
+
+
+def settle_unknown(text: str, participants: Sequence[Participant]) -> None:
+    """Give a side to participants still `unknown` after the organisation decision: the side of a colleague (same
+    organisation or e-mail domain), the other side than the one other group when that group's side is known, else
+    how their group speaks (pitch and 'you' sell, own decisions and budget buy). Sides already set never change."""
+    people = [p for p in participants if p.name]
+    if not any(p.side == "unknown" for p in people):
+        return
+    turns: dict[str, list[str]] = {}
+    for who, said in speaker_turns(_MARKUP.sub("", text)):
+        person = _speaker_of(who, people)
+        if person is not None:
+            turns.setdefault(person.name, []).append(said)
+    groups: dict[str, list[Participant]] = {}
+    for person in people:
+        key = _group_key(person)
+        if key is not None:
+            groups.setdefault(key, []).append(person)
+    for members in groups.values():  # a colleague's side is one's own
+        sides = {p.side for p in members} - {"unknown"}
+        if len(sides) == 1:
+            side = sides.pop()
+            for p in members:
+                if p.side == "unknown":
+                    p.side = side
+    open_groups = [m for m in groups.values() if all(p.side == "unknown" for p in m)]
+    sided = [m for m in groups.values() if any(p.side != "unknown" for p in m)]
+    if BY_GROUPS and len(open_groups) == 1 and len(sided) == 1:
+        known = {p.side for p in sided[0]} - {"unknown"}
+        if len(known) == 1:
+            other = "customer" if known.pop() == "seller" else "seller"
+            for p in open_groups[0]:
+                p.side = other  # type: ignore[assignment]
+            open_groups = []
+    if BY_GROUPS and len(open_groups) == 2 and not sided:
+        scored = sorted(open_groups, key=lambda m: -speech([t for p in m for t in turns.get(p.name, [])]))
+        top = speech([t for p in scored[0] for t in turns.get(p.name, [])])
+        low = speech([t for p in scored[1] for t in turns.get(p.name, [])])
+        if top - low >= UNKNOWN_MARGIN:
+            for p in scored[0]:
+                p.side = "seller"
+            for p in scored[1]:
+                p.side = "customer"
+    for person in people:  # on their own: how they speak
+        if person.side == "unknown" and person.name in turns:
+            lean = speech(turns[person.name])
+            if abs(lean) >= UNKNOWN_MARGIN:
+                person.side = "seller" if lean > 0 else "customer"
+
+
+UNKNOWN_MARGIN = 0.25  # an unknown side is always wrong: a small lean is enough
+BY_GROUPS = True  # the other group's side, or how a whole group speaks

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from coach.minutes.patterns import word
 from coach.text.model import Participant
-from coach.text.names import TOKEN, UPPER, is_org_word
+from coach.text.names import PARTICLE, TOKEN, UPPER, is_org_word
 from coach.text.people import People
 from coach.text.sides import company_key
 
@@ -59,7 +59,8 @@ _NOT_ORG = re.compile(
     r"speakers?|dabei|there|ppl|people|minutes|protokoll|notes|kunde|customer|client|wir|us|me|ich|and|und|from|"
     r"von|the|der|die|das|item|top|vorsitz|chair|cc|an|to|from|betreff|subject|date|datum|sent|gesendet|"
     r"geschäftsführung|their side|our side|contract|vertrag|decision|entscheidung|outcome|ergebnis|ward|note|"
-    r"verteiler|owner|who|wer|summary|details|evaluation)\b",
+    r"verteiler|owner|who|wer|summary|details|evaluation|clerk|secretary|minute-?taker|note-?taker|"
+    r"schriftführ\w*|protokollführ\w*|protokollant\w*)\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS = {
@@ -190,12 +191,21 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+_ROLE_OF = re.compile(
+    r"^(?:(?:deputy|assistant|interim|acting|stv\.?)\s+)?(?:director|head|chief|vp|vice president|manager|lead|officer|"
+    r"leiter(?:in)?|leitung|direktor(?:in)?)\s+(?:of|for|der|des|für)\s",
+    re.IGNORECASE,
+)
+
+
 def _clean_org(text: str | None) -> str | None:
     if not text:
         return None
     text = re.split(r"\.\s(?!(?:KG|KGaA|Ltd|Inc|AG|SE|mbB)\b)|\s[–—|]\s|\n", text)[0]
     text = re.sub(r"\s+", " ", text).strip(" .,:;–—-()")
-    text = _LEAD_ROLE.sub("", text)
+    if _ROLE_OF.match(text):
+        return None  # 'Director of Place', 'Head of Digital', 'Leiterin der Verwaltung': a role and its department
+    text = _LEAD_ROLE.sub("", _PEOPLE_AT.sub("", text))
     text = re.sub(
         r"^(?:[\w-]*(?:meeting|termin|gespräch|sitzung|protokoll|notizen|notes|minutes|call|runde|besprechung|"
         r"entscheidung)\w*\s+(?:(?:with|mit|bei|der|des|of|the)\s+)?)+(?=[A-ZÄÖÜ])",
@@ -258,12 +268,32 @@ def _names_in(segment: str, people: list[Participant]) -> list[Participant]:
     return [p for _, p in sorted(out, key=lambda t: t[0])]
 
 
+# a list label naming the organisation the people are at: 'ppl @ Org', 'people at Org', 'Leute bei Org'
+_PEOPLE_AT = re.compile(
+    r"^\s*(?:ppl|people|folks|leute|team|attendees|present|participants|teilnehm\w*|anwesend\w*)\s*"
+    r"(?:@|at|from|von|bei|of)\s*(?=[A-ZÄÖÜ0-9])",
+    re.IGNORECASE,
+)
+
+
+def _slash_groups(line: str) -> str:
+    """Return the line with ' / ' written as '//' where it closes a list ('A (GF), B (IT) / C + D (X GmbH)')."""
+    out = ""
+    for i, piece in enumerate(line.split(" / ")):
+        if i:
+            before = re.split(r"//|\s\|\s|;", out)[-1]
+            out += " // " if "," in before and before.rstrip().endswith(")") else " / "
+        out += piece
+    return out
+
+
 def _segments(line: str) -> list[tuple[str, str]]:
-    """Split a participant line into (label, body) segments at '//', ' | ', ';' and 'label:' heads."""
+    """Split a participant line into (label, body) segments at '//', ' | ', ';', 'label:' heads, and at ' / ' after a
+    list ('A (GF), B (Einkauf) / C + D (X GmbH)'; 'A / B (us, X)' is one group)."""
     out: list[tuple[str, str]] = []
     for part in re.split(
         r"\s*(?://|\s\|\s|;|\s\+\s(?=von uns|from us)|(?<=\.)\s+(?=(?:[A-ZÄÖÜ]|(?:us|ours|our side|wir|uns)\b)[^.:\n]{0,40}:\s))\s*",
-        line,
+        _slash_groups(line),
     ):
         m = re.match(r"^(?P<label>[^:()]{1,60}(?:\([^)]*\))?[^:()]{0,30}):\s*(?P<body>.*)$", part)
         if (
@@ -271,6 +301,7 @@ def _segments(line: str) -> list[tuple[str, str]]:
             and not re.search(rf"{TOKEN}\s+{TOKEN}\s*$", m.group("label").split("(")[0])
             or (m and _OUR.search(m.group("label")))
             or (m and re.match(r"^(?:from|von|for|für|bei|at|of)\s", m.group("label"), re.IGNORECASE))
+            or (m and _PEOPLE_AT.match(m.group("label")))
         ):
             out.append((m.group("label").strip(), m.group("body")))
         else:
@@ -289,8 +320,11 @@ def _tail_org(body: str, known: list[str]) -> str | None:
             if cleaned and (_is_org(cleaned, known) or re.match(r"^(?:both|beide)\b", part, re.I)):
                 return cleaned
     m = re.search(rf"\b(?:of|from|von|vom|bei)\s+(?:der\s+|the\s+)?(?P<org>{ORG_ANY})\s*\.?\s*$", body)
-    if m:
-        return _clean_org(m.group("org"))
+    if m and not _ROLE_OF.search(
+        body[max(0, m.start() - 40) : m.end()].split(",")[-1].split("–")[-1].strip() + " "
+    ):
+        return _clean_org(m.group("org"))  # never the department of a role: 'Director of Place'
+
     m = re.search(rf",\s*(?P<org>{ORG_ANY})\s*\.?\s*$", body)
     if m and (_is_org(m.group("org"), known) or ORG_LEGAL.search(m.group("org"))):
         return _clean_org(m.group("org"))
@@ -349,7 +383,9 @@ _ATTENDANCE = re.compile(
     r"in attendance|also present|directors present|management|geschäftsführung|guests?|gäste|als gäste|zugeschaltet|"
     r"speakers?|dabei(?: waren)?|there|ppl|people|from our side|from the \w+|von uns|von unserer seite|kundenseite|"
     r"kunde|customer|client|us|wir|on the call|their side|ours|our side|v\.\s*uns|who(?=\s*:)|"
-    r"for (?:item|top|agenda item)\s*[\d.]+(?:\s+only)?)\b",
+    r"for (?:item|top|agenda item)\s*[\d.]+(?:\s+only)?|"
+    # the one who writes the minutes sits in the meeting: 'Clerk: …', 'Schriftführerin: …'
+    r"clerk|secretary|minute-?taker|note-?taker|schriftführ\w*|protokollführ\w*|protokollant\w*)\b",
     re.IGNORECASE,
 )
 _LABEL_STOP = re.compile(
@@ -450,6 +486,11 @@ def _groups(lines: list[str], names: list[Participant], known: list[str]) -> lis
                 if before:
                     groups.append(_Group(members=before, cue=group.cue))
                     group.members = [p for p in members if p not in before]
+            both = re.search(r"\(\s*(?:both|beide)\b[^()]*\)\s*\.?\s*$", body, re.IGNORECASE)
+            if tail and both and len(group.members) > 2:
+                # 'A (COO), B (IT), C, D (both X)': 'both' is C and D, not the whole line
+                groups.append(_Group(members=group.members[:-2], cue=group.cue))
+                group.members = group.members[-2:]
             if tail:
                 group.org = tail
                 if _SELLER_WORDS.search(body):
@@ -831,6 +872,20 @@ def email_people(text: str) -> list[Participant]:
     return out
 
 
+# the last word of a job title ('Managing Partner', 'Solutions Architect'); never the surname of a listed person
+_ROLE_TITLE = re.compile(
+    r"(?:Partner|Partnerin|Lawyer|Counsel|Solicitor|Manager|Managerin|Director|Officer|Engineer|Architect|"
+    r"Consultant|Analyst|Assistant|Secretary|Treasurer|Clerk|Executive|Specialist|Coordinator|Administrator|"
+    r"Referent|Referentin|Leiter|Leiterin|Sachbearbeiter|Sachbearbeiterin|Beauftragter|Beauftragte)"
+)
+
+
+def _role_read_as_name(name: str) -> bool:
+    """Return True for a job title read as a name ('Managing Partner <address>', 'Knowledge Management Lawyer')."""
+    words = name.split()
+    return len(words) >= 2 and bool(_ROLE_TITLE.fullmatch(words[-1]))
+
+
 def _tidy(people: People) -> None:
     """Drop role words read as a first name ('Vorstand Bernd Kowalski') and names that are only a title."""
     keep: list[Participant] = []
@@ -839,6 +894,8 @@ def _tidy(people: People) -> None:
         name = _LEAD_ROLE.sub("", p.name).strip()
         if _PRONOUN.match(name) and not p.email:
             continue  # 'Unser Pricing (5,80 €)' is no one
+        if _role_read_as_name(name):
+            continue
         if (
             len(name.split()) >= 1
             and name.split()[-1] not in {"Hr", "Fr", "Herr", "Frau", "Mr", "Ms"}
@@ -917,6 +974,7 @@ def settle_people(
         people.participants.append(person)
         added.append(person)
         known.add(_fold(name))
+    people.participants[:] = [p for p in people.participants if not _role_read_as_name(p.name)]
     parties = find_parties(text, people, hint_seller, hint_customer or people.company, own_company)
     orgs = {company_key(o) for o in [parties.seller, parties.customer, *parties.orgs.values()] if o}
     people.participants[:] = [p for p in people.participants if company_key(p.name) not in orgs]
@@ -1016,7 +1074,7 @@ def _item_name(item: str, single_ok: bool) -> str | None:
     item = _TITLES.sub("", _LEAD_ROLE.sub("", item)).strip()
     item = _TITLES.sub("", item).strip()
     m = re.match(
-        rf"^(?P<n>{TOKEN}(?:[ \t]+(?:(?:de|van|von|der|da|del|dos)[ \t]+)?{TOKEN}){{0,3}})(?:\s|$)",
+        rf"^(?P<n>{TOKEN}(?:[ \t]+(?:(?:{PARTICLE}|Ó|Ní|Nic|Ua)[ \t]+)?{TOKEN}){{0,3}})(?:\s|$)",
         item + " ",
     )
     if not m:
@@ -1028,6 +1086,8 @@ def _item_name(item: str, single_ok: bool) -> str | None:
     if ORG_LEGAL.search(item) or re.search(r"\d", item):
         return None
     rest = item[len(m.group("n")) :].strip()
+    if len(words) == 1 and name.isupper() and len(name) <= 4:
+        return None  # 'Note-taker: ES' gives initials, the person is listed elsewhere
     if len(words) == 1 and (
         not single_ok
         or (rest and not re.match(r"^(?:from|von|of|aus|\()", rest, re.IGNORECASE))
@@ -1053,7 +1113,9 @@ def list_people(text: str) -> list[tuple[str, str | None]]:
         if _NOT_PRESENT.match(line):
             block = False
             continue
-        label_only = re.match(r"^[^:]{2,40}:\s*$|^\W*[A-Za-zÄÖÜäöü]+\W*$", line) and _ATTENDANCE.match(line)
+        label_only = re.match(
+            r"^[^:]{2,40}:\s*$|^\W*[A-Za-zÄÖÜäöü]+\W*$|^\W*[A-Za-zÄÖÜäöü ]+\([^()]{2,80}\)\s*:?\s*$", line
+        ) and _ATTENDANCE.match(line)  # 'Attendees (Org unless stated)' over the list
         if label_only:
             block = True
             continue
