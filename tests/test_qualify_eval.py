@@ -57,3 +57,46 @@ def test_tiny_dataset_scores_and_reports_the_wrong_case(tmp_path: Path):
     assert outcome.metrics["label_accuracy_dev"] == 1.0
     assert outcome.metrics["label_accuracy_holdout"] < 1.0
     assert outcome.metrics["question_targeting"] == 1.0
+
+
+def test_a_mixed_language_case_is_judged_by_its_main_language(tmp_path: Path):
+    notes = (
+        "- Decision maker ist der CFO, budget approved\n- Ziel: Durchlaufzeit im Lager um 30 % senken\n"
+        "- Wir wollen bis Ende Q2 live gehen, der Rollout startet im Werk Nord"
+    )
+    main_de = _case("m1", notes, "dev") | {"lang": "mixed", "lang_main": "de"}
+    main_en = _case("m2", notes, "dev") | {"lang": "mixed", "lang_main": "en"}
+    data = tmp_path / "mixed.yaml"
+    data.write_text(yaml.safe_dump({"version": 1, "cases": [main_de, main_en]}, allow_unicode=True))
+    ctx = EvalContext(settings=load_settings(home=str(tmp_path)), brain=offline_brain(), dataset=data)
+    outcome = evaluate(ctx)
+    # the text reads as German: the case whose author says German is right, the other one is a miss
+    language_misses = {f.case for f in outcome.failures if f.case.endswith(":language")}
+    assert language_misses == {"m2:language"}
+    assert outcome.metrics["language_match"] == 0.5
+
+
+def test_the_transcript_suite_says_which_label_is_read_as_which(tmp_path: Path):
+    from coach.evals.suites.transcripts import evaluate as evaluate_transcripts
+
+    folder = tmp_path / "tx"
+    folder.mkdir()
+    (folder / "tx-01.txt").write_text(
+        "Rep: Was möchten Sie mit dem neuen System erreichen?\n"
+        "Kunde: Wir wollen die Durchlaufzeit im Lager bis Ende 2027 um 30 Prozent senken.\n"
+        "Rep: Und wer entscheidet am Ende?\n"
+        "Kunde: Das entscheidet unsere Geschäftsführerin, Frau Albers.\n",
+        encoding="utf-8",
+    )
+    labels = {d: "missing" for d in DIMS} | {"goals": "covered", "authority": "covered"}
+    # deliberately wrong: nothing in the call speaks to the budget, so it is read as missing
+    labels["budget"] = "covered"
+    case = {"id": "tx-01", "file": "tx/tx-01.txt", "lang": "de", "format": "dialogue", "labels": labels}
+    (tmp_path / "tx.yaml").write_text(yaml.safe_dump({"version": 1, "cases": [case]}), encoding="utf-8")
+    ctx = EvalContext(
+        settings=load_settings(home=str(tmp_path)), brain=offline_brain(), dataset=tmp_path / "tx.yaml"
+    )
+    m = evaluate_transcripts(ctx).metrics
+    assert m["labels_covered_as_missing"] >= 1.0  # the budget
+    wrong = sum(v for k, v in m.items() if k.startswith("labels_") and "_as_" in k)
+    assert wrong == round((1.0 - m["label_accuracy"]) * len(DIMS))

@@ -55,14 +55,17 @@ class Assessment:
     mentions: dict[str, list[Mention]]
     ref: date
     segments: list[Segment]
+    # the learned model's own mentions (its eligible sentences: never an unconfirmed seller turn), kept where the
+    # rules' mentions explain a status they agree on; the engine quotes them when the rules only quote the seller
+    model_mentions: dict[str, list[Mention]] = field(default_factory=dict)
 
-    def evidence(self, dim: str, limit: int = 3) -> list[str]:
-        """Return up to `limit` sentences that support the dimension's status."""
+    def evidence(self, dim: str, limit: int = 3, mentions: list[Mention] | None = None) -> list[str]:
+        """Return up to `limit` sentences that support the dimension's status (from `mentions` when given)."""
         level = {"covered": ("specific",), "partial": ("vague", "specific", "doubt"), "missing": ()}[
             self.status[dim]
         ]
         out: list[str] = []
-        ms = sorted(self.mentions[dim], key=lambda m: -m.rank)
+        ms = sorted(self.mentions[dim] if mentions is None else mentions, key=lambda m: -m.rank)
         for wanted in level:
             for m in ms:
                 if (

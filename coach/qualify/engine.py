@@ -17,6 +17,8 @@ from coach.qualify.reasons import reason_text
 from coach.text.document import parse_text
 from coach.text.evidence import CustomerView, customer_view, view_notices
 from coach.text.model import Document
+from coach.text.quotes import quote_in
+from coach.text.sides import seller_statement
 
 _STATUS_WORD = {
     "en": {"covered": "Covered", "partial": "Partly known", "missing": "Missing"},
@@ -88,6 +90,19 @@ def _hints(
 _SELLER_MAY_SPEAK = ("offer_fit", "information_relevance")
 
 
+def unknown_side_pitches(doc: Document) -> list[str]:
+    """Return the sentences of turns whose side the text layer left unknown that read as a seller's pitch.
+
+    When the sides of a call are not known, the seller's claims ("our customers save 15 %") would otherwise count
+    as the customer's situation; the text layer's pitch cue (`seller_statement`) tells them apart.
+    """
+    return [
+        s.text
+        for s in doc.sentences
+        if s.turn is not None and s.side == "unknown" and seller_statement(s.text)
+    ]
+
+
 def _drop_seller_evidence(
     view: CustomerView,
     a: Assessment,
@@ -95,17 +110,31 @@ def _drop_seller_evidence(
     evidence: dict[str, list[str]],
     summaries: dict[str, str],
     lang: str,
+    pitches: Sequence[str] = (),
 ) -> None:
-    """Remove the seller's own statements from the evidence; a dimension left without evidence is missing."""
-    if not view.seller_sentences:
+    """Remove the seller's own statements from the evidence; a dimension left without evidence is missing.
+
+    `pitches` are further sentences that must not count: a pitch in a turn of unknown side.
+    """
+    if not view.seller_sentences and not pitches:
         return
+
+    def seller_quote(q: str) -> bool:
+        return view.is_seller_quote(q) or any(
+            quote_in(q, p) or (len(p.split()) >= 5 and quote_in(p, q)) for p in pitches
+        )
+
     for dim in status:
         if dim in _SELLER_MAY_SPEAK:
             continue
-        kept = [q for q in evidence[dim] if not view.is_seller_quote(q)]
+        kept = [q for q in evidence[dim] if not seller_quote(q)]
         if evidence[dim] and not kept and status[dim] != "missing":
-            status[dim] = "missing"
-            summaries[dim] = _summary("missing", a.mentions[dim], lang)
+            # the rules explained the status with the seller's words; the model's own reading of the customer's
+            # sentences may carry it (it never reads an unconfirmed seller turn)
+            kept = [q for q in a.evidence(dim, mentions=a.model_mentions.get(dim, [])) if not seller_quote(q)]
+            if not kept:
+                status[dim] = "missing"
+                summaries[dim] = _summary("missing", a.mentions[dim], lang)
         evidence[dim] = kept
 
 
@@ -139,7 +168,7 @@ def analyse(
     status = dict(a.status)
     evidence = {d: a.evidence(d) for d in status}
     summaries = {d: _summary(status[d], a.mentions[d], language) for d in status}
-    _drop_seller_evidence(view, a, status, evidence, summaries, language)
+    _drop_seller_evidence(view, a, status, evidence, summaries, language, unknown_side_pitches(doc))
     provider = "offline"
     merged = None
     if brain is not None and brain.chat is not None:

@@ -2,7 +2,8 @@
 
 Labels follow evals/datasets/qualify/GUIDE.md (the one label guide). Dataset: evals/datasets/qualify.yaml, or
 any file or folder of files in the corpus format (evals/datasets/qualify/FORMAT.md): cases with `id`, `lang`,
-`notes`, `labels` (all eleven dimensions), optional `split` and `flags`. Metrics are computed over all cases and
+`notes`, `labels` (all eleven dimensions), optional `split` and `flags`; a text of `lang: mixed` is expected
+to answer in its main language (`lang_main`). Metrics are computed over all cases and
 per split (dev / holdout). Evaluating a folder named `blind` appends one line (date, commit, figures) to
 `BLIND_LOG.md` beside it and reports no per-case failures, so the blind split cannot leak into tuning.
 """
@@ -38,6 +39,14 @@ def _question_language_ok(result: QualifyResult, lang: str) -> bool:
         if q.question != bank[q.question_id].text(lang):
             return False
     return True
+
+
+def expected_language(case: dict[str, Any], default: str) -> str:
+    """Return the language a case's result should speak: `lang`, or for a mixed text its main one (`lang_main`)."""
+    lang = str(case.get("lang") or default)
+    if lang == "mixed":
+        return str(case.get("lang_main") or default)
+    return lang
 
 
 def score_case(
@@ -93,7 +102,7 @@ def score_case(
         failures.append(
             Failure(case=f"{cid}:questions", expected="3-8 distinct questions", got=len(questions))
         )
-    lang = str(case.get("lang", result.language))
+    lang = expected_language(case, result.language)
     lang_ok = result.language == lang and _question_language_ok(result, lang)
     m["language_match"] = float(lang_ok)
     if not lang_ok:

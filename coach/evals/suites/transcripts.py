@@ -5,7 +5,7 @@ beside them, or one such label file. `.teams.txt` cases are turned into a real .
 cases: turns attributed to the right speaker and side (aligned in order; also per format and per author),
 participants found and their sides, the format detected, the seller's and the customer's company (also per author),
 seller claims taken as evidence by qualification (must be 0), and qualification label accuracy (and `covered`
-precision / recall) on the labelled dimensions. A blind folder (`blind`, `blind5`, …) is scored without itemised
+precision / recall, per dimension, and which label is read as which) on the labelled dimensions. A blind folder (`blind`, `blind5`, …) is scored without itemised
 failures, and one line (date, commit, figures) is appended to `BLIND_LOG.md` beside it."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from coach.evals.folders import append_log_line, current_commit, is_blind
 from coach.text.document import read_document
 from coach.text.model import Document
 from coach.text.quotes import quote_in
-from coach.text.sides import same_company
+from coach.text.sides import company_key, same_company
 
 _TITLES = re.compile(r"^(?:(?:dr|prof|herr|frau|mr|mrs|ms|hr|fr)\.?\s+)+", re.IGNORECASE)
 
@@ -77,6 +77,12 @@ def read_case(folder: Path, case: dict[str, Any], **kw: Any) -> Document:
         data = teams_docx(path.read_text(encoding="utf-8"))
         return read_document(data, name=path.name.replace(".teams.txt", ".docx"), **kw)
     return read_document(path, **kw)
+
+
+def named_in_text(company: str, text: str) -> bool:
+    """Return True when the text writes the labelled company's name (legal form, case and accents aside)."""
+    key = company_key(company)
+    return bool(key) and key in company_key(text.replace("\n", " "))
 
 
 def align_turns(expected: list[dict[str, Any]], doc: Document) -> tuple[int, int, int]:
@@ -137,11 +143,15 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
         )
     }
     fmt_ok = lang_ok = seller_co = customer_co = co_cases_s = co_cases_c = leaks = 0
+    # companies whose name the text writes (a label may name one the text never does), and wrong names given
+    named = {"seller": [0, 0], "customer": [0, 0]}
+    companies_wrong = 0
     claims_total = 0
     per_format: dict[str, list[float]] = {}
     # per author (the case id's prefix): turns right / turns, companies right / companies labelled
     per_author: dict[str, dict[str, list[int]]] = {}
     per_dim: dict[str, list[int]] = {}  # qualification labels right / labelled, per dimension
+    confusion: dict[tuple[str, str], int] = {}  # (expected, got) label pairs over every dimension
     for n, (folder, case) in enumerate(cases, 1):
         cid = str(case.get("id", "?"))
         doc = read_case(folder, case)
@@ -199,6 +209,17 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
             customer_co += hit
             author["customer_company"][0] += hit
             author["customer_company"][1] += 1
+        for side, got_company in (("seller", doc.seller_company), ("customer", doc.customer_company)):
+            want = case.get(f"{side}_company")
+            if not want:
+                continue
+            hit = same_company(got_company, want)
+            companies_wrong += bool(got_company) and not hit
+            if named_in_text(str(want), doc.text):
+                named[side][0] += hit
+                named[side][1] += 1
+            if not hit:
+                failures.append(Failure(case=f"{cid}:{side}_company", expected=str(want), got=got_company))
         labels = case.get("labels") or {}
         claims = [str(c) for c in case.get("seller_claims") or []]
         if labels or claims:
@@ -212,6 +233,7 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
                 per_dim.setdefault(dim, [0, 0])
                 per_dim[dim][0] += got[dim] == want
                 per_dim[dim][1] += 1
+                confusion[(want, got[dim])] = confusion.get((want, got[dim]), 0) + 1
                 totals["tp"] += want == "covered" and got[dim] == "covered"
                 totals["fp"] += want != "covered" and got[dim] == "covered"
                 totals["fn"] += want == "covered" and got[dim] != "covered"
@@ -237,6 +259,9 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
         "language_accuracy": ratio(lang_ok, len(cases)),
         "seller_company_accuracy": ratio(seller_co, co_cases_s),
         "customer_company_accuracy": ratio(customer_co, co_cases_c),
+        "seller_company_named_accuracy": ratio(*named["seller"]),
+        "customer_company_named_accuracy": ratio(*named["customer"]),
+        "companies_wrong": float(companies_wrong),
         "seller_claims_as_evidence": float(leaks),
         "seller_claims_checked": float(claims_total),
         "label_accuracy": ratio(totals["right"], totals["labels"]),
@@ -252,6 +277,9 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
                 metrics[f"author_{name}_{metric}"] = ratio(right, total)
     for dim, (right, total) in sorted(per_dim.items()):
         metrics[f"label_accuracy_{dim}"] = ratio(right, total)
+    for (want, got_label), count in sorted(confusion.items()):
+        if want != got_label:  # where the labels go wrong: e.g. labels_covered_as_partial
+            metrics[f"labels_{want}_as_{got_label}"] = float(count)
     if is_blind(ctx.dataset):
         log_blind_run(ctx.dataset, len(cases), metrics)
         failures = (

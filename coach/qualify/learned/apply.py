@@ -267,12 +267,15 @@ def assess_learned(
     prep = prepare(text, ref or rules.ref, progress=progress, doc=doc)
     status, probs, grades = predict(model, prep, rules.status)
     mentions = _mentions(prep, status, probs, grades, rules)
+    own = dict(mentions)
     if model.uses_rules:
         # where the combined model agrees with the rules, their mentions (with their reasons and traps) explain it
         for dim in DIMS:
             if status[dim] == rules.status[dim]:
                 mentions[dim] = rank_by_model(rules.mentions[dim], prep, probs, DIMS.index(dim))
-    return Assessment(status=status, mentions=mentions, ref=prep.ref, segments=rules.segments)
+    return Assessment(
+        status=status, mentions=mentions, ref=prep.ref, segments=rules.segments, model_mentions=own
+    )
 
 
 def assess_best(

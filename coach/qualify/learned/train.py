@@ -402,6 +402,14 @@ def load_examples(tune_dir: Path | None = None, legacy: bool = True) -> tuple[li
 # (0.7321 at 0.6, 0.7301 at 0.7, 0.7225 at 0.5): the grid is legacy_weight 4 x covered_min 0.6-0.7. Short answers
 # that already speak to a dimension on their own keep their own reading (inherit_own 0.5) or inherit their
 # question's dimensions as before (1.0): selection decides.
+# On 28 authors (grouped 5-fold, 2026-12-01 07:00; against the shipped setting, legacy_weight 4, covered_min 0.6,
+# inherit_own 0.5: combined 0.7689 / 0.8851 label accuracy / covered precision, learned 0.7791 / 0.8726), none of
+# these was kept — each within noise or buying accuracy with precision: combiner rows that see the document's
+# evidence for every dimension (doc_cross: 0.7722 / 0.8812, 16 authors better, 10 worse), c_stack 1.0 (0.7708 /
+# 0.8845, 12 better, 10 worse), short answers inheriting 0.9 of their question's dimensions (0.7688) or up to 20
+# words (0.7689), covered_min 0.55 (0.7717 / 0.8686), the document's shape (labelled lines, transcript) per
+# dimension in the combiner's rows (0.7687 / 0.8812), per-dimension thresholds chosen without the held-out authors
+# (0.7625 / 0.8905 against 0.7708 / 0.8845 in the same run).
 GRID = [
     Params(
         c_stack=0.3,
