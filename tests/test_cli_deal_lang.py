@@ -97,3 +97,31 @@ def test_prepare_errors_speak_the_cli_language_not_the_notes_language(
     assert "Unknown time zone" in err and "Unbekannte" not in err, err
     assert main(["prepare", str(notes), "--format", "ics", "--lang", "de"]) == 2
     assert "braucht einen Termin" in capsys.readouterr().err
+
+
+def test_deal_errors_speak_the_locales_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):  # a German desktop, no COACH_LANG, no --lang
+        monkeypatch.setenv(name, "de_DE.UTF-8")
+    assert main(["deal", "show", "99"]) == 2
+    assert "Kein Deal mit der ID 99." in capsys.readouterr().err
+    deal_id = _deal(capsys)
+    notes = tmp_path / "notiz.txt"
+    notes.write_text("- Ziel: Ausfallzeiten der Krane bis Juni halbieren.\n", encoding="utf-8")
+    assert main(["deal", "add", deal_id, str(notes), "--date", "31.02.2026"]) == 2
+    assert "Ungültiges Datum" in capsys.readouterr().err
+
+
+def test_a_deal_shown_in_german_names_every_dimension_in_german_whatever_its_items_language(
+    capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    deal_id = _deal(capsys)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("- Goal: halve crane downtime by June.\n- Budget approx. 80k.\n", encoding="utf-8")
+    assert main(["deal", "add", deal_id, str(notes), "--date", "2026-11-12", "--lang", "en"]) == 0
+    capsys.readouterr()
+    assert main(["deal", "show", deal_id, "--lang", "de"]) == 0
+    out = capsys.readouterr().out
+    assert "Ziele" in out and "Budget" in out and "Kerndimensionen" in out, out
+    assert "Goals" not in out and "Challenges" not in out, out

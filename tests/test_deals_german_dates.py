@@ -44,3 +44,26 @@ def test_a_wrong_choice_in_a_scenario_file_is_named_in_german_without_english_wo
     err = {"type": "literal_error", "ctx": {"expected": "'easy', 'medium' or 'hard'"}}
     assert field_problem(err, "de") == "erlaubt: 'easy', 'medium' oder 'hard'"
     assert field_problem(err, "en") == "allowed: 'easy', 'medium' or 'hard'"
+
+
+def test_deal_add_says_the_item_in_the_cli_language_with_its_dates(
+    capsys: pytest.CaptureFixture[str], tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach.cli.main import main
+
+    monkeypatch.delenv("COACH_LANG", raising=False)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.setenv(name, "C")
+    notes = tmp_path / "notiz.txt"
+    notes.write_text("- Ziel: Ausfallzeiten der Krane bis Juni halbieren.\n", encoding="utf-8")
+    assert main(["deal", "new", "Kranwartung"]) == 0
+    deal_id = capsys.readouterr().out.strip()
+    assert main(["--lang", "de", "deal", "add", deal_id, str(notes), "--date", "2026-11-12"]) == 0
+    out = capsys.readouterr().out
+    assert "12.11.2026" in out and "Gesprächsnotizen" in out, out
+    assert "2026-11-12" not in out and "\tnotes\t" not in out, out
+    assert main(["deal", "add", deal_id, str(notes), "--date", "13.11.2026", "--kind", "minutes"]) == 0
+    out = capsys.readouterr().out
+    assert "13 Nov 2026" in out and "Minutes" in out and "2026-11-13" not in out, out
+    assert main(["deal", "add", deal_id, str(notes), "--date", "2026-11-14", "--json"]) == 0
+    assert '"date": "2026-11-14"' in capsys.readouterr().out  # JSON stays ISO

@@ -13,7 +13,12 @@ from test_web_browser import VIEWPORT, _serve, browser  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
-BOUND_S = 10.0  # fill 50,000 characters, then the page must answer a click within this many seconds in all
+# Fill 50,000 characters, then the page must answer a click. The work is counted as the page's main-thread CPU
+# time (Chromium's ThreadTime): on an idle machine it is what the user waits; on a machine shared with other jobs
+# the wall clock measures the neighbours too (QA round 8: 7-15 s wall for 3.5-5 s CPU at a load of 14).
+# Centred with `margin: auto` it took 79 s of CPU (330 s wall); without, 3.5-5 s.
+BOUND_CPU_S = 15.0
+BOUND_S = 45.0  # wall clock, for a machine that is busy with other work
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +36,12 @@ def _big_text(chars: int) -> str:
             f"- Punkt {r.randint(1, 99999)}: Angebot prüfen bis KW {r.randint(1, 52)}, Budget offen."
         )
     return "\n".join(lines)[:chars]
+
+
+def _main_thread_cpu(cdp) -> float:
+    """Return the CPU seconds the page's main thread has used so far (Chromium's performance metric ThreadTime)."""
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+    return float(metrics["ThreadTime"])
 
 
 def _open_tab(page, name: str) -> None:
@@ -65,13 +76,18 @@ def test_a_50000_character_paste_leaves_the_page_responsive(
         _open_tab(page, tab)
         area = page.locator(f"{box} textarea")
         area.wait_for()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Performance.enable")
+        cpu = _main_thread_cpu(cdp)
         start = time.monotonic()
         area.fill(text)
         _open_tab(page, "Wissen")  # the page answers a click
         page.locator("#kb-search").wait_for()
         elapsed = time.monotonic() - start
+        cpu = _main_thread_cpu(cdp) - cpu
         _open_tab(page, tab)
         assert len(area.input_value()) == 50_000  # the whole text stayed in the box
+        assert cpu < BOUND_CPU_S, f"{tab}: {cpu:.1f} s of CPU until the page answered a click after the paste"
         assert elapsed < BOUND_S, f"{tab}: {elapsed:.1f} s until the page answered a click after the paste"
     finally:
         context.close()

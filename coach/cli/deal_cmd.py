@@ -98,12 +98,17 @@ def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
 
 def service(args: argparse.Namespace) -> Any:
     """Return the deal service for the configured database and the user of the command."""
-    from coach.cli.common import settings_from
+    from coach.cli.common import cli_lang, settings_from
     from coach.deals.service import DealService
     from coach.storage import for_settings
 
     settings = settings_from(args)
-    return DealService(for_settings(settings), getattr(args, "user", None), args.lang or settings.lang)
+    svc = DealService(for_settings(settings), getattr(args, "user", None), args.lang or settings.lang)
+    if (
+        svc.chosen_lang is None
+    ):  # its messages ("no deal with id …") speak the CLI's language, e.g. the locale's
+        svc.lang = cli_lang(args)
+    return svc
 
 
 def _write(data: bytes, output: Path | None, lang: str = "en") -> None:
@@ -178,8 +183,15 @@ def run_add(args: argparse.Namespace) -> int:
     item = svc.add(args.id, text, kind=args.kind, on=on, brain=brain, lang=args.lang)
     if args.json:
         print_json({**item.model_dump(mode="json"), "notices": notices})
-    else:
-        print(f"{item.id}\t{item.date}\t{item.kind}\t{item.title}")
+    else:  # a CLI message: its date and kind as the CLI's language writes them (JSON stays ISO)
+        import coach.deals.messages  # noqa: F401 - registers the message ids
+        from coach.cli.common import cli_lang
+        from coach.deals.messages import day_text
+        from coach.messages import msg
+
+        lang = svc.chosen_lang or cli_lang(args)
+        kind = msg(f"deal.kind.{item.kind}", lang)
+        print(f"{item.id}\t{day_text(item.date, lang)}\t{kind}\t{item.title}")
     return 0
 
 
@@ -203,11 +215,15 @@ def render(view: Any, lang: str) -> str:
             f"  {day_text(item.date, lang):11} {msg('deal.kind.' + item.kind, lang):17} {item.title}"
         )
     lines.append("")
+    from coach.qualify.bank import dimensions
+
+    bank = dimensions()  # labels in the view's language, whatever language each item was analysed in
     marks = {"covered": "✓", "partial": "~", "missing": "✗"}
     for d in view.qualification:
         quote = f"  „{d.evidence[0]}“ ({day_text(d.date, lang)})" if d.evidence and d.date else ""
         flag = " (!)" if d.contradicted else ""
-        lines.append(f"  {marks[d.status]} {d.label + flag:28}{quote}")
+        label = bank[d.key].label(lang) if d.key in bank else d.label
+        lines.append(f"  {marks[d.status]} {label + flag:28}{quote}")
     r = view.readiness
     level = msg(f"deal.level.{r.level}", lang)
     lines.append("  " + msg("deal.readiness", lang, covered=r.covered, total=r.total, level=level))

@@ -43,11 +43,6 @@ _STOP = frozenset(
 )
 
 
-def is_reversal(sentence: str) -> bool:
-    """Return whether a sentence explicitly takes back or downgrades an earlier fact."""
-    return bool(REVERSAL.search(sentence))
-
-
 # What a reversal must be about to take back a dimension (the clause of the cue names it). Dimensions without a
 # topic here need a word of their earlier evidence in that clause.
 TOPICS: dict[str, re.Pattern[str]] = {

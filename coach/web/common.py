@@ -197,11 +197,6 @@ def notices_md(notices: Iterable[str], lang: str) -> str:
     return f'<div class="coach-notices"><b>ℹ {t("notices", lang)}</b><ul>{items}</ul></div>'
 
 
-def status_md(message: str = "") -> str:
-    """Return a status message for a tab's status area (empty string clears it)."""
-    return message
-
-
 def new_export_dir() -> Path:
     """Return a fresh private folder under the system temp dir for downloads (older ones are deleted)."""
     root = Path(tempfile.gettempdir()) / EXPORT_DIR

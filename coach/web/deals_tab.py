@@ -431,7 +431,7 @@ def add(
     brain = brains.brain_for(settings, provider, lang, progress)
     model = brain if brain.chat is not None else None
     engine = partial(analyse_item, kind=kind, lang=detect_language(text), on=on)
-    result = run_within_limits(engine, text, model, lang, progress)
+    result = run_within_limits(engine, text, model, lang, progress, by_sentences=kind == "notes")
     item = svc.add(picked, text, kind=kind, on=on, brain=model, result=result)  # type: ignore[arg-type]
     status = t("deals_added", lang).format(kind=t("deals_kind_" + kind, lang), date=day_text(item.date, lang))
     return show(settings, deal_id, lang, sentences([status, *notices]))

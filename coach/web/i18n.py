@@ -114,15 +114,3 @@ def remember_language(demo: Any, switch: Any) -> None:
     """
     demo.load(None, [switch], [switch], js=RESTORE_JS, show_progress="hidden")
     switch.change(None, [switch], None, js=REMEMBER_JS, show_progress="hidden")
-
-
-def examples_keep_labels(examples: Any) -> Any:
-    """Stop a gr.Examples click from putting back the build-time label and placeholder of its inputs.
-
-    Gradio's example click re-applies every prop the input had when the page was built, which would turn a
-    relabelled English textbox German again; only the value should change.
-    """
-    for props in getattr(examples, "input_component_props", []) or []:
-        for key in ("label", "placeholder", "info"):
-            props.pop(key, None)
-    return examples

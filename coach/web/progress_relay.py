@@ -3,7 +3,8 @@
 The qualification engine reports its sentence embedding (most of the time on big notes) through
 `coach.qualify.learned.features.reporting_progress`. A big offline job runs in the worker process, so the counts are
 written to a small temporary file (two numbers, no customer text) that the request's thread reads every few tenths
-of a second and shows as the progress bar. Engines without that hook (the minutes) simply report nothing.
+of a second and shows as the progress bar. Engines whose time goes elsewhere (the minutes: their few embedded
+sentences are a small part of it) are shown by the time that passes instead (coach.web.engine_run).
 No Gradio here: the worker process imports this module.
 """
 
@@ -69,10 +70,16 @@ def fraction(path: str) -> float | None:
     return FIRST + (EMBEDDED - FIRST) * min(1.0, done / total)
 
 
-def relayed(job: Callable[[str], T], report: Callable[[float], None], poll: float = POLL_S) -> T:
+def relayed(
+    job: Callable[[str], T],
+    report: Callable[[float], None],
+    poll: float = POLL_S,
+    tick: Callable[[], None] | None = None,
+) -> T:
     """Return job(path) run in a helper thread, calling report(fraction) whenever the job's progress moves.
 
-    `job` gets the path of the progress file to hand to run_reporting; its exception is raised here.
+    `job` gets the path of the progress file to hand to run_reporting; its exception is raised here. `tick()` is
+    called after every poll, so the caller can show the time that passes when the job reports nothing.
     """
     handle, path = tempfile.mkstemp(prefix="coach-progress-", suffix=".txt")
     os.close(handle)
@@ -95,6 +102,8 @@ def relayed(job: Callable[[str], T], report: Callable[[float], None], poll: floa
             if now is not None and now > shown:
                 shown = now
                 report(now)
+            if tick is not None:
+                tick()
     finally:
         for leftover in (path, f"{path}.tmp"):
             with contextlib.suppress(OSError):

@@ -3,6 +3,10 @@
 CSS = """
 
 .gradio-container {max-width: min(1280px, 100vw) !important; min-width: 0 !important;}
+/* Centred above 1280 px by padding its parent, not by `margin: auto` on the container: in gradio-app's flex column
+   an auto margin sizes the container to its content, so every keystroke in a big textbox re-measured the whole page
+   (a 50,000-character paste froze it for minutes; tests/test_web_bigpaste_browser.py, test_web_layout_browser.py). */
+gradio-app {padding-inline: max(0px, calc((100% - 1280px) / 2)) !important; box-sizing: border-box;}
 footer {display: none !important;}
 #coach-top {align-items: center;}
 #coach-header {display: flex; gap: .9rem; align-items: center;}
@@ -103,7 +107,9 @@ iframe.coach-report {width: 100%; height: 640px; border: 1px solid var(--border-
   #coach-header p {display: none;}
   .coach-table {table-layout: fixed; overflow-wrap: anywhere; font-size: .84rem;}
   .coach-table th, .coach-table td {padding: .35rem .3rem;}
-  #dimension-table th:nth-child(1), #dimension-table th:nth-child(2) {width: 27%;}
+  #dimension-table th:nth-child(1) {width: 33%;} #dimension-table th:nth-child(2) {width: 25%;}
+  /* dimension names wrap between words only ("Nega-|tive" read badly); a little smaller to fit a phone */
+  #dimension-table td.dim, #dimension-table th {overflow-wrap: normal; word-break: normal; font-size: .8rem;}
   .coach-scorecard th:nth-child(1) {width: 34%;} .coach-scorecard th:nth-child(2) {width: 22%;}
   .coach-table td.dim, .coach-table td.status, .coach-scorecard td.crit, .coach-scorecard td.score {
     white-space: normal;}

@@ -501,8 +501,23 @@ SERVER: _T = {
     },
 }
 
+# A big input's progress line (coach.web.engine_run): what runs, for how long so far, and the time it is given.
+PROGRESS: _T = {
+    "big_sentences": {
+        "de": "Große Eingabe ({size} Zeichen): jeder neue Satz wird gelesen — {seconds} s, höchstens {budget} s.",
+        "en": "Large input ({size} characters): every new sentence is read — {seconds} s, at most {budget} s.",
+    },
+    "big_minutes": {
+        "de": "Großes Protokoll ({size} Zeichen): Teilnehmer, Entscheidung und Aufgaben werden gesucht — "
+        "{seconds} s, höchstens {budget} s.",
+        "en": "Large minutes ({size} characters): participants, decision and action items are being found — "
+        "{seconds} s, at most {budget} s.",
+    },
+}
+
 TEXTS: _T = {
     **APP,
+    **PROGRESS,
     **ERRORS,
     **BRAIN,
     **NOTES,
