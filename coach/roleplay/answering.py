@@ -7,7 +7,10 @@ another objection than the one on the table, opens nothing. Scenario texts are e
 
 With embeddings and the shipped model (`decider.py`, fitted by `make train` on the tuning probes), a small logistic
 model decides between the best fact, the next layer and a deflection from the scores and a few features of the
-question; without them the best score and a threshold decide.
+question; without them the best score and a threshold decide. Either way a fact is not said when its answer cannot
+give the figure the question pins down (`answer_kinds.cannot_answer`: a per-unit figure, a part of its total, a
+figure for another year): the buyer would have to look that up. German short forms of roles and bodies ("BR") are
+spelled out before matching when the scenario speaks of them.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from rank_bm25 import BM25Okapi
 from coach.paths import SCENARIOS_DIR
 from coach.retrieval.bm25 import tokenize
 from coach.roleplay import decider
+from coach.roleplay.answer_kinds import cannot_answer
 from coach.roleplay.matching import embeddings_available, keyword_hit
 from coach.roleplay.scenarios import Scenario
 
@@ -325,7 +329,7 @@ class ScenarioIndex:
                 return word
             return near[0].capitalize() if word[0].isupper() else near[0]
 
-        return _WORD.sub(fix, question)
+        return expand_abbreviations(_WORD.sub(fix, question), self.vocabulary)
 
     def scores(self, question: str, params: MatchParams | None = None) -> np.ndarray:
         """Return one score per entry for a question (higher = more about it), before the state is considered."""
@@ -372,6 +376,42 @@ def scenario_index(scenario: Scenario, use_embeddings: bool = True) -> ScenarioI
     data = scenario.model_dump_json()
     key = hashlib.sha256(data.encode()).hexdigest()
     return _cached_index(key, data, use_embeddings)
+
+
+# German short forms reps write for roles and bodies ("Ist der BR schon im Boot?"); English ones (CFO, HR, QA) are
+# left to the e5 model (spelling them out did not help). A short form is spelled out only when the scenario itself
+# speaks of what it stands for: leave-one-author-out, four authors' questions about the works council ("BR") found
+# its fact only so.
+ABBREVIATIONS: dict[str, str] = {
+    "BR": "Betriebsrat",
+    "PR": "Personalrat",
+    "GF": "Geschäftsführer",
+    "GL": "Geschäftsleitung",
+    "AR": "Aufsichtsrat",
+    "EK": "Einkauf",
+    "QM": "Qualitätsmanagement",
+    "QS": "Qualitätssicherung",
+    "IH": "Instandhaltung",
+    "DSB": "Datenschutzbeauftragter",
+}
+_SHORT = re.compile(r"\b[A-Z]{2,3}\b")
+
+
+def expand_abbreviations(question: str, vocabulary: set[str]) -> str:
+    """Return the question with a known short form ('BR') followed by its long form ('BR (Betriebsrat)') when the
+    scenario's own words hold the long form (its first word's first seven letters) and not the short form."""
+
+    def spell(m: re.Match[str]) -> str:
+        short = m.group(0)
+        long_ = ABBREVIATIONS.get(short)
+        if long_ is None or short.lower() in vocabulary:
+            return short
+        head = long_.split()[0].lower()[:7]
+        if not any(v.startswith(head) for v in vocabulary):
+            return short
+        return f"{short} ({long_})"
+
+    return _SHORT.sub(spell, question)
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -471,7 +511,11 @@ def match_question(
     score = float(scores[best])
     above = score - threshold
     entry = index.entries[best]
-    if score < threshold or entry.kind == "outside":
+    if (
+        score < threshold
+        or entry.kind == "outside"
+        or (entry.kind == "fact" and cannot_answer(text, " ".join(entry.passages)))
+    ):
         return QuestionMatch(target="none", via=entry.kind, score=score, above=above, question=question)
     if entry.kind == "fact":
         return QuestionMatch(
@@ -515,7 +559,7 @@ def _learned_match(
     next_layer: int | None,
 ) -> QuestionMatch:
     """Return the learned model's decision: the best fact, the next layer (or the objection on the table), or nothing."""
-    x, cand = decider.features(index, text, scores, current, revealed)
+    x, cand = decider.features(index, text, scores, current, revealed, model)
     probs = model.probabilities(x)
     choice = max(decider.CLASSES, key=lambda c: probs[c])
     above = (
@@ -523,7 +567,15 @@ def _learned_match(
         if choice != "deflect"
         else probs["deflect"] - max(probs["fact"], probs["layer"])
     )
-    fact = decider.chosen_fact(model, index, text, cand) if choice == "fact" else None
+    if (
+        choice == "fact"
+        and cand.fact is not None
+        and cannot_answer(text, " ".join(index.entries[cand.fact].passages))
+    ):
+        # the fact lies next to what is asked (a per-unit figure, a part of its total, another year): the buyer
+        # would have to look it up
+        choice = "deflect"
+    fact = cand.fact if choice == "fact" else None
     if fact is not None:
         entry = index.entries[fact]
         return QuestionMatch(

@@ -4,17 +4,22 @@ The matcher (`answering.py`) scores every entry the buyer knows. This module tur
 one buyer state, into a small feature vector — cosines to the best fact's questions and answer, BM25, the margin to
 the second-best fact, the next layer's and the other layers' scores, the cosine to questions no buyer can answer,
 how many of the question's words the scenario never uses, what kind of answer the question asks for (a person, a
-date, an amount, a name) and whether the fact's answer holds one, whether it could give a rate or an average asked for — and a multinomial logistic model (fitted by
+date, an amount, a name) and whether the fact's answer holds one, whether it could give a rate or an average, a part
+of a total or a figure for the time asked for — and a multinomial logistic model (fitted by
 `python -m coach.roleplay.decider_train`, shipped as `coach/resources/models/roleplay-decider.json`) picks the class.
-When the class is 'fact', which fact is said is decided by the learned fact ranker shipped in the same artefact
-(`fact_ranking.py`), not by the matcher's score: the class decision and the choice among similar facts stay separate.
+The fact the features describe is the learned fact ranker's choice (`fact_ranking.py`, shipped in the same artefact),
+so the decision judges the fact that would be said; the ranker's margin and the probability of that fact's common
+topic are features too. A small question-kind model (`asks`, also in the artefact: the question's e5 vector ->
+fact / layer / deflect, learned across scenarios and authors) adds how much the wording looks like a question a buyer
+answers, one that digs into the objection, or one nobody at the table can answer (another firm's roadmap, a forecast,
+private life); leave-one-author-out (11 authors) it lifted the pooled accuracy from 0.878 to 0.911.
 Without the artefact, or without embeddings, the matcher keeps its thresholds.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -23,15 +28,24 @@ import numpy as np
 
 from coach.paths import ROOT
 from coach.retrieval.bm25 import tokenize
-from coach.roleplay.answer_kinds import answer_has, asked_kinds, unit_missing
-from coach.roleplay.fact_ranking import RANK_FEATURE_VERSION, RANK_FEATURES, Ranker, rank, ranker_from_dict
+from coach.roleplay.answer_kinds import answer_has, asked_kinds, detail_missing, unit_missing
+from coach.roleplay.fact_ranking import (
+    RANK_FEATURE_VERSION,
+    RANK_FEATURES,
+    Ranker,
+    Ranking,
+    _question_vector,
+    rank,
+    ranker_from_dict,
+)
+from coach.roleplay.topics import TopicModel, topics_from_dict
 
 if TYPE_CHECKING:
     from coach.roleplay.answering import ScenarioIndex
 
 Decision = Literal["fact", "layer", "deflect"]
 CLASSES: tuple[Decision, ...] = ("fact", "layer", "deflect")
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 ARTEFACT = ROOT / "models" / "roleplay-decider.json"
 NO_ENTRY = -0.3  # the score of a candidate that does not exist (no next layer, no fact)
 
@@ -59,6 +73,11 @@ FEATURES: tuple[str, ...] = (
     "kind_missing",
     "fact_minus_layer",
     "unit_missing",
+    "detail_missing",
+    "rank_margin",
+    "rank_topic",
+    "asks_fact",
+    "asks_deflect",
 )
 
 
@@ -135,13 +154,39 @@ def _cover(tokens: list[str], text: str) -> float:
     return sum(t in have for t in tokens) / len(tokens)
 
 
+@dataclass(frozen=True)
+class Known:
+    """What learned models already said about a question (held out while training): topic and kind probabilities."""
+
+    topic_probs: np.ndarray | None = None
+    asks_probs: np.ndarray | None = None
+
+
 def features(
-    index: ScenarioIndex, question: str, scores: np.ndarray, current: int, revealed: int
+    index: ScenarioIndex,
+    question: str,
+    scores: np.ndarray,
+    current: int,
+    revealed: int,
+    model: Model | None = None,
+    known: Known | None = None,
 ) -> tuple[np.ndarray, Candidates]:
     """Return the decision features of a question in a buyer state (scores: the matcher's state scores) and its
-    candidates (the best fact by the matcher's score)."""
+    candidates; the best fact is the model's fact ranker's choice when it has one, else the matcher's best."""
     dq, dp, bm, hits = index.features(question)
     cand = candidates(index, scores, current, revealed)
+    known = known or Known()
+    ranking = Ranking(None, 0.0, 0.0, None)
+    if model is not None and model.ranker is not None:
+        ranking = rank(index, question, model.ranker, known.topic_probs)
+        if ranking.best is not None:
+            cand = replace(cand, fact=ranking.best)
+    asks = known.asks_probs
+    if asks is None and model is not None and model.asks is not None:
+        qvec = _question_vector(index, question)
+        asks = model.asks.probabilities(qvec) if qvec is not None else None
+    if asks is None:
+        asks = np.full(len(CLASSES), 1.0 / len(CLASSES))
     lexical = bm / (bm + 4.0)
     tokens = tokenize(question)
     unknown = [t for t in tokens if t not in _words(index)]
@@ -188,6 +233,11 @@ def features(
         "kind_missing": float(missing),
         "fact_minus_layer": score(f) - max(score(lay), score(cand.current)),
         "unit_missing": float(unit_missing(question, fact_say)) if f is not None else 0.0,
+        "detail_missing": float(detail_missing(question, fact_say)) if f is not None else 0.0,
+        "rank_margin": min(ranking.margin, 8.0),
+        "rank_topic": ranking.topic,
+        "asks_fact": float(asks[CLASSES.index("fact")]),
+        "asks_deflect": float(asks[CLASSES.index("deflect")]),
     }
     return np.array([row[name] for name in FEATURES], dtype=float), cand
 
@@ -202,6 +252,8 @@ class Model:
     intercept: np.ndarray
     header: dict
     ranker: Ranker | None = None  # which fact is the best one (None: the matcher's best score)
+    # what a question's wording asks for (fact / layer / deflect), learned across scenarios (None: uniform)
+    asks: TopicModel | None = None
 
     def probabilities(self, x: np.ndarray) -> dict[Decision, float]:
         """Return the probability of each class for one feature vector."""
@@ -218,8 +270,11 @@ def model_from_dict(data: dict) -> Model:
         scale=np.array(data["scale"], dtype=float),
         coef=np.array(data["coef"], dtype=float),
         intercept=np.array(data["intercept"], dtype=float),
-        header={k: v for k, v in data.items() if k not in ("mean", "scale", "coef", "intercept", "ranker")},
+        header={
+            k: v for k, v in data.items() if k not in ("mean", "scale", "coef", "intercept", "ranker", "asks")
+        },
         ranker=ranker_from_dict(data["ranker"]) if data.get("ranker") else None,
+        asks=topics_from_dict(data["asks"]) if data.get("asks") else None,
     )
 
 
@@ -255,14 +310,6 @@ def load_model(path: Path | None = None) -> Model | None:
     if _override:
         return _override[-1]
     return _load(str(path or ARTEFACT))
-
-
-def chosen_fact(model: Model, index: ScenarioIndex, question: str, cand: Candidates) -> int | None:
-    """Return the fact entry a question gets once the class is 'fact': the ranker's best, else the matcher's."""
-    if model.ranker is None:
-        return cand.fact
-    best = rank(index, question, model.ranker).best
-    return best if best is not None else cand.fact
 
 
 class use_model:  # noqa: N801 - used as a context manager, like a function

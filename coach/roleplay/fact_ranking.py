@@ -201,17 +201,22 @@ def ranker_from_dict(data: dict) -> Ranker:
 
 @dataclass(frozen=True)
 class Ranking:
-    """The facts in order for one question: best entry, its score and the margin to the second best."""
+    """The facts in order for one question: best entry, its score and the margin to the second best, and the
+    probability that the question is about the best fact's common topic (0.0 without a topic model)."""
 
     best: int | None
     score: float
     margin: float
     second: int | None
+    topic: float = 0.0
 
 
-def rank(index: ScenarioIndex, question: str, ranker: Ranker) -> Ranking:
-    """Return the best fact for a question by the ranker, with its margin over the second best."""
-    rows = fact_rows(index, question, topics=ranker.topics)
+def rank(
+    index: ScenarioIndex, question: str, ranker: Ranker, topic_probs: np.ndarray | None = None
+) -> Ranking:
+    """Return the best fact for a question by the ranker, with its margin over the second best (`topic_probs`:
+    the question's topic probabilities when already known, e.g. held out while training)."""
+    rows = fact_rows(index, question, topics=ranker.topics, topic_probs=topic_probs)
     if not rows.entries:
         return Ranking(None, 0.0, 0.0, None)
     s = ranker.scores(rows)
@@ -219,8 +224,9 @@ def rank(index: ScenarioIndex, question: str, ranker: Ranker) -> Ranking:
     top = int(order[0])
     second = int(order[1]) if len(order) > 1 else None
     margin = float(s[top] - s[second]) if second is not None else float(abs(s[top]))
+    topic = float(rows.x[top, RANK_FEATURES.index("topic_prob")]) if ranker.topics is not None else 0.0
     return Ranking(
-        rows.entries[top], float(s[top]), margin, rows.entries[second] if second is not None else None
+        rows.entries[top], float(s[top]), margin, rows.entries[second] if second is not None else None, topic
     )
 
 
