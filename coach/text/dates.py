@@ -247,7 +247,8 @@ def _n(word: str) -> int:
 _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
-            r"\b(?:ende|end\s+of)\s+(?:der\s+|d\.\s*|the\s+)?(?:n(?:ä|ae)chste[rn]?|next|kommende[rn]?|coming)\s+(?:woche|week)\b",
+            r"\b(?:ende|end\s+of)\s+(?:der\s+|d\.\s*|the\s+)?(?:n(?:ä|ae)chste[rn]?|next|kommende[rn]?|coming)\s+"
+            r"(?:woche\b|week\b|wk\b|wo\.)",
             re.I,
         ),
         lambda b, m: weekday_next_week(b, 4),
@@ -260,7 +261,9 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
         lambda b, m: b + timedelta(days=(4 - b.weekday()) % 7),
     ),
     (
-        re.compile(r"\b(?:ende\s+(?:des|dieses)\s+monats|monatsende|end of (?:the|this) month)\b", re.I),
+        re.compile(
+            r"\b(?:ende\s+(?:des|dieses)\s+monats|monatsende|end\s+of\s+(?:the\s+|this\s+)?month)\b", re.I
+        ),
         lambda b, m: date(b.year, b.month, calendar.monthrange(b.year, b.month)[1]),
     ),
     (
@@ -280,7 +283,7 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"\b(?:n(?:ä|ae)chste|kommende)\s+woche\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])"
-            r"|\b(?:next|following)\s+week\s+(?:on\s+)?(?P<en>mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w.])",
+            r"|\b(?:next|following)\s+(?:week|wk)\s+(?:on\s+)?(?P<en>mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w.])",
             re.I,
         ),
         lambda b, m: weekday_next_week(b, _SHORT_WEEKDAYS[(m.group("de") or m.group("en")).lower()[:3]]),
@@ -327,12 +330,15 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            r"(?:\b(?:bis|by|until|till|on|due|am)\s+|[–—,(]\s*|^\s*)(?P<wd>mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w.])"
-            r"|\bbis\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])|^\s*(?P<de2>mo|di|mi|do|fr)\.?\s*$",
+            r"(?:\b(?:bis|by|until|till|on|due|am)\s+|[–—,(]\s*|(?:\s-|->|→|=>)\s*|^\s*)(?P<wd>mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w.])"
+            r"|\bbis\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])|^\s*(?P<de2>mo|di|mi|do|fr)\.?\s*$"
+            # "Sync testen, Mo", "Angebot schicken -> Fr": a short weekday closing the task after a comma or arrow
+            r"|(?:[,;–—(]|\s-|->|→|=>)\s*(?P<de3>mo|di|mi|do|fr)\.?\)?\s*$",
             re.I,
         ),
         lambda b, m: next_weekday(
-            b, _SHORT_WEEKDAYS[(m.group("wd") or m.group("de") or m.group("de2")).lower()[:3]]
+            b,
+            _SHORT_WEEKDAYS[(m.group("wd") or m.group("de") or m.group("de2") or m.group("de3")).lower()[:3]],
         ),
     ),
     (
@@ -407,7 +413,7 @@ def resolve_due(text: str, base: date | None) -> tuple[date | None, str | None]:
     for pattern, fn in _RELATIVE:
         m = pattern.search(text)
         if m:
-            phrase = m.group(0).strip(" ,–—(\t")
+            phrase = m.group(0).strip(" ,;–—(\t").removeprefix("->").removeprefix("=>").strip(" →-\t")
             if base is None or _FROM_EVENT.match(text, m.end()):
                 return None, phrase
             return fn(base, m), phrase  # type: ignore[operator]

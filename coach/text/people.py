@@ -292,6 +292,35 @@ def _paren(rest: str) -> tuple[str | None, str]:
     return (m.group(1), m.group(2)) if m else (None, rest)
 
 
+# "(both Pallantic Software)", "(beide von Nordwerk)", "(all X)", "(alle X)": a bracket that speaks for several names
+_COLLECTIVE = re.compile(
+    r"^\s*(?P<word>both|beide[n]?|all|alle)\s+(?:of\s+them\s+)?(?:(?:from|at|of|with|von|bei|aus)\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _collective(inner: str | None) -> tuple[int | None, str] | None:
+    """Return (how many names the bracket covers: 2, or None for the whole list; the bracket without the word)."""
+    m = _COLLECTIVE.match(inner or "")
+    if not m:
+        return None
+    return (2 if m.group("word").lower().startswith(("both", "beide")) else None), m.group("rest").strip()
+
+
+def _share_bracket(members: list[Participant], source: Participant, count: int | None) -> None:
+    """Give the organisation (or, failing one, the role) of a collective bracket to the names it covers."""
+    covered = members[-count:] if count else members
+    for member in covered:
+        if member is source:
+            continue
+        if source.side == "seller":
+            member.side = "seller"  # "Tom Ehrl, Sina Rau (beide Vertrieb)": both are the seller's
+        if source.organisation:
+            member.organisation = source.organisation
+        elif source.role and not member.role:
+            member.role = source.role
+
+
 # A bracket that only says "sales": the seller's side (not "Vertriebsleiter" or "Head of Sales", whom a customer has).
 _SELLER_JOB = re.compile(
     r"(?i)(?:vertrieb|sales|verkauf|ae|sdr|bdr|(?:senior |key )?account (?:executive|exec|manager(?:in)?)|"
@@ -361,6 +390,10 @@ def _person(item: str) -> tuple[Participant | None, bool]:
         if lead is None and m.group("pre") and ROLE_WORD.search(m.group("pre")):
             lead = m.group("pre")  # "CFO Linda Hovestadt"
         inner, trailing = _paren(rest)
+        if (shared := _collective(inner)) is not None:
+            inner = shared[
+                1
+            ]  # "Bo Lindqvist (both Pallantic Software)": Bo's bracket is "Pallantic Software"
         role, email, vendor = _role_and_email(inner, trailing)
         if email is None:
             em = EMAIL.search(rest)
@@ -585,6 +618,9 @@ def find_people(lines: list[Line]) -> People:
                     add(person, side, org, author)
                     last = seen.get(person.name.lower(), person)
                     group.append(last)
+                    bracket = re.search(r"\(([^)]*)\)[\s.!]*$", item)
+                    if bracket and (shared := _collective(bracket.group(1))) is not None:
+                        _share_bracket(group, last, shared[0])  # "A, B (both X)": X is A's too
                 if sep in (";", "|", ":"):
                     group = []
     people.company = _company(lines, orgs)
@@ -774,6 +810,40 @@ _PARTNER_ROLE = re.compile(
 )
 
 
+def _listed_before(text: str, end: int, count: int | None) -> list[str]:
+    """Return the names listed right before position end ('Tess Morrow, Bo Lindqvist (both …)': Tess Morrow)."""
+    start = max(text.rfind(c, 0, end) for c in ".;:\n!?") + 1
+    pieces = re.split(r",\s*|\s+(?:und|and|sowie|&)\s+", text[start:end])
+    if pieces and pieces[-1].strip():
+        return []  # the bracketed name does not close a list
+    names: list[str] = []
+    for piece in reversed(pieces[:-1]):
+        piece = re.sub(rf"^{_TITLE}+", "", piece.strip())
+        if _listed_name(piece):
+            names.insert(0, piece)
+            continue
+        words = piece.split()  # the list's head in running text: "We met Tess Morrow and …"
+        head = next(
+            (" ".join(words[-n:]) for n in (3, 2) if len(words) > n and _listed_name(" ".join(words[-n:]))),
+            None,
+        )
+        if head:
+            names.insert(0, head)
+        break
+    return names[-(count - 1) :] if count else names
+
+
+def _listed_name(text: str) -> bool:
+    """Return True when a list item is a person's name and nothing else."""
+    return (
+        bool(re.fullmatch(_NAME, text))
+        and is_name(text)
+        and text.split()[0].lower() not in _NOT_NAME
+        and not any(is_common_word(w) or is_org_word(w) for w in text.split())
+        and not _LEGAL.search(text)
+    )
+
+
 def named_people(text: str) -> list[Participant]:
     """Return the people a running text names: "Name (role, organisation)" and Herr/Frau/Dr./Mr/Ms + surname."""
     out: list[Participant] = []
@@ -785,10 +855,14 @@ def named_people(text: str) -> list[Participant]:
             if name.split()[0].lower() in _NOT_NAME or _LEGAL.search(name):
                 continue
             lead, name = _role_prefix(name)
-            role, email, seller = _role_and_email(m.group("inner"))
+            inner = m.group("inner")
+            shared = _collective(inner)
+            if shared is not None:
+                inner = shared[1]
+            role, email, seller = _role_and_email(inner)
             org = None
-            if _org_not_role(m.group("inner")):
-                org, role = m.group("inner").strip(), None  # "Jan Berger (Velotrak)": the organisation only
+            if _org_not_role(inner):
+                org, role = inner.strip(), None  # "Jan Berger (Velotrak)": the organisation only
             p = Participant(
                 name=name,
                 role=role or lead,
@@ -797,6 +871,9 @@ def named_people(text: str) -> list[Participant]:
                 side="seller" if seller else "unknown",
             )
             _split_role(p)
+            if shared is not None:
+                for other in _listed_before(text, m.start(), shared[0]):
+                    _merge(out, Participant(name=other, role=None if org else role, organisation=org))
             _merge(out, p)
     for pattern in _RUNNING:
         for m in pattern.finditer(text):
