@@ -36,7 +36,7 @@ from coach.text.cues import is_mail_header
 from coach.text.dates import find_explicit, find_meeting_date
 from coach.text.document import parse_text
 from coach.text.lines import segment
-from coach.text.model import Document, Participant
+from coach.text.model import Document, Participant, Turn
 from coach.text.names import TOKEN, is_common_word, is_org_word
 from coach.text.people import People, customer_recipients, extract_emails, find_people
 from coach.text.quotes import quote_in
@@ -205,17 +205,29 @@ def minutes_text(doc: Document) -> str:
         for line in head
         if line.strip() and "-->" not in line and line.strip() != "WEBVTT" and not line.strip().isdigit()
     ]
+    if lines:
+        lines.append("")  # the header / attendance block ends here: the turns below list no participants
     for turn in doc.turns:
         stamp = f"[{turn.time.split('.')[0].split(',')[0]}] " if turn.time else ""
         who = turn.speaker or ""
         mark = {"seller": " (wir)", "customer": "", "unknown": ""}[turn.side]
         person = next((p for p in doc.participants if p.name == who), None)
-        if turn.side == "customer" and person and person.organisation:
-            mark = f" ({person.organisation})"
+        if (
+            person
+            and person.organisation
+            and (turn.side == "customer" or _own_label_names(doc, turn, person))
+        ):
+            mark = f" ({person.organisation})"  # the customer's org, or the org a voice of unknown side names
         lines.append(
             f"{stamp}{who}{mark}: {' '.join(turn.text.split())}" if who else " ".join(turn.text.split())
         )
     return "\n".join(lines)
+
+
+def _own_label_names(doc: Document, turn: Turn, person: Participant) -> bool:
+    """Return True when a turn of unknown side carries its speaker's org in its own label ('<v Name (Org)>')."""
+    label = doc.text[doc.text.rfind("\n", 0, max(turn.start - 1, 0)) + 1 : turn.start]
+    return turn.side == "unknown" and f"({person.organisation})" in label
 
 
 def merge_participants(result: MinutesResult, doc: Document) -> None:
