@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from coach.minutes.company import _NOT_A_COMPANY, _ORG_NOUN, ORG_PREFIXED
-from coach.minutes.parties import ORG_ANY, ORG_LEGAL, _clean_org, _org_like
+from coach.minutes.parties import ORG_ANY, ORG_LEGAL, _clean_org, _org_like, rx
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH, _VENDOR_ROLE
 from coach.text.model import Participant
 from coach.text.names import is_common_word, is_org_word
@@ -300,7 +300,7 @@ def _domain_name(label: str, text: str) -> str | None:
     if len(want) < 4:
         return None
     best = None
-    for start in re.finditer(rf"(?<![\w-]){re.escape(label[:3])}", text, re.IGNORECASE):
+    for start in rx(rf"(?<![\w-]){re.escape(label[:3])}", re.IGNORECASE).finditer(text):
         words = []
         pos = start.start()
         for _ in range(4):
@@ -389,7 +389,7 @@ def _people_in(segment: str, people: list[Participant]) -> list[Participant]:
             out.append(p)
             continue
         words = [w for w in p.name.split() if len(w) >= 3 and w in segment]  # cheap test before the regex
-        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", segment) for w in words):
+        if any(rx(rf"(?<![\w-]){re.escape(w)}(?![\w-])").search(segment) for w in words):
             out.append(p)
     return out
 
@@ -427,7 +427,7 @@ def _collect(
         name = _tidy(kind.group("org") if kind else raw)
         if not name or len(name.split()) < 2 or _role_like(name):
             continue
-        if _BUYER_NAME.search(name) or len(re.findall(re.escape(name), text)) >= 2:
+        if _BUYER_NAME.search(name) or len(rx(re.escape(name)).findall(text)) >= 2:
             pool.add(name, "prose")
     ours: set[str] = set()
     theirs: set[str] = set()
@@ -453,7 +453,7 @@ def _collect(
         if person.email and "@" in person.email:
             label = person.email.split("@", 1)[1].split(".")[0].lower()
             tie(person, domains.get(label), "domain")
-        for m in re.finditer(re.escape(person.name) + _AFTER_NAME.format(), text):
+        for m in rx(re.escape(person.name) + _AFTER_NAME.format()).finditer(text):
             body = m.group("br") or (m.group("tail") or "")
             parts = [x for x in re.split(r"\s*[,;|/]\s*|\s+[–—-]\s+", body) if x.strip()]
             org = next((pool.find(x) for x in parts if pool.find(x)), None)
@@ -634,7 +634,7 @@ def _kind_acts(orgs: list[Org]) -> list[tuple[Org, str, re.Pattern[str]]]:
         (
             group[0],
             kind,
-            re.compile(rf"\b(?:die|der|das|the|unsere?|our)\s+{kind}\b[^\n.;:]{{0,60}}?\b{_ACTS}\b", re.I),
+            rx(rf"\b(?:die|der|das|the|unsere?|our)\s+{kind}\b[^\n.;:]{{0,60}}?\b{_ACTS}\b", re.I),
         )
         for kind, group in found.items()
         if len(group) == 1
@@ -650,12 +650,12 @@ def _score(
     for org in pool.orgs:
         first = org.name.split()[0]
         word = re.escape(first)
-        owned = re.compile(
+        owned = rx(
             rf"\b{word}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:standard|offer|proposal|quote|pricing|price|product|platform|"
             rf"solution|implementation|angebot|lösung|produkt)\b",
             re.IGNORECASE,
         )
-        acts = re.compile(rf"\b{word}\b[^\n.;:]{{0,40}}?\b{_ACTS}\b", re.IGNORECASE)
+        acts = rx(rf"\b{word}\b[^\n.;:]{{0,40}}?\b{_ACTS}\b", re.IGNORECASE)
         patterns.append((org, first.casefold(), owned, acts))
     kinds = _kind_acts(pool.orgs)
     if own:
@@ -665,7 +665,7 @@ def _score(
     for name, org in member.items():
         p = by_name.get(name)
         role = " ".join(x for x in (p.role if p else None, p.organisation if p else None) if x)
-        around = re.search(re.escape(name) + r"\s*\(([^()\n]{2,120})\)", text)
+        around = rx(re.escape(name) + r"\s*\(([^()\n]{2,120})\)").search(text)
         role += " " + (around.group(1) if around else "")
         if _VENDOR_ROLE.search(role):
             org.seller += 1.5
@@ -842,7 +842,7 @@ def side_by_conduct(text: str, person: Participant, turns: list[tuple[str, str]]
     name) or says (clearly more pitch than a buyer's own decision, budget or board in the person's speaker lines,
     or the other way round); None when nothing tells."""
     role = person.role or ""
-    around = re.search(re.escape(person.name) + r"\s*\(([^()\n]{2,120})\)", text)
+    around = rx(re.escape(person.name) + r"\s*\(([^()\n]{2,120})\)").search(text)
     if around:
         role += " " + around.group(1)
     selling, buying = bool(_SELLING_ROLE.search(role)), bool(_BUYER_ROLE.search(role))

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from coach.minutes.parties import rx
 from coach.text.model import Participant
 from coach.text.names import TOKEN
 
@@ -31,6 +32,7 @@ _NOT_FIRST = re.compile(
 
 
 _ARTICLE = re.compile(r"^(?:the|our|der|die|das|unser[e]?)\s+", re.IGNORECASE)
+_ONE_OR_TWO_NAMES = re.compile(rf"{TOKEN}(?:\s+{TOKEN})?")
 
 
 def _key(text: str) -> str:
@@ -73,7 +75,7 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     tail = _one(p.name for p in participants if key.endswith(" " + _key(p.name)))
     if tail:  # a title or role before the name: 'Prokuristin Aleksandra Wójcik'
         return tail
-    if not re.fullmatch(rf"{TOKEN}(?:\s+{TOKEN})?", owner.strip()):
+    if not _ONE_OR_TWO_NAMES.fullmatch(owner.strip()):
         return owner
     partial = _one(p.name for p in participants if _contains(p.name, owner))
     if partial:
@@ -83,11 +85,11 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     esc = re.escape(owner.strip())
     written = [
         m.group(0)
-        for m in re.finditer(rf"(?<![\w-]){esc}[ \t]+(?P<last>{TOKEN})(?![\w-])", text)
+        for m in rx(rf"(?<![\w-]){esc}[ \t]+(?P<last>{TOKEN})(?![\w-])").finditer(text)
         if m.group("last")[0].isupper() and not _NOT_FIRST.match(m.group("last"))
     ] + [
         m.group(0)
-        for m in re.finditer(rf"(?<![\w-])(?P<first>{TOKEN})[ \t]+{esc}(?![\w-])", text)
+        for m in rx(rf"(?<![\w-])(?P<first>{TOKEN})[ \t]+{esc}(?![\w-])").finditer(text)
         if m.group("first")[0].isupper() and not _NOT_FIRST.match(m.group("first"))
     ]
     return _one(written) or owner
@@ -131,7 +133,7 @@ def writer(text: str, participants: list[Participant]) -> Participant | None:
             for p in participants
             if any(
                 p.name in ln
-                and re.search(rf"{re.escape(p.name)}\b[^\n]{{0,80}}[–—-]\s*{_WRITES.pattern}", ln, re.I)
+                and rx(rf"{re.escape(p.name)}\b[^\n]{{0,80}}[–—-]\s*{_WRITES.pattern}", re.I).search(ln)
                 for ln in lines[:25]
             )
         ]

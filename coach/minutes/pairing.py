@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from coach.minutes.company import _PROJECT, not_an_org, plausible_customer
 from coach.minutes.orgs import _SELLING_ROLE, speaker_turns
+from coach.minutes.parties import rx
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH
 from coach.text.model import Participant
 from coach.text.sides import company_key, same_company, seller_statement
@@ -97,7 +98,7 @@ def _mention(name: str, initials: str | None = None) -> re.Pattern[str]:
     alts = "|".join(re.escape(f) for f in forms)
     if initials:
         alts += r"|(?-i:" + re.escape(initials) + r")"
-    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+    return rx(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
 
 
 # letters that are an abbreviation in notes before they are anyone's initials
@@ -175,9 +176,9 @@ def _groups(participants: Sequence[Participant], text: str, turns: list[tuple[st
         said = [t for who, t in turns if who == person.name]
         group.turns.extend(said)
         role = person.role or ""
-        around = re.search(re.escape(person.name) + r"\s*\(([^()\n]{2,120})\)", text)
+        around = rx(re.escape(person.name) + r"\s*\(([^()\n]{2,120})\)").search(text)
         role += " " + (around.group(1) if around else "")
-        signed = re.search(r"(?m)^\W*" + re.escape(person.name) + r"\s*[|,]\s*([^\n]{2,120})$", text)
+        signed = rx(r"(?m)^\W*" + re.escape(person.name) + r"\s*[|,]\s*([^\n]{2,120})$").search(text)
         role += " " + (signed.group(1) if signed else "")  # a signature: 'Name | Role | Org'
 
         selling, buying = bool(_SELLING_ROLE.search(role)), bool(_BUYER_ROLE.search(role))

@@ -14,12 +14,21 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from coach.minutes.patterns import word
 from coach.text.model import Participant
 from coach.text.names import PARTICLE, TOKEN, UPPER, is_org_word
 from coach.text.people import People
 from coach.text.sides import company_key
+
+
+@lru_cache(maxsize=4096)
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Return `re.compile(pattern, flags)`, memoised: patterns built per name or organisation would overflow the
+    512 entries of `re`'s own cache on long notes and be compiled again on every call."""
+    return re.compile(pattern, flags)
+
 
 _LEGAL_FORM = (
     r"(?:GmbH\s*&\s*Co\.\s*KG(?:aA)?|GmbH|gGmbH|AG|eG|SE|KGaA|KG|OHG|mbB|e\.\s?V\.|Ltd\.?|LLP|plc|PLC|Inc\.?|"
@@ -261,7 +270,7 @@ def _names_in(segment: str, people: list[Participant]) -> list[Participant]:
     out: list[tuple[int, Participant]] = []
     for p in people:
         for variant in (p.name, p.name.split()[-1], p.name.split()[0]):
-            at = re.search(word(variant), segment)
+            at = rx(word(variant)).search(segment)
             if at:
                 out.append((at.start(), p))
                 break
@@ -334,20 +343,34 @@ def _tail_org(body: str, known: list[str]) -> str | None:
 def _bracket_org(text: str, person: Participant, known: list[str]) -> str | None:
     """Return an organisation in the bracket right after the person's name: '(CIO, Brenner Logistik AG)'."""
     for variant in (person.name, person.name.split()[-1]):
-        for m in re.finditer(rf"{word(variant)}\s*\((?P<inner>[^()]*)\)", text):
+        for m in rx(rf"{word(variant)}\s*\((?P<inner>[^()]*)\)").finditer(text):
             for part in m.group("inner").split(","):
                 part = part.strip()
                 if _is_org(part, known) or (ORG_LEGAL.search(part) and _clean_org(part)):
                     return _clean_org(ORG_LEGAL.search(part).group("org") if ORG_LEGAL.search(part) else part)
-        m2 = re.search(
-            rf"{word(variant)}(?:\s*\([^()]*\))?\s*[,|–—-]\s*(?:[^,|\n]{{0,40}}[,|]\s*)?(?P<org>{_ORG_LEGAL_BODY})",
-            text,
-        )
+        m2 = _after_name(text, variant, _NAME_TAIL_LEGAL)
         if m2:
             return _clean_org(m2.group("org"))
-        m3 = re.search(rf"{word(variant)}\s*[–—-]\s*(?P<org>{ORG_ANY})", text)
+        m3 = _after_name(text, variant, _NAME_TAIL_DASH)
         if m3 and _is_org(m3.group("org"), known):
             return _clean_org(m3.group("org"))
+    return None
+
+
+# what may follow a name: '(CIO), Brenner Logistik AG', '– CIO, Brenner Logistik AG'; '– Brenner Logistik'
+_NAME_TAIL_LEGAL = re.compile(
+    rf"(?:\s*\([^()]*\))?\s*[,|–—-]\s*(?:[^,|\n]{{0,40}}[,|]\s*)?(?P<org>{_ORG_LEGAL_BODY})"
+)
+_NAME_TAIL_DASH = re.compile(rf"\s*[–—-]\s*(?P<org>{ORG_ANY})")
+
+
+def _after_name(text: str, name: str, tail: re.Pattern[str]) -> re.Match[str] | None:
+    """Return the first match of `tail` right after `name` written as a word: what `re.search(word(name) + tail)`
+    finds, without compiling the large tail once more for every name."""
+    for at in rx(f"(?={word(name)})").finditer(text):
+        m = tail.match(text, at.start() + len(name))
+        if m:
+            return m
     return None
 
 
@@ -503,7 +526,7 @@ def _bracket_parts(text: str, person: Participant) -> list[list[str]]:
     """Return the comma-separated parts of each bracket written right after a person's name."""
     return [
         [part.strip() for part in m.group("inner").split(",") if part.strip()]
-        for m in re.finditer(rf"{word(person.name)}\s*\((?P<inner>[^()\n]*)\)", text)
+        for m in rx(rf"{word(person.name)}\s*\((?P<inner>[^()\n]*)\)").finditer(text)
     ]
 
 
@@ -554,7 +577,7 @@ def _written_as(org: str | None, text: str) -> str | None:
     for m in ORG_LEGAL.finditer(text):
         if company_key(m.group("org")) == key:
             return m.group("org").strip()
-    if re.search(word(org.strip()), text, re.IGNORECASE):
+    if rx(word(org.strip()), re.IGNORECASE).search(text):
         return org.strip()
     return None
 
@@ -713,7 +736,7 @@ def _expand(org: str | None, text: str, names: list[Participant]) -> str | None:
     first_names = {_fold(p.name.split()[0]) for p in names if len(p.name.split()) > 1}
     best = org
     pattern = rf"(?:{_WORD}[ \t]+){{0,3}}{re.escape(org)}(?:[ \t]+(?:{_JOIN}[ \t]+)?(?:{_WORD}|{_LEGAL_FORM})){{0,4}}"
-    for m in re.finditer(pattern, text):
+    for m in rx(pattern).finditer(text):
         cand = _clean_org(m.group(0))
         legal = ORG_LEGAL.search(cand or "")
         if legal and org in legal.group("org"):
@@ -969,7 +992,7 @@ def settle_people(
             for k in known
         ):
             continue
-        email = re.search(rf"{re.escape(name)}[^\n@]{{0,40}}?(?P<e>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", text)
+        email = rx(rf"{re.escape(name)}[^\n@]{{0,40}}?(?P<e>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)").search(text)
         person = Participant(name=name, email=email.group("e") if email else None)
         people.participants.append(person)
         added.append(person)
