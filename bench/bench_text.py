@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import statistics
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from bench._util import median_ms, row
-from coach.text import parse_text
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _util import median_ms, row  # noqa: E402
+
+from coach.text import parse_text  # noqa: E402
 
 _SAY = (
     ("Anna Roth", "Thanks for the time today, how do you plan the routes for site {k} at the moment?"),
