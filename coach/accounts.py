@@ -48,6 +48,10 @@ define(
             "en": "--auth without user:password needs a users file: run `coach user add NAME` first "
             "(file: {path}, or set COACH_USERS_FILE).",
         },
+        "user_auth_format": {
+            "de": "--auth / COACH_AUTH muss die Form benutzer:passwort haben (oder --auth allein für die Benutzerdatei).",
+            "en": "--auth / COACH_AUTH must look like user:password (or give --auth alone for the users file).",
+        },
         "user_bad_line": {
             "de": "{path}, Zeile {line}: erwartet wird name:argon2-hash.",
             "en": "{path}, line {line}: expected name:argon2-hash.",
@@ -155,9 +159,7 @@ def authenticator(settings: Settings, auth: str | None) -> Callable[[str, str], 
         return check_file
     name, sep, password = auth.partition(":")
     if not sep or not name or not password:
-        raise ConfigError(
-            "--auth / COACH_AUTH must look like user:password (or give --auth alone for the users file)."
-        )
+        raise ConfigError(msg("user_auth_format", None))
     check_name(name)
     single = {name: _hasher.hash(password)}
     del password

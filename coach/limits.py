@@ -70,12 +70,6 @@ define(
             "en": "The analysis took longer than {seconds} s and was not waited for. Please shorten the input or "
             "try again shortly.",
         },
-        "limit_big_wait": {
-            "de": "Große Eingabe ({size} Zeichen): jeder neue Satz wird gelesen, das dauert etwas länger "
-            "(auf zwei Kernen bis zu einer halben Minute). Das Ergebnis erscheint hier.",
-            "en": "Large input ({size} characters): every new sentence is read, which takes a little longer "
-            "(up to half a minute on two cores). The result appears here.",
-        },
         "limit_busy": {
             "de": "Gerade läuft schon eine große Auswertung. Bitte in ein paar Sekunden noch einmal versuchen.",
             "en": "A large analysis is already running. Please try again in a few seconds.",

@@ -104,6 +104,14 @@ def test_the_login_check_uses_the_users_file_or_one_hashed_user(users_path: Path
         accounts.authenticator(settings, "no-colon")
 
 
+@pytest.mark.parametrize(("lang", "words"), [("de", "benutzer:passwort"), ("en", "user:password")])
+def test_a_malformed_auth_is_said_in_the_users_language(users_path: Path, lang: str, words: str):
+    from coach.messages import fallback_language
+
+    with fallback_language(lang), pytest.raises(ConfigError, match=words):
+        accounts.authenticator(load_settings(), "no-colon")
+
+
 def test_the_single_password_is_not_kept_in_plain_text(users_path: Path):
     check = accounts.authenticator(load_settings(), "rep:geheim-geheim")
     cells = [c.cell_contents for c in (check.__closure__ or ())]
