@@ -72,7 +72,7 @@ _STEPS = {
         "golive": "Technische Vorbereitung für den Go-Live gemeinsam klären (z. B. Firewall-Freigaben, IT-Integration).",
         "roadmap": "Kurzfristigen Fahrplan vereinbaren, um die Bedingungen zu erfüllen: {items}.",
         "after_conditions": "Ist jede Bedingung eingelöst, Übergabe und Onboarding wie bei einer Zusage starten.",
-        "pending": "Termin für die Entscheidung festhalten und die offenen Punkte bis dahin klären.",
+        "pending": "Einen Entscheidungstermin vereinbaren und die offenen Punkte bis dahin klären.",
         "negative": "Für die ehrliche Rückmeldung danken – wir bleiben gern in Kontakt.",
         "gate_writing": "Schriftliche Bestätigung der Entscheidung einholen (E-Mail, unterschriebene Bestellung oder PO).",
         "gate_contract": "Vertrag finalisieren und vom Kunden unterschreiben lassen.",

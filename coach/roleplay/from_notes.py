@@ -271,7 +271,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
             ),
             (
                 (
-                    "And honestly: there's no pressure right now – this has no priority internally.",
+                    "To be frank: nobody here is in a hurry – internally it has no priority.",
                     ("priority", "pressure", "urgent", "important", "internal"),
                 ),
             ),

@@ -70,7 +70,7 @@ IMPERATIVE_EXPLORE = rx(
 PROPOSAL = rx(
     r"^\W*(what|how) about\b",
     r"^\W*what if (we|i|you)\b",
-    r"\bwhat would you say if\b",
+    r"\bwhat would you (?:say|think|do) if\b",
     r"\bwhat do you (think|say) (about|of|if)\b",
     r"\bhow does that sound\b",
     r"\bhow would (it|that) (be|sound|work) if\b",

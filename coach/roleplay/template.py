@@ -21,7 +21,7 @@ persona:                          # wer Ihnen gegenübersitzt
   company: "Muster Maschinenbau GmbH"
   industry: "Maschinenbau (400 Beschäftigte)"
   temperament: "sachlich, vorsichtig, will Zahlen sehen"
-deal:                             # was auf dem Tisch liegt
+deal:                             # das Angebot, kurz
   offer: "Wartungsplattform für 120 Maschinen"
   price: "60.000 € jährlich"
   term: "24 Monate"
@@ -142,7 +142,7 @@ lines:
   "yes": "Good, let's do it that way."
   yes_but: "In principle yes, but only if {condition}."
   "no": "Under these circumstances we won't accept the offer."
-  deflect: "Not yet: one point is still open for us."
+  deflect: "Not yet: we have one point left to settle."
 good_rep_script:                  # 5-8 lines of a strong rep (for tests and evaluations)
   - "I appreciate you saying that directly. What exactly makes the price feel too high?"
   - "I see. How does sign-off work on your side while money is tight?"
