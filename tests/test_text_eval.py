@@ -24,6 +24,9 @@ def test_suite_on_own_fixtures() -> None:
     # per author (the case id's prefix), the same figures as over all cases when there is one author
     assert m["author_own_turns"] == m["turn_attribution"]
     assert m["author_own_customer_company"] == m["customer_company_accuracy"]
+    # participants found on the right side, per author: at most those found at all
+    right_side = round(m["participant_recall"] * m["participant_side_accuracy"], 4)
+    assert abs(m["author_own_participants"] - right_side) <= 0.0002
 
 
 def test_alignment_counts_missing_and_wrong_turns() -> None:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from coach.text.model import Participant, Turn
-from coach.text.names import UPPER, is_common_word, is_org_word
+from coach.text.names import UPPER, company_shaped, is_common_word, is_org_word
 from coach.text.sides import same_company
 
 _ORG = rf"(?P<org>[{UPPER}][\w&'’-]+(?:\s+(?:[{UPPER}][\w&'’-]+|&|und|and|de|für)){{0,3}})"
@@ -240,6 +240,20 @@ _HERE = re.compile(
 )
 
 
+# A company that answers the phone or calls, said by its own people: "Hier ist X.", "X hier, ich …", "this is X,".
+# Only names a company's form gives away ("Autohaus …", "…soft", a legal form): "hier ist Jana" is a person.
+_FIRM_HERE = re.compile(
+    rf"\b(?i:hier ist|hier spricht|this is|it['’]?s|you['’]ve reached|sie sprechen mit)\s+(?:(?i:die|der|das|the)\s+)?"
+    rf"{_ORG}\s*[,.!;–—]"
+    rf"|(?:^|[.!?,]\s+){_ORG_TAIL}\s+(?i:hier|here)\s*[,.!;–—]"
+)
+# The other side's company, said to them as theirs: "Sie haben die Gärtnerei X, oder?", "you run X, right?"
+_YOURS = re.compile(
+    rf"\b(?:Sie (?:haben|leiten|führen|sind)|ihr (?:habt|seid)|(?i:you (?:run|own|have|are)|you['’]re))\s+"
+    rf"(?:(?i:die|den|das|der|the)\s+)?{_ORG}\s*(?:,\s*(?i:oder|right|richtig|nicht wahr|gell|ne|correct|yes)\b|\?)"
+)
+
+
 _EN_TOPIC = re.compile(r"[A-Z][a-z]+(?:ing|ment|tion|sion|ness|ity|ics)s?")
 # In the seller's notes: "We pitched X", "I demoed X to …", "Wir haben X vorgestellt".
 _NOTES_PITCHED = re.compile(
@@ -286,7 +300,7 @@ def _noun_after_article(m: re.Match[str], org: str) -> bool:
 def _weak_ok(org: str, text: str, english_question: bool) -> bool:
     """Return True when a weakly cued name is a company: several words, an organisation word, or one name that
     recurs (or is asked about in English: "… at Northmere?")."""
-    if len(org.split()) > 1 or is_org_word(org.split()[0]):
+    if len(org.split()) > 1 or is_org_word(org.split()[0]) or company_shaped(org):
         return True
     return text.count(org) >= 2 or english_question
 
@@ -357,10 +371,15 @@ def companies(
                 (_ABOUT_US if early else None, t.side, 2),
                 (_HERE, t.side, 1),
                 (_OWN_AT if early else None, t.side, 1),
+                (_FIRM_HERE if early else None, t.side, 2),
+                (_YOURS if early else None, other, 2),
             ):
                 for m in pattern.finditer(sentence) if pattern is not None else ():
                     org, _ = _org_of(m)
-                    weak = pattern in (_HERE, _THEIRS, _OWN_AT)
+                    if pattern in (_FIRM_HERE, _YOURS) and not company_shaped(org):
+                        continue
+                    # "wir sind Mittelstand": one word after "we are" is a company only when it recurs
+                    weak = pattern in (_HERE, _THEIRS, _OWN_AT) or (pattern is _WE_ARE and " " not in org)
                     if weak and re.match(r"(?i)f(?:or|ür)\s", m.group(0)) and len(org.split()) < 2:
                         continue  # "budget for Phoenix?": one word after "for" is as often a project
                     english_question = pattern is _THEIRS and bool(re.match(r"(?i)at\s", m.group(0)))

@@ -403,6 +403,21 @@ def _offset(base: date, n: int, unit: str) -> date:
     return add_months(base, n)
 
 
+# What stands before ", Mo" when "Mo" is a person greeted or thanked: "Danke, Mo", "Thanks a lot, Mo".
+_ADDRESSED_BEFORE = re.compile(
+    r"\b(?i:danke(?: dir| euch| schön| sehr)?|vielen dank|thanks(?: a lot| again)?|thank you|thx|hi|hallo|hello|hey|"
+    r"cheers|servus|moin|tschüss|bye|ciao|see you|bis dann|gut gemacht|well done|great|super|sorry)\W*$"
+)
+
+
+def _relative(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """Return a relative due pattern's match, unless a short weekday closing the text is a name greeted ('Danke, Mo')."""
+    m = pattern.search(text)
+    if m and m.groupdict().get("de3") and _ADDRESSED_BEFORE.search(text[: m.start()]):
+        return None
+    return m
+
+
 def resolve_due(text: str, base: date | None) -> tuple[date | None, str | None]:
     """Return (due date, the phrase it came from) for a task text; (None, phrase) when there is no meeting date."""
     for mention in find_explicit(text, base):
@@ -411,7 +426,7 @@ def resolve_due(text: str, base: date | None) -> tuple[date | None, str | None]:
         if not mention.has_year:
             return None, mention.text
     for pattern, fn in _RELATIVE:
-        m = pattern.search(text)
+        m = _relative(pattern, text)
         if m:
             phrase = m.group(0).strip(" ,;–—(\t").removeprefix("->").removeprefix("=>").strip(" →-\t")
             if base is None or _FROM_EVENT.match(text, m.end()):
@@ -424,7 +439,7 @@ def has_due_phrase(text: str) -> bool:
     """Return True when the text carries a due date (explicit or relative), e.g. a 'Freitag' segment of a task."""
     if EXPLICIT.search(text):
         return True
-    return any(p.search(text) for p, _ in _RELATIVE)
+    return any(_relative(p, text) for p, _ in _RELATIVE)
 
 
 # ---- meeting date --------------------------------------------------------------------------------------------

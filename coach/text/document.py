@@ -24,7 +24,7 @@ from coach.text.model import (
     Side,
     Turn,
 )
-from coach.text.names import TOKEN, is_common_word
+from coach.text.names import TOKEN, company_shaped, is_common_word
 from coach.text.people import extract_people, named_people
 from coach.text.readers import detect, zoom
 from coach.text.readers.base import ROLE_WORD, Parsed, job_side, parse_label
@@ -114,7 +114,26 @@ def parse_text(
     if parsed.format in TRANSCRIPT_FORMATS | {"email"} and not any(t.label for t in parsed.turns):
         parsed = Parsed(format="notes", text=parsed.text)
         notices.append("text.no_speakers")
+    elif fmt is None and parsed.format in TRANSCRIPT_FORMATS and _notes_first(parsed):
+        parsed = Parsed(format="notes", text=parsed.text)
+        notices.append("text.transcript_in_notes")
     return _build(parsed, seller_company, tuple(s for s in seller if s.strip()), lang, notices)
+
+
+# A transcript's own header (title, date, attendees) is short; notes above a pasted transcript block are not.
+_NOTES_HEAD = 300
+_CUE_TIMING = re.compile(
+    r"^\s*(?:\d+\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*$"
+)
+
+
+def _notes_first(parsed: Parsed) -> bool:
+    """Return True when the text before the first turn is notes longer than the transcript block that follows."""
+    if not parsed.turns:
+        return False
+    head = parsed.text[: parsed.header_end].strip()
+    spoken = sum(len(t.text) for t in parsed.turns)
+    return len(head) >= _NOTES_HEAD and len(head) > spoken
 
 
 def _header_people(parsed: Parsed) -> list[Participant]:
@@ -150,6 +169,8 @@ def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participan
                 p.side = "customer"  # "(our CFO)", "(unsere GF)" in the customer's mouth: the customer's own
             elif p.side == "unknown" and side != "unknown" and re.search(_SELF + re.escape(p.name), t.text):
                 p.side = side  # the speaker introduces themselves: "hier ist Chiara Ruiz von Baulot"
+            elif p.side == "unknown" and side != "unknown" and _with_me(t.text, p.name):
+                p.side = side  # "Ines Varga and me", "ich und Jana Roth": the speaker's own side
             elif p.side == "unknown" and side != "unknown" and _greeted(t.text, p.name):
                 p.side = other[side]  # "Hi Dr. Mensah, thanks for taking the call"
             elif p.side == "unknown":
@@ -168,6 +189,12 @@ _HELLO = r"(?i:hi|hallo|hello|hey|moin|servus|guten (?:tag|morgen|abend)|good (?
 _VOCATIVE = re.compile(
     rf"(?:^|[.!?]\s+|,\s*)(?:{_HELLO}|(?i:thanks|thank you|danke|merci))\s*,?\s+(?P<name>{TOKEN})(?=\s*[,.!](?!\w))"
 )
+
+
+def _with_me(text: str, name: str) -> bool:
+    """Return True when the speaker names the person together with themselves ('X and me', 'ich und X')."""
+    n = re.escape(name)
+    return bool(re.search(rf"{n}\s+(?:and|und)\s+(?i:I|me|ich)\b|\b(?i:I|me|ich)\s+(?:and|und)\s+{n}", text))
 
 
 def _greeted(text: str, name: str) -> bool:
@@ -191,6 +218,11 @@ _OWN_NAME = re.compile(
     # "Grüß Gott. Veronika Lind, ich mach bei X den Einkauf", "Morning. Dana Roy, I run ops at X"
     rf"|(?:^|[.!?]\s+)(?!(?:Guten|Vielen|Schönen|Herzlich\w*|Grüß|Liebe\w?|Sehr|Good|Thank|Many|Kind|Best)\b)"
     rf"(?P<name5>{TOKEN}\s+{TOKEN}),\s+(?:ich|I['’]m|I)\b"
+    # "Ah, Frau Olsen, Timo Rask von X": a full name with a company after a greeting of the other
+    rf"|(?:^|[,.!?]\s+)(?!(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\b)(?P<name6>{TOKEN}\s+{TOKEN}),?\s+"
+    rf"(?i:from|von|vom|bei|with)\s+[A-ZÄÖÜ]"
+    # "Hi Tom, Priya here.", "Okafor hier."
+    rf"|(?:^|[.!?,]\s+)(?P<name7>{TOKEN}),?\s+(?i:here|hier)\s*[,.!;–—-]"
 )
 # "Hi Hannah, …", "Hallo Frau Okafor, …", "is this Marguerite?"
 _ADDRESSED = re.compile(
@@ -202,7 +234,8 @@ _NOT_A_NAME = re.compile(
     r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december|januar|"
     r"februar|märz|mai|juni|juli|oktober|dezember|great|perfect|super|prima|fine|good|gut|everyone|everybody|all|"
-    r"zusammen|team|there|here|hier|speaking|sales|support|sir|madam|guys|folks|leute|alle|again|so much|much)$"
+    r"zusammen|team|there|here|hier|speaking|sales|support|sir|madam|guys|folks|leute|alle|again|so much|much|"
+    r"herr|herrn|frau|mr|mrs|ms|miss|dr|prof|alles|everything|nobody|niemand|jemand|somebody|someone)$"
 )
 
 
@@ -224,6 +257,8 @@ def _unnamed_names(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, st
                 or m.group("name3")
                 or m.group("name4")
                 or m.group("name5")
+                or m.group("name6")
+                or m.group("name7")
             )
         a = _ADDRESSED.search(t.text[:200])
         nxt = next((k for k in keys[i + 1 :] if k and k != key), None)
@@ -235,7 +270,11 @@ def _unnamed_names(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, st
         if sp is None or (sp.label.name and not sp.label.generic) or len(names) != 1:
             continue
         name = names.pop()
-        if not is_common_word(name) and not _NOT_A_NAME.match(name) and not ROLE_WORD.search(name):
+        if (
+            not any(is_common_word(w) or _NOT_A_NAME.match(w) for w in name.split())
+            and not ROLE_WORD.search(name)
+            and not company_shaped(name)  # "Hier ist Zeltsoft.", "Autohaus X hier": a company, no person
+        ):
             out[key] = name  # "ich bin die Projektleiterin," names a job, not a person
     return out
 
@@ -319,6 +358,7 @@ def _build(
                 else "unknown",
             )
             for s in split_sentences(text)
+            if not _CUE_TIMING.match(s.text)  # "12\n00:01:02,000 --> …" of a transcript block in notes
         ]
     participants = _participants(
         people, speakers, seller_company, parsed.customer_company, seller, _unnamed_names(parsed, speakers)
@@ -388,9 +428,15 @@ def _seller_lines(text: str, participants: list[Participant]) -> list[tuple[int,
 
 def _person(people: list[Participant], name: str) -> Participant | None:
     key = _fold(name)
-    for p in people:
-        if _fold(p.name) == key:
-            return p
+    same = [p for p in people if _fold(p.name) == key]
+    if same:
+        # one person seen twice (an e-mail header, then the signature): what each saw of them, together
+        out = same[0].model_copy()
+        for p in same[1:]:
+            out.role = out.role or p.role
+            out.organisation = out.organisation or p.organisation
+            out.email = out.email or p.email
+        return out
     firsts = [p for p in people if _fold(p.name).split()[0] == key or _fold(p.name).split()[-1] == key]
     return firsts[0] if len(firsts) == 1 else None
 

@@ -42,6 +42,12 @@ _ASKED_BACK = re.compile(
     r"(?:so|and) you(?:'ve| have| plan| want| need| are)\b)[^?]*\?\s*$",
     re.IGNORECASE,
 )
+# a turn that ends by asking an open question: the reply answers it and confirms nothing said before it
+_OPEN_QUESTION = re.compile(
+    r"(?:^|[.!?:]\s+)(?:(?:und|and|so|also|aber|but|okay|ok)\W+)?(?:what|how|who|whom|when|why|which|where|wie|was|wer|"
+    r"wen|wem|wann|warum|weshalb|wieso|welche\w*|wo|woran|womit|wodurch|wozu|inwiefern)\b[^.!?]*\?\W*$",
+    re.IGNORECASE,
+)
 SELLER_LABEL = {"de": "Vertrieb", "en": "Rep"}
 CUSTOMER_LABEL = {"de": "Kunde", "en": "Customer"}
 
@@ -49,12 +55,16 @@ CUSTOMER_LABEL = {"de": "Kunde", "en": "Customer"}
 def confirms(reply: Turn, summary: Turn) -> bool:
     """Return True when a customer's reply confirms a seller's summary ('Genau so.', 'Exactly.', 'Ja' after a recap).
 
+    A reply to a turn that ends with an open question ("Wie viele Linien?") answers it and confirms nothing.
+
     A turn that pitches (our customers, our offer) or names a price is no summary of the customer's situation —
     unless it asks the customer back about their own figure ("Sie haben also 90.000 Euro freigegeben?").
     """
     recap = _SUMMARY.search(summary.text) or _ASKED_BACK.search(summary.text)
     if seller_statement(summary.text) or has_money(summary.text) and not recap:
         return False
+    if not _SUMMARY.search(summary.text) and _OPEN_QUESTION.search(summary.text.strip()):
+        return False  # "Sie haben zwei Werke. Wie viele Linien? – Genau, vier": an answer, not a confirmation
     if _CONFIRM.match(reply.text):
         return True
     if recap and _NOTHING_MISSING.match(reply.text):

@@ -46,6 +46,12 @@ define(
             "de": "Keine Sprecher erkennbar: Der Text wurde als Notizen gelesen.",
             "en": "No speakers recognised: the text was read as notes.",
         },
+        "text.transcript_in_notes": {
+            "de": "Die Notizen enthalten einen kurzen Transkript-Abschnitt: Der ganze Text wurde als Notizen gelesen "
+            "(nichts ausgelassen), die Sprecherseiten dieses Abschnitts wurden nicht bestimmt.",
+            "en": "The notes contain a short transcript block: the whole text was read as notes (nothing left out), "
+            "without telling the sides of that block's speakers.",
+        },
         "text.sides_unknown": {
             "de": "Bei einigen Sprechern ist unklar, ob sie zum Verkauf oder zum Kunden gehören; ihre Aussagen zählen "
             "nicht als Verkäufer-Aussagen. Nennen Sie den Verkäufer: im Feld „Verkäufer“ der Web-App oder mit --seller NAME "

@@ -83,3 +83,34 @@ def is_name(text: str) -> bool:
     if any(is_common_word(w) for w in text.split() if w[:1].isupper()):  # particles (von, de) are lower case
         return False
     return bool(re.fullmatch(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+){{0,2}}{TOKEN}){{0,2}}", text))
+
+
+# Endings of a one-word company name, never of a person's ("Halmwerk", "Zeltsoft", "Feinkosterei", "Dachpilot").
+_COMPANY_END = re.compile(
+    r"(?i)[a-zäöüß]{3,}(?:erei|werk|werke|shop|soft|ware|tech|tronic|tronics|data|cloud|labs|works|systems|logic|"
+    r"matic|metrics|analytics|pilot|kraft|bau|praxis|apotheke|verlag|logistik|technik)"
+)
+# Kinds of business a name may start with ("Autohaus X", "Praxis X", "Kellerei X"), besides ORG_WORDS.
+_BUSINESS_WORDS = frozenset(
+    """
+    weingut autohaus praxis apotheke museum stiftung verein genossenschaft spedition brauerei bäckerei metzgerei
+    molkerei druckerei gärtnerei schreinerei tischlerei kellerei käserei reederei agentur studio atelier
+    """.split()
+)
+_LEGAL_FORM = re.compile(
+    r"(?<![\w-])(?:GmbH|AG|KG|SE|OHG|GbR|e\.V\.|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|S\.A\.|B\.V\.|N\.V\.)(?![\w-])"
+)
+
+
+def company_shaped(text: str) -> bool:
+    """Return True when a capitalised name is a company's by its form: a legal form, an organisation or business
+    word ('Autohaus Lenz', 'Klinikum Nord'), or a one-word name ending like a firm's ('Zeltsoft', 'Halmwerk')."""
+    words = text.split()
+    if not words or _LEGAL_FORM.search(text):
+        return bool(words)
+    return any(
+        is_org_word(w)
+        or w.strip(" .:,;").casefold() in _BUSINESS_WORDS
+        or _COMPANY_END.fullmatch(w.strip(" .:,;"))
+        for w in words
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from coach.text.lines import Line
 from coach.text.model import Participant
@@ -196,6 +197,12 @@ def _org_not_role(inner: str | None) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _name_rx(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern of a name as a whole word (compiled once per name, not per call)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+
+
 @dataclass
 class People:
     """The participants found, the author of the notes ('ich (Name)'), and lookups from names to people."""
@@ -238,7 +245,7 @@ class People:
         for variant, person in self._variants():
             if variant not in text:
                 continue  # the pattern is the literal name: no substring, no match (skips compiling it)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", text):
+            for m in _name_rx(variant).finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
@@ -568,6 +575,7 @@ def find_people(lines: list[Line]) -> People:
             items = _split_top(sentence)
             postfix = _postfix_orgs(items)
             group: list[Participant] = []
+            listed: list[Participant] = []
             last: Participant | None = None
             for index, (item, sep) in enumerate(items):
                 sep_before = items[index - 1][1] if index else ""
@@ -618,16 +626,47 @@ def find_people(lines: list[Line]) -> People:
                     add(person, side, org, author)
                     last = seen.get(person.name.lower(), person)
                     group.append(last)
+                    listed.append(last)
                     bracket = re.search(r"\(([^)]*)\)[\s.!]*$", item)
                     if bracket and (shared := _collective(bracket.group(1))) is not None:
                         _share_bracket(group, last, shared[0])  # "A, B (both X)": X is A's too
                 if sep in (";", "|", ":"):
                     group = []
+            _parallel_orgs(listed)
     people.company = _company(lines, orgs)
     for p in people.participants:
         if p.side == "customer" and not p.organisation:
             p.organisation = people.company
     return people
+
+
+# A department or a task in a bracket: "(Buchhaltung)", "(Qualitätssicherung)", "(Vertriebsleitung)".
+_DEPARTMENT = re.compile(r"(?i)\w*(?:ung|ungen|heit|keit|schaft|tion|ment|ing|ice|ics)$")
+
+
+def _parallel_orgs(listed: list[Participant]) -> None:
+    """Read a bracket as an organisation when another name of the same list has its organisation in brackets.
+
+    "Ida Berg (Halmwerk), Leo Marx (Nordholz AG)": a list that gives one person's company in brackets
+    gives the others' there too — a name that is no job ('Halmwerk') is the company, not a role.
+    """
+    if not any(p.organisation and not p.role for p in listed):
+        return
+    for p in listed:
+        role = (p.role or "").strip()
+        words = role.split()
+        if (
+            p.organisation
+            or not words
+            or len(words) > 3
+            or ROLE_WORD.search(role)
+            or re.search(r"[\d@,;:/]", role)
+            or not all(w[:1].isupper() or w == "&" for w in words)
+            or any(is_common_word(w) for w in words)
+            or _DEPARTMENT.fullmatch(words[-1])
+        ):
+            continue
+        p.organisation, p.role = role, None
 
 
 _TITLE_WORDS = re.compile(
@@ -768,10 +807,18 @@ def _merge(out: list[Participant], p: Participant) -> None:
     out.append(p)
 
 
+# A word for how the speaker relates to someone, written before their name: "Kollege", "colleague", "Chefin".
+_KIN_WORD = re.compile(r"(?i)kolleg\w*|colleague|partner\w*|chef\w*|boss|teamlead\w*|vorgesetzt\w*")
+_TITLE_WORD = re.compile(r"(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor(?:in)?)\.?")
 _NAME_HINT = re.compile(
-    r"\(|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor\w*)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:our|my|unser\w*|mein\w*)\s+(?:[\w-]+\s+)?[\w-]+,\s+[A-Z]|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
+    r"\(|(?-i:[A-ZÄÖÜ][\w'’-]+),\s*(?:the|der|die)\s+[\w-]+|\b(?:and|und)\s+(?:I|me|ich)\b|\b(?:I|me|ich)\s+(?:and|und)\s+\w|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor\w*)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:our|my|unser\w*|mein\w*)\s+(?:[\w-]+\s+)?[\w-]+,\s+[A-Z]|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
     r"|\b(?:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+[A-Z]|\b(?:Landrät?in|Landrat|Bürgermeister\w*|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer\w*|Prokurist\w*)\s",
     re.IGNORECASE,
+)
+# "Dev Rao, the owner.", "Jens Ahl, der Werkleiter, …" (a job word must follow the article)
+_NAME_THE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME}),\s*(?i:the|der|die)\s+(?P<inner>[\w-]{{2,30}}(?:\s+(?:of|für|for)\s+[\w-]{{2,20}})?)"
+    r"(?=\s*[,.;:!?]|\s+(?:is|ist|who|and|und|here|hier)\b)"
 )
 # Names in running text without title or brackets, where a cue says who they are.
 _RUNNING = (
@@ -794,6 +841,11 @@ _RUNNING = (
         rf"(?:(?<=[,;]\s)|(?<=^))(?P<inner>Einkauf|Vertrieb|Controlling|Finanzen|Buchhaltung|Marketing|Recht|Personal|"
         rf"Produktion|Logistik|Procurement|Purchasing|Finance|Legal|Operations|IT|HR)\s+(?P<name>{_NAME})(?=\s*(?:[,;.(]|$))",
         re.MULTILINE,
+    ),
+    _NAME_THE,
+    # "Ines Varga and me", "ich und Jana Roth": the speaker's own side
+    re.compile(
+        rf"(?<![\w-])(?P<name>{_NAME})\s+(?:and|und)\s+(?:I|me|ich)\b|\b(?i:I|me|ich)\s+(?:and|und)\s+(?P<name2>{_NAME})"
     ),
     # "ich bin Chiara Ruiz von Baulot", "this is Tom Hale from Quantor"
     re.compile(
@@ -877,7 +929,17 @@ def named_people(text: str) -> list[Participant]:
             _merge(out, p)
     for pattern in _RUNNING:
         for m in pattern.finditer(text):
-            name = m.group("name")
+            groups = m.groupdict()
+            name = groups.get("name") or groups.get("name2") or ""
+            words = name.split()
+            titled = [i for i, w in enumerate(words) if _TITLE_WORD.fullmatch(w)]
+            if titled:
+                name = " ".join(words[titled[-1] + 1 :])  # "am Ende Herr Lenz, unser GF": Lenz
+            elif len(words) > 2 and _KIN_WORD.fullmatch(words[0]):
+                name = " ".join(words[1:])  # "mein Kollege Timo Rask und ich": Timo Rask
+            role = (groups.get("inner") or "").strip() or None
+            if not name or (pattern is _NAME_THE and not ROLE_WORD.search(role or "")):
+                continue  # "Bad Tölz, the place": a job must follow "the"
             if (
                 not is_name(name)
                 or _LEGAL.search(name)
@@ -885,8 +947,6 @@ def named_people(text: str) -> list[Participant]:
                 or any(is_org_word(w) for w in name.split())
             ):
                 continue
-            groups = m.groupdict()
-            role = (groups.get("inner") or "").strip() or None
             if role and _PARTNER_ROLE.search(role) and not ROLE_WORD.search(role):
                 continue  # "Halloran Foods, our largest customer": a company the speaker deals with
             org = groups.get("org")

@@ -61,6 +61,8 @@ def _units(text: str) -> list[tuple[int, int]]:
         continues = (
             cur is not None
             and not bullet
+            and "\t" not in line.strip()  # a row of a pasted table (tab-separated) is a unit of its own
+            and "\t" not in prev_line.strip()
             and not _TERMINAL.search(prev_line.rstrip())
             and not _LABEL_START.match(body)
             and (body[:1].islower() or body[:1] in "(„\"'0123456789&+" or len(prev_line.strip()) >= 60)

@@ -80,11 +80,22 @@ def seller_hints(seller: str | None, seller_company: str | None) -> dict[str, ob
     return {"seller": seller_names(seller), "seller_company": (seller_company or "").strip() or None}
 
 
+# A reference story in the seller's notes, with its figure: "Referenz X senkt 20 % Rüstzeit", "Case study: Y cut
+# churn by 30%".
+_REFERENCE = re.compile(
+    r"(?:^|[-–•*:;(]\s*)(?:referenz\w*|reference(?:s| customers?| clients?| case)?|case stud(?:y|ies)|fallstudie\w*|"
+    r"success stor(?:y|ies)|erfolgsgeschichte\w*|kundenbeispiel\w*|customer story)\b[:\s–-]+(?:[\w&.'’-]+\s+){0,5}?"
+    r"(?:spart|sparte|senkt|senkte|reduziert\w*|steigert\w*|erreicht\w*|gewinnt|hat|halbiert\w*|verdoppelt\w*|"
+    r"saves?|saved|cuts?|reduced?|increased?|achieved?|gained?|halved|doubled)\b(?=[^.\n]{0,40}\d)",
+    re.IGNORECASE,
+)
+
+
 def seller_statement(text: str) -> bool:
     """Return True when a sentence of notes or a turn is the seller's pitch: our customers, our offer, we pitched."""
     if re.search(r"[\"„“”«»]", text):
         return False  # a quotation in the notes is someone's own words, mostly the customer's
-    return bool(_PITCH.search(text) or _OUR_ACTIVITY.search(text))
+    return bool(_PITCH.search(text) or _OUR_ACTIVITY.search(text) or _REFERENCE.search(text))
 
 
 def has_money(text: str) -> bool:

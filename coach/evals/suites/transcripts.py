@@ -148,7 +148,8 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
     companies_wrong = 0
     claims_total = 0
     per_format: dict[str, list[float]] = {}
-    # per author (the case id's prefix): turns right / turns, companies right / companies labelled
+    # per author (the case id's prefix): turns right / turns, participants found on the right side / labelled,
+    # companies right / companies labelled
     per_author: dict[str, dict[str, list[int]]] = {}
     per_dim: dict[str, list[int]] = {}  # qualification labels right / labelled, per dimension
     confusion: dict[tuple[str, str], int] = {}  # (expected, got) label pairs over every dimension
@@ -163,7 +164,8 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
         totals["side"] += side
         fmt = str(case.get("format"))
         author = per_author.setdefault(
-            cid.split("-")[0], {"turns": [0, 0], "seller_company": [0, 0], "customer_company": [0, 0]}
+            cid.split("-")[0],
+            {"turns": [0, 0], "participants": [0, 0], "seller_company": [0, 0], "customer_company": [0, 0]},
         )
         author["turns"][0] += both
         author["turns"][1] += len(expected_turns)
@@ -186,6 +188,8 @@ def evaluate(ctx: EvalContext) -> SuiteOutcome:
         for p in case.get("participants") or []:
             totals["people"] += 1
             match = next((q for q in doc.participants if same_person(p.get("name"), q.name)), None)
+            author["participants"][1] += 1
+            author["participants"][0] += match is not None and match.side == p.get("side")
             if match is not None:
                 totals["found"] += 1
                 totals["people_side"] += match.side == p.get("side")

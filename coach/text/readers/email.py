@@ -117,12 +117,13 @@ def _split(lines: list[str], messages: list[Message], current: Message) -> None:
         if attr:
             messages.append(current)
             nxt = Message()
+            said = re.sub(r"^[\s>]+", "", line)  # "> On …, Ann Lee <…> wrote:" one quote level deeper
             m = re.match(
                 r"^\s*(?:On|Am)\s.*?,?\s*(?P<who>[^,<>]*?)\s*(?:<(?P<addr>[^>]+)>)?\s*(?:wrote|schrieb)",
-                line,
+                said,
                 re.I,
             )
-            de = re.search(r"schrieb\s+(?P<who>[^<:]+?)\s*(?:<(?P<addr>[^>]+)>)?\s*:\s*$", line, re.I)
+            de = re.search(r"schrieb\s+(?P<who>[^<:]+?)\s*(?:<(?P<addr>[^>]+)>)?\s*:\s*$", said, re.I)
             m = de or m
             if m:
                 who = m.group("who").strip()
@@ -187,21 +188,29 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
         tail = [t.strip() for t in lines[i + 1 : i + 10] if t.strip()]
         if not tail or len(lines) - i > 13:
             continue
-        if len(tail) > 1 and is_name(tail[1]) and len(tail[1].split()) > 1 and _same_signer(tail[0], tail[1]):
+        second = re.split(r"\s[|·•]\s|,\s", tail[1])[0].strip() if len(tail) > 1 else ""
+        if len(tail) > 1 and is_name(second) and len(second.split()) > 1 and _same_signer(tail[0], second):
             tail = tail[
                 1:
             ]  # "Thijs" or "T. Hoekstra" signed off, then the block "Thijs Hoekstra / role / company"
         name_line = re.sub(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau)\.?\s+)+", "", tail[0])
         job = None
         m = re.match(r"^(?P<name>[^|·•,]+?)(?:\s[|·•]\s|,\s)(?P<job>.+)$", name_line)
+        org = None
         if m and is_name(m.group("name").strip()) and ROLE_WORD.search(m.group("job")):
             name_line, job = (
                 m.group("name").strip(),
                 m.group("job").strip(),
             )  # "Jana Roth | Managing Director"
+            bits = [b.strip() for b in re.split(r"\s[|·•]\s", job) if b.strip()]
+            if len(bits) > 1:  # "Ann Lee | Account Executive | Zeltsoft Ltd"
+                job = next((b for b in bits if ROLE_WORD.search(b) and not _LEGAL.search(b)), bits[0])
+                org = next(
+                    (b for b in bits if b != job and not EMAIL.search(b) and not _PHONE.match(b)), None
+                )
         if not is_name(name_line):
             continue
-        person = Participant(name=name_line, role=job)
+        person = Participant(name=name_line, role=job, organisation=org)
         for extra in tail[1:]:
             addr = EMAIL.search(extra)
             if addr:
@@ -229,7 +238,11 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
             and "|" not in person.role
             and _LEGAL.search(person.role)
         ):
-            person.organisation, person.role = person.role, None
+            job, _, firm = person.role.rpartition(", ")
+            if job and _LEGAL.search(firm) and ROLE_WORD.search(job) and not _LEGAL.search(job):
+                person.role, person.organisation = job.strip(), firm.strip()  # "Senior AE, Zeltsoft GmbH"
+            else:
+                person.organisation, person.role = person.role, None
         _role_then_company(person)
         return lines[: i + 1], person
     return _bare_signature(lines)
