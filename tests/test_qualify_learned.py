@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from coach.qualify import analyse
@@ -16,7 +17,11 @@ def test_the_artefact_is_small_and_loads_from_the_package() -> None:
     assert ARTEFACT.stat().st_size < 5 * 1024 * 1024
     model = shipped_model()
     assert model is not None
-    assert model.arrays["dims_w"].shape[0] == len(DIMS)
+    x = np.zeros((2, features.WIDTH), np.float32)
+    assert model.dim_probs(x).shape == (2, len(DIMS))
+    assert model.grade_probs(x).shape == (2, len(DIMS), 4)
+    # the shipped sentence model: a network (mlp_*) or the linear models (dims_w, grade_w)
+    assert "mlp_w1" in model.arrays or "dims_w" in model.arrays
 
 
 def test_the_artefact_is_not_stale() -> None:

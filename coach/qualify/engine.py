@@ -8,6 +8,7 @@ from coach.llm.brain import Brain
 from coach.qualify import llm
 from coach.qualify.assess import Assessment, Mention
 from coach.qualify.bank import dimensions, readiness_spec
+from coach.qualify.claims import reference_claim
 from coach.qualify.flags import raise_flags
 from coach.qualify.learned.apply import assess_best
 from coach.qualify.models import DimensionResult, Ignored, QualifyResult
@@ -103,6 +104,15 @@ def unknown_side_pitches(doc: Document) -> list[str]:
     ]
 
 
+def reference_claims(doc: Document) -> list[str]:
+    """Return the sentences not on the customer's side that tell another customer's result (claims.py).
+
+    In the seller's own notes and in turns whose side is unknown, "Referenz X spart 20 %" or "at Y we saw 40 %
+    fewer findings" is the seller's success story, never this customer's challenge or gain.
+    """
+    return [s.text for s in doc.sentences if s.side != "customer" and reference_claim(s.text)]
+
+
 def _drop_seller_evidence(
     view: CustomerView,
     a: Assessment,
@@ -168,7 +178,8 @@ def analyse(
     status = dict(a.status)
     evidence = {d: a.evidence(d) for d in status}
     summaries = {d: _summary(status[d], a.mentions[d], language) for d in status}
-    _drop_seller_evidence(view, a, status, evidence, summaries, language, unknown_side_pitches(doc))
+    pitches = unknown_side_pitches(doc) + reference_claims(doc)
+    _drop_seller_evidence(view, a, status, evidence, summaries, language, pitches)
     provider = "offline"
     merged = None
     if brain is not None and brain.chat is not None:

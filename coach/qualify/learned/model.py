@@ -1,9 +1,10 @@
 """The model: sentence classifiers (dimensions, grade) and a document-level combiner, as plain numpy arrays.
 
-A sentence's dimensions are scored by two linear models, one over the e5 vector, cues and context, one over hashed
-character n-grams (`ngrams.py`), fused on the logit scale (weight `ng_mix`). Its grade (specific / vague / negated /
-deferred) is a separate classifier over the sentence's own e5 vector and cues, the cues interacting with the
-dimension. Fitting uses scikit-learn; applying it is numpy only. The artefact is an `.npz` of the
+A sentence's dimensions are scored by two models, one over the e5 vector, cues and context — linear, or a network
+with one hidden layer (`mlp.py`, arrays `mlp_*`) —, one over hashed character n-grams (`ngrams.py`), fused on the
+logit scale (weight `ng_mix`). Its grade (specific / vague / negated / deferred) is a separate linear classifier
+over the sentence's own e5 vector and cues, the cues interacting with the dimension, or the network's grade head.
+Fitting uses scikit-learn and numpy; applying it is numpy only. The artefact is an `.npz` of the
 coefficients (written with fixed zip timestamps, so `make train` is byte-for-byte reproducible) and a JSON header.
 """
 
@@ -19,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from coach.qualify.learned import answers, ngrams
+from coach.qualify.learned import answers, mlp, ngrams
 from coach.qualify.learned.features import CUE_NAMES, E5_DIM
 from coach.qualify.learned.units import Names, Unit
 from coach.qualify.models import ALL_DIMENSIONS
@@ -79,7 +80,10 @@ class Model:
 
     def dim_probs(self, x: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
         """Return P(sentence speaks to dimension) as an (n, 11) matrix (with the n-gram model when texts are given)."""
-        z = x @ self.arrays["dims_w"].T + self.arrays["dims_b"]
+        if "mlp_w1" in self.arrays:
+            z = mlp.dim_logits(self.arrays, x)
+        else:
+            z = x @ self.arrays["dims_w"].T + self.arrays["dims_b"]
         if "ng_w" in self.arrays and texts is not None and len(texts) == len(x):
             mix = float(np.asarray(self.arrays["ng_mix"]).reshape(-1)[0])  # saved 0-d arrays load as (1,)
             rows = ngrams.tfidf(texts, self.arrays["ng_idf"])
@@ -100,7 +104,16 @@ class Model:
         """Return P(grade | sentence, dimension) as an (n, 11, 4) array (cues interact with the dimension).
 
         With `texts` (one per row) and a grade n-gram model in the artefact, its scores are added (weight gng_mix).
+        With a network in the artefact, its grade head gives the logits.
         """
+        if "mlp_w3" in self.arrays:
+            logits = mlp.grade_logits(self.arrays, x)
+            if "gng_w" in self.arrays and texts is not None and len(texts) == len(x):
+                mix = float(np.asarray(self.arrays["gng_mix"]).reshape(-1)[0])
+                rows = ngrams.tfidf(texts, self.arrays["ng_idf"])
+                gng = ngrams.scores(rows, self.arrays["gng_w"], self.arrays["gng_b"])
+                logits = logits + mix * gng[:, None, :]
+            return specific_needs_evidence(x, _softmax(logits))
         w, b = self.arrays["grade_w"], self.arrays["grade_b"]
         nd, c = len(DIMS), len(CUE_NAMES)
         f = E5_DIM + c  # the sentence's own e5 vector and cues (not its context)
@@ -311,6 +324,9 @@ def fit_sentences(
     ngram_alpha: float = 1.0,
     grade_ngram_mix: float = 0.0,
     grade_split: bool = False,
+    network: mlp.MlpParams | None = None,
+    groups: np.ndarray | None = None,
+    weights: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
     """Return the sentence classifiers' arrays: one-vs-rest dimensions and a grade model with a per-dimension bias.
 
@@ -318,7 +334,23 @@ def fit_sentences(
     (one per row) add the n-gram dimension model, fused with weight `ngram_mix`. The grade model reads the
     sentence's own e5 vector and cues; its cues interact with the dimension (a number makes a budget specific,
     not a challenge); with `grade_split` the judgement dimensions (JUDGEMENT_DIMS) add weights of their own.
+    With `network`, a one-hidden-layer net (mlp.py) takes the place of both linear models: `groups` (each row's
+    author) choose its early-stopping authors, `weights` weigh its rows.
     """
+    if network is not None:
+        return _fit_network(
+            x,
+            dim_targets,
+            grade_rows,
+            network,
+            groups,
+            weights,
+            texts,
+            ngram_mix,
+            ngram_alpha,
+            grade_ngram_mix,
+            c_grade,
+        )
     from sklearn.linear_model import LogisticRegression
 
     nd, c = len(DIMS), len(CUE_NAMES)
@@ -361,6 +393,34 @@ def fit_sentences(
         if grade_ngram_mix > 0 and len(present) >= 2:
             arrays |= fit_grade_ngrams([texts[i] for i, _, _ in grade_rows], gy, arrays["ng_idf"], c_grade)
             arrays["gng_mix"] = np.array(grade_ngram_mix, dtype=np.float32)
+    return arrays
+
+
+def _fit_network(
+    x: np.ndarray,
+    dim_targets: np.ndarray,
+    grade_rows: list[tuple[int, int, int]],
+    network: mlp.MlpParams,
+    groups: np.ndarray | None,
+    weights: np.ndarray | None,
+    texts: list[str] | None,
+    ngram_mix: float,
+    ngram_alpha: float,
+    grade_ngram_mix: float,
+    c_grade: float,
+) -> dict[str, np.ndarray]:
+    """Return the arrays of the network's two heads, plus the n-gram dimension and grade models fused with them."""
+    groups = groups if groups is not None else np.zeros(len(x), dtype=int)
+    arrays = mlp.fit_mlp(x, dim_targets, grade_rows, groups, weights, network)
+    if texts is not None and ngram_mix > 0:
+        arrays |= fit_ngrams(texts, dim_targets, ngram_alpha)
+        arrays["ng_mix"] = np.array(ngram_mix, dtype=np.float32)
+    grades = np.array([g for _, _, g in grade_rows])
+    if texts is not None and grade_ngram_mix > 0 and len(set(grades.tolist())) >= 2:
+        if "ng_idf" not in arrays:
+            arrays["ng_idf"] = ngrams.fit_idf(texts).astype(np.float32)
+        arrays |= fit_grade_ngrams([texts[i] for i, _, _ in grade_rows], grades, arrays["ng_idf"], c_grade)
+        arrays["gng_mix"] = np.array(grade_ngram_mix, dtype=np.float32)
     return arrays
 
 
@@ -418,7 +478,10 @@ def save(model: Model, npz: Path) -> None:
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for name in sorted(model.arrays):
             data = io.BytesIO()
-            np.lib.format.write_array(data, np.ascontiguousarray(model.arrays[name]), allow_pickle=False)
+            array = model.arrays[name]
+            if name in mlp.HALF:  # rounded to half precision when fitted: stored as such, exactly
+                array = array.astype(np.float16)
+            np.lib.format.write_array(data, np.ascontiguousarray(array), allow_pickle=False)
             info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, data.getvalue())
@@ -432,5 +495,8 @@ def load(npz: Path) -> Model:
     """Return the model stored at `npz` and its JSON header."""
     with np.load(npz, allow_pickle=False) as data:
         arrays = {k: np.asarray(data[k]) for k in data.files}
+    for name in mlp.HALF:  # applied in float32 (converting on every call would cost more than the net itself)
+        if name in arrays:
+            arrays[name] = arrays[name].astype(np.float32)
     header = json.loads(npz.with_suffix(".json").read_text(encoding="utf-8"))
     return Model(arrays=arrays, header=header)
