@@ -159,16 +159,31 @@ def within_budget(fn: Callable[[], T], lang: str | None, seconds: float = BUDGET
 
 _procs: Any = None
 _procs_lock = threading.Lock()
+PARENT_POLL_S = 0.5  # how often a worker process checks that the server that started it is still there
 
 
-def _lower_priority() -> None:
-    """Run a worker process at the lowest CPU priority, so big jobs yield to everyone's small ones."""
+def _lower_priority(parent: int | None = None) -> None:
+    """Set up a worker process: lowest CPU priority, and exit as soon as the server that started it is gone."""
     import os
 
     try:
         os.nice(19)
     except OSError:
         pass
+    if parent is not None:
+        threading.Thread(
+            target=_exit_with_parent, args=(parent,), name="coach-parent-watch", daemon=True
+        ).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Leave the worker process at once when its parent is gone (killed, crashed), even in the middle of a job."""
+    import os
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(0)  # the job's result has nobody to go to
 
 
 def _process_pool() -> Any:
@@ -177,15 +192,46 @@ def _process_pool() -> Any:
     with _procs_lock:
         if _procs is None:
             import multiprocessing
+            import os
             from concurrent.futures import ProcessPoolExecutor
 
             _procs = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_lower_priority,
+                initargs=(os.getpid(),),
             )
             import atexit
 
-            atexit.register(_procs.shutdown, wait=False, cancel_futures=True)  # no noise at interpreter exit
+            atexit.unregister(stop_workers)
+            atexit.register(stop_workers)  # a normal exit: no worker outlives the app
         return _procs
+
+
+def worker_pids() -> list[int]:
+    """Return the process ids of the running big-job workers (none before the first big job or warm-up)."""
+    with _procs_lock:
+        processes = getattr(_procs, "_processes", None) or {}
+        return [pid for pid, proc in list(processes.items()) if proc.is_alive()]
+
+
+def stop_workers(timeout: float = 5.0) -> None:
+    """Stop the big-job worker processes now, a running job included, and forget the pool (a new one starts on use)."""
+    global _procs
+    with _procs_lock:
+        pool, _procs = _procs, None
+    if pool is None:
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(timeout)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(timeout)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def offload(

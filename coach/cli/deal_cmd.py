@@ -9,6 +9,8 @@ from typing import Any
 
 from coach.cli.help_messages import help_msg
 
+_QUOTES = {"de": ("„", "“"), "en": ("“", "”")}  # the quotation marks of each language
+
 
 def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     """Register `coach deal` and its subcommands."""
@@ -149,14 +151,14 @@ def run_new(args: argparse.Namespace) -> int:
 
 def run_add(args: argparse.Namespace) -> int:
     """Analyse the file and add it to the deal as a dated item."""
-    from coach.cli.common import print_json, settings_from
+    from coach.cli.common import cli_lang, print_json, settings_from
     from coach.deals.service import parse_day
     from coach.textio import read_input
 
     svc = service(args)
     on = parse_day(args.date, svc.lang)
     svc.get(args.id)  # fail early (exit 2) before reading stdin or analysing
-    text = read_input(args.file)
+    text = read_input(args.file, cli_lang(args))
     settings = settings_from(args)
     brain = None
     if settings.provider != "offline":
@@ -220,7 +222,8 @@ def render(view: Any, lang: str) -> str:
     bank = dimensions()  # labels in the view's language, whatever language each item was analysed in
     marks = {"covered": "✓", "partial": "~", "missing": "✗"}
     for d in view.qualification:
-        quote = f"  „{d.evidence[0]}“ ({day_text(d.date, lang)})" if d.evidence and d.date else ""
+        left, right = _QUOTES.get(lang, _QUOTES["de"])
+        quote = f"  {left}{d.evidence[0]}{right} ({day_text(d.date, lang)})" if d.evidence and d.date else ""
         flag = " (!)" if d.contradicted else ""
         label = bank[d.key].label(lang) if d.key in bank else d.label
         lines.append(f"  {marks[d.status]} {label + flag:28}{quote}")

@@ -136,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
         from coach.prepare.engine import prepare_notes
         from coach.textio import read_input
 
-        text = read_input(args.file)
+        text = read_input(args.file, cli_lang(args))
         brain = None
         if settings.provider != "offline":
             from coach.llm.brain import get_brain

@@ -9,7 +9,7 @@ from typing import get_args
 
 from coach.cli import messages as _cli_messages  # noqa: F401 - registers the CLI's messages
 from coach.cli import roleplay_messages as _rp_messages  # noqa: F401 - registers the role-play labels
-from coach.cli.common import chosen_lang, message_lang, print_json, settings_from
+from coach.cli.common import chosen_lang, cli_lang, message_lang, print_json, settings_from
 from coach.cli.help_messages import help_msg
 from coach.errors import InputError
 from coach.messages import msg
@@ -124,14 +124,12 @@ def run_check_reply(args: argparse.Namespace) -> int:
 
 
 def _read_script(source: str, lang: str = "en") -> list[str]:
-    from coach.textio import read_input
+    from coach.textio import read_bytes, text_from_bytes
 
-    try:
-        text = read_input(source)
-    except InputError as exc:
-        if "is empty" in str(exc):
-            raise InputError(msg("cli.rp.script_empty", lang, source=source)) from None
-        raise
+    data, name = read_bytes(source, lang)
+    text = text_from_bytes(data, name, lang)
+    if not text.strip():
+        raise InputError(msg("cli.rp.script_empty", lang, source=source))
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     if not lines:
         raise InputError(msg("cli.rp.script_empty", lang, source=source))
@@ -271,7 +269,7 @@ def _scenario_from_args(args: argparse.Namespace, brain):
 
         if args.from_notes == "-" and args.script == "-":
             raise InputError(msg("cli.rp.stdin_twice", message_lang(args)))
-        scenario = scenario_from_notes(read_input(args.from_notes), lang=chosen_lang(args))
+        scenario = scenario_from_notes(read_input(args.from_notes, cli_lang(args)), lang=chosen_lang(args))
         path = save_scenario(scenario, user_dir(settings_from(args).home))
         print(msg("cli.rp.saved", message_lang(args), path=path, id=scenario.id), file=sys.stderr)
         return scenario

@@ -39,11 +39,22 @@ def read_document_from(args: argparse.Namespace, lang: str | None = None) -> Doc
     """Return the Document of the command's FILE|- argument, read with the text flags."""
     import os
 
+    from coach.cli.common import cli_lang
     from coach.text.document import read_document
+    from coach.textio import read_bytes, text_from_bytes
 
     fmt = None if args.input_format == "auto" else args.input_format
+    # a file that cannot be read is said in the CLI's language, also after `coach --lang de COMMAND …`
+    said = lang or cli_lang(args)
+    data, shown = read_bytes(args.file, said)
+    if not text_from_bytes(data, shown, said).strip():
+        from coach.errors import InputError
+        from coach.messages import msg
+
+        raise InputError(msg("text.empty", said, name=shown))
     return read_document(
-        args.file,
+        data,
+        name=shown,
         input_format=fmt,
         seller_company=args.seller_company or os.environ.get("COACH_COMPANY") or None,
         seller=tuple(args.seller or ()),

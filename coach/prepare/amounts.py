@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 _AMOUNT = re.compile(
-    r"(?P<pre>[€$£]\s*)?(?P<num>\d{1,3}(?:[.,'\s]\d{3})+|\d+(?:[.,]\d+)?)\s*"
+    r"(?P<pre>(?:[€$£]|\b(?:eur|usd|chf|gbp)\b)\s*)?(?P<num>\d{1,3}(?:[.,'\s]\d{3})+|\d+(?:[.,]\d+)?)\s*"
     r"(?P<unit>k\b|tsd\.?|tausend|mio\.?|million\w*|m\b|mn\b)?\s*(?P<cur>€|eur\b|euro\b|usd\b|chf\b|gbp\b|\$)?",
     re.IGNORECASE,
 )
@@ -24,12 +24,22 @@ _SIGNS = re.compile(
 )
 
 
+_PER = re.compile(
+    r"\s*(?:(?P<year>p\.\s?a\.?|pro\s+jahr|im\s+jahr|jährlich|jaehrlich|per\s+(?:year|annum)|a\s+year|annually|"
+    r"yearly|/\s*(?:jahr|year|yr|a)\b)|(?P<month>p\.\s?m\.|pro\s+monat|im\s+monat|monatlich|per\s+month|a\s+month|"
+    r"monthly|/\s*(?:monat|month|mon|mo)\b))",
+    re.IGNORECASE,
+)
+_TERM_PARTS = re.compile(r"(\d+)\s*(monate\w*|months?|mon\.|jahre\w*|years?)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Amount:
-    """A money amount as written and its value."""
+    """A money amount as written and its value; `per` is 'year' or 'month' for a recurring price ('92k p.a.')."""
 
     text: str
     value: float
+    per: str | None = None
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -59,10 +69,63 @@ def amounts(text: str) -> list[Amount]:
     return out
 
 
+def _with_period(text: str, m: re.Match[str], value: float) -> Amount:
+    """Return the amount of match m, with the period written right after it ('92.000 EUR p.a.') when there is one."""
+    per = _PER.match(text, m.end())
+    if (
+        per is None and m.group(0) != m.group(0).rstrip()
+    ):  # the amount pattern ate the space before the period
+        per = _PER.match(text, len(m.group(0).rstrip()) + m.start())
+    if per is None:
+        return Amount(text=m.group(0).strip(), value=value)
+    return Amount(
+        text=text[m.start() : per.end()].strip(), value=value, per="year" if per.group("year") else "month"
+    )
+
+
 def offer_price(offer: str | None) -> Amount | None:
-    """Return the price stated in the offer text, the largest amount ('12 months, 110k' -> 110k)."""
-    found = amounts(offer or "")
+    """Return the price stated in the offer text, the largest amount ('12 months, 110k' -> 110k), with its period."""
+    text = offer or ""
+    found = [
+        _with_period(text, m, v) for m in _AMOUNT.finditer(text) if (v := _value(m)) is not None and v > 0
+    ]
     return max(found, key=lambda a: a.value) if found else None
+
+
+def term_months(offer: str | None) -> int | None:
+    """Return the term stated in the offer text in months ('36 Monate' -> 36, '3 years' -> 36), else None."""
+    m = _TERM_PARTS.search(offer or "")
+    if m is None:
+        return None
+    n = int(m.group(1))
+    return n * 12 if m.group(2).lower().startswith(("jahr", "year")) else n
+
+
+_CURRENCY = re.compile(r"€|\$|£|\b(?:EUR|USD|CHF|GBP)\b", re.IGNORECASE)
+
+
+def total_text(total: Amount, lang: str | None) -> str:
+    """Return a contract value for a sentence, in the currency of its price ('276.000 EUR' / 'EUR 276,000')."""
+    number = f"{round(total.value):,}"
+    number = number.replace(",", ".") if lang == "de" else number
+    cur = _CURRENCY.search(total.text)
+    if cur is None:
+        return number
+    sign = cur.group(0)
+    return f"{sign}{number}" if sign in "$£" else f"{number} {sign.upper() if sign != '€' else sign}"
+
+
+def contract_value(offer: str | None) -> Amount | None:
+    """Return what the offer is worth over its term: a recurring price times the term ('92k p.a., 36 months' ->
+    276k), else the price itself; None without a price."""
+    price = offer_price(offer)
+    months = term_months(offer)
+    if price is None or price.per is None or months is None:
+        return price
+    periods = months / 12 if price.per == "year" else months
+    if periods <= 1:
+        return price
+    return Amount(text=price.text, value=price.value * periods, per=None)
 
 
 def offer_term(offer: str | None) -> str | None:

@@ -385,16 +385,20 @@ def checklist(
         )
     )
     price = amounts.offer_price(material.offer)
-    limits = amounts.signing_limits(sents or []) if price else []
-    for n, limit in enumerate((x for x in limits if price and price.value > x.amount.value), 1):
+    total = amounts.contract_value(material.offer)  # a recurring price counts over the whole term
+    limits = amounts.signing_limits(sents or []) if price and total else []
+    for n, limit in enumerate((x for x in limits if total and total.value > x.amount.value), 1):
+        recurring = price is not None and total is not None and total.value > price.value
         items.append(
             ChecklistItem(
                 id=f"signing_limit_{n}",
                 status="open",
                 note=msg(
-                    "prep.check.signing_limit",
+                    "prep.check.signing_limit_total" if recurring else "prep.check.signing_limit",
                     lang,
                     price=price.text if price else "",
+                    term=amounts.offer_term(material.offer) or "",
+                    total=amounts.total_text(total, lang) if total else "",
                     sentence=limit.sentence,
                 ),
             )

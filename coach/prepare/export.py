@@ -87,7 +87,8 @@ def to_md(prep: PrepareResult) -> str:
     out = [f"# {msg('prep.md.title', lang)}: {prep.deal_name or prep.offer or prep.invitation.subject}", ""]
     out += [f"## {msg('prep.md.checklist', lang)}", ""]
     for item in prep.checklist:
-        out.append(f"- {_MARK[item.status]} {item.note}{_owner_due(item.note, item.owner, item.due, lang)}")
+        note = " ".join(item.note.split())  # a quoted sentence's line break would end the list item
+        out.append(f"- {_MARK[item.status]} {note}{_owner_due(item.note, item.owner, item.due, lang)}")
     out += ["", f"## {msg('prep.md.one_pager', lang)}", ""]
     for element in prep.one_pager:
         out += [f"### {element.title}", "", element.text or msg("prep.missing", lang), ""]
@@ -102,6 +103,8 @@ def to_md(prep: PrepareResult) -> str:
         f"- {_attendee_line(a, lang)}" for a in inv.attendees
     ]
     out += ["", "```text", inv.body, "```", "", f"## {msg('prep.md.objections', lang)}", ""]
+    if not prep.likely_objections:
+        out += [msg("prep.no_objections", lang), ""]
     for o in prep.likely_objections:
         out.append(f"### {objection_label(o.type, lang)}: {o.reason}")
         out += [f"> {e}" for e in o.evidence] + [""]

@@ -170,6 +170,17 @@ define(
             "en": 'Signing limit below the offer\'s price ({price}): "{sentence}" — whoever signs then must be '
             "invited.",
         },
+        "prep.no_objections": {
+            "de": "Keine zu erwarten: die Notizen lassen keine offene Lücke erkennen, aus der ein typischer Einwand "
+            "folgt.",
+            "en": "None expected: the notes show no open gap from which a typical objection follows.",
+        },
+        "prep.check.signing_limit_total": {
+            "de": "Unterschriftsgrenze unter dem Auftragswert ({price} über {term} = {total}): „{sentence}“ — wer "
+            "dann zeichnet, muss eingeladen werden.",
+            "en": 'Signing limit below the contract value ({price} over {term} = {total}): "{sentence}" — whoever '
+            "signs then must be invited.",
+        },
         "prep.obj.price_competitor": {
             "de": "Der Kunde vergleicht Preise mit einem Mitbewerber.",
             "en": "The customer compares prices with a competitor.",

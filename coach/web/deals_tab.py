@@ -230,6 +230,7 @@ def render_actions(view: Any, lang: str) -> str:
 
 def render_prep(prep: Any, lang: str) -> str:
     """Return the preparation: checklist, one-pager, invitation and likely objections."""
+    from coach.messages import msg
     from coach.prepare.messages import objection_label
 
     if prep is None:
@@ -267,7 +268,8 @@ def render_prep(prep: Any, lang: str) -> str:
         f"<h5>{t('deals_one_pager', lang)}</h5>{pager}"
         f'<h5>{t("deals_invitation", lang)}</h5><p id="deals-subject"><b>{md_escape(inv.subject)}</b></p>'
         f"<ul>{people}</ul><ol>{agenda}</ol>"
-        f"<h5>{t('deals_objections', lang)}</h5><ul>{objections}</ul>"
+        f"<h5>{t('deals_objections', lang)}</h5>"
+        + (f"<ul>{objections}</ul>" if objections else f"<p>{md_escape(msg('prep.no_objections', lang))}</p>")
     )
 
 

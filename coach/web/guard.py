@@ -44,6 +44,12 @@ def request_lang(headers: dict[bytes, bytes]) -> str:
     return first if first in MESSAGE else "de"
 
 
+def size_mb(size: int, lang: str) -> str:
+    """Return a size in MB with one decimal as the language writes it ('0,8' in German, '0.8' in English)."""
+    text = f"{size / 2**20:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "de" else text
+
+
 class TooLarge(Exception):
     """The body grew beyond the limit while it was being read."""
 
@@ -89,8 +95,7 @@ class BodyLimit:
                 await self._refuse(send, request_lang(headers))
 
     async def _refuse(self, send: Send, lang: str = "de") -> None:
-        mb = f"{self.max_bytes / 2**20:.1f}".rstrip("0").rstrip(".")
-        text = MESSAGE[lang].format(mb=mb)
+        text = MESSAGE[lang].format(mb=size_mb(self.max_bytes, lang))
         body = json.dumps({"error": text, "detail": text}, ensure_ascii=False).encode()
         await send(
             {

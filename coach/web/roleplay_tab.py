@@ -100,7 +100,8 @@ def scenario_card(scenario_id: str | None, lang: str, home: Any = None) -> str:
     return (
         f'<div class="coach-card" id="rp-card"><b>{md_escape(p.name)}</b>, {md_escape(p.role)} · '
         f"{md_escape(p.company)} ({md_escape(p.industry)})<br><i>{md_escape(p.temperament)}</i>"
-        f"<hr><b>{t('rp_offer', lang)}:</b> {md_escape(d.offer)} · {md_escape(d.price)} · {md_escape(d.term)}"
+        f"<hr><b>{t('rp_offer', lang)}:</b> {md_escape(d.offer)}"
+        f"<br><b>{t('rp_price', lang)}:</b> {md_escape(d.price)} · <b>{t('rp_term', lang)}:</b> {md_escape(d.term)}"
         f"<br><b>{t('rp_goals', lang)}:</b><ul>{goals}</ul>"
         f"<b>{t('rp_business_case', lang)}:</b> {md_escape(d.business_case)}</div>"
     )

@@ -107,8 +107,30 @@ def serve(
     threading.Thread(target=warm_up, args=(settings,), name="coach-warm-up", daemon=True).start()
     print(ready_line(settings, demo.local_url or f"http://{host}:{port}/"), file=sys.stderr, flush=True)
     if block:
-        demo.block_thread()
+        serve_until_stopped(demo)
     return demo
+
+
+def serve_until_stopped(demo) -> None:  # type: ignore[no-untyped-def]
+    """Block until Ctrl-C or SIGTERM, then stop the big-job worker (a running job included) and close the server."""
+    import signal
+
+    from coach.limits import stop_workers
+
+    stop = threading.Event()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        while demo.is_running and not stop.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop_workers()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+        demo.close()
 
 
 def _launch(

@@ -218,6 +218,8 @@ ROLEPLAY: _T = {
     "rp_end": {"de": "Gespräch beenden & auswerten", "en": "End & score the conversation"},
     "rp_offer": {"de": "Angebot", "en": "Offer"},
     "rp_goals": {"de": "Ziele des Kunden", "en": "The customer's goals"},
+    "rp_price": {"de": "Preis", "en": "Price"},
+    "rp_term": {"de": "Laufzeit", "en": "Term"},
     "rp_business_case": {"de": "Business Case", "en": "Business case"},
     "rp_started": {
         "de": "Neues Gespräch gestartet – der Kunde hat seinen ersten Einwand genannt.",
