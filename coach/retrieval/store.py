@@ -7,6 +7,7 @@ import fcntl
 import os
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -28,6 +29,7 @@ from coach.settings import Settings
 
 COLLECTION = "coach_knowledge"
 EXPANSIONS = "expansions.yaml"
+INSERT_BATCH = 1000  # well below Chroma's maximum batch size
 
 
 def chroma_client(settings: Settings):
@@ -135,19 +137,15 @@ def build_index(
     """Index knowledge/ plus extra paths incrementally (by content hash) and return what changed."""
     started = time.perf_counter()
     report = IndexReport()
-    with index_lock(settings):
+    with index_lock(settings), ThreadPoolExecutor(max_workers=1) as opener:
         if rebuild:
             _drop(settings)
         home_cache = settings.home / "cache" / "e5-passages.npz"
         cache.load_into_memory(cache.SEED_FILE, home_cache)
-        embeddings = E5Embeddings(progress=on_progress)
-        store = vector_store(settings, embeddings)
-        try:
-            existing = _indexed_files(store)
-        except Exception as exc:  # noqa: BLE001
-            raise IndexMissingError(
-                msg("error.index_damaged", settings.lang or "en", kind=type(exc).__name__)
-            ) from None
+        # A first build opens Chroma (import and client: seconds) while the chunks are being embedded.
+        fresh = not settings.chroma_url and not index_exists(settings)
+        opening = opener.submit(vector_store, settings, E5Embeddings())
+        existing = {} if fresh else _existing(settings, opening.result())
         roots = [KNOWLEDGE_DIR] + list(extra_paths or [])
         missing = [str(p) for p in roots if not p.exists()]
         if missing:
@@ -170,32 +168,45 @@ def build_index(
                 continue
             todo.append((rel, chunks, rel in existing))
         _add_expansions(existing, todo, seen, report)
+        if on_start:
+            on_start(sum(len(c) for _, c, _ in todo))
+        # Every new chunk in one pass (each distinct text once), then one insert: no half-empty batches per file.
+        new_chunks = [c for _, chunks, _ in todo for c in chunks]
+        E5Embeddings(progress=on_progress).embed_missing([c.indexed_text for c in new_chunks])
+        store = opening.result()
         # A file's chunks go when the file is gone; playbooks indexed earlier stay while they exist.
         for src, (_, ids) in existing.items():
             if src not in seen and not (ROOT / src).exists():
                 store.delete(ids=ids)
                 report.removed += 1
-        if on_start:
-            on_start(sum(len(c) for _, c, _ in todo))
         for rel, chunks, was_there in todo:
             if was_there:
                 store.delete(ids=existing[rel][1])
                 report.updated += 1
             else:
                 report.added += 1
-            if chunks:
-                store.add_texts(
-                    texts=[c.indexed_text for c in chunks],
-                    metadatas=[c.metadata for c in chunks],
-                    ids=[c.chunk_id for c in chunks],
-                )
             report.chunks += len(chunks)
+        for i in range(0, len(new_chunks), INSERT_BATCH):
+            batch = new_chunks[i : i + INSERT_BATCH]
+            store.add_texts(
+                texts=[c.indexed_text for c in batch],
+                metadatas=[c.metadata for c in batch],
+                ids=[c.chunk_id for c in batch],
+            )
         _stamp(settings)
-        cache.save(
-            home_cache, [c.indexed_text for _, chunks, _ in todo for c in chunks] + _cached_texts(store)
-        )
+        cache.save(home_cache, [c.indexed_text for c in new_chunks] + _cached_texts(store))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _existing(settings: Settings, store) -> dict[str, tuple[str, list[str]]]:
+    """Return what the collection holds per source file; a damaged index is reported as such."""
+    try:
+        return _indexed_files(store)
+    except Exception as exc:  # noqa: BLE001
+        raise IndexMissingError(
+            msg("error.index_damaged", settings.lang or "en", kind=type(exc).__name__)
+        ) from None
 
 
 def _add_expansions(existing: dict, todo: list, seen: set[str], report: IndexReport) -> None:
