@@ -86,7 +86,7 @@ def test_eml_output_format_from_the_suffix(notes_file: Path, tmp_path: Path) -> 
     out = tmp_path / "draft.eml"
     assert main(["minutes", str(notes_file), "-o", str(out)]) == 0
     msg = message_from_bytes(out.read_bytes(), policy=policy.default)
-    assert msg["Subject"] == "Minutes: decision meeting Bluefin Retail Ltd on 2027-10-07"
+    assert msg["Subject"] == "Minutes: decision meeting Bluefin Retail Ltd on 7 October 2027"
     assert msg["To"] == "mia.fischer@bluefin.example.com"
     assert [a.get_filename() for a in msg.iter_attachments()] == [
         "minutes-2027-10-07-bluefin-retail-ltd.docx"

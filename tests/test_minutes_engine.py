@@ -101,7 +101,7 @@ def test_markdown_has_every_section_in_the_output_language(lang: str) -> None:
     assert result.title.startswith(
         "Protokoll: Entscheidungsmeeting Rhein Logistik GmbH vom 09.03.2027"
         if lang == "de"
-        else "Minutes: decision meeting Rhein Logistik GmbH on 2027-03-09"
+        else "Minutes: decision meeting Rhein Logistik GmbH on 9 March 2027"
     )
 
 

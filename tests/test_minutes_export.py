@@ -59,7 +59,7 @@ def test_docx_has_headings_tables_and_gate_checklist(lang: str) -> None:
     )
     assert people.rows[1].cells[0].text == "Greta Sommer"
     assert [c.text for c in actions.rows[1].cells] == (
-        ["Schulungsplan schicken", "Finn Albers", "19.03.2027" if lang == "de" else "2027-03-19"]
+        ["Schulungsplan schicken", "Finn Albers", "19.03.2027" if lang == "de" else "19 March 2027"]
     )
     text = "\n".join(p.text for p in document.paragraphs)
     assert "☑" not in text and "☐" not in text and "Debrief" not in text

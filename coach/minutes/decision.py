@@ -11,7 +11,7 @@ from coach.minutes.patterns import Prefiltered, fast, split_sentences
 from coach.text.lines import Line
 
 _LABEL = fast(
-    r"(?:(?P<neg>\bkeine|\bno)\s+)?\b(?:entscheidung|entsch\.|decision|ergebnis|outcome|result|fazit|verdict|beschluss|go/no-go|go-no-go)(?:\b|(?<=\.))(?:\s*(?:heute|today))?\s*(?P<sep>[:=]|(?=\s+(?:ja|yes|nein|no|vertagt|postponed)\b))\s*",
+    r"(?:(?P<neg>\bkeine|\bno)\s+)?\b(?:entscheidung|entsch\.|decision|ergebnis|outcome|result|fazit|verdict|beschluss|go/no-go|go-no-go)(?:\b|(?<=\.))(?:\s*(?:heute|today))?(?:\s+(?:ist|is|was|war|lautet))?\s*(?P<sep>[:=]|(?=\s+(?:ja|yes|nein|no|vertagt|postponed)\b))\s*",
     re.IGNORECASE,
 )
 _PENDING = fast(
@@ -78,7 +78,12 @@ _POSITIVE = fast(
     r"expected|erwartet|never|nie|bald|soon|dann|then)\b)[\w.]+\s+){0,3}(?:unterschrieben|unterzeichnet|gezeichnet|"
     r"signed)\b(?!\s+(?:werden|sein|wird)\b)|"
     # board and buyer minutes: an approved motion, a resolution, an award
-    r"\b(?:motion|resolution|antrag|beschlussvorlage)\b[^.]{0,240}\b(?:carried|passed|adopted|approved|angenommen)\b|"
+    r"\b(?:motion|resolution|antrag|beschlussvorlage)\b[^.]{0,240}\b(?:carried|passed|adopted|approved|angenommen|"
+    r"beschlossen|genehmigt)\b|"
+    # an approval said as such: 'the board approved <product>', 'was unanimously approved', 'genehmigt den Kauf'
+    r"\bapprov(?:ed|es)\s+(?-i:[A-Z][\w-]+)|(?<!budget )\b(?:was|were|has been|have been|unanimously|formally|officially)\s+"
+    r"approved\b|\b(?:genehmigt|bewilligt|genehmigen|bewilligen)\b(?!\s+(?:werden|sein|wird|lassen)\b)|"
+    r"\b(?:yes to|ja zu[mr]?)\s+(?:the|all|our|your|both|each|dem|der|den|allen|beiden)\b|"
     r"\bcarried\b\s*(?:unanimously|\(?\d+\s*[-–:]\s*\d+)|\beinstimmig\b[^.]{0,20}\b(?:beschlossen|angenommen|zugestimmt)|"
     r"\b(?:beschließt|beschlossen|stimmt|stimmen)\b[^.]{0,160}\b(?:zu|vergabe|beauftragung|einführung|anschaffung|"
     r"beschaffung)\b|\bwill\s+(?:now\s+)?proceed\s+with\b|"
@@ -119,7 +124,8 @@ _YES_WORD = re.compile(r"(?<![\w-])(?:ja|yes)\b", re.IGNORECASE)
 _NO_WORD = re.compile(r"(?<![\w-])(?:nein|no)\b(?![-.]?\s?\d)", re.IGNORECASE)
 _UNCONDITIONAL = re.compile(
     r"(without (?:any )?(?:reservations?|conditions?)|ohne (?:jede[n]? )?(?:vorbehalte?|bedingungen?|einschränkung\w*)|"
-    r"unconditional\w*|uneingeschränkt)",
+    r"unconditional\w*|uneingeschränkt|\bkeine\s+(?:weiteren\s+)?(?:bedingungen|vorbehalte|auflagen)\b|"
+    r"\bno\s+(?:further\s+)?(?:conditions|strings(?:\s+attached)?|caveats|reservations)\b)",
     re.IGNORECASE,
 )
 CONDITION = fast(
@@ -130,7 +136,8 @@ CONDITION = fast(
     r"with reservations|vorbehaltlich|(?:ja|yes),?\s+(?:wenn|falls|if)\b|abhängig von|hängt (?:noch )?(?:an|von)|"
     r"depends on|dependent on|contingent (?:on|upon)|caveats?\b|\bpending\b|once\s+\w+\s+(?:is|are|has|have)\b|"
     r"\bunter\s+(?:der|den)?\s*(?:\w+\s+){0,3}voraussetzung(?:en)?\b|"
-    r"conditional approval|a [\"'„“]?but[\"'”“]?|aber nur\b|unter (?:der )?auflage|mit auflagen|zwei bedingungen|two conditions)",
+    r"conditional approval|(?<!no )strings attached|\b(?:aber\s+)?erst\s+(?:wenn|sobald|nachdem)\b|"
+    r"\bbut\s+only\s+(?:once|when|after)\b|a [\"'„“]?but[\"'”“]?|aber nur\b|unter (?:der )?auflage|mit auflagen|zwei bedingungen|two conditions)",
     re.IGNORECASE,
 )
 _REASON_LEAD = re.compile(
@@ -237,7 +244,11 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
         return "pending"
     if _negative_cue(plain) or _refused(plain) or (labelled and _first_word_is(plain, _NO_WORD)):
         return "negative"
-    positive = _positive_cue(plain) or (labelled and _first_word_is(plain, _YES_WORD))
+    positive = (
+        _positive_cue(plain)
+        or (labelled and _first_word_is(plain, _YES_WORD))
+        or (labelled and bool(_WANT.match(plain)))
+    )
     if not positive and CONDITION.search(plain) and re.search(r"\b(ja|yes)\b", plain, re.IGNORECASE):
         positive = True
     buys = _buys(plain) if labelled and not positive else None
@@ -253,6 +264,12 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
     return None
 
 
+# a decision line that says the customer wants it ('Entscheidung: Wir wollen das System.', 'Decision: we want it')
+_WANT = re.compile(
+    r"^\W*(?:wir\s+wollen|we\s+want|we(?:'d| would)\s+like)\b(?![^.;]{0,60}\b(?:nicht|kein\w*|not|no|noch|more|"
+    r"mehr|abwarten|warten|wait|think|überlegen|prüfen|check|review)\b)",
+    re.IGNORECASE,
+)
 _YES_BUT = re.compile(
     r"\b(?:unter|mit|under|with|on)\b[^.;]{0,30}\b(?:bedingung\w*|conditions?|auflage\w*|vorbehalt\w*)\b|"
     r"\bsubject to\b|\baber nur\b|\bbut only\b|\bprovided that\b|\bvorbehaltlich\b",
@@ -373,7 +390,8 @@ def learnings(lines: list[Line]) -> list[str]:
 
 _STRONG = re.compile(
     r"\b(?:motion|resolution|carried|beschlossen|beschluss|einstimmig|award\w*|zuschlag|vergabe|approve[sd]?|"
-    r"freigegeben|abgelehnt|rejected|declined|zusage|absage|go|grünes licht|green light|beauftrag\w*)\b",
+    r"freigegeben|freigabe|genehmigt|abgelehnt|rejected|declined|zusage|absage|go|grünes licht|green light|"
+    r"beauftrag\w*)\b|\bgibt\b[^.]{0,80}\bfrei\b",
     re.IGNORECASE,
 )
 
@@ -399,7 +417,8 @@ def _condition_beside(statement: _Statement, following: list[str], lines: list[L
 # 'with two pre-conditions', 'Bedingungen:', 'YES … BUT'
 _CONDITION_NEAR = re.compile(
     r"(?-i:\bIF\b\s*:?|\bBUT\b)|\bconditional\b|\bpre-?conditions?\b|\bconditions?\s*:|\bbedingung(?:en)?\b|"
-    r"\bvoraussetzung(?:en)?\s*:|\bvorbehalt\w*|\bsubject to\b|\bcaveats?\s*:",
+    r"\bvoraussetzung(?:en)?\s*:|\bvorbehalt\w*|\bsubject to\b|\bcaveats?\s*:|"
+    r"\bgrundsätzlich\b|\bim grundsatz\b|\bin principle\b",
     re.IGNORECASE,
 )
 
@@ -446,7 +465,7 @@ _NEGATED_COND = re.compile(
 # an NDA or a data processing agreement signed is paperwork on the way, never the purchase decision
 _SIDE_PAPER = re.compile(
     r"\b(?:NDAs?|DPAs?|AVV|(?:mutual\s+)?non-disclosure\s+agreements?|confidentiality\s+agreements?|"
-    r"data\s+processing\s+(?:agreements?|addendum)|auftragsverarbeitungsvertr(?:a|ä)g\w*|"
+    r"data\s+processing\s+(?:agreements?|addendum)|auftragsverarbeitungsvertr(?:a|ä)g\w*|AV-Vertr(?:a|ä)g\w*|"
     r"geheimhaltungsvereinbarung\w*|vertraulichkeitsvereinbarung\w*)\b",
     re.IGNORECASE,
 )

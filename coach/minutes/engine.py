@@ -24,8 +24,8 @@ from coach.minutes.noise import not_a_task
 from coach.minutes.orgs import decide_orgs, side_by_conduct, speaker_turns
 from coach.minutes.outcome import decide as decide_outcome
 from coach.minutes.owners import full_owner
-from coach.minutes.pairing import apply_sides, not_an_org, settle_pair, settle_unknown
-from coach.minutes.parties import ORG_LEGAL, bracket_org_of, settle_people
+from coach.minutes.pairing import apply_sides, not_an_org, settle_pair, settle_unknown, turn_reversed_meeting
+from coach.minutes.parties import ORG_LEGAL, bracket_org_of, rx, settle_people
 from coach.minutes.patterns import sentences
 from coach.minutes.render import OUTCOME_LABELS, format_date, to_markdown
 from coach.minutes.vendor import attach_emails, bracket_orgs, list_orgs, settle_sides, tidy_company
@@ -475,7 +475,7 @@ def _tidy_names(people: People, text: str) -> None:
             continue
         full = {
             m.group(0)
-            for m in re.finditer(rf"(?<![\w-])({TOKEN})[ \t]+{re.escape(p.name)}(?![\w-])", text)
+            for m in rx(rf"(?<![\w-])({TOKEN})[ \t]+{re.escape(p.name)}(?![\w-])").finditer(text)
             if not _TITLE_WORD.match(m.group(1))
             and not is_common_word(m.group(1))
             and not is_org_word(m.group(1))
@@ -570,6 +570,17 @@ def settle_result(
     settle_by_people(result, text, doc, own_company)
     align_by_domain(result.participants, result.company, result.seller_company)
     settle_unknown(text, result.participants)  # colleagues, the other group, or how they speak
+    if not sellers:  # the one organisation decision over the people grouped once; never against --seller
+        result.seller_company, result.company = turn_reversed_meeting(
+            text,
+            result.participants,
+            result.seller_company,
+            result.company,
+            parties.orgs,
+            doc.participants,
+            own_company,
+            lambda: note_taker(text, people),
+        )
     for item in result.action_items:
         if item.owner:
             owner = people.resolve(item.owner) or _by_initials(item.owner, people)

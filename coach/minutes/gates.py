@@ -337,12 +337,23 @@ def _seller_speaks(sent: Sentence, people: People) -> bool:
     return person is not None and person.side == "seller"
 
 
+# 'order' in a meeting's procedure is no purchase order: 'call to order', 'in order to', 'point of order'
+_PROCEDURE = re.compile(
+    r"\b(?:call(?:s|ed)?\s+(?:the\s+meeting\s+)?to\s+order|in\s+order\s+(?:to|that|for)|points?\s+of\s+order|"
+    r"out\s+of\s+order|order\s+of\s+(?:business|the\s+day|the\s+agenda|items|speakers))\b",
+    re.IGNORECASE,
+)
+
+
 def writing_verdict(sent: Sentence, people: People, signed_contract: bool = False) -> Verdict:
     """Return what one sentence says about a written decision: proof, doubt, against (promise/negation) or neutral."""
     cues = load_rules().gates["decision_in_writing"].cues
     text = sent.text
-    doc = bool(_DECISION_DOC.search(text))
-    medium = bool(cues["artifact"].search(text))
+    probe = (
+        _PROCEDURE.sub(" ", text) if "order" in text.casefold() else text
+    )  # outside the meeting's procedure
+    doc = bool(_DECISION_DOC.search(probe))
+    medium = bool(cues["artifact"].search(probe))
     if not (doc or medium or signed_contract):
         return "neutral"
     artifact = doc or (medium and bool(_DECISION_WORD.search(text))) or signed_contract

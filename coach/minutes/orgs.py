@@ -224,6 +224,8 @@ def _tidy(name: str | None) -> str | None:
     """Return an organisation's name without a leading body or article, or None when it is no name."""
     if not name:
         return None
+    if "?" in name:
+        return None  # 'Finance Dir (Graham?)': a guess at a person, no organisation
     name = _BODY_LEAD.sub("", name.strip())
     name = re.sub(r"['’]s?$", "", name.strip(" .,:;–—-\"'“”„"))
     words = name.split()

@@ -189,6 +189,11 @@ def _sentence_model_probs(texts: list[str], npz: Path = ARTEFACT) -> tuple[np.nd
     return probabilities(sentences, x), softmax(x @ arrays["pol_w"].T + arrays["pol_b"])
 
 
+def keeps_rules(rules: Decision) -> bool:
+    """Return True when the rules' decision stands whatever the model says: a yes-but whose conditions they quote."""
+    return rules.outcome == "positive_with_conditions" and bool(rules.conditions) and bool(rules.evidence)
+
+
 def decide(lines: list[Line], rules: Decision, npz: Path = ARTEFACT) -> Decision:
     """Return the decision: the rules' one, or the model's outcome when the shipped model is sure it differs."""
     model = shipped(npz)
@@ -197,7 +202,7 @@ def decide(lines: list[Line], rules: Decision, npz: Path = ARTEFACT) -> Decision
     arrays, header = model
     if float(header.get("threshold", 1.01)) > 1.0:  # type: ignore[arg-type]
         return rules  # trained, but it did not beat the rules held out by author: the rules decide
-    if rules.outcome == "positive_with_conditions" and rules.conditions and rules.evidence:
+    if keeps_rules(rules):
         return (
             rules  # a yes whose conditions the rules quote is kept: the model never drops stated conditions
         )

@@ -25,9 +25,17 @@ import numpy as np
 from coach.minutes.learned import LABELS, TUNE, embed, probabilities
 from coach.minutes.learned import fit as fit_sentences
 from coach.minutes.models import OUTCOMES
-from coach.minutes.outcome import ARTEFACT, FEATURE_VERSION, FEATURES, inputs, learned_features, softmax
+from coach.minutes.outcome import (
+    ARTEFACT,
+    FEATURE_VERSION,
+    FEATURES,
+    inputs,
+    keeps_rules,
+    learned_features,
+    softmax,
+)
 
-C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 SENTENCE_C = 8.0
 POLARITY_C = 2.0
@@ -44,6 +52,7 @@ class Doc:
     structured: np.ndarray
     candidates: list[str]
     learned: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    kept: bool = False  # the rules' yes-but with quoted conditions, which the engine never overrides
 
 
 def tuning_files(folder: Path = TUNE) -> list[Path]:
@@ -100,6 +109,7 @@ def load(files: list[Path]) -> tuple[list[Doc], list[tuple[str, str, str]], list
                     rules.outcome,
                     found.structured,
                     [c.text for c in found.candidates],
+                    kept=keeps_rules(rules),
                 )
             )
     return docs, sentences, polar
@@ -139,11 +149,15 @@ def doc_probs(arrays: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
     return softmax(((x - arrays["mean"]) / arrays["scale"]) @ arrays["doc_w"].T + arrays["doc_b"])
 
 
-def combine(rules: list[str], probs: np.ndarray, threshold: float) -> list[str]:
-    """Return the outcome per document: the model's where it is at least `threshold` sure, else the rules'."""
+def combine(
+    rules: list[str], probs: np.ndarray, threshold: float, kept: list[bool] | None = None
+) -> list[str]:
+    """Return the outcome per document: the model's where it is at least `threshold` sure and the engine lets it
+    decide (`kept` marks the rules' outcomes the engine keeps), else the rules'."""
+    kept = kept or [False] * len(rules)
     return [
-        OUTCOMES[int(p.argmax())] if float(p.max()) >= threshold else r
-        for r, p in zip(rules, probs, strict=True)
+        OUTCOMES[int(p.argmax())] if float(p.max()) >= threshold and not k else r
+        for r, p, k in zip(rules, probs, kept, strict=True)
     ]
 
 
@@ -191,7 +205,7 @@ def choose(x: np.ndarray, docs: list[Doc], rows: list[int]) -> tuple[float, floa
             arrays = fit_document(x[[rows[k] for k in train]], [docs[rows[k]].gold for k in train], c)
             probs[held] = doc_probs(arrays, x[[rows[k] for k in held]])
         for t in THRESHOLDS:
-            got = combine([docs[i].rules for i in rows], probs, t)
+            got = combine([docs[i].rules for i in rows], probs, t, [docs[i].kept for i in rows])
             acc = sum(g == docs[i].gold for g, i in zip(got, rows, strict=True)) / len(rows)
             if acc > best[0] + 1e-9 or (abs(acc - best[0]) <= 1e-9 and t > best[2]):
                 best = (acc, c, t)  # on a tie the higher threshold: the rules stay unless overriding helps
@@ -211,7 +225,8 @@ def compare(docs: list[Doc], x: np.ndarray) -> dict[str, Any]:
         chosen[author] = [c, t]
         arrays = fit_document(x[train], [docs[i].gold for i in train], c)
         probs = doc_probs(arrays, x[held])
-        for i, p, g in zip(held, probs, combine([docs[i].rules for i in held], probs, t), strict=True):
+        got = combine([docs[i].rules for i in held], probs, t, [docs[i].kept for i in held])
+        for i, p, g in zip(held, probs, got, strict=True):
             combined[i], model_only[i] = g, OUTCOMES[int(p.argmax())]
     gold = [d.gold for d in docs]
     rules = [d.rules for d in docs]

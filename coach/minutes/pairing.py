@@ -5,16 +5,22 @@ cues. They can still swap the two when the buyer's name looks like a vendor's, o
 organisation ("Transkript", "MS Teams", a steering group). This step looks only at the organisations that people
 belong to: the one whose people pitch, present and send the offer sells; the one whose people decide, approve, sign
 or object buys. It changes the pair only when the people tell clearly, and never against the user's own company.
+
+Last comes the one organisation decision over the people grouped once (`decide_teams`): the participants grouped by
+business e-mail domain and the organisation written beside them, each group weighed as a whole (the user's own
+company, "our offer (X)", the writer's pitch, selling against buying roles, its people's turns and acts, the
+organisation deciding or hosting the meeting). A meeting whose sides came out reversed as a whole is turned only
+when one group clearly sells (`TEAM_MARGIN`): one weak cue never turns a meeting.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from coach.minutes.company import _PROJECT, not_an_org, plausible_customer
-from coach.minutes.orgs import _SELLING_ROLE, speaker_turns
+from coach.minutes.orgs import _DECIDER_ROLE, _LOCATION, _SELLING_ROLE, speaker_turns
 from coach.minutes.parties import rx
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH
 from coach.text.model import Participant
@@ -327,3 +333,271 @@ def settle_unknown(text: str, participants: Sequence[Participant]) -> None:
 
 UNKNOWN_MARGIN = 0.25  # an unknown side is always wrong: a small lean is enough
 BY_GROUPS = True  # the other group's side, or how a whole group speaks
+
+
+# ---- the one organisation decision: people grouped once, the groups weighed against each other -----------------
+
+_FREE_MAIL = re.compile(
+    r"^(?:gmail|googlemail|outlook|hotmail|live|yahoo|gmx|web|t-online|icloud|proton\w*|aol|mail|posteo)$"
+)
+# the writer or the speaker names their own organisation: 'our offer (X)', 'von unserer Seite, also von X',
+# 'us (X)', 'ich (X)', 'from our side, X'
+_OWN_ORG = re.compile(
+    r"\b(?:our|unser\w*)\s+(?:offer|proposal|quote|pricing|angebot\w*|preis\w*)\s*\((?P<a>[^()\n]{2,60})\)"
+    r"|\b(?:von|auf)\s+unserer\s+seite\b[,;:\s]*(?:(?:also|d\.h\.|i\.e\.|sprich)\s+)?(?:von|bei)\s+(?P<b>[^\n.,;:()]{2,60})"
+    r"|\b(?:from|on)\s+our\s+side\b[,;:\s]*(?:(?:that is|i\.e\.)\s+)?(?:from|at)\s+(?P<c>[^\n.,;:()]{2,60})"
+    r"|(?:^|[\s,;+(])(?:ich|me|myself|wir|us)\s*\((?P<d>[^()\n]{2,60})\)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# the buying organisation deciding, named: 'X goes ahead with', 'X sagt Ja', 'X approves', 'X will not proceed'
+_ORG_DECIDES = (
+    r"(?:goes|go|will\s+go|going)\s+ahead\b|\bapprov(?:es|ed)\b|\bdecid(?:es|ed)\b|\bdeclin(?:es|ed)\b|"
+    r"\bwill\s+not\s+(?:buy|proceed)\b|\bsagt\s+(?:ja|nein|zu|ab)\b|\bentscheidet\b|\bentschied\b|\blehnt\b|"
+    r"\bbeauftragt\b|\bbestellt\b|\bunterschreibt\b|\bsigns\b"
+)
+
+
+_GROUP_WORD = re.compile(r"^(?:all|alle|both|beide|jeweils)\s+(?:of\s+|von\s+|from\s+)?", re.IGNORECASE)
+
+
+@dataclass
+class Team:
+    """People of one organisation, grouped once by e-mail domain and the organisation written beside them."""
+
+    members: list[Participant] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    domains: set[str] = field(default_factory=set)
+    lean: float = 0.0  # above 0 the team sells, below 0 it buys
+
+    def has(self, org: str | None) -> bool:
+        """Return True when the team is the organisation of that name (written beside a member or in a domain)."""
+        if not org or not company_key(org):
+            return False
+        first = _plain(company_key(org).split()[0])
+        return any(same_company(o, org) for o in self.orgs) or (
+            len(first) >= 3
+            and any(d.startswith(first) or first.startswith(d) and len(d) >= 4 for d in self.domains)
+        )
+
+    @property
+    def name(self) -> str | None:
+        """Return the team's organisation as written (the longest spelling), if one is written."""
+        names = [_GROUP_WORD.sub("", o).strip() for o in self.orgs]
+        return max(names, key=len) if names else None
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^0-9a-zäöüßéèáàóòúùíìñçłśźżćńęąøåæ]", "", text.casefold())
+
+
+def _domain(person: Participant) -> str | None:
+    """Return the business part of a person's e-mail domain ('kingfisher-media' -> 'kingfishermedia')."""
+    if not person.email or "@" not in person.email:
+        return None
+    label = person.email.split("@", 1)[1].split(".")[0].casefold()
+    return None if _FREE_MAIL.match(label) else _plain(label)
+
+
+def teams_of(participants: Sequence[Participant], written: dict[str, str]) -> list[Team]:
+    """Return the participants grouped into organisations once: same business e-mail domain, or the same
+    organisation written beside them (`written`: name -> organisation as the lists, brackets and labels read it);
+    a domain that spells a written organisation joins the two."""
+    teams: list[Team] = []
+    for person in participants:
+        org = written.get(person.name)
+        org = org if org and company_key(org) and not not_an_org(org) else None
+        domain = _domain(person)
+        if org is None and domain is None:
+            continue
+        probe = Team(orgs=[org] if org else [], domains={domain} if domain else set())
+        hits = [
+            t
+            for t in teams
+            if (domain and domain in t.domains) or (org and t.has(org)) or any(probe.has(o) for o in t.orgs)
+        ]
+        team = hits[0] if hits else Team()
+        if not hits:
+            teams.append(team)
+        for other in hits[1:]:  # the person ties two teams: one organisation
+            team.members += other.members
+            team.orgs += other.orgs
+            team.domains |= other.domains
+            teams.remove(other)
+        team.members.append(person)
+        if org and not any(o == org for o in team.orgs):
+            team.orgs.append(org)
+        if domain:
+            team.domains.add(domain)
+    return teams
+
+
+def _role_text(text: str, person: Participant) -> str:
+    """Return what the text writes beside a person: role, bracket, a signature line ('Name | Role | Org') or the
+    line under a name standing alone (a signature's role line)."""
+    out = [person.role or ""]
+    around = rx(re.escape(person.name) + r"\s*\(([^()\n]{2,120})\)").search(text)
+    out.append(around.group(1) if around else "")
+    signed = rx(r"(?m)^\W*" + re.escape(person.name) + r"\s*[|,–—]\s*([^\n]{2,120})$").search(text)
+    out.append(signed.group(1) if signed else "")
+    below = rx(r"(?m)^\W*" + re.escape(person.name) + r"\s*$\n^\W*([^\n]{2,120})$").search(text)
+    out.append(below.group(1) if below else "")
+    return " ".join(out)
+
+
+# a team's people speaking for their organisation's own decision: 'we're not going ahead', 'wir nehmen das'
+_OWN_DECISION = re.compile(
+    r"\b(?:we|we['’]re|we are|we['’]ll|we will|wir)\b[^.?!\n]{0,30}\b(?:going ahead|go ahead|proceed\w*|decided|"
+    r"approved?|sign(?:ed)?|entschieden|nehmen|freigegeben|beauftragen|bestellen)\b",
+    re.IGNORECASE,
+)
+
+
+def _team_leans(text: str, teams: list[Team], own_company: str | None, writer: Participant | None) -> None:
+    """Weigh each team (above 0 it sells): the user's own company; its organisation named as ours ('our offer
+    (X)', 'ich (X)'); the writer's team by whether the notes pitch or speak of the buyer's own budget and board;
+    selling against buying and deciding roles; pitch against own decisions in its people's turns; what its people
+    do in the prose (present, send the offer vs decide, approve, object); its organisation deciding or hosting
+    the meeting."""
+    people = [p for t in teams for p in t.members]
+    turns: dict[str, list[str]] = {}
+    for who, said in speaker_turns(_MARKUP.sub("", text)):
+        person = _speaker_of(who, people)
+        if person is not None:
+            turns.setdefault(person.name, []).append(said)
+    groups = [_Group(t.name or "?", members=list(t.members)) for t in teams]
+    prose = prose_conduct(text, groups)
+    own_named = [_own_org_name(m.group(m.lastindex or 0)) for m in _OWN_ORG.finditer(text) if m.lastindex]
+    head = "\n".join(text.split("\n")[:4])
+    hosts = [m.group("at") or m.group("at2") or "" for m in _LOCATION.finditer(head)]
+    pitch = buys = 0
+    if writer is not None:
+        for line in text.split("\n"):
+            if line.strip() and not _HEADER.match(line) and not line.lstrip().startswith(">"):
+                if not _TURN.match(line):
+                    pitch += seller_statement(line)
+                    buys += bool(_BUYER_SPEECH.search(line))
+    for team, lean in zip(teams, prose, strict=True):
+        roles = 0.0
+        for person in team.members:
+            said = _role_text(text, person)
+            selling = bool(_SELLING_ROLE.search(said))
+            roles += (
+                selling
+                - bool(_BUYER_ROLE.search(said))
+                - 0.5 * (not selling and bool(_DECIDER_ROLE.search(said)))
+            )
+        said = [t for p in team.members for t in turns.get(p.name, [])]
+        spoken = sum(seller_statement(t) for t in said) - sum(
+            bool(_BUYER_SPEECH.search(t) or _OWN_DECISION.search(t)) for t in said
+        )
+        team.lean = max(-2.0, min(2.0, roles)) + lean + max(-2.0, min(2.0, float(spoken)))
+        if any(team.has(o) for o in own_named):
+            team.lean += 3.0
+        if writer is not None and writer in team.members and pitch != buys:
+            team.lean += 2.0 if pitch > buys else -2.0
+        for org in team.orgs:
+            first = re.escape(org.split()[0])
+            if rx(rf"\b{first}\b[^\n.;:]{{0,40}}?(?:{_ORG_DECIDES})", re.IGNORECASE).search(text):
+                team.lean -= 1.0
+                break
+        if any(team.has(h.strip()) for h in hosts if h.strip()):
+            team.lean -= 1.0  # the meeting is held at the buyer's: the seller travels
+        if own_company and team.has(own_company):
+            team.lean += 10.0
+
+
+_TURN = re.compile(r"^\s*(?:\[[\d:.,]+\]\s*)?[^:\n()\[\]]{2,40}?(?:\s*\([^()\n]*\))?\s*:\s+\S")
+
+
+def _own_org_name(raw: str) -> str:
+    """Return an organisation named as ours without a trailing role ('X GmbH, Vertrieb' -> 'X GmbH')."""
+    return raw.split(",")[0].strip()
+
+
+TEAM_MARGIN = (
+    2.0  # how much more the one team must look like the seller than the other to turn a whole meeting
+)
+
+
+@dataclass
+class TeamDecision:
+    """The two organisations' teams as weighed, and whether the sides had the whole meeting reversed."""
+
+    seller: Team | None = None
+    customer: Team | None = None
+    reversed: bool = False
+
+
+def decide_teams(
+    text: str,
+    participants: Sequence[Participant],
+    written: dict[str, str],
+    own_company: str | None = None,
+    writer: Participant | None = None,
+) -> TeamDecision:
+    """Return the one organisation decision over the people grouped once: with exactly two teams, the one that
+    clearly sells (by `TEAM_MARGIN`) is the seller; `reversed` when every member of the selling team sits on the
+    customer's side and every member of the other on the seller's — a whole meeting turned, not one weak cue."""
+    teams = [t for t in teams_of(participants, written) if t.members]
+    if len(teams) != 2:
+        return TeamDecision()
+    _team_leans(text, teams, own_company, writer)
+    a, b = sorted(teams, key=lambda t: -t.lean)
+    if a.lean - b.lean < TEAM_MARGIN:
+        return TeamDecision()
+    turned = all(p.side == "customer" for p in a.members) and all(p.side == "seller" for p in b.members)
+    return TeamDecision(seller=a, customer=b, reversed=turned)
+
+
+def settle_teams(
+    participants: Sequence[Participant],
+    seller: str | None,
+    customer: str | None,
+    decision: TeamDecision,
+) -> tuple[str | None, str | None]:
+    """Turn a whole meeting the sides had reversed (`decision.reversed`): both teams' people to the other side, the
+    two companies after the teams (the names written beside their people, else the pair swapped); return
+    (seller, customer). Anything else stays as it is."""
+    if decision.seller is None or decision.customer is None:
+        return seller, customer
+    if not decision.reversed:
+        return seller, customer
+    for person in decision.seller.members:
+        person.side = "seller"
+    for person in decision.customer.members:
+        person.side = "customer"
+    new_seller = decision.seller.name or customer
+    new_customer = decision.customer.name or seller
+    if not plausible_customer(new_customer, new_seller, participants):
+        new_customer = seller if plausible_customer(seller, new_seller, participants) else None
+    for person in participants:
+        if person in decision.seller.members:
+            person.organisation = new_seller or person.organisation
+        elif person in decision.customer.members:
+            person.organisation = new_customer or person.organisation
+    return new_seller, new_customer
+
+
+TEAM_DOC_ORGS = True  # the text layer's organisations (speaker labels, signatures) group people too
+
+
+def turn_reversed_meeting(
+    text: str,
+    participants: Sequence[Participant],
+    seller: str | None,
+    customer: str | None,
+    tied: dict[str, str],
+    read: Iterable[Participant] = (),
+    own_company: str | None = None,
+    writer: Callable[[], Participant | None] | None = None,
+) -> tuple[str | None, str | None]:
+    """Return (seller, customer) after the one organisation decision over the people grouped once (`tied`: the
+    organisations the lists wrote beside people; `read`: the text layer's people with the organisation their label
+    or signature gives; `writer` finds who wrote the notes, asked only when there are two teams); a meeting the
+    sides had reversed as a whole is turned."""
+    written = {p.name: p.organisation for p in read if p.organisation} if TEAM_DOC_ORGS else {}
+    written.update({k: v for k, v in tied.items() if v})
+    if len([t for t in teams_of(participants, written) if t.members]) != 2:
+        return seller, customer
+    decision = decide_teams(text, participants, written, own_company, writer() if writer else None)
+    return settle_teams(participants, seller, customer, decision)

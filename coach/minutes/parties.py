@@ -31,13 +31,17 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _LEGAL_FORM = (
-    r"(?:GmbH\s*&\s*Co\.\s*KG(?:aA)?|GmbH|gGmbH|AG|eG|SE|KGaA|KG|OHG|mbB|e\.\s?V\.|Ltd\.?|LLP|plc|PLC|Inc\.?|"
+    r"(?:GmbH\s*&\s*Co\.\s*KG(?:aA)?|GmbH|gGmbH|AG|eG|SE|KGaA|KG|OHG|mbB|e\.\s?V\.|Ltd\.?|LLP|plc|PLC|Inc\.?|ASA|"
     r"LLC|Corp\.?|S\.A\.|S\.L\.|B\.V\.|N\.V\.|AS|A/S|AB|Oy|S\.r\.l\.|SpA|Pty\.? Ltd\.?|PartG(?: mbB)?|"
     r"AöR|KöR|a\.\s?G\.|VVaG|SA|S\.p\.A\.|Limited|DAC|Sp\.\s?z\s?o\.\s?o\.|K\.K\.|ApS|Oyj|CIC|S\.A\.S\.|SAS|"
     r"GesmbH|S\.à\s?r\.l\.|Pte\.? Ltd\.?|S\.r\.o\.|s\.r\.o\.)"
 )
 _WORD = rf"[{UPPER}0-9][\w'’.&-]*"
-_JOIN = r"(?:&|und|and|of|de|für|am|an der|im|the)"
+_JOIN = r"(?:&|und|u\.|and|of|de|für|am|an der|im|the)"
+# a dot after these is an abbreviation inside a name ('St. Brigid's', 'Hoch- u. Tiefbau', 'Sp. z o.o.'), no full stop
+_NO_ABBREVIATION = "".join(
+    rf"(?<!\b{a})" for a in ("St", "Sp", "u", "z", "o", "Co", "Dr", "Hl", "Mt", "Ft", "Gebr", "Fa", "Ing")
+)
 # An organisation with a legal form: "Brenner Logistik AG", "Riverbend Senior Living, Inc.", "Marlow & Finch … plc".
 _ORG_LEGAL_BODY = rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}}?,?[ \t]+{_LEGAL_FORM}"
 ORG_LEGAL = re.compile(rf"(?<![\w-])(?P<org>{_ORG_LEGAL_BODY})(?![\w-])")
@@ -63,7 +67,7 @@ _GUESTS = re.compile(
 _FIRST_PERSON_ITEM = re.compile(r"(?:^|[,;+&]\s*|\b(?:and|und)\s+)(?:me|ich|myself)\b", re.IGNORECASE)
 _CUSTOMER_LABEL = re.compile(r"^\s*(?:kunde|kundin|kd|customer|client|auftraggeber)\b", re.IGNORECASE)
 _NOT_ORG = re.compile(
-    r"^(?:teilnehmer\w*|teilnehmende|tn|present|attendees|participants|anwesend\w*|also present|apologies|"
+    r"^(?:teilnehmer\w*|teilnehmende|teiln|tn|present|attendees|participants|anwesend\w*|also present|apologies|"
     r"entschuldigt|absent|management|directors?(?: present)?|board|vorstand|aufsichtsrat|gäste?|guests?|in attendance|"
     r"speakers?|dabei|there|ppl|people|minutes|protokoll|notes|kunde|customer|client|wir|us|me|ich|and|und|from|"
     r"von|the|der|die|das|item|top|vorsitz|chair|cc|an|to|from|betreff|subject|date|datum|sent|gesendet|"
@@ -210,7 +214,7 @@ _ROLE_OF = re.compile(
 def _clean_org(text: str | None) -> str | None:
     if not text:
         return None
-    text = re.split(r"\.\s(?!(?:KG|KGaA|Ltd|Inc|AG|SE|mbB)\b)|\s[–—|]\s|\n", text)[0]
+    text = re.split(rf"{_NO_ABBREVIATION}\.\s(?!(?:KG|KGaA|Ltd|Inc|AG|SE|mbB|z o\.)\b)|\s[–—|]\s|\n", text)[0]
     text = re.sub(r"\s+", " ", text).strip(" .,:;–—-()")
     if _ROLE_OF.match(text):
         return None  # 'Director of Place', 'Head of Digital', 'Leiterin der Verwaltung': a role and its department
@@ -307,7 +311,10 @@ def _segments(line: str) -> list[tuple[str, str]]:
         m = re.match(r"^(?P<label>[^:()]{1,60}(?:\([^)]*\))?[^:()]{0,30}):\s*(?P<body>.*)$", part)
         if (
             m
-            and not re.search(rf"{TOKEN}\s+{TOKEN}\s*$", m.group("label").split("(")[0])
+            and (
+                not re.search(rf"{TOKEN}\s+{TOKEN}\s*$", m.group("label").split("(")[0])
+                or _two_or_more_people(m.group("body"))  # 'Baustein Cloud: A (RB), B (NP)' names a company
+            )
             or (m and _OUR.search(m.group("label")))
             or (m and re.match(r"^(?:from|von|for|für|bei|at|of)\s", m.group("label"), re.IGNORECASE))
             or (m and _PEOPLE_AT.match(m.group("label")))
@@ -318,9 +325,30 @@ def _segments(line: str) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=2048)
+def _two_or_more_people(body: str) -> bool:
+    """Return True when a text lists two or more people ('A (RB), B (NP)'), not a sentence someone said."""
+    if len(body) > 240 or not re.search(r",|\+|\s(?:und|and|&)\s", body):
+        return False
+    items = _split_items(body)
+    return (
+        len(items) >= 2
+        and _listy(body)
+        and sum(_item_name(i, single_ok=False) is not None for i in items) >= 2
+    )
+
+
+_ALL_OF_TAIL = re.compile(
+    rf"\s[–—-]\s*(?i:alle|all|both|beide|jeweils)\s+(?i:of\s+|von\s+|from\s+)?(?:der\s+|the\s+)?(?P<org>{ORG_ANY})\s*\.?\s*$"
+)
+
+
 def _tail_org(body: str, known: list[str]) -> str | None:
     """Return an organisation written after the names of a segment: '(both Medisync Ltd, supplier)', 'of X'."""
     body = re.sub(r"\s*\((?:[^()]*\b(?:item|TOP|agenda|only|nur)\b[^()]*)\)\s*\.?\s*$", "", body, flags=re.I)
+    every = _ALL_OF_TAIL.search(body)  # '… – alle X GmbH', '… - all of X'
+    if every and _clean_org(every.group("org")):
+        return _clean_org(every.group("org"))
     m = re.search(r"\(([^()]*)\)\s*\.?\s*$", body)
     if m:
         parts = [p.strip() for p in m.group(1).split(",")]
@@ -402,7 +430,7 @@ class _Group:
 
 
 _ATTENDANCE = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?:teilnehmer\w*|teilnehmende|tn|anwesend\w*|present|attendees|attending|participants|"
+    r"^\s*(?:[-*•]\s*)?(?:teilnehmer\w*|teilnehmende|teiln(?=\.)|tn|anwesend\w*|present|attendees|attending|participants|"
     r"in attendance|also present|directors present|management|geschäftsführung|guests?|gäste|als gäste|zugeschaltet|"
     r"speakers?|dabei(?: waren)?|there|ppl|people|from our side|from the \w+|von uns|von unserer seite|kundenseite|"
     r"kunde|customer|client|us|wir|on the call|their side|ours|our side|v\.\s*uns|who(?=\s*:)|"

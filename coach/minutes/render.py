@@ -158,11 +158,29 @@ OUTCOME_LABELS = {
 }
 
 
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def format_date(value: date | None, lang: str) -> str:
-    """Return a date as 03.11.2026 (de) or 2026-11-03 (en); an empty string for None."""
+    """Return a date as 03.11.2026 (de) or 3 November 2026 (en); an empty string for None."""
     if value is None:
         return ""
-    return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()
+    if lang == "de":
+        return value.strftime("%d.%m.%Y")
+    return f"{value.day} {_EN_MONTHS[value.month - 1]} {value.year}"  # fixed names: no locale decides
 
 
 @dataclass

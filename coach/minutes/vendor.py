@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from coach.minutes.parties import ORG_ANY, _clean_org, _org_like
+from coach.minutes.parties import ORG_ANY, _clean_org, _org_like, rx
 from coach.minutes.patterns import word, word_start
 from coach.text.model import Participant
 from coach.text.names import is_org_word
@@ -186,7 +186,7 @@ def _same(a: str | None, b: str | None) -> bool:
 
 def _line_of(text: str, person: Participant, people: list[Participant]) -> str:
     """Return the text right after a person's name up to the next person (their role and organisation as written)."""
-    m = re.search(rf"{word(person.name)}(?P<rest>[^\n;]{{0,80}})", text)
+    m = rx(rf"{word(person.name)}(?P<rest>[^\n;]{{0,80}})").search(text)
     if not m:
         return ""
     rest = re.split(r"(?<=[.)])\s|:", m.group("rest"), maxsplit=1)[0]
@@ -260,32 +260,32 @@ def weigh(
                 org.customer += 1
         if pattern is None:
             continue
-        org.seller += 3 * min(2, len(re.findall(rf"\b{_ABOUT}{_PREP}\s+{pattern}", text, re.IGNORECASE)))
-        org.seller += 4 * min(1, len(re.findall(_FIRST_PERSON.format(org=pattern), text, re.IGNORECASE)))
-        org.seller += 4 * bool(re.search(_OWN_LABEL.format(org=pattern), text, re.IGNORECASE | re.MULTILINE))
+        org.seller += 3 * min(2, len(rx(rf"\b{_ABOUT}{_PREP}\s+{pattern}", re.IGNORECASE).findall(text)))
+        org.seller += 4 * min(1, len(rx(_FIRST_PERSON.format(org=pattern), re.IGNORECASE).findall(text)))
+        org.seller += 4 * bool(rx(_OWN_LABEL.format(org=pattern), re.IGNORECASE | re.MULTILINE).search(text))
         org.customer += 6 * bool(
-            re.search(_CUSTOMER_LABEL.format(org=pattern), text, re.IGNORECASE | re.MULTILINE)
+            rx(_CUSTOMER_LABEL.format(org=pattern), re.IGNORECASE | re.MULTILINE).search(text)
         )
-        org.customer += 3 * bool(re.search(_VISITED.format(org=pattern), text, re.IGNORECASE))
-        org.customer += 6 * bool(re.search(_DECIDED_BY.format(org=pattern), text, re.IGNORECASE))
+        org.customer += 3 * bool(rx(_VISITED.format(org=pattern), re.IGNORECASE).search(text))
+        org.customer += 6 * bool(rx(_DECIDED_BY.format(org=pattern), re.IGNORECASE).search(text))
         org.customer += 3 * bool(_holds_meeting(org.name, lines))
-        org.customer += 3 * min(2, len(re.findall(_CUSTOMER_ACT.format(org=pattern), text)))
+        org.customer += 3 * min(2, len(rx(_CUSTOMER_ACT.format(org=pattern)).findall(text)))
         said = [
             line.split(":", 1)[1]
             for person in org.members
             for line in lines
-            if re.match(rf"^\W*(?:\[[\d:.,]+\]\s*)?{re.escape(person.name)}\b[^:\n]{{0,40}}:", line)
+            if rx(rf"^\W*(?:\[[\d:.,]+\]\s*)?{re.escape(person.name)}\b[^:\n]{{0,40}}:").match(line)
         ]
         org.seller += min(3, sum(seller_statement(t) for t in said))
         org.customer += min(3, sum(bool(_BUYER_SPEECH.search(t)) for t in said))
         # a short line (signature, list entry) with this organisation and no other: its role words say the side
         vendor_lines = buyer_lines = 0
         for line in lines:
-            if len(line) > 160 or not re.search(pattern, line):
+            if len(line) > 160 or not rx(pattern).search(line):
                 continue
-            if any(o is not org and (p := _key_pattern(o.name)) and re.search(p, line) for o in found):
+            if any(o is not org and (p := _key_pattern(o.name)) and rx(p).search(line) for o in found):
                 continue
-            rest = re.sub(pattern, " ", line)
+            rest = rx(pattern).sub(" ", line)
             if _VENDOR_ROLE.search(rest) or _SELF_MARK.search(rest):
                 vendor_lines += 1
             elif _BUYER_ROLE.search(rest):
@@ -300,7 +300,7 @@ def bracket_orgs(text: str, people: list[Participant]) -> dict[str, str]:
     'Dmitri Volkov (Stackhouse Media Systems), Grace Obi (Stackhouse Media Systems)'."""
     found: dict[str, list[str]] = {}
     for person in people:
-        for m in re.finditer(rf"{word_start(person.name)}\s*\((?P<inner>[^()\n,;]{{3,60}})\)", text):
+        for m in rx(rf"{word_start(person.name)}\s*\((?P<inner>[^()\n,;]{{3,60}})\)").finditer(text):
             found.setdefault(m.group("inner").strip(), []).append(person.name)
     out: dict[str, str] = {}
     for inner, names in found.items():
@@ -461,7 +461,7 @@ def attach_emails(text: str, people: list[Participant]) -> None:
         emails = _EMAIL.findall(line)
         if len(emails) != 1:
             continue
-        named = [p for p in people if re.search(word(p.name), line)]
+        named = [p for p in people if rx(word(p.name)).search(line)]
         if len(named) == 1 and not named[0].email and not any(p.email == emails[0] for p in people):
             named[0].email = emails[0]
 
