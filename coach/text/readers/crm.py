@@ -52,6 +52,32 @@ def looks_like(text: str) -> bool:
     return len(crm) >= 3 and len(keys) >= 0.6 * max(1, len(lines))
 
 
+# Free-text fields of a record: their value is the seller's notes of the call, content like any call notes.
+_FREE_TEXT = re.compile(
+    r"^(?P<head>[ \t]*(?:-[ \t]+)?(?P<key>notes?|notiz\w*|description|beschreibung|comments?|kommentar\w*|"
+    r"bemerkung\w*|remarks?|summary|zusammenfassung|call[ _]?notes?|gesprächsnotiz\w*)[ \t]*:)[ \t]*"
+    r"(?P<value>[^|>\s].*)$",
+    re.IGNORECASE,
+)
+
+
+def free_text_blocks(text: str) -> str:
+    """Return the record with each inline free-text value (`notes: …`) moved under its key, as a YAML block.
+
+    A key on the line reads as a field label ("notes", "description"), and engines leave a label's line out as a
+    header; the value under its key is read as the content it is (`notes: |` and the lines below it).
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        m = _FREE_TEXT.match(line)
+        if not m:
+            out.append(line)
+            continue
+        indent = " " * (len(m.group("head")) - len(m.group("head").lstrip(" \t-")) + 2)
+        out.append(f"{m.group('head')}\n{indent}{m.group('value').rstrip()}")
+    return "\n".join(out)
+
+
 _NESTED = re.compile(r"^\s*(?P<item>-\s+)?(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*)$")
 
 
@@ -128,4 +154,4 @@ def read(text: str) -> Parsed:
                 p.organisation,
                 None,
             )  # "Ingrid Lund, Produksjonssjef": a job, the account is known
-    return Parsed(format="crm", text=text, people=people, customer_company=account)
+    return Parsed(format="crm", text=free_text_blocks(text), people=people, customer_company=account)

@@ -46,7 +46,24 @@ def looks_like_dialogue(text: str) -> bool:
     ]
     counts = Counter(labels)
     recurring = [k for k, v in counts.items() if v >= 2]
-    return len(recurring) >= 2 and len(labels) >= 0.4 * len(lines) and len(counts) <= 8
+    if len(recurring) >= 2 and len(labels) >= 0.4 * len(lines) and len(counts) <= 8:
+        return True
+    return _short_exchange(lines, labels, counts)
+
+
+def _short_exchange(lines: list[str], labels: list[str], counts: Counter[str]) -> bool:
+    """Return True for a short call between two people by full name: every line a turn, the speakers alternating.
+
+    "Anna Roth: …" / "Ben Kurz: …" / "Anna Roth: …": one of the two speaks only once, yet the lines are turns
+    (whole sentences, alternating speakers) and not a list of people with their roles.
+    """
+    if len(counts) != 2 or len(labels) < 3 or len(labels) != len(lines):
+        return False
+    if not all(len(name.split()) >= 2 and is_name(name) for name in counts):
+        return False
+    changes = sum(1 for a, b in zip(labels, labels[1:], strict=False) if a != b)
+    bodies = [PLAIN.sub("", line, count=1) for line in lines]
+    return changes >= 2 and sum(len(b.split()) for b in bodies) >= 5 * len(bodies)
 
 
 def read(text: str, dialogue: bool = False) -> Parsed:
