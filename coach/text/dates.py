@@ -152,9 +152,24 @@ def _dateparser(text: str, base: date | None) -> date | None:
     return parsed.date() if parsed else None
 
 
+# How far before the meeting a date without a year may lie and still be read in the past (a recap of what happened:
+# "the pilot ended 28.11."); anything earlier is next year's ("bis 15.01." in a December meeting is January's).
+RECENT_PAST_DAYS = 14
+
+
+def year_for(base: date, month: int, day: int, recent_days: int = RECENT_PAST_DAYS) -> date | None:
+    """Return day.month without a year, read against base: the first such date on or after base, unless it lies at
+    most `recent_days` before base (then that recent date)."""
+    for year in range(base.year - 1, base.year + 5):
+        found = _safe_date(year, month, day)
+        if found and found >= base - timedelta(days=recent_days):
+            return found
+    return None
+
+
 def _next_year_if_past(d: date | None, base: date | None) -> date | None:
-    if d and base and d < base - timedelta(days=60):
-        return _safe_date(d.year + 1, d.month, d.day)
+    if d and base:
+        return year_for(base, d.month, d.day)
     return d
 
 
@@ -173,7 +188,7 @@ def parse_explicit(m: re.Match[str], base: date | None = None) -> DateMention:
         else:
             has_year = False
             if base:
-                value = _next_year_if_past(_safe_date(base.year, int(parts[1]), int(parts[0])), base)
+                value = year_for(base, int(parts[1]), int(parts[0]))
     elif m.group("slash"):
         d, mo, y = text.split("/")
         value = _safe_date(_year(y), int(mo), int(d))
@@ -478,6 +493,7 @@ def find_meeting_date(
     so go-live, board or PO dates further down are not taken for the meeting date.
     """
     candidates: list[tuple[int, DateMention, int]] = []
+    weekday_of: dict[int, int] = {}  # id of a mention -> the weekday written right before it ("Tue 8 Jun")
     content = [line for line in lines if line.strip()]
     for pos, line in enumerate(content[:40]):
         line = line.replace("_", " ")  # "decision_2027-02-11.srt", "_2 March 2027_" (Markdown emphasis)
@@ -500,6 +516,9 @@ def find_meeting_date(
                 score += 1  # a full date in the title lines, not a go-live or deadline: the meeting's
             if score > 0:
                 candidates.append((score, mention, pos))
+                wd = _WEEKDAY_BEFORE.search(before)
+                if wd:
+                    weekday_of[id(mention)] = _weekday_number(wd.group("wd"))
     if not candidates:
         return None, None, None
     candidates.sort(key=lambda c: (-c[0], c[2], c[1].start))
@@ -511,7 +530,29 @@ def find_meeting_date(
     value = parse_explicit(match, date(year, 1, 1)).value if (year and match) else None
     if value is None or year is None:
         return None, best.text, None
+    if id(best) in weekday_of:  # "Tue 8 Jun": the year nearest the assumed one in which that day is a Tuesday
+        year = _year_of_weekday(year, value.month, value.day, weekday_of[id(best)]) or year
     return _safe_date(year, value.month, value.day), best.text, year
+
+
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?i)\b(?P<wd>{_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa)\.?,?\s*(?:the\s+|den\s+)?$"
+)
+
+
+def _weekday_number(word: str) -> int:
+    """Return 0-6 for a weekday word or its short form ('Tue', 'Di', 'Dienstag')."""
+    low = word.lower()
+    return _WEEKDAYS.get(low, _SHORT_WEEKDAYS.get(low[:3], {"sa": 5, "sat": 5, "sun": 6}.get(low[:3], -1)))
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int | None:
+    """Return the year nearest `year` (within three, later first on a tie) in which day.month falls on weekday."""
+    for delta in (0, 1, -1, 2, -2, 3, -3):
+        found = _safe_date(year + delta, month, day)
+        if found and found.weekday() == weekday:
+            return year + delta
+    return None
 
 
 def meeting_date(text: str, today: date | None = None) -> date | None:

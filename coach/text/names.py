@@ -19,7 +19,9 @@ LOWER = _char_class("islower")
 _PART = rf"[{UPPER}][{LOWER}]+"
 # One name word: "Álvarez", "O'Neill", "McArthur", "Nowak-Kowalska", "D'Angelo".
 TOKEN = rf"(?:(?:O|D|L)['’]{_PART}|Ma?c{_PART}|{_PART}(?:['’]{_PART.replace('+', '*')})?(?:-{_PART})?)"
-PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|ter|ten|dos|del|zu|af|al|el|bin|ibn)"
+# Irish patronymic particles are capitalised and may be one letter: "Ciarán Ó Dálaigh", "Róisín Ní Chonaill".
+IRISH_PARTICLE = r"(?:Ó|Ní|Nic|Uí|Ua|Mhic)"
+PARTICLE = rf"(?:de|van|von|der|den|da|di|du|le|la|ter|ten|dos|del|zu|af|al|el|bin|ibn|{IRISH_PARTICLE})"
 NAME = rf"{TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{TOKEN}){{1,2}}"  # a name never spans lines
 TITLE = r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Miss|Dipl\.-Ing|Ing)\.?[ \t]+)"
 TITLED = re.compile(rf"(?<![\w-]){TITLE}+(?:{TITLE})*(?P<name>{TOKEN}(?:\s+{TOKEN})?)")

@@ -13,14 +13,14 @@ from functools import lru_cache
 
 from coach.text.lines import Line
 from coach.text.model import Participant
-from coach.text.names import TOKEN, is_common_word, is_name, is_org_word
+from coach.text.names import IRISH_PARTICLE, TOKEN, is_common_word, is_name, is_org_word
 from coach.text.readers.base import ROLE_WORD, strip_rank
 from coach.text.sentences import sentence_texts
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _TITLE = r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Dipl\.-Ing|Ing)\.?[ \t]+)"
 _TOKEN = TOKEN
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|ter|ten|dos|del|zu)"
+_PARTICLE = rf"(?:de|van|von|der|den|da|di|du|le|la|ter|ten|dos|del|zu|{IRISH_PARTICLE})"
 _NAME = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{1,2}}"  # a name never spans lines
 _PERSON = re.compile(
     rf"^(?:(?P<pre>[A-ZÄÖÜ]{{2,4}})\s+)?{_TITLE}*(?P<name>{_NAME})\b(?P<rest>.*)$", re.DOTALL
@@ -229,8 +229,10 @@ class People:
             parts = p.name.split()
             firsts.setdefault(parts[0], []).append(p)
             lasts.setdefault(parts[-1], []).append(p)
-            if len(parts) > 2 and parts[-2].islower():
-                lasts.setdefault(" ".join(parts[-2:]), []).append(p)
+            if len(parts) > 2 and (parts[-2].islower() or _is_particle(parts[-2])):
+                lasts.setdefault(" ".join(parts[-2:]), []).append(p)  # "van Dijk", "Ó Dálaigh"
+            if len(parts) > 3 and _is_particle(parts[-3]) and _is_particle(parts[-2]):
+                lasts.setdefault(" ".join(parts[-3:]), []).append(p)  # "van der Heide", "de la Fuente"
         for table in (lasts, firsts):
             for key, ps in table.items():
                 if len(ps) == 1:
@@ -388,7 +390,7 @@ def _person(item: str) -> tuple[Participant | None, bool]:
     if m and (
         m.group("name").split()[0].lower() in _NOT_NAME
         or _LEGAL.search(m.group("name"))
-        or any(is_common_word(w) for w in m.group("name").split())
+        or any(is_common_word(w) for w in m.group("name").split() if not _is_particle(w))
     ):
         m = None
     if m:
@@ -634,10 +636,24 @@ def find_people(lines: list[Line]) -> People:
                     group = []
             _parallel_orgs(listed)
     people.company = _company(lines, orgs)
+    _header_emails(people.participants, lines)
     for p in people.participants:
         if p.side == "customer" and not p.organisation:
             p.organisation = people.company
     return people
+
+
+def _header_emails(participants: list[Participant], lines: list[Line]) -> None:
+    """Give a participant without an address the one written after their full name ('Ciarán Ó Dálaigh <c@x.io>')."""
+    missing = [p for p in participants if not p.email and len(p.name.split()) >= 2]
+    if not missing:
+        return
+    text = "\n".join(line.text for line in lines)
+    for p in missing:
+        if p.name in text:
+            m = re.search(rf"(?<![\w-]){re.escape(p.name)}\s*<(?P<e>{EMAIL.pattern})>", text)
+            if m:
+                p.email = m.group("e")
 
 
 # A department or a task in a bracket: "(Buchhaltung)", "(Qualitätssicherung)", "(Vertriebsleitung)".
@@ -769,9 +785,14 @@ def _ascii(text: str) -> str:
     )
 
 
+# Particles inside a titled name ('Herr Maarten van der Heide', 'Ms Lucía de la Fuente'); not German 'von'/'der'/'den'/'zu'
+# alone, which after a surname start the sentence's next words ('Herr Roth von Ihrer Seite', 'Frau Lenz den Bericht').
+_TITLED_PARTICLE = (
+    rf"(?:van(?:[ \t]+(?:der|den|de))?|de(?:[ \t]+la)?|da|di|dos|del|du|le|la|ter|ten|{IRISH_PARTICLE})"
+)
 _TITLED_RE = re.compile(
     rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.|Professor(?:in)?)\s+(?:(?:Dr|Prof)\.\s+)*"
-    rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN})?)(?:\s*\((?P<inner>[^)]*)\))?"
+    rf"(?P<name>{_TOKEN}(?:[ \t]+(?:{_TITLED_PARTICLE}[ \t]+)?{_TOKEN})?)(?:\s*\((?P<inner>[^)]*)\))?"
 )
 _NAME_BRACKET = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s*\((?P<inner>[^)]*)\)")
 
@@ -891,9 +912,14 @@ def _listed_name(text: str) -> bool:
         bool(re.fullmatch(_NAME, text))
         and is_name(text)
         and text.split()[0].lower() not in _NOT_NAME
-        and not any(is_common_word(w) or is_org_word(w) for w in text.split())
+        and not any((is_common_word(w) and not _is_particle(w)) or is_org_word(w) for w in text.split())
         and not _LEGAL.search(text)
     )
+
+
+def _is_particle(word: str) -> bool:
+    """Return True for a name particle inside a name ('van', 'der', 'de', 'Ó', 'Ní')."""
+    return bool(re.fullmatch(_PARTICLE, word))
 
 
 def named_people(text: str) -> list[Participant]:
