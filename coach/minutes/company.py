@@ -213,9 +213,34 @@ _NOT_AN_ORG = re.compile(
 _PROJECT = re.compile(r"^(?:project|projekt|programm?e?|operation|initiative)\b", re.IGNORECASE)
 
 
+# where a meeting takes place, a site of the company or a unit inside it — never the buying company: 'Mill Hall',
+# 'Saal Rhein', 'Konferenzraum 2', 'Werk Aalen', 'Standort Nord', 'Riverside Plant', 'Facility Management',
+# 'Personalabteilung', 'Produktionsleitung', 'Finance Department' (a name with a legal form is a company whatever its words)
+_PLACE_OR_UNIT = re.compile(
+    r"^(?:(?:[\w&'’.-]+\s+){0,3}(?:hall|room|rooms|suite|boardroom|auditorium|[\w-]*(?:saal|raum|zimmer)|aula|foyer|"
+    r"lobby|canteen|kantine|[\w-]*abteilung|department|dept|division)|"
+    r"(?:[\w-]+\s+){0,2}(?:[\w-]*(?:raum|saal)|room|werk|standort|niederlassung|filiale|plant|site|abteilung|"
+    r"bereich|fachbereich|department|dept)\s+[\w&'’.-]+|"
+    r"[\w-]+\s+(?:plant|site|campus|werk|standort)|"
+    r"(?:office|facility|facilities|property|risk|quality|product|project|category|fleet|records|change|"
+    r"supply\s+chain|contract|vendor|event|practice|case|information|data|it|hr)\s+management|"
+    r"human\s+resources|[\w-]*(?:leitung|leiter|leiterin|wesen)|buchhaltung|vertriebsinnendienst)$",
+    re.IGNORECASE,
+)
+
+
 def not_an_org(name: str | None) -> bool:
-    """Return True for a name that is a committee, a meeting tool, a document word, a pronoun or a period."""
-    return bool(name) and bool(_NOT_AN_ORG.match(" ".join(str(name).split()).strip(" .,:;")))
+    """Return True for a name that is a committee, a meeting tool, a document word, a pronoun, a period, a venue,
+    a site or a department."""
+    if not name:
+        return False
+    text = " ".join(str(name).split()).strip(" .,:;")
+    if _NOT_AN_ORG.match(text):
+        return True
+    text = text.strip(" \"'„“”‚‘’«»")  # a title's quotes around the name
+    if _NOT_AN_ORG.match(text):
+        return True
+    return bool(_PLACE_OR_UNIT.match(text)) and not ORG_LEGAL.fullmatch(text)
 
 
 def plausible_customer(name: str | None, seller: str | None, participants: Iterable[Participant]) -> bool:

@@ -163,6 +163,32 @@ _OPEN_REVIEW = re.compile(
 _ANSWERED_NO = re.compile(r"[:,–—-]\s*(?:nein|no|nope)\b", re.IGNORECASE)
 
 
+# results shown to the customer: 'Ergebnisse des Piloten vorgestellt', 'walked them through the findings'
+_PRESENTED = re.compile(
+    r"\b(?:vorgestellt|präsentiert|vorgetragen|gezeigt|durchgesprochen|presented|shown|demonstrated|"
+    r"walked\s+(?:\w+\s+)?through)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nobody|niemand)\b|n't\b", re.IGNORECASE)
+# still to come: 'results will be presented', 'werden nächste Woche vorgestellt', 'Ms X to confirm'
+_TO_COME = re.compile(
+    r"\b(?:will|shall|going to|to be|to confirm|wird|werden|soll|sollen|sollte|noch zu|nächste\w*|next|morgen|"
+    r"tomorrow|später|later)\b|\w+'ll\b",
+    re.IGNORECASE,
+)
+
+
+def _presented_and_confirmed(text: str, people: People) -> bool:
+    """Return True when the results were presented (done) and a named person of the customer's side confirmed them."""
+    cues = load_rules().gates["engagement_reviewed"].cues
+    if not (_PRESENTED.search(text) and cues["topic"].search(text)):
+        return False
+    confirm = cues["confirm"].search(text)
+    if not confirm or _NEGATED.search(text) or _TO_COME.search(text) or cues["doubt"].search(text):
+        return False
+    return _names_customer(text[: confirm.start()], people)  # the confirmer is named before the verb
+
+
 def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict | Literal["skip"]:
     """Return what one sentence says about the engagement review: proof, doubt, skip, against or neutral."""
     cues = load_rules().gates["engagement_reviewed"].cues
@@ -176,6 +202,8 @@ def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict 
         and not _ANSWERED_NO.search(text, open_question.end())
     ):
         return "doubt"  # nobody knows whether the results were seen: never proof
+    if _presented_and_confirmed(text, people):
+        return "proof"
     if not cues["understood"].search(text) and not (
         cues["confirm"].search(text)
         and _MATCHES.search(text)  # 'confirmed the results match what was agreed'
@@ -272,7 +300,7 @@ _REQUEST = re.compile(
 _PLANNED = re.compile(
     r"\b(?:sobald|falls|wenn|nachdem|once|as soon as|after|if|when|soll|sollen|sollte|wird|werden|will|shall|"
     r"expected|erwartet|to be|muss|müssen|must|needs? to|has to|have to|should|plans?|planned|plant|geplant)\b"
-    r"(?:[^.;,]|(?<=\d)\.){0,80}?\b(?:signed|unterschrieben\w*|unterzeichnet\w*|countersigned|gegengezeichnet|eingegangen|"
+    r"(?:[^.;,]|(?<=\d)\.|(?<=\b(?:dr|fr|hr|mr|ms))\.|(?<=\bmrs)\.|(?<=\bprof)\.){0,80}?\b(?:signed|unterschrieben\w*|unterzeichnet\w*|countersigned|gegengezeichnet|eingegangen|"
     r"arrived|received|erhalten|confirmed|bestätigt|geschickt|sent|gesendet|übermittelt)\b"
     r"|\b(?:signed|unterschrieben\w*|unterzeichnet\w*|countersigned)\b[^.;,]{0,60}?\b(?:is|are|wird|werden)\s+"
     r"(?:expected|erwartet)\b",
@@ -433,6 +461,7 @@ class ContractFinding:
 
     signed: list[str] = field(default_factory=list)
     customer_signed: bool = False
+    named_signer: bool = False
     covered: set[str] = field(default_factory=set)
     open: set[str] = field(default_factory=set)
     open_unknown: bool = False
@@ -469,6 +498,42 @@ def _open_clauses(sentence: str, cues: dict[str, Prefiltered]) -> list[str]:
     return out
 
 
+# 'no contract signed', 'nothing signed', 'nix unterschrieben': a negated signature is none
+_SIGN_NEGATED = re.compile(
+    r"\b(?:nicht|noch nicht|not|never|kein\w*|no|nothing|none|nichts|nix)\b|n't\b", re.I
+)
+
+
+def _names_customer(clause: str, people: People) -> bool:
+    """Return True when a text names a participant of the customer's side."""
+    return any(p.side == "customer" for _, _, p in people.mentions(clause))
+
+
+# someone reports a signature ('X mentioned their GC has signed off', 'laut X', 'X weist darauf hin, dass …'), or the
+# signature is an approval or hedged: the named person is not shown signing
+_REPORTED = re.compile(
+    r"\b(?:dass|that|ob|whether|laut|lt|according|says?|said|mentioned|reports?|reported|meint|sagt|sagte|"
+    r"erwähnt\w*|berichtet\w*|weist|hinweis\w*|basically|eigentlich|quasi|so gut wie|signed\s+off|abgesegnet)\b",
+    re.IGNORECASE,
+)
+
+
+def _signed_by_named_customer(clause: str, sentence: str, people: People) -> bool:
+    """Return True when a named customer-side participant is the one who signed: named next to the signature, not
+    as the one who reports it, in a sentence that negates no signature ('…, der Liefervertrag aber noch nicht')."""
+    cues = load_rules().gates["contract_signed"].cues
+    sign = cues["signed"].search(clause) or cues["signs_now"].search(clause)
+    if sign is None or _REPORTED.search(clause) or _SIGN_NEGATED.search(sentence):
+        return False
+    for start, end, person in people.mentions(clause):
+        if person.side != "customer":
+            continue
+        between = clause[end : sign.start()] if end <= sign.start() else clause[sign.end() : start]
+        if len(between) <= 60 and not re.search(r"[;:–—]", between):
+            return True
+    return False
+
+
 def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
     """Return the contract facts of the notes, clause by clause."""
     cues = load_rules().gates["contract_signed"].cues
@@ -502,7 +567,7 @@ def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
             c_signed = bool(cues["signed"].search(clause) or cues["signs_now"].search(clause))
             if not c_signed:
                 continue
-            negated = re.search(r"\b(nicht|noch nicht|not|never|kein\w*)\b|n't\b", clause, re.I)
+            negated = _SIGN_NEGATED.search(clause)
             if negated or cues["customer_pending"].search(clause) or unconfirmed(text):
                 found.pending.append(text)
                 continue
@@ -513,6 +578,7 @@ def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
                 continue
             got_signed = True
             found.customer_signed = True
+            found.named_signer = found.named_signer or _signed_by_named_customer(clause, text, people)
             found.covered |= contract_parts_in(clause)
             if cues["all_parts"].search(clause):
                 found.all_parts = True
@@ -564,6 +630,8 @@ def _contract(finding: ContractFinding) -> tuple[GateStatus, list[str], list[str
             return "not_met", finding.signed[:2], _ordered_parts(finding.open), "open_parts"
         if finding.all_parts or finding.covered >= all_ids:
             return "met", finding.signed[:2], [], "proof"
+        if finding.named_signer:
+            return "met", finding.signed[:2], [], "signed_by"  # a named customer signed, no part is said open
         return "unclear", finding.signed[:2], _ordered_parts(all_ids - finding.covered), "parts_unconfirmed"
     if finding.doubts:
         return "unclear", finding.doubts[:2], [], "doubt"
@@ -616,6 +684,10 @@ _NOTES = {
     ("contract_signed", "open_parts"): (
         "Unterschrieben, aber noch offen: {parts}.",
         "Signed, but still open: {parts}.",
+    ),
+    ("contract_signed", "signed_by"): (
+        "Der Vertrag ist vom Kunden unterschrieben; kein Vertragsteil ist als offen genannt.",
+        "Contract signed by the customer; no part of it is named as open.",
     ),
     ("contract_signed", "parts_unconfirmed"): (
         "Unterschrieben, aber nicht belegt, dass der Vertrag diese Teile abdeckt: {parts}.",
