@@ -219,3 +219,26 @@ def test_a_replicas_sqlite_history_copies_into_postgres(
     assert [r.title for r in ResultStore(settings.history_db, "anna").list("minutes")] == [
         "Nordwerk Protokoll"
     ]
+
+
+def test_a_stage_set_by_hand_on_one_replica_is_seen_by_the_other(
+    team_env: dict[str, str], tmp_path: Path
+) -> None:
+    a = {**team_env, "COACH_HOME": str(tmp_path / "replica-a")}
+    b = {**team_env, "COACH_HOME": str(tmp_path / "replica-b")}
+    made = _coach(a, "deal", "new", "Nordwerk PdM", "--customer", "Nordwerk AG")
+    assert made.returncode == 0, made.stderr
+    deal_id = made.stdout.strip()
+    added = _coach(a, "deal", "add", deal_id, str(NOTES / "minutes.de.txt"), "--kind", "minutes")
+    assert added.returncode == 0, added.stderr
+    stage = "--stage", "won", "--note", "Vertrag per Post", "--date", "2027-05-02"
+    set_ = _coach(b, "deal", "set", deal_id, *stage, "--lang", "de")
+    assert set_.returncode == 0, set_.stderr
+    assert "Gewonnen von Hand gesetzt (02.05.2027)" in set_.stdout
+    shown = _coach(a, "deal", "show", deal_id, "--json")
+    assert shown.returncode == 0, shown.stderr
+    view = json.loads(shown.stdout)
+    assert view["stage"] == "won" and view["stage_by_hand"]["note"] == "Vertrag per Post"
+    assert {g["id"]: g["status"] for g in view["gates"]}["contract_signed"] != "met"
+    wrong = _coach(b, "deal", "set", deal_id, "--stage", "gewinnen", "--lang", "de")
+    assert wrong.returncode == 2 and wrong.stderr.strip().startswith("coach: Unbekannte Phase")

@@ -112,6 +112,20 @@ def test_on_a_phone_the_evidence_gets_the_width_and_practise_opens_the_role_play
     cell = page.locator("#deals-dimensions tr[data-dim='budget'] td").nth(2)
     box = cell.bounding_box()
     assert box and box["width"] >= 250, box
+    # the stage set by hand (what happened outside the tool): dropdown, note, button — usable at 390 px
+    page.locator("#deals-stage-set").get_by_text("Phase von Hand setzen").first.click()
+    page.click("#deals-stage-pick input")
+    page.get_by_role("option", name="Pausiert").first.click()
+    _fill(page, "deals-stage-note", "Budgetstopp beim Kunden bis zum Sommer, danach neuer Anlauf")
+    _fill(page, "deals-stage-date", "01.04.2027")  # after the notes (17.03.2027): in date order it is the stage
+    button = page.locator("#deals-stage-button").bounding_box()
+    assert button and button["x"] >= 0 and button["x"] + button["width"] <= 390, button
+    page.click("#deals-stage-button")
+    page.locator("#deals-stage-hand", has_text="von Hand gesetzt am 01.04.2027").wait_for()
+    assert page.locator("#deals-stage[data-stage='on_hold']", has_text="Pausiert").count() == 1
+    hand = page.locator("#deals-stage-hand").bounding_box()
+    assert hand and hand["x"] >= 0 and hand["x"] + hand["width"] <= 390, hand
+    assert "Budgetstopp" in page.locator("#deals-stage-hand").inner_text()
     page.click("#deals-practise")
     page.wait_for_function(
         "[...document.querySelectorAll('[role=tab][aria-selected=true]')].some(t => /Rollenspiel/.test(t.textContent))"

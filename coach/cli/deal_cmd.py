@@ -72,10 +72,23 @@ def add_parsers(sub: argparse._SubParsersAction, lang: str) -> None:
     common(q)
     q.set_defaults(func=run_list)
 
-    q = deal.add_parser("set", help=help_msg("help.deal.set", lang))
+    import coach.deals.messages  # noqa: F401 - registers the help texts of `deal set --stage`
+    from coach.deals.models import SETTABLE
+
+    q = deal.add_parser(
+        "set", help=help_msg("help.deal.set", lang), description=help_msg("help.deal.set.description", lang)
+    )
     q.add_argument("id", metavar="ID")
     q.add_argument("--customer", metavar="ORG", help=help_msg("help.deal.customer", lang))
     q.add_argument("--offer", metavar="TEXT", help=help_msg("help.deal.offer", lang))
+    # no argparse choices: a wrong stage is one line in the user's language (and German names are understood)
+    q.add_argument(
+        "--stage",
+        metavar="STAGE",
+        help=help_msg("help.deal.set.stage", lang).format(stages="|".join(SETTABLE)),
+    )
+    q.add_argument("--note", metavar="TEXT", help=help_msg("help.deal.set.note", lang))
+    q.add_argument("--date", metavar="YYYY-MM-DD", help=help_msg("help.deal.set.date", lang))
     common(q)
     q.set_defaults(func=run_set)
 
@@ -207,7 +220,7 @@ def render(view: Any, lang: str) -> str:
 
     lines = [
         f"#{view.id} {view.name}" + (f" — {view.customer}" if view.customer else ""),
-        f"  {view.stage_label}",
+        f"  {view.stage_text or view.stage_label}",
     ]
     if view.offer:
         lines.append(f"  {view.offer}")
@@ -287,13 +300,38 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    """Set the customer or offer of a deal."""
-    from coach.cli.common import print_json
+    """Set the customer or offer of a deal, or record its stage set by hand (with a note and a date)."""
+    import coach.deals.messages  # noqa: F401 - registers the message ids
+    from coach.cli.common import cli_lang, print_json
+    from coach.deals.messages import day_text
+    from coach.deals.service import parse_day
+    from coach.deals.stage import clean_note, gate_words, parse_stage
+    from coach.errors import InputError
+    from coach.messages import msg
 
     svc = service(args)
+    lang = svc.chosen_lang or cli_lang(args)
+    item = None
+    if args.stage is None and (args.note is not None or args.date is not None):
+        raise InputError(msg("deal.note_needs_stage", lang))
+    if args.stage is not None:  # every input checked before anything is written
+        parse_stage(args.stage, lang)
+        clean_note(args.note, lang)
+    on = parse_day(args.date, lang)
+    svc.get(args.id)
     svc.update(args.id, customer=args.customer, offer=args.offer)
+    if args.stage is not None:
+        item = svc.set_stage(args.id, args.stage, args.note, on, lang=svc.chosen_lang)
     if args.json:
         print_json(svc.show(args.id))
+    elif (
+        item is not None
+    ):  # said in the CLI's language; the stage as the deal now stands (a later item may lead)
+        view = svc.show(args.id, lang)
+        stage = msg(f"deal.stage.{parse_stage(args.stage, lang)}", lang)
+        print(msg("deal.stage_set", lang, id=view.id, stage=stage, date=day_text(item.date, lang)))
+        print(f"  {view.stage_text}")
+        print("  " + msg("deal.gates_stay", lang, gates=gate_words(view.gates, lang)))
     return 0
 
 

@@ -20,7 +20,7 @@ from coach.qualify.models import ALL_DIMENSIONS
 FIELDS: list[tuple[str, str, str, str]] = [
     ("Deal Name", "deal name", "dealname", "Name"),
     ("Company Name", "customer organisation", "associated company (name)", "Account.Name"),
-    ("Deal Stage", "coach stage (new … won/lost)", "dealstage", "StageName"),
+    ("Deal Stage", "coach stage (new … won/lost/on_hold)", "dealstage", "StageName"),
     ("Next Step", "first open action: task — owner — due", "hs_next_step", "NextStep"),
     ("Last Activity Date", "date of the newest item (YYYY-MM-DD)", "notes_last_updated", "LastActivityDate"),
     ("Description", "our offer", "description", "Description"),
@@ -43,6 +43,25 @@ FIELDS: list[tuple[str, str, str, str]] = [
     ),
     ("coach_minutes_send_by", "send-by date of the newest minutes", "custom", "custom"),
     ("coach_minutes_sent", "yes / no", "custom", "custom"),
+    (
+        "coach_stage_set_by_hand",
+        "yes when Deal Stage was set by hand (coach deal set --stage), else no",
+        "custom",
+        "custom",
+    ),
+    (
+        "coach_stage_set_on",
+        "date the stage was set by hand (YYYY-MM-DD), empty otherwise",
+        "custom",
+        "custom",
+    ),
+    ("coach_stage_note", "the salesperson's note on the stage set by hand", "custom", "custom"),
+    (
+        "coach_stage_text",
+        "the stage in words in the deal's language, e.g. 'Won (set by hand on …); Contract signed: unclear'",
+        "custom",
+        "custom",
+    ),
 ]
 FIELDS += [
     (
@@ -65,6 +84,7 @@ def crm_record(view: DealView) -> dict[str, str]:
     """Return the deal as one flat record: column -> text (empty when unknown, never invented)."""
     gates = {g.id: g.status for g in view.gates}
     dims = {d.key: d for d in view.qualification}
+    hand = view.stage_by_hand  # gates stay what the minutes prove, whatever stage was set by hand
     record = {
         "Deal Name": view.name,
         "Company Name": view.customer or "",
@@ -81,6 +101,10 @@ def crm_record(view: DealView) -> dict[str, str]:
         "coach_next_steps": " | ".join(_action(a) for a in view.open_actions),
         "coach_minutes_send_by": view.minutes_send_by.isoformat() if view.minutes_send_by else "",
         "coach_minutes_sent": ("yes" if view.minutes_sent else "no") if view.minutes_send_by else "",
+        "coach_stage_set_by_hand": "yes" if hand else "no",
+        "coach_stage_set_on": hand.date.isoformat() if hand else "",
+        "coach_stage_note": hand.note if hand else "",
+        "coach_stage_text": view.stage_text or view.stage_label,
     }
     for key in ALL_DIMENSIONS:
         d = dims.get(key)

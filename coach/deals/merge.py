@@ -13,6 +13,7 @@ from coach.deals.models import (
     MergedDimension,
     Readiness,
     Stage,
+    StageSetting,
     TrendPoint,
 )
 from coach.deals.reversal import confirms_receipt, keywords, reports_done, reverses
@@ -216,35 +217,62 @@ _ORDER: tuple[Stage, ...] = (
 
 
 def stage(entries: list[Entry], ready: Readiness, gate_list: list[DealGate]) -> Stage:
-    """Return the deal's stage: the furthest milestone any item reached; only a later negative decision reverses it
-    (lost), and a later positive decision or a new preparation after it opens the deal again."""
+    """Return the deal's stage (see stage_and_setting)."""
+    return stage_and_setting(entries, ready, gate_list)[0]
+
+
+def stage_and_setting(
+    entries: list[Entry], ready: Readiness, gate_list: list[DealGate]
+) -> tuple[Stage, Entry | None]:
+    """Return the deal's stage and the hand-set stage item it comes from (None when the items gave it).
+
+    In date order: the furthest milestone any item reached; only a later negative decision reverses it (lost), and
+    a later positive decision or a new preparation after it opens the deal again. A stage set by hand ("stage" item:
+    signed by post, lost to a competitor, on hold) is the stage from its date on; later items move the deal on again
+    as they would from that stage (new call notes resume a deal on hold; a lost one needs a preparation or minutes).
+    Gates are never touched: a deal set to won by hand keeps the gates its minutes prove.
+    """
     current: Stage = "new"
-    lost = False
+    lost = hold = False
+    by_hand: Entry | None = None
 
     def further(a: Stage, b: Stage) -> Stage:
         return b if _ORDER.index(b) > _ORDER.index(a) else a
 
     for entry in entries:
+        before = (current, lost, hold)
         reached: Stage
+        if entry.kind == "stage" and isinstance(entry.result, StageSetting):
+            chosen = entry.result.stage
+            lost, hold = chosen == "lost", chosen == "on_hold"
+            if chosen in _ORDER:
+                current = chosen
+            by_hand = entry
+            continue
         if entry.kind == "notes":
             reached = "qualifying"
+            hold = False  # new call notes: the deal is worked on again
         elif entry.kind == "preparation":
             reached = "decision_prepared"
         elif entry.kind == "minutes" and isinstance(entry.result, MinutesResult):
             outcome = entry.result.decision.outcome
             if outcome == "negative":
-                lost, current = True, "decision_prepared"
+                lost, hold, current = True, False, "decision_prepared"
+                by_hand = None
                 continue
             reached = "decision_prepared" if outcome == "pending" else "follow_through"
         else:
             continue
-        if lost and reached in ("decision_prepared", "follow_through"):
-            lost = False  # a new meeting was prepared, or a later decision turned it round
+        if (lost or hold) and reached in ("decision_prepared", "follow_through"):
+            lost = hold = False  # a new meeting was prepared, or a later decision turned it round
         current = further(current, reached)
-    if lost:
-        return "lost"
-    if current == "qualifying" and ready.level == "ready":
-        current = "ready_for_decision"
-    if current == "follow_through" and all(g.status == "met" for g in gate_list):
-        current = "won"
-    return current
+        if (current, lost, hold) != before:
+            by_hand = None  # a later item moved the deal on: the stage is no longer the one set by hand
+    result: Stage = "lost" if lost else "on_hold" if hold else current
+    if result == "qualifying" and ready.level == "ready":
+        result = "ready_for_decision"
+    if result == "follow_through" and all(g.status == "met" for g in gate_list):
+        result = "won"
+    if by_hand is not None and result != by_hand.result.stage:
+        by_hand = None  # the items took it further (readiness, gates met)
+    return result, by_hand

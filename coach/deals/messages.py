@@ -31,6 +31,8 @@ define(
         "deal.stage.follow_through": {"de": "Nachbereitung", "en": "Follow-through"},
         "deal.stage.won": {"de": "Gewonnen", "en": "Won"},
         "deal.stage.lost": {"de": "Verloren", "en": "Lost"},
+        "deal.stage.on_hold": {"de": "Pausiert", "en": "On hold"},
+        "deal.kind.stage": {"de": "Phase von Hand", "en": "Stage set by hand"},
         "deal.kind.notes": {"de": "Gesprächsnotizen", "en": "Call notes"},
         "deal.kind.minutes": {"de": "Protokoll", "en": "Minutes"},
         "deal.kind.preparation": {"de": "Vorbereitung", "en": "Preparation"},
@@ -76,6 +78,62 @@ define(
         "deal.no_minutes_to_send": {
             "de": "Der Deal hat noch kein Protokoll, das gesendet werden könnte.",
             "en": "The deal has no minutes that could be sent yet.",
+        },
+    }
+)
+
+define(
+    {
+        "deal.by_hand": {
+            "de": "{stage} (von Hand gesetzt am {date})",
+            "en": "{stage} (set by hand on {date})",
+        },
+        "deal.by_hand_note": {
+            "de": "{stage} (von Hand gesetzt am {date}: {note})",
+            "en": "{stage} (set by hand on {date}: {note})",
+        },
+        "deal.gate_status.met": {"de": "erfüllt", "en": "met"},
+        "deal.gate_status.not_met": {"de": "nicht erfüllt", "en": "not met"},
+        "deal.gate_status.unclear": {"de": "unklar", "en": "unclear"},
+        "deal.stage_title": {"de": "Phase von Hand: {stage}", "en": "Stage set by hand: {stage}"},
+        "deal.stage_set": {
+            "de": "Deal #{id}: Phase {stage} von Hand gesetzt ({date}).",
+            "en": "Deal #{id}: stage {stage} set by hand ({date}).",
+        },
+        "deal.gates_stay": {
+            "de": "Die Quality Gates bleiben, was die Protokolle belegen: {gates}.",
+            "en": "The quality gates stay what the minutes prove: {gates}.",
+        },
+        "deal.bad_stage": {
+            "de": "Unbekannte Phase {value!r}: erlaubt sind {allowed}.",
+            "en": "Unknown stage {value!r}: allowed are {allowed}.",
+        },
+        "deal.note_needs_stage": {
+            "de": "--note und --date gehören zu --stage: bitte auch --stage angeben.",
+            "en": "--note and --date belong to --stage: please give --stage too.",
+        },
+        "deal.note_too_long": {
+            "de": "Die Notiz ist zu lang ({size} Zeichen, höchstens {limit}).",
+            "en": "The note is too long ({size} characters, at most {limit}).",
+        },
+        "help.deal.set.description": {
+            "de": "Kunde oder Angebot eines Deals setzen, oder die Phase von Hand (was außerhalb des Tools geschah: "
+            "per Post unterschrieben, an einen Wettbewerber verloren, pausiert). Die Quality Gates bleiben, was die "
+            "Protokolle belegen.",
+            "en": "Set a deal's customer or offer, or its stage by hand (what happened outside the tool: signed by "
+            "post, lost to a competitor, put on hold). The quality gates stay what the minutes prove.",
+        },
+        "help.deal.set.stage": {
+            "de": "Phase von Hand setzen: {stages}",
+            "en": "set the stage by hand: {stages}",
+        },
+        "help.deal.set.note": {
+            "de": "Notiz zur Phase, z. B. warum (höchstens 500 Zeichen)",
+            "en": "a note on the stage, e.g. why (at most 500 characters)",
+        },
+        "help.deal.set.date": {
+            "de": "wann es geschah (Standard: heute)",
+            "en": "when it happened (default: today)",
         },
     }
 )

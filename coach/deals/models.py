@@ -9,9 +9,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from coach.knowledge import Source
 
-ItemKind = Literal["notes", "minutes", "preparation"]
+ItemKind = Literal["notes", "minutes", "preparation", "stage"]
 Stage = Literal[
-    "new", "qualifying", "ready_for_decision", "decision_prepared", "follow_through", "won", "lost"
+    "new",
+    "qualifying",
+    "ready_for_decision",
+    "decision_prepared",
+    "follow_through",
+    "won",
+    "lost",
+    "on_hold",
 ]
 Status = Literal["covered", "partial", "missing"]
 GateStatus = Literal["met", "not_met", "unclear"]
@@ -23,7 +30,10 @@ STAGES: tuple[Stage, ...] = (
     "follow_through",
     "won",
     "lost",
+    "on_hold",
 )
+# what a salesperson can set by hand (`coach deal set ID --stage …`): every stage but the computed start
+SETTABLE: tuple[Stage, ...] = tuple(s for s in STAGES if s != "new")
 
 
 class _Model(BaseModel):
@@ -40,6 +50,22 @@ class DealItem(_Model):
     language: Literal["de", "en"]
     provider: str
     created_at: str
+
+
+class StageSetting(_Model):
+    """What a salesperson recorded by hand: the stage the deal reached outside the tool, with a note."""
+
+    stage: Stage
+    note: str = ""
+
+
+class ManualStage(_Model):
+    """The hand-set stage the deal's stage comes from (no later item moved it on): stage, date, note, item."""
+
+    stage: Stage
+    date: dt.date
+    note: str = ""
+    item_id: int
 
 
 class MergedDimension(_Model):
@@ -108,6 +134,13 @@ class DealView(_Model):
     last_activity: dt.date | None = None
     stage: Stage
     stage_label: str
+    stage_by_hand: ManualStage | None = Field(
+        default=None,
+        description="set when the stage is the one a salesperson set by hand; gates stay as proven",
+    )
+    stage_text: str = Field(
+        default="", description="the stage in words, with 'set by hand on …' and the gates the minutes prove"
+    )
     items: list[DealItem]
     qualification: list[MergedDimension]
     readiness: Readiness

@@ -22,10 +22,11 @@ from coach.deals.merge import (
     minutes_entries,
     open_actions,
     readiness,
-    stage,
+    stage_and_setting,
 )
 from coach.deals.messages import day_text
-from coach.deals.models import DealItem, DealSummary, DealView, ItemKind
+from coach.deals.models import DealItem, DealSummary, DealView, ItemKind, ManualStage, StageSetting
+from coach.deals.stage import stage_text
 from coach.errors import InputError
 from coach.knowledge import section_sources
 from coach.lang import detect_language
@@ -34,7 +35,7 @@ from coach.storage import Database, user_name
 from coach.storage.models import DealItemRow, DealRow
 from coach.text.sentences import sentence_texts
 
-KINDS: tuple[ItemKind, ...] = ("notes", "minutes", "preparation")
+KINDS: tuple[ItemKind, ...] = ("notes", "minutes", "preparation", "stage")
 
 
 def _now() -> str:
@@ -64,6 +65,8 @@ def _parse_result(kind: str, data: str) -> Any:
         from coach.minutes.models import MinutesResult
 
         return MinutesResult.model_validate_json(data)
+    if kind == "stage":
+        return StageSetting.model_validate_json(data)
     return json.loads(data)
 
 
@@ -162,6 +165,41 @@ class DealService:
             title = item_title(text, when, language, result.title)
         return self._store(
             deal_id, kind, when, title, result.language, result.provider, text, result.model_dump_json()
+        )
+
+    def set_stage(
+        self,
+        deal_id: int,
+        stage: str,
+        note: str | None = None,
+        on: date | None = None,
+        lang: str | None = None,
+    ) -> DealItem:
+        """Record a stage set by hand (what happened outside the tool) as a dated item with the note; return it.
+
+        The stage is a stage id or its label in German or English; the gates are not touched (they stay what the
+        minutes prove). Raises InputError for an unknown stage or a note over the limit."""
+        from coach.deals.stage import clean_note, parse_stage
+
+        chosen = parse_stage(stage, self.lang)
+        text = clean_note(note, self.lang)
+        rows = self.rows(deal_id)  # the deal exists and is the user's
+        # the item speaks the language asked for, else the deal's (its newest item's), else the note's
+        language = lang or self.chosen_lang or (rows[-1].language if rows else None)
+        if language not in ("de", "en"):
+            language = detect_language(text) if text else self.lang
+        language = language if language in ("de", "en") else "en"
+        setting = StageSetting(stage=chosen, note=text)
+        title = msg("deal.stage_title", language, stage=msg(f"deal.stage.{chosen}", language))
+        return self._store(
+            deal_id,
+            "stage",
+            on or date.today(),
+            title,
+            language,
+            "offline",
+            text,
+            setting.model_dump_json(),
         )
 
     def add_preparation(self, deal_id: int, prep: Any, on: date | None = None) -> DealItem:
@@ -309,7 +347,14 @@ class DealService:
         newest = minutes[-1][1] if minutes else None
         send_by = (newest.send_by or (minutes[-1][0].date + timedelta(days=1))) if newest else None
         sent = deal.minutes_sent_at is not None
-        current = stage(entries, ready, gate_list)
+        current, setting = stage_and_setting(entries, ready, gate_list)
+        by_hand = (
+            ManualStage(
+                stage=setting.result.stage, date=setting.date, note=setting.result.note, item_id=setting.id
+            )
+            if setting is not None
+            else None
+        )
         notices = (
             [msg("deal.minutes_due", lang, date=day_text(send_by, lang))] if send_by and not sent else []
         )
@@ -324,6 +369,8 @@ class DealService:
             last_activity=max((e.date for e in entries), default=None),
             stage=current,
             stage_label=msg(f"deal.stage.{current}", lang),
+            stage_by_hand=by_hand,
+            stage_text=stage_text(current, by_hand, gate_list, lang),
             items=[_item(r) for _, r in pairs],
             qualification=dims,
             readiness=ready,

@@ -77,9 +77,30 @@ def render_header(view: Any, lang: str) -> str:
         )
     return (
         f'<div class="coach-deal-head"><h3>#{view.id} {md_escape(view.name)}</h3><div>{sub}</div>'
-        f'<div>{t("deals_stage", lang)}: <span class="badge big" id="deals-stage" data-stage="{view.stage}">'
-        f"{md_escape(view.stage_label)}</span></div>{send}</div>"
+        f'<div>{t("deals_stage", lang)}: <span class="badge big" id="deals-stage" data-stage="{view.stage}"'
+        f' data-by-hand="{1 if view.stage_by_hand else 0}">'
+        f"{md_escape(view.stage_label)}</span></div>{render_stage_by_hand(view)}{send}</div>"
     )
+
+
+def render_stage_by_hand(view: Any) -> str:
+    """Return the line saying the stage was set by hand (date, note) and, when won, the gates the minutes lack."""
+    hand = view.stage_by_hand
+    if hand is None:
+        return ""
+    return (
+        f'<div class="coach-stage-hand" id="deals-stage-hand" data-date="{hand.date.isoformat()}"'
+        f' style="overflow-wrap:anywhere">{md_escape(view.stage_text)}</div>'
+    )
+
+
+def stage_choices(lang: str) -> list[tuple[str, str]]:
+    """Return the stages a salesperson can set by hand, labelled in the UI language."""
+    import coach.deals.messages  # noqa: F401 - registers the message ids
+    from coach.deals.models import SETTABLE
+    from coach.messages import msg
+
+    return [(msg(f"deal.stage.{s}", lang), s) for s in SETTABLE]
 
 
 def render_timeline(view: Any, lang: str) -> str:
@@ -461,6 +482,22 @@ def mark_sent(settings: Settings, deal_id: Any, lang: str) -> tuple:
     return show(settings, deal_id, lang, t("deals_marked_sent", lang))
 
 
+def set_stage(settings: Settings, deal_id: Any, stage: Any, note: str, day: str, lang: str) -> tuple:
+    """Record the picked stage of the picked deal by hand (note, date) and show the deal; gates stay as proven."""
+    from coach.deals.service import parse_day
+    from coach.deals.stage import parse_stage
+    from coach.messages import msg
+
+    svc = service(settings, lang)
+    picked = _picked(deal_id, lang)
+    chosen = parse_stage(stage or "", lang)
+    item = svc.set_stage(picked, chosen, note, parse_day(day or None, lang), lang=lang)
+    status = t("deals_stage_done", lang).format(
+        stage=msg(f"deal.stage.{chosen}", lang), date=day_text(item.date, lang)
+    )
+    return show(settings, picked, lang, status)
+
+
 def build(
     settings: Settings, tr: Translator, lang_state: gr.State, provider_state: gr.State
 ) -> dict[str, Any]:
@@ -492,6 +529,24 @@ def build(
                     gr.Button(variant="primary", elem_id="deals-prepare"), value="deals_prepare"
                 )
                 sent_btn = tr.add(gr.Button(elem_id="deals-sent"), value="deals_sent")
+            with tr.add(gr.Accordion(open=False, elem_id="deals-stage-set"), label="deals_set_stage"):
+                stage_pick = tr.add_custom(
+                    gr.Dropdown(
+                        choices=stage_choices(tr.lang),
+                        label=t("deals_stage_pick", tr.lang),
+                        elem_id="deals-stage-pick",
+                    ),
+                    lambda lang: {"choices": stage_choices(lang), "label": t("deals_stage_pick", lang)},
+                )
+                stage_note = tr.add(
+                    gr.Textbox(max_lines=2, max_length=500, elem_id="deals-stage-note"),
+                    label="deals_stage_note",
+                    placeholder="deals_stage_note_ph",
+                )
+                stage_day = tr.add(
+                    gr.Textbox(max_lines=1, elem_id="deals-stage-date"), label="deals_stage_date"
+                )
+                stage_btn = tr.add(gr.Button(elem_id="deals-stage-button"), value="deals_stage_button")
             with tr.add(gr.Accordion(open=True, elem_id="deals-downloads"), label="deals_downloads"):
                 downloads = [
                     tr.add(
@@ -569,6 +624,9 @@ def build(
     def on_sent(deal_id: Any, lang: str) -> tuple:
         return mark_sent(settings, deal_id, lang)
 
+    def on_stage(deal_id: Any, stage: Any, note: str, day: str, lang: str) -> tuple:
+        return set_stage(settings, deal_id, stage, note, day, lang)
+
     def on_load(lang: str) -> Any:
         return choices(settings, lang)
 
@@ -598,6 +656,12 @@ def build(
         safe(on_prepare, outputs=n), [picker, meeting, lang_state], outputs, api_name="deal_prepare"
     )
     sent_btn.click(safe(on_sent, outputs=n), [picker, lang_state], outputs, api_name="deal_sent")
+    stage_btn.click(
+        safe(on_stage, outputs=n),
+        [picker, stage_pick, stage_note, stage_day, lang_state],
+        outputs,
+        api_name="deal_set_stage",
+    )
     return {
         "load": (safe(on_load), [lang_state], [picker]),
         "relabel": (

@@ -534,3 +534,22 @@ TEXTS: _T = {
 from coach.web.texts_deals import DEALS  # noqa: E402 - the Deals tab's texts live in their own module
 
 TEXTS.update(DEALS)
+
+# the Deals tab's control to set a deal's stage by hand (what happened outside the tool)
+DEALS_STAGE: _T = {
+    "deals_kind_stage": {"de": "Phase von Hand", "en": "Stage set by hand"},
+    "deals_set_stage": {"de": "Phase von Hand setzen", "en": "Set the stage by hand"},
+    "deals_stage_pick": {"de": "Neue Phase", "en": "New stage"},
+    "deals_stage_note": {"de": "Notiz (was geschah?)", "en": "Note (what happened?)"},
+    "deals_stage_note_ph": {
+        "de": "z. B. Vertrag per Post unterschrieben zurück",
+        "en": "e.g. contract came back signed by post",
+    },
+    "deals_stage_date": {"de": "Datum (TT.MM.JJJJ, leer = heute)", "en": "Date (YYYY-MM-DD, empty = today)"},
+    "deals_stage_button": {"de": "Phase setzen", "en": "Set stage"},
+    "deals_stage_done": {
+        "de": "Phase {stage} von Hand gesetzt ({date}). Die Qualitätstore bleiben, was die Protokolle belegen.",
+        "en": "Stage {stage} set by hand ({date}). The quality gates stay what the minutes prove.",
+    },
+}
+TEXTS.update(DEALS_STAGE)
