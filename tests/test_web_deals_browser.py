@@ -117,7 +117,9 @@ def test_on_a_phone_the_evidence_gets_the_width_and_practise_opens_the_role_play
     page.click("#deals-stage-pick input")
     page.get_by_role("option", name="Pausiert").first.click()
     _fill(page, "deals-stage-note", "Budgetstopp beim Kunden bis zum Sommer, danach neuer Anlauf")
-    _fill(page, "deals-stage-date", "01.04.2027")  # after the notes (17.03.2027): in date order it is the stage
+    _fill(
+        page, "deals-stage-date", "01.04.2027"
+    )  # after the notes (17.03.2027): in date order it is the stage
     button = page.locator("#deals-stage-button").bounding_box()
     assert button and button["x"] >= 0 and button["x"] + button["width"] <= 390, button
     page.click("#deals-stage-button")
