@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -22,16 +22,7 @@ Stage = Literal[
 ]
 Status = Literal["covered", "partial", "missing"]
 GateStatus = Literal["met", "not_met", "unclear"]
-STAGES: tuple[Stage, ...] = (
-    "new",
-    "qualifying",
-    "ready_for_decision",
-    "decision_prepared",
-    "follow_through",
-    "won",
-    "lost",
-    "on_hold",
-)
+STAGES: tuple[Stage, ...] = get_args(Stage)  # in milestone order, as the Literal lists them
 # what a salesperson can set by hand (`coach deal set ID --stage …`): every stage but the computed start
 SETTABLE: tuple[Stage, ...] = tuple(s for s in STAGES if s != "new")
 
