@@ -74,6 +74,8 @@ _NOT_NAMES = {
     "frau",
     "dr",
     "prof",
+    "professor",
+    "professorin",
     "mr",
     "mrs",
     "ms",

@@ -88,7 +88,7 @@ _STEPS = {
     },
     "en": {
         "send": "Send the minutes to the customer's participants (by {date} at the latest).",
-        "send_nodate": "Send the minutes to the customer's participants by the day after the meeting.",
+        "send_nodate": "Send the minutes to the customer's participants no later than one day after the meeting.",
         "handover": "Handover to our project team: agree the kick-off date together.",
         "onboarding": "You receive our onboarding plan; onboarding starts right away.",
         "golive": "Clarify the technical preparation for go-live together (e.g. firewall rules, IT integration).",

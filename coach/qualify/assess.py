@@ -539,7 +539,7 @@ def _budget(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[Men
     if amounts and (firm or forced or context) and not unsure:
         out.append(Mention("budget", seg, "specific", "an amount the customer has for this"))
     elif amounts and amount_open:
-        out.append(Mention("budget", seg, "vague", "an amount that is not approved yet"))
+        out.append(Mention("budget", seg, "vague", "an amount still awaiting approval"))
     elif amounts:
         out.append(Mention("budget", seg, "vague", "what they spend today, not a budget"))
     else:

@@ -464,7 +464,7 @@ NEG_COND = rx(
     r"ausfällt|findet|feststellt|scheitert|fehlt)\b|"
     r"\b(?:otherwise|sonst|andernfalls|ansonsten|or else|bleibt (?:es|alles) so|wenn (?:alles )?so bleibt|if things stay|"
     r"if nothing (?:changes|happens)|ohne (?:lösung|änderung|veränderung)|without (?:a )?(?:fix|solution|change))\b|\bwhat happens if\b|\bwas passiert,? wenn\b|"
-    r"\b(?:at stake|auf dem spiel|steht auf dem spiel|droh\w*|threat\w*|risk\w*|risiko\w*|riskier\w*|gefährd\w*|"
+    r"\b(?:at stake|auf dem spiel|droh\w*|threat\w*|risk\w*|risiko\w*|riskier\w*|gefährd\w*|"
     r"jeopardi[sz]\w*|penalt\w*|strafe\w*|vertragsstrafe\w*|bußgeld\w*|fines|(?:a|the) fine|sanktion\w*)\b"
 )
 NEG_CONCRETE = rx(

@@ -58,7 +58,7 @@ REASONS: dict[str, dict[str, str]] = {
         "de": "heutige Ausgaben, kein Budget",
     },
     "qualify.reason.an_amount_that_is_not_approved_yet": {
-        "en": "an amount that is not approved yet",
+        "en": "an amount still awaiting approval",
         "de": "Betrag genannt, aber noch nicht freigegeben",
     },
     "qualify.reason.budget_mentioned_without_an_amount": {

@@ -172,7 +172,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
     },
     "competitor": {
         "de": _Kind(
-            "{competitor} ist für uns eine ernsthafte Alternative.",
+            "Wir sehen {competitor} als ernsthafte Alternative.",
             (
                 "Wie gesagt, {competitor} ist bei uns ebenfalls im Gespräch.",
                 "Ich sehe da noch keinen klaren Unterschied.",
@@ -345,7 +345,7 @@ _BUSINESS = {"de": "noch nicht beziffert", "en": "not quantified yet"}
 _GOAL = {"de": "das Ziel aus dem letzten Gespräch", "en": "the goal from the last meeting"}
 _OPENING = {
     "de": "Schön, Sie wiederzusehen. Bevor wir weitermachen, muss ich etwas ansprechen.",
-    "en": "Nice to meet again. There is one thing I need to raise before we continue.",
+    "en": "Nice to meet again. There is a point I want to raise before we continue.",
 }
 _LINES = {
     "de": {

@@ -61,7 +61,7 @@ GENERIC: dict[str, dict[str, list[str]]] = {
     },
     # everything resolved, the rep still does not ask for the decision
     "await_close": {
-        "de": ["Von meiner Seite ist das damit geklärt.", "Gut, damit kann ich arbeiten."],
+        "de": ["Von meiner Seite ist das damit geklärt.", "Gut, damit komme ich weiter."],
         "en": ["From my side, that's settled then.", "Good, I can work with that."],
     },
     # a question the buyer has no answer to (no fact, no layer): in character, then back to the point

@@ -144,7 +144,7 @@ lines:
   "no": "Under these circumstances we won't accept the offer."
   deflect: "Not yet: we have one point left to settle."
 good_rep_script:                  # 5-8 lines of a strong rep (for tests and evaluations)
-  - "I appreciate you saying that directly. What exactly makes the price feel too high?"
+  - "Thank you for putting it so directly. What exactly makes the price feel too high?"
   - "I see. How does sign-off work on your side while money is tight?"
   - "Then here's my proposal: a small pilot on ten machines now and the contract from January with the new budget. That cuts your downtime by 20%. Can we agree on that?"
   - "Thank you. You'll get the minutes and the draft contract, starting in January, from me tomorrow."
