@@ -163,7 +163,11 @@ def _own_label(seg: Segment) -> bool:
 
 
 def _meta_label(seg: Segment) -> bool:
-    return bool(seg.label) and normalise_label(seg.label or "") in L.META_LABELS
+    return (
+        bool(seg.label)
+        and normalise_label(seg.label or "") in L.META_LABELS
+        and not L.notes_content(seg.label, seg.label_rest)
+    )
 
 
 def _label_dims(seg: Segment) -> tuple[str, ...]:
@@ -866,7 +870,7 @@ def _offer_fit(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[
     if ours and seg.role == "customer" and not re.match(r"(?i)das haben wir", ours.group(0)):
         ours = None
     if not ours and not forced:
-        return out
+        return _fit_verdict(seg)
     poor = L.FIT_POOR.search(text)
     good = L.FIT_GOOD.search(text)
     if not (poor or good):
@@ -881,6 +885,20 @@ def _offer_fit(seg: Segment, ctx: Context, forced: bool, context: bool) -> list[
             )
         )
     return out
+
+
+def _fit_verdict(seg: Segment) -> list[Mention]:
+    """Return the customer's own verdict on our offer ("exactly what we need", "then you're out"), if any."""
+    if seg.role == "vendor":
+        return []
+    if L.FIT_VERDICT_DOUBT.search(seg.text) and not L.FIT_VERDICT_YES.search(seg.text):
+        return []
+    if L.FIT_VERDICT_POOR.search(seg.text):
+        return [Mention("offer_fit", seg, "specific", "our offer misses the core problem", flag="poor")]
+    if L.FIT_VERDICT_GOOD.search(seg.text):
+        level: Level = "vague" if L.FIT_HEDGE.search(seg.text) else "specific"
+        return [Mention("offer_fit", seg, level, "our offer addresses the core problem")]
+    return []
 
 
 DETECTORS: dict[str, Detector] = {

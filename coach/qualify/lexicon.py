@@ -159,6 +159,21 @@ META_LABELS = {
 }
 register_labels(set(LABELS) | OWN_LABELS | META_LABELS)
 
+# a notes field ("Notes: she wants …") is content when it holds a sentence, not when it titles the call
+NOTES_LABELS = {"notes", "notizen", "notiz", "note"}
+_CALL_TITLE = rx(
+    r"^\W*(?:(?:discovery|intro|erst|kennenlern|follow[- ]?up|demo)?\s*(?:call|anruf|meeting|gespräch|termin|telefonat|"
+    r"besuch|visit)\w*|(?:from|vom|von|of|zum|zur|for|für)\b)"
+)
+
+
+def notes_content(label: str | None, rest: str) -> bool:
+    """Return True when a notes label ("Notes:", "Notizen:") heads an inline sentence of content, not a title."""
+    if not label or label.strip().strip(".:").lower() not in NOTES_LABELS:
+        return False
+    return len(rest.split()) >= 4 and not _CALL_TITLE.search(rest)
+
+
 PLACEHOLDER = rx(
     r"^\W*(?:tbd|tbc|t\.b\.d\.?|todo\b.*|to-do\b.*|n/?a|k\.\s?a\.?|offen|open|unklar|unclear|unknown|unbekannt|"
     r"\?+|[-–—]+|x+|none|nichts|keine?s?|nix|leer|empty|pending|ausstehend|noch offen|folgt|follows|later|"
@@ -238,7 +253,12 @@ PLAN_STRONG = rx(
     r"(?:sub-?)?\w+ (?:in|to)|first .{3,60}?(?:,|;)? then|zuerst .{3,60}?(?:,|;)? (?:danach|dann|anschließend)|"
     r"build(?:s|ing)? (?:a|an|the|new|second|third)\b|bauen (?:ein|eine|einen|neue)|errichten|eröffnen|"
     r"open(?:ing)? (?:a|new) |stell\w* (?:\w+ ){0,4}?(?:um|ein)\b|consolidat\w*|konsolidier\w*|bündeln|zusammenführ\w*|"
-    r"moving (?:everything|all)|move everything|recovery on|abgleich|\w+ first,? then|zuerst,? (?:danach|dann)|(?:bereits|schon|already) (?:\S+ ){0,6}?(?:angefragt|gebucht|beauftragt|bestellt|booked|ordered|commissioned|requested)|outsourc\w*|hir(?:e|ing) (?:\d+|two|three|four|five|new|additional)|einstellen (?:\d|zwei|drei)|build on)\b"
+    r"moving (?:everything|all)|move everything|recovery on|abgleich|\w+ first,? then|zuerst,? (?:danach|dann)|(?:bereits|schon|already) (?:\S+ ){0,6}?(?:angefragt|gebucht|beauftragt|bestellt|booked|ordered|commissioned|requested)|outsourc\w*|hir(?:e|ing) (?:\d+|two|three|four|five|new|additional)|einstellen (?:\d|zwei|drei)|build on|"
+    # a project already set up: "kicked off a transformation programme", "ein Projekt aufgesetzt"
+    r"(?<!not )(?<!n't )(?<!never )(?:kicked off|launched|started|set up|initiated|began) (?:a|an|the|their|its|our) (?:[\w-]+ ){0,3}?"
+    r"(?:programme|program|project|initiative|workstream)|(?<!kein )(?<!keine )\b\w*(?:projekt|programm|initiative)\w* "
+    r"(?:\w+ ){0,3}?"
+    r"(?<!nicht )(?<!nie )(?:gestartet|aufgesetzt|angestoßen|initiiert|ins leben gerufen))\b"
 )
 PLAN_WEAK = rx(
     r"\b(?:switch\w*|wechsel\w*|replace\w*|replacing|ablös\w*|ablösung|(?:want\w*|need\w*|looking for|suchen|brauchen|wollen|planen|evaluat\w*)\s+(?:\w+\s+){0,2}?neue[nrs]? (?:plattform|system|lösung|tool|software)|"
@@ -464,6 +484,12 @@ NEG_COND = rx(
     r"ausfällt|findet|feststellt|scheitert|fehlt)\b|"
     r"\b(?:otherwise|sonst|andernfalls|ansonsten|or else|bleibt (?:es|alles) so|wenn (?:alles )?so bleibt|if things stay|"
     r"if nothing (?:changes|happens)|ohne (?:lösung|änderung|veränderung)|without (?:a )?(?:fix|solution|change))\b|\bwhat happens if\b|\bwas passiert,? wenn\b|"
+    # doing nothing: "if we do nothing", "if nothing is done", "wenn wir nichts tun", "tun sie nichts", "the cost of inaction"
+    r"\b(?:if|unless)\b[^.;:,]{0,40}?\b(?:do(?:es)?|did) nothing\b|\bif nothing (?:is|gets|was) (?:done|changed)\b|"
+    r"\b(?:by |from )?doing nothing\b|\b(?:cost|price|risk) of (?:inaction|waiting|standing still)\b|"
+    r"\b(?:wenn|falls)\b[^.;:,]{0,40}?\bnichts (?:tun|tut|machen|macht|unternehmen|unternimmt|ändern|ändert)\b|"
+    r"\b(?:wenn|falls) nichts (?:getan|gemacht|unternommen|geändert) wird\b|"
+    r"^\W*(?:tun|machen|unternehmen|ändern) (?:wir|sie|die|er) nichts\b|\bnichtstun\w*|"
     r"\b(?:at stake|auf dem spiel|droh\w*|threat\w*|risk\w*|risiko\w*|riskier\w*|gefährd\w*|"
     r"jeopardi[sz]\w*|penalt\w*|strafe\w*|vertragsstrafe\w*|bußgeld\w*|fines|(?:a|the) fine|sanktion\w*)\b"
 )
@@ -479,7 +505,8 @@ NEG_PAST_LOSS = rx(
     r"outage)|pro (?:ausfall|vorfall|ereignis|schaden)|je (?:ausfall|vorfall)|schaden von|damage of)\b"
 )
 NEG_NOT = rx(
-    r"\b(?:sonst (?:nix|nichts|noch|alles|keine\w*|wenig)|otherwise nothing|otherwise (?:fine|ok|good)|sonst ist (?:es|das geld) weg|otherwise (?:it'?s|the money is) gone|use (?:it|them) or lose (?:it|them)|sonst verfällt|"
+    r"\b(?:(?:dann )?passiert (?:\w+ ){0,3}?nichts|nothing (?:much |bad |serious )?(?:would |will )?happens?|"
+    r"sonst (?:nix|nichts|noch|alles|keine\w*|wenig)|otherwise nothing|otherwise (?:fine|ok|good)|sonst ist (?:es|das geld) weg|otherwise (?:it'?s|the money is) gone|use (?:it|them) or lose (?:it|them)|sonst verfällt|"
     r"sonst verfallen|otherwise it expires|wenn das klappt|if it works|if successful)\b"
 )
 
@@ -540,6 +567,26 @@ WILL_HEARSAY = rx(
     r"angeblich|reportedly|\w+ says\b|\bsagt\b|eher|rather|somewhat|per [A-Z]\w+|laut [A-Z]\w+|lt\. [A-Z]\w+|according to|sagt (?:sein|ihr)\w*|(?:he|she) "
     r"says (?:his|her) (?:boss|ceo)|kept saying|hört man|i hear)\b"
 )
+# second-hand or an impression only: "according to X", "laut X", "he seemed", "I'm told", "hab ich mir sagen lassen"
+SECOND_HAND = rx(
+    r"\b(?:laut|lt\.|according to) (?:ihr\w*|sein\w*|his|her|their|dem|der|the)?\s?(?-i:[A-ZÄÖÜ])\w+|"
+    r"\b(?:apparently|reportedly|supposedly|allegedly|angeblich|offenbar|anscheinend|wohl|"
+    r"i'?m told|i was told|i hear|i heard|we hear|word is|rumou?r\w*|gerücht\w*|hört man|hab(?:e)? ich (?:mir )?sagen lassen|"
+    r"hab(?:e)? ich gehört|soll (?:\w+ ){0,4}?(?:sein|haben)|gut feeling|bauchgefühl)\b",
+)
+# an impression of the person ("she seemed determined"), unless the notes quote the person's own words
+IMPRESSION = rx(
+    r"\b(?:wirkt\w*|seemed|seems|scheint|comes? across|came across|my impression|mein eindruck|unser eindruck|"
+    r"our impression)\b"
+)
+OWN_WORDS = re.compile(r"[\"„“”«»][^\"„“”«»]{12,}[\"“”«»]|\b(?:zitat|quote)\b", IC)
+
+
+def second_hand(text: str) -> bool:
+    """Return True when a sentence about a person is hearsay, or an impression with no quote of their own words."""
+    return bool(SECOND_HAND.search(text) or (IMPRESSION.search(text) and not OWN_WORDS.search(text)))
+
+
 DM_ROLE_WORD = rx(
     r"\b(?:owner|inhaber\w*|ceo|geschäftsführer\w*|gf|vorstand\w*|chef\w*|boss|managing director|president|"
     r"partner\w*|eigentümer\w*|founders?|gründer\w*|founding)\b"
@@ -610,6 +657,23 @@ FIT_POOR = rx(
     r"zu groß|too big|oversized|überdimensioniert|overkill|bräuchte (?:sie|er) nicht|braucht (?:sie|er) nicht|"
     r"wouldn'?t need|only partly|only partially|nur die interne|only the internal|an den \w+ .{0,30}nichts|kann kein\w*|"
     r"können kein\w*|nur (?:sehr |stark )?eingeschränkt|only (?:to a )?(?:very )?limited|very limited|barely|hardly|can'?t handle|cannot handle|doesn'?t support|does not support|unterstützt (?:\w+ )?(?:kein\w*|nicht))\b"
+)
+# the customer's own verdict on our offer, with no product named: "exactly what we need", "genau sowas haben wir
+# gesucht" (a fit) or "then we're not the right fit", "dann sind Sie raus" (a poor fit)
+FIT_VERDICT_GOOD = rx(
+    r"\b(?:genau (?:das|so\w*|die lösung),? (?:was|wonach|die|das) (?:wir|die|sie|er) (?:\w+ )?(?:brauch\w*|such\w*|"
+    r"gesucht|wollen|wollten)|(?:haben|hatten) wir (?:\w+ )?gesucht|was wir (?:\w+ )?gesucht haben|"
+    r"exactly (?:what|the (?:gap|thing|tool|solution)) (?:we|they|he|she|i) (?:\w+ )?(?:need\w*|want\w*|(?:were|are|have been|'ve been) "
+    r"looking for)|(?:that'?s|this is|that is) exactly the (?:gap|problem|pain)|what we(?:'ve| have)? been looking for)\b"
+)
+# "if not, you're out", "wenn das stimmt, wäre das genau das …", "sounds like exactly what we need": no verdict yet
+FIT_VERDICT_DOUBT = rx(
+    r"\b(?:if|wenn|falls|sofern|unless|otherwise|sonst|wäre|would|sounds like|klingt|looks like|sieht \w+ aus)\b"
+)
+FIT_VERDICT_YES = rx(r"\b(?:yes|ja)\b")
+FIT_VERDICT_POOR = rx(
+    r"\b(?:not (?:the|a) right fit|nicht (?:der|die|das) richtig\w* (?:partner\w*|anbieter|lösung)|"
+    r"(?:sind|wären|seid) (?:sie|ihr) (?:\w+ )?raus|(?:you'?re|you are|you'?d be) out\b|nichts für uns|not for us)\b"
 )
 FIT_HEDGE = rx(
     r"\b(?:könnte|could|might|möglicherweise|maybe|vielleicht|probably|wahrscheinlich|eventuell)\b"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from coach.qualify.lexicon import ROLE_GROUP
 from coach.qualify.segment import Segment
 from coach.text.names import TOKEN
 
@@ -43,6 +44,32 @@ _NAME_NOTE = re.compile(
     r"plant|site|sales|marketing|logistics|logistik|fuhrpark|dispo\w*|lager\w*|produktion|quality|qualität|controlling|"
     r"mgr|manager|dir|director|head|lead|leiter\w*|leitung|chef\w*|assistant|assistenz)\b)"
 )
+# "approved by Jonas Weber", "sign-off from Priya Nair": a person named in full as the one who decides
+_DECIDER_AFTER = re.compile(
+    r"\b(?i:(?:approved|signed(?: off)?|authori[sz]ed|released|decided|okayed)\s+by|"
+    r"(?:sign[- ]?off|approval|go[- ]ahead|green light|signature)\s+(?:from|by)|"
+    r"(?:freigabe|genehmigung|unterschrift|zustimmung)\s+(?:durch|von)|"
+    r"(?:freigegeben|genehmigt|unterschrieben|abgesegnet|entschieden)\s+(?:durch|von))\s+"
+    rf"(?:{_TITLE}\s+)?(?:Dr\.\s+)?({NAME}\s+{NAME})"
+)
+# "Anna Berger gibt frei", "Priya Nair signs": a full name right before a deciding verb (not "Letztlich
+# entscheidet der CFO", where the subject follows the verb)
+_DECIDER_BEFORE = re.compile(
+    rf"(?:^\W*|[.;:,(–—-]\s*|\b(?:and|und|but|aber)\s+)(?:{_TITLE}\s+)?(?:Dr\.\s+)?({NAME}\s+{NAME})\s+"
+    r"(?i:(?:alone|allein|finally|final|ultimately|letztlich)\s+)?(?i:gibt\s+(?:\w+\s+){0,2}?frei|entscheidet|"
+    r"unterschreibt|genehmigt|decides|signs(?:\s+off)?|approves|owns the decision|makes the (?:final )?call|"
+    r"has the (?:final|last) (?:word|say)|hat das letzte wort)\b"
+    r"(?!\s+(?i:der|die|das|den|dem|ein\w*|er|sie|es|man|wir|herr|frau|unser\w*|ihr\w*|sein\w*|dr)\b)"
+)
+# capitalised words that open such a clause without naming anyone
+_NOT_DECIDERS = set(
+    "He She They We It Who Er Sie Wir Es Wer Man Nobody Niemand Keiner Jeder Everyone Somebody Someone "
+    "Jemand This That Dies Das Der Die Den Dann Then Finally Ultimately Letztlich Am Ende Customer "
+    "Client Team Legal Compliance Security Recht Rechtsabteilung Datenschutz Hier Dort Intern".split()
+)
+
+
+_GERMAN_NOUN = re.compile(r"(?:ung|leiter\w*|leitung|rat|abteilung|team|ei|keit|heit|schaft|ion|ment|ium)$")
 _ROLE_OF = re.compile(rf"\b({NAME})\s+is\s+the\s+({_ROLE_WORDS})\b")
 _LIST_LABELS = (
     "teiln",
@@ -200,6 +227,11 @@ def find_people(segments: list[Segment]) -> People:
             if seg.role != "vendor" and m.group(1) not in _NOT_NAMES:
                 people.add(m.group(1))
                 people.add_role(m.group(2), m.group(1))
+        if seg.role != "vendor":
+            for pattern in (_DECIDER_AFTER, _DECIDER_BEFORE):
+                for m in pattern.finditer(text):
+                    if _decider_name(m.group(1)) and not _VENDOR_CONTEXT.search(text[: m.start(1)]):
+                        people.add(m.group(1))
         for m in ROLE_NAME.finditer(text):
             role = re.match(rf"(?:{ROLE_TITLES})", m.group(0))
             name = re.sub(rf"^(?:{ROLE_TITLES})\s*,?\s+", "", m.group(0))
@@ -219,3 +251,14 @@ def find_people(segments: list[Segment]) -> People:
                         m.group(1), vendor=vendor_list or bool(_VENDOR_CONTEXT.search(part[: m.start(1)]))
                     )
     return people
+
+
+def _decider_name(name: str) -> bool:
+    """Return True when the words before a deciding verb are a person's name, not a pronoun, role or group."""
+    first = name.split()[0]
+    if first in _NOT_DECIDERS or first in _NOT_NAMES or ROLE_GROUP.fullmatch(first):
+        return False
+    if re.fullmatch(rf"(?:{ROLE_TITLES}|{_ROLE_WORDS})", first):
+        return False
+    # a lone capitalised German noun ("Werkleitung entscheidet", "Fachabteilung gibt frei") is no name
+    return len(name.split()) > 1 or not _GERMAN_NOUN.search(first)

@@ -21,7 +21,15 @@ from coach.qualify.assess import assess as assess_rules
 from coach.qualify.learned.features import confirmed_by_next, features
 from coach.qualify.learned.model import DIMS, GRADES, Model, doc_rows, load
 from coach.qualify.learned.units import Names, Unit, units_of
-from coach.qualify.lexicon import META_LABELS
+from coach.qualify.lexicon import (
+    FIT_VERDICT_DOUBT,
+    FIT_VERDICT_GOOD,
+    FIT_VERDICT_POOR,
+    FIT_VERDICT_YES,
+    META_LABELS,
+    notes_content,
+    second_hand,
+)
 from coach.text.model import Document
 
 ARTEFACT = ROOT / "models" / "qualify-sentences.npz"
@@ -78,7 +86,12 @@ _BLOCK_VALUE = re.compile(r"^[^:\n]{1,40}:[ \t]*[|>]?[-+]?[ \t]*\n\s*\S")
 
 def _meta(unit: Unit, position: int, call_date: set[str]) -> bool:
     """Return True for the header line with the call date and for attendee / contact lists: no evidence."""
-    if unit.label and unit.label.strip().lower() in META_LABELS and not _BLOCK_VALUE.match(unit.text):
+    if (
+        unit.label
+        and unit.label.strip().lower() in META_LABELS
+        and not _BLOCK_VALUE.match(unit.text)
+        and not notes_content(unit.label, unit.text.split(":", 1)[-1])
+    ):
         return True
     return position < 2 and any(d in unit.text for d in call_date)
 
@@ -273,9 +286,44 @@ def assess_learned(
         for dim in DIMS:
             if status[dim] == rules.status[dim]:
                 mentions[dim] = rank_by_model(rules.mentions[dim], prep, probs, DIMS.index(dim))
+    _second_hand_will(status, own, mentions)
+    _customer_verdict(status, rules, mentions)
     return Assessment(
         status=status, mentions=mentions, ref=prep.ref, segments=rules.segments, model_mentions=own
     )
+
+
+def _customer_verdict(status: dict[str, str], rules: Assessment, mentions: dict[str, list[Mention]]) -> None:
+    """Let the customer's own plain verdict on our offer ("exactly what we need", "then you're out") cover offer fit."""
+    dim = "offer_fit"
+    verdicts = [
+        m
+        for m in rules.mentions[dim]
+        if m.level == "specific"
+        and (FIT_VERDICT_GOOD.search(m.seg.text) or FIT_VERDICT_POOR.search(m.seg.text))
+        and (not FIT_VERDICT_DOUBT.search(m.seg.text) or FIT_VERDICT_YES.search(m.seg.text))
+    ]
+    if status[dim] == "covered" or not verdicts:
+        return
+    status[dim] = "covered"
+    mentions[dim] = verdicts + [m for m in mentions[dim] if m not in verdicts and m.level != "negated"]
+
+
+def _second_hand_will(
+    status: dict[str, str], own: dict[str, list[Mention]], mentions: dict[str, list[Mention]]
+) -> None:
+    """Make a covered will to change partial when every sentence it rests on is hearsay or an impression."""
+    dim = "will_to_change"
+    ms = [m for m in own[dim] if m.level == "specific"]
+    if status[dim] != "covered" or not ms or not all(second_hand(m.seg.text) for m in ms):
+        return
+    status[dim] = "partial"
+    for m in ms:
+        m.level, m.reason = "vague", _REASONS[dim][1]
+    if mentions[dim] is not own[dim]:
+        for m in mentions[dim]:
+            if m.level == "specific":
+                m.level, m.reason = "vague", _REASONS[dim][1]
 
 
 def assess_best(
