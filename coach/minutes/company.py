@@ -62,6 +62,42 @@ _FUNCTION_START = re.compile(
 )
 
 
+_CHUNK = re.compile(r"\s*(?:,|;|\||·)\s*")
+# a German noun for a person's role: 'Syndikusanwältin', 'Referentin', 'Vorständin', 'Justiziarin'
+_ROLE_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:erin|entin|antin|istin|arin|ältin|ändin|orin|eurin|ogin)$")
+# a lone German noun for a field or a process: 'Leistung', 'Sicherheit', 'Parallelbetrieb'
+_FIELD_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ung|heit|keit|betrieb|schutz)$")
+
+
+def _role_noun(part: str) -> bool:
+    """Return True for one word that names a role or a field, never an organisation."""
+    word = part.strip(" .,")
+    return bool(_ROLE_NOUN.match(word) or _FIELD_NOUN.match(word))
+
+
+def _has_role(part: str) -> bool:
+    """Return True for a part that names a role ('Head of IT', 'Vorständin Schaden') or is one field noun."""
+    return (
+        bool(ROLE_WORD.search(part))
+        or any(_ROLE_NOUN.match(w) for w in re.split(r"[\s/]+", part))
+        or _role_noun(part)
+    )
+
+
+def _bracket_parts(inner: str) -> list[str]:
+    """Return a bracket's parts: split at commas and bars; a part holding a role is kept whole, so the second half
+    of 'Vorständin Schaden/Leistung' is not read as an organisation."""
+    out: list[str] = []
+    for chunk in _CHUNK.split(inner):
+        if not chunk:
+            continue
+        if _has_role(chunk):
+            out.append(chunk)
+        else:
+            out.extend(p for p in re.split(r"\s*/\s*", chunk) if p)
+    return out
+
+
 _ARTICLE = re.compile(r"^(?:die|der|das|den|dem|the)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -76,6 +112,7 @@ def customer_fallback(
     customers = [p for p in people if p.side == "customer"]
     exclude = {company_key(seller)} if seller else set()
     exclude |= {company_key(p.organisation) for p in people if p.side == "seller" and p.organisation}
+    full_names = {company_key(p.name) for p in people if " " in p.name.strip()}
     names = {company_key(p.name) for p in people} | {company_key(w) for p in people for w in p.name.split()}
     product_key = company_key(product)
     votes: Counter[str] = Counter()
@@ -85,9 +122,11 @@ def customer_fallback(
         if org and len(org.split()) >= 2:
             org = _ARTICLE.sub("", org)  # 'Die Hagedorn Bau GmbH' -> 'Hagedorn Bau GmbH'
         key = company_key(org)
-        if not org or not key or key in exclude or key in names or not_an_org(org):
+        # a 'participant' named like a company with a legal form is that company misread as a person
+        legal = bool(ORG_LEGAL.fullmatch(org or "")) and any(key.startswith(n) for n in full_names)
+        if not org or not key or key in exclude or (key in names and not legal) or not_an_org(org):
             return
-        if any(company_key(p.name) in key for p in people if " " in p.name):
+        if not legal and any(company_key(p.name) in key for p in people if " " in p.name):
             return  # a person's name ("Ada Lind's office"), not an organisation
         if product_key and (key == product_key or product_key in key.split()):
             return
@@ -104,10 +143,10 @@ def customer_fallback(
         if p.organisation:
             vote(_candidate(p.organisation), 2, p.name)
         for m in re.finditer(re.escape(p.name) + _BRACKET.format(), text):
-            for part in _parts(m.group("inner")):
+            for part in _bracket_parts(m.group("inner")):
                 legal = _legal(part)
-                if not legal and ROLE_WORD.search(part):
-                    continue  # 'Head of Archives' is a role, not the organisation
+                if not legal and _has_role(part):
+                    continue  # 'Head of Archives', 'Syndikusanwältin' are roles, not the organisation
                 vote(legal or _candidate(part), 3 if legal else 1, p.name)
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -128,7 +167,11 @@ def customer_fallback(
         org = _candidate(m.group("org"))
         if org and (len(org.split()) >= 2 or len(re.findall(rf"\b{re.escape(org)}\b", text)) >= 2):
             vote(org, 1, "prose")
-    ranked = [(n + len(support[o]), o) for o, n in votes.items() if not _FUNCTION_START.match(o)]
+    ranked = [
+        (n + len(support[o]), o)
+        for o, n in votes.items()
+        if not _FUNCTION_START.match(o) and not _role_noun(o)
+    ]
     if not ranked:
         return None
     ranked.sort(key=lambda t: (-t[0], -len(t[1])))

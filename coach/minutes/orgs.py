@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from coach.minutes.company import _NOT_A_COMPANY, _ORG_NOUN, ORG_PREFIXED
+from coach.minutes.company import _NOT_A_COMPANY, _ORG_NOUN, ORG_PREFIXED, _role_noun
 from coach.minutes.parties import ORG_ANY, ORG_LEGAL, _clean_org, _org_like, rx
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH, _VENDOR_ROLE
 from coach.text.model import Participant
@@ -243,6 +243,8 @@ def _tidy(name: str | None) -> str | None:
     words = cleaned.split()
     if all(is_common_word(w) for w in words) or (len(words) == 1 and _NOT_A_COMPANY.match(words[0])):
         return None
+    if len(words) == 1 and any(_role_noun(w) for w in cleaned.split("/")):
+        return None  # 'Syndikusanwältin', 'Schaden/Leistung': a role or a field, no organisation
     return cleaned
 
 

@@ -20,7 +20,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from coach.minutes.company import _PROJECT, not_an_org, plausible_customer
-from coach.minutes.orgs import _DECIDER_ROLE, _LOCATION, _SELLING_ROLE, speaker_turns
+from coach.minutes.orgs import (
+    _BUYER_NAME,
+    _DECIDER_ROLE,
+    _LOCATION,
+    _SELLING_ROLE,
+    _VENDOR_NAME,
+    speaker_turns,
+)
 from coach.minutes.parties import rx
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH
 from coach.text.model import Participant
@@ -308,6 +315,10 @@ def settle_unknown(text: str, participants: Sequence[Participant]) -> None:
                     p.side = side
     open_groups = [m for m in groups.values() if all(p.side == "unknown" for p in m)]
     sided = [m for m in groups.values() if any(p.side != "unknown" for p in m)]
+    loose = [p for p in people if p.side == "unknown" and _group_key(p) is None]
+    if BY_GROUPS and UNTIED_OTHER and len(loose) >= 2 and not open_groups:
+        # several people tied to no organisation beside one known organisation: the other team
+        open_groups = [loose]
     if BY_GROUPS and len(open_groups) == 1 and len(sided) == 1:
         known = {p.side for p in sided[0]} - {"unknown"}
         if len(known) == 1:
@@ -333,6 +344,7 @@ def settle_unknown(text: str, participants: Sequence[Participant]) -> None:
 
 UNKNOWN_MARGIN = 0.25  # an unknown side is always wrong: a small lean is enough
 BY_GROUPS = True  # the other group's side, or how a whole group speaks
+UNTIED_OTHER = True  # several people tied to no organisation are one group (the labels name only one side)
 
 
 # ---- the one organisation decision: people grouped once, the groups weighed against each other -----------------
@@ -431,6 +443,10 @@ def teams_of(participants: Sequence[Participant], written: dict[str, str]) -> li
     return teams
 
 
+# a team named like a vendor ('… Software', 'Data', 'Cloud') or like a buyer ('… Council', 'Klinikum')
+NAME_HINT = 1.0
+
+
 def _role_text(text: str, person: Participant) -> str:
     """Return what the text writes beside a person: role, bracket, a signature line ('Name | Role | Org') or the
     line under a name standing alone (a signature's role line)."""
@@ -504,6 +520,9 @@ def _team_leans(text: str, teams: list[Team], own_company: str | None, writer: P
             team.lean -= 1.0  # the meeting is held at the buyer's: the seller travels
         if own_company and team.has(own_company):
             team.lean += 10.0
+        if team.name and NAME_HINT:
+            vendor, buyer = bool(_VENDOR_NAME.search(team.name)), bool(_BUYER_NAME.search(team.name))
+            team.lean += NAME_HINT * (vendor - buyer)
 
 
 _TURN = re.compile(r"^\s*(?:\[[\d:.,]+\]\s*)?[^:\n()\[\]]{2,40}?(?:\s*\([^()\n]*\))?\s*:\s+\S")
@@ -560,7 +579,7 @@ def settle_teams(
     (seller, customer). Anything else stays as it is."""
     if decision.seller is None or decision.customer is None:
         return seller, customer
-    if not decision.reversed:
+    if not (decision.reversed or (BY_COMPANIES and _companies_turned(decision, seller, customer))):
         return seller, customer
     for person in decision.seller.members:
         person.side = "seller"
@@ -576,6 +595,20 @@ def settle_teams(
         elif person in decision.customer.members:
             person.organisation = new_customer or person.organisation
     return new_seller, new_customer
+
+
+def _companies_turned(decision: TeamDecision, seller: str | None, customer: str | None) -> bool:
+    """Return True when the two companies sit the wrong way round against a clear team decision: the seller
+    company is the buying team's organisation or the customer company the selling team's, and neither is right."""
+    sells, buys = decision.seller, decision.customer
+    if sells is None or buys is None or not sells.name or not buys.name:
+        return False
+    wrong = bool(seller and buys.has(seller)) or bool(customer and sells.has(customer))
+    right = bool(seller and sells.has(seller)) or bool(customer and buys.has(customer))
+    return wrong and not right
+
+
+BY_COMPANIES = True  # a clear team decision also turns a pair of companies named the wrong way round
 
 
 TEAM_DOC_ORGS = True  # the text layer's organisations (speaker labels, signatures) group people too

@@ -43,7 +43,10 @@ _NO_ABBREVIATION = "".join(
     rf"(?<!\b{a})" for a in ("St", "Sp", "u", "z", "o", "Co", "Dr", "Hl", "Mt", "Ft", "Gebr", "Fa", "Ing")
 )
 # An organisation with a legal form: "Brenner Logistik AG", "Riverbend Senior Living, Inc.", "Marlow & Finch … plc".
-_ORG_LEGAL_BODY = rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}}?,?[ \t]+{_LEGAL_FORM}"
+# the legal form after a space, or joined by a hyphen ('Nordwerk Versicherungs-AG')
+_ORG_LEGAL_BODY = (
+    rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}}?(?:,?[ \t]+{_LEGAL_FORM}|-(?:AG|GmbH|KG|SE|eG))"
+)
 ORG_LEGAL = re.compile(rf"(?<![\w-])(?P<org>{_ORG_LEGAL_BODY})(?![\w-])")
 # Any capitalised organisation-like name of one to five words.
 ORG_ANY = rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,4}}"
