@@ -121,7 +121,7 @@ def test_without_the_learned_detector_nothing_is_invented(monkeypatch: pytest.Mo
     monkeypatch.setattr(learned, "ARTEFACT", ARTEFACT.with_name("missing.npz"))
     learned.shipped.cache_clear()
     try:
-        items = _items("Greta Holm: Mach ich, die Freigabe vom Betriebsrat hole ich bis Freitag ein.\n")
+        items = _items("Greta Holm: Mach ich, die Freigabe vom Betriebsrat kommt dann bis Freitag.\n")
     finally:
         learned.shipped.cache_clear()
     assert not [a for a in items if "Freigabe vom Betriebsrat" in a.task]

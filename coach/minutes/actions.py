@@ -76,7 +76,8 @@ _TO = re.compile(
 )
 _DASH = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
 _HELPER_BEFORE = re.compile(
-    r"\b(mit|with|für|for|an|to|bei|von|from|und|and|cc|via|über|at)\s+(?:(?:Hr|Fr|Herrn?|Frau|Mr|Ms|Mrs|Dr)\.?\s+)?$",
+    r"(?:\b(mit|with|für|for|an|to|bei|von|from|und|and|cc|via|über|at)|\bw/)\s*(?<=\s|/)"
+    r"(?:(?:Hr|Fr|Herrn?|Frau|Mr|Ms|Mrs|Dr)\.?\s+)?$",
     re.IGNORECASE,
 )
 _SELF = re.compile(r"^\s*(?:ich|i|me|myself|mir)\b", re.IGNORECASE)
@@ -97,16 +98,21 @@ _ROLE_OWNER = re.compile(
     re.IGNORECASE,
 )
 # Prose: a subject at the start of a sentence, then a commitment.
+# a team written in lower case as the subject: 'procurement will raise the PO', 'legal to review'
+_TEAM_WORDS = (
+    r"[Pp]rocurement|[Pp]urchasing|[Ff]inance|[Ll]egal|[Cc]ompliance|[Ss]ecurity|[Mm]arketing|[Oo]perations|"
+    r"[Ff]acilities|[Mm]aintenance|[Aa]ccounting|[Ee]inkauf|[Bb]uchhaltung|[Cc]ontrolling"
+)
 _EN_COMMIT = re.compile(
-    r"^(?:(?:also|and|then|so|ok(?:ay)?|great|sure|yes|yeah|yep|right|fine|perfect|alright|good|cool|absolutely|"
+    r"^(?:(?i:also|and|then|so|ok(?:ay)?|great|sure|yes|yeah|yep|right|fine|perfect|alright|good|cool|absolutely|"
     r"of course|fair enough|understood|noted|thanks),?\s+|[^,.;:]{3,30},\s+)*"
     r"(?P<subj>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
-    rf"{TOKEN}(?:\s+{TOKEN}){{0,2}}|I|we|We|[A-Z]{{2,5}}|our\s+\w+|the\s+\w+(?:\s+team)?|[Mm]aintenance|[Ll]egal)\s*"
-    r"(?:will|'ll|shall|is going to|are going to|'s going to|agreed to|offered to|promised to|committed to|"
-    r"undertook to|is to|are to|to)\s+(?!be\b|have been\b|not\b)(?P<rest>\w.+)$"
+    rf"{TOKEN}(?:\s+{TOKEN}){{0,2}}|I|we|We|[A-Z]{{2,5}}|our\s+\w+|the\s+\w+(?:\s+team)?|{_TEAM_WORDS})"
+    r"(?:\s*['’]ll|\s*['’]s going to|\s+(?:will|shall|is going to|are going to|agreed to|offered to|promised to|"
+    r"committed to|undertook to|is to|are to|to))\s+(?!be\b|have been\b|not\b)(?P<rest>\w.+)$"
 )
 _EN_PRESENT = re.compile(
-    r"^(?:(?:also|and|then),?\s+)*(?P<subj>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
+    r"^(?:(?i:also|and|then),?\s+)*(?P<subj>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
     rf"{TOKEN}(?:\s+{TOKEN}){{0,2}})\s+"
     r"(?P<verb>sends|books|schedules|prepares|checks|shares|sets up|follows up|reviews|drafts|delivers|provides|"
     r"organi[sz]es|arranges|confirms|updates|signs|hands over|circulates|coordinates|contacts|calls|emails|e-mails|"
@@ -127,7 +133,7 @@ _DE_VERBS = (
     r"benennt|benenne|unterzeichnet|unterzeichne|verschickt|verschicke|bucht|buche|ergänzt|ergänze"
 )  # not 'will': in German it is 'wants', no commitment ('Herr X will eine Aufstellung')
 _DE_COMMIT = re.compile(
-    r"^(?:(?:außerdem|ausserdem|dann|und|zudem|also|danach|ok|gut|ja),?\s+)*"
+    r"^(?:(?i:außerdem|ausserdem|dann|und|zudem|also|danach|ok|gut|ja),?\s+)*"
     r"(?P<subj>(?:(?:Dr|Hr|Fr|Herr|Frau|Prof)\.?\s+){0,2}"
     rf"{TOKEN}(?:\s+{TOKEN}){{0,2}}|[Ii]ch|[Ww]ir|[A-ZÄÖÜ]{{2,5}}|[Dd]ie\s+\w+|[Dd]er\s+\w+|[Dd]as\s+\w+)\s+"
     rf"(?P<verb>{_DE_VERBS})\b(?P<rest>.+)$"
@@ -174,16 +180,16 @@ def _owner_in(segment: str, people: People) -> str | None:
 def _strip_due(task: str, phrase: str | None, separated: bool = False) -> str:
     """Return the task without a due phrase at its end ('send the plan by Friday' -> 'send the plan'); with
     `separated`, only a due phrase set apart by a comma, dash or bracket ('issue the PO, Fri')."""
-    task = task.strip().rstrip(".;,")
+    task = written = task.strip().rstrip(".;,")
     if phrase:
         at = task.lower().rfind(phrase.lower())
         if separated and not re.search(r"[,;–—(|]\s*(?:\w+:?\s+){0,2}$|\s-\s*(?:\w+:?\s+){0,2}$", task[:at]):
-            return task
+            return written
         if at > 0 and len(task) - (at + len(phrase)) <= 3:
             head = _TRAILING_CONNECTOR.sub("", task[:at]).rstrip(" ,;–—-(")
             if len(head) >= 4:
                 return head
-    return task
+    return written
 
 
 def _initials(text: str, people: People) -> Participant | None:
@@ -234,12 +240,38 @@ _BY = re.compile(
 )
 
 
+# the date of an event the task names, not its deadline: 'invite them to the 9 March board meeting'
+_EVENT_AFTER = re.compile(
+    r"^[\s,]*(?:[\w-]+\s+){0,2}?(?:meeting|sitzung\w*|termin|call|workshop|kick-?off|treffen|besprechung|"
+    r"session|hearing|committee|board)\b",
+    re.IGNORECASE,
+)
+
+
+def event_date(text: str, phrase: str | None) -> bool:
+    """Return True when a date phrase names an event the task refers to ('to the March 9 board meeting'),
+    not a deadline ('by the March 9 meeting' stays a deadline)."""
+    if not phrase:
+        return False
+    at = text.lower().find(phrase.lower())
+    if at < 0 or re.search(
+        rf"{_BY.pattern}(?:the\s+|dem\s+|der\s+)?$|\b(?:before|vor)\s+(?:the\s+|dem\s+|der\s+)?$",
+        text[:at],
+        re.IGNORECASE,
+    ):
+        return False
+    return bool(_EVENT_AFTER.match(text[at + len(phrase) :]))
+
+
 def due_of(task: str, base: date | None) -> tuple[date | None, str | None]:
     """Return (due date, phrase) of a task: the date after 'by'/'bis' when there is one ('check whether the price
-    holds to 30 June and tell Nora by Friday' is due Friday), else the first date the text layer finds."""
+    holds to 30 June and tell Nora by Friday' is due Friday), else the first date the text layer finds; no date
+    when it names an event the task refers to ('invite X to the 9 March board meeting')."""
     due, phrase = resolve_due(task, base)
     if phrase is None or re.search(rf"{_BY.pattern}$", task[: max(0, task.find(phrase))], re.IGNORECASE):
         return due, phrase
+    if event_date(task, phrase) and not _BY.search(task):
+        return None, None
     for m in _BY.finditer(task):
         window = m.group(0) + re.split(r"[,;(]", task[m.end() :], maxsplit=1)[0][:40]
         later, said = resolve_due(window, base)
@@ -428,9 +460,9 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
                 continue
             found = _owner_in(seg, people) or (
                 _resolve_owner(seg, people, speaker)
-                if len(seg) <= 40 and len(seg.split()) <= 4 and "?" not in seg
+                if len(seg) <= 40 and len(seg.split()) <= 4 and "?" not in seg and not people.mentions(seg)
                 else None
-            )
+            )  # a person named only as a helper ('check in w/ Lisa') is not the owner
             if found and (i > 0 or len(segments) > 1):
                 owner = found
                 if len(seg.split()) > 4:  # the owner is the subject of a sentence: the sentence is the task
@@ -517,13 +549,32 @@ _GERMAN_WILL = re.compile(
 )
 
 
+# where a statement turns into a question in the same sentence: '…, und Kick-off machen wir …?'
+_BEFORE_QUESTION = re.compile(r",\s+(?:und|and|oder|or|dann|then|so)\s+")
+# a short lead-in before a sentence: 'So proposal: …', 'Next step: …', 'Vorschlag: …'
+_LEAD_IN = re.compile(
+    r"^(?:(?:so|also|ok(?:ay)?|then|dann|und|and|my|mein|unser|our)\s+)?(?:proposal|vorschlag|suggestion|idea|idee|"
+    r"plan|next steps?|nächste schritte?|follow-?ups?|to-?dos?|update|(?:as|wie)\s+(?:discussed|agreed|besprochen|"
+    r"vereinbart)(?:\s+\w+)?)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)  # not 'Decision:' or 'Beschluss:': what follows a label of the outcome is the decision, no task
+
+
 def _prose(sentence: str, people: People, base: date | None, speaker: str | None) -> ActionItem | None:
     """Return the commitment a prose sentence states ('<name> will …', 'Ich schicke …'), or None."""
     text = sentence.strip()
-    if len(text) < 8 or text.endswith("?"):
+    if text.endswith("?"):
+        # 'Dann schicke ich bis Montag den Plan, und Kick-off machen wir am 1. März?': the commitment before the
+        # question is one
+        head = _BEFORE_QUESTION.split(text, maxsplit=1)
+        return _prose(head[0], people, base, speaker) if len(head) > 1 and len(head[0]) >= 12 else None
+    if len(text) < 8:
         return None
     bare = _INTERJECTION.sub("", text)
     text = bare if len(bare) >= 8 else text  # 'Great, I will send …' is 'I will send …'
+    lead = _LEAD_IN.match(text)
+    if lead:
+        text = text[lead.end() :]  # 'So proposal: Aisha sets up …', 'Vorschlag: ich schicke …'
     for pattern in (_EN_COMMIT, _EN_PRESENT, _DE_COMMIT, _DE_INVERTED):
         m = pattern.match(text)
         if not m:
@@ -534,7 +585,14 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
         if pattern is _EN_COMMIT and re.match(
             r"(?:talk|meet|speak|catch up|reconvene|regroup|reconnect|touch base)\b", m.group("rest"), re.I
         ):
-            continue  # 'We agreed to talk again on 31 March' is the next meeting, no task
+            continue
+        if pattern is _EN_COMMIT and re.match(
+            r"(?:want|need|like|love|expect|probably|likely|go ahead|proceed)\b|(?:add|say|mention|admit|stress|repeat)\b"
+            r"\s*(?:[—–:-]|that\b|this\b|$)",
+            m.group("rest"),
+            re.I,
+        ):
+            continue  # 'legal will want …', "I'll add — …": a wish or talk; 'X will proceed with Y': the decision  # 'We agreed to talk again on 31 March' is the next meeting, no task
         if _GENERIC_SUBJECT.match(subj.split()[0]) and not re.match(r"^(?:the|die|der|das)\s", subj, re.I):
             continue
         if re.match(r"^(?:the|die|der|das)\s", subj, re.I):
@@ -555,6 +613,10 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
                 if not _ROLE_OWNER.match(subj):
                     continue
         rest = m.group("rest")
+        if re.fullmatch(r"(?i:ich|wir)", subj) and _NEGATED.search(
+            text[: m.end("verb")] + m.group("rest").split(",", 1)[0]
+        ):
+            continue  # 'Vorher unterschreibe ich nichts': a refusal, no task
         if pattern is _DE_COMMIT and re.match(
             r"^\s*(?:\w+\s+){0,3}(?:gesagt|erklärt|gemeint|berichtet)\b", rest
         ):
@@ -565,8 +627,71 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
             and re.search(r"^\s*mit\b|\bmit\s*[,:]\s*\S|,\s*dass\b", rest)
         ):
             continue  # 'Frau X teilt mit, dass …' reports what was said
+        if (
+            pattern is _DE_COMMIT
+            and m.group("verb").lower().startswith("bestätig")
+            and re.match(r"^\s*,", rest)
+        ):
+            continue  # 'Frau X bestätigt, dass …' / '…, beides geprüft zu haben': a report, no task
         return _item(text, owner, base)
+    own = _de_self(text, people, base, speaker)
+    if own is not None:
+        return own
+    tail = _LAST_CLAUSE.split(text)
+    if (
+        len(tail) > 1
+        and len(tail[-1]) >= 12
+        and (found := people.mentions(tail[-1][:40]))
+        and found[0][0] <= 8
+    ):
+        # 'Outcome: no go for now; Ngozi to confirm in writing': the commitment after the report
+        return _prose(tail[-1], people, base, speaker)
     return None
+
+
+_LAST_CLAUSE = re.compile(r";\s+|\s+[–—]\s+")
+# German first person with any verb, the colloquial forms too: 'Ich schau nach', 'dann schick ich die Einladung',
+# 'die Einladung verschick ich heute noch' (a verb of opinion, state or wish is no commitment)
+_DE_SELF = re.compile(
+    r"^(?:(?i:und|dann|also|ok|okay|gut|ja|klar|genau|prima|super|perfekt|alles klar),?\s+)*[Ii]ch\s+"
+    r"(?P<v1>[a-zäöüß]{3,})\b(?P<r1>.*)$"
+    r"|^(?P<head>.{0,80}?)\b(?P<v2>[a-zäöüß]{3,})\s+ich\b(?P<r2>.*)$"
+)
+_NO_COMMIT_VERB = re.compile(
+    r"^(?:bin|sind|ist|sein|habe|hab|hatte|hätte|war|wäre|würd|müsste|bräuchte|frag|unterschreib|glaube|glaub|denke|denk|finde|find|meine|mein|weiß|kann|könnte|würde|"
+    r"möchte|will|wollte|sollte|konnte|musste|durfte|darf|mag|sehe|seh|hoffe|hoff|verstehe|versteh|sage|sag|sagte|"
+    r"meinte|fand|dachte|gehe|geh|freue|freu|danke|dank|stimme|stimm|kenne|kenn|brauche|brauch|bitte|frage|fragte|"
+    r"wünsche|wünsch|fürchte|vermute|befürchte|bestätige|unterschreibe|zeichne|schaffe|schaff|"
+    r"dass|wenn|ob|als|weil|wie|was|wo|wer|wann|bevor|nachdem|sobald|damit|und|oder|aber|denn|sonst|also|auch|nur|"
+    r"noch|jetzt|dann|heute|morgen|gestern|ehrlich|sicher|natürlich|eigentlich|zwar|trotzdem|deshalb|deswegen|"
+    r"darum|hier|dort|lieber|gerne|gern|selbst|mal|schon|doch|nicht|von|für|mit|bei|auf|zu|um|über|unter|vor|"
+    r"nach|ohne|gegen|durch|da|so|persönlich|leider|bisher|immer|nie|gerade|habe ich)$"
+)
+# a refusal or a negated plan; not 'die nicht berücksichtigten Bieter' (an attribute before a noun)
+_NEGATED = re.compile(
+    r"\b(?:nichts|nix|kein\w*|nie|niemals)\b|\bnicht\b(?!\s+[a-zäöüß]+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])",
+    re.IGNORECASE,
+)
+
+
+def _de_self(text: str, people: People, base: date | None, speaker: str | None) -> ActionItem | None:
+    """Return the commitment of a German first-person sentence with any verb ('Ich schau nach', 'dann schick ich
+    die Einladung'), or None for an opinion, a state, a wish, a question or a negation."""
+    m = _DE_SELF.match(text)
+    if not m or text.rstrip().endswith("?"):
+        return None
+    verb, rest = (m.group("v1"), m.group("r1")) if m.group("v1") else (m.group("v2"), m.group("r2"))
+    clause = (m.group("head") or "").rsplit(",", 1)[-1] + verb + rest.split(",", 1)[0]
+    if _NO_COMMIT_VERB.match(verb.lower()) or not rest.strip(" .,!") or _NEGATED.search(clause):
+        return None
+    if re.search(r"\b(?:dass|wenn|ob|als|weil|wie|was|sobald|bevor|nachdem|falls)\b", clause, re.IGNORECASE):
+        return None  # 'wenn ich …', 'dass ich …': a clause inside a sentence about something else
+    head = m.group("head") or ""
+    before, sep, _ = head.rpartition(", ")
+    if sep and resolve_due(before, base)[1]:
+        # 'Kick-off wäre am 12. Juli, die Einladung verschick ich heute': the date before is not the task's
+        text = head.rsplit(", ", 1)[1] + text[len(head) :]
+    return _item(text, _resolve_owner("ich", people, speaker), base)
 
 
 def _table_rows(lines: list[Line]) -> dict[int, dict[str, int]]:
@@ -632,11 +757,18 @@ def extract_actions(
     items: list[ActionItem] = []
     candidates: list[tuple[str, str | None]] = []  # sentences the rules passed over, for the learned model
     whole = "\n".join(line.raw for line in lines)
+    people = _without_titled_twins(people)
     if people.author is None and (found := writer(whole, people.participants)):
         people = People(participants=people.participants, author=found, company=people.company)
     tables = _table_rows(lines)
     label_list = False  # the bullets under a bare label line such as "AP:" or "AI:"
+    spoken: dict[int, str] = {}  # id of an item -> the speaker of its line (the owner of a later "I'll …")
+    tagged, said_by = 0, None
     for line in lines:
+        for done in items[tagged:]:
+            if said_by:
+                spoken[id(done)] = said_by
+        tagged, said_by = len(items), None
         if line.section == "participants" and not (line.stamped and _SPEAKER_LINE.match(line.text)):
             # a bullet after the attendance list that states a commitment ('- Herr X klärt bis Freitag …')
             item = _prose(line.text, people, base, None) if line.bullet and "(" not in line.text else None
@@ -667,6 +799,7 @@ def extract_actions(
             speaker, text = sm.group("who"), sm.group("text")
         elif authors and line.index in authors and people.resolve(authors[line.index]):
             speaker = authors[line.index]
+        said_by = speaker
         labelled = bool(_LABEL.match(text) or _CHECKBOX.match(line.raw.strip().lstrip("-*• ")))
         if line.section == "actions" and not labelled and is_status(text, people, base):
             continue  # 'Der Vertrag ist noch nicht unterschrieben.' under the next steps says how things stand
@@ -697,8 +830,11 @@ def extract_actions(
                 items.append(item)
             elif learned and _candidate(sentence, people):
                 candidates.append((sentence, speaker))
+    for done in items[tagged:]:
+        if said_by:
+            spoken[id(done)] = said_by
     items.extend(_learned_items(candidates, people, base))
-    items = [part for item in items for part in split_item(item, people, base)]
+    items = [part for item in items for part in split_item(item, people, base, spoken.get(id(item)))]
     seen: set[str] = set()
     unique: list[ActionItem] = []
     for item in items:
@@ -715,6 +851,16 @@ def extract_actions(
             seen.add(key)
             unique.append(item)
     return unique
+
+
+def _without_titled_twins(people: People) -> People:
+    """Return the people without a participant whose name is another's with a word before it ('Prokuristin
+    Aleksandra Wójcik' beside 'Aleksandra Wójcik'), so that the surname still names one person."""
+    group = people.participants
+    keep = [p for p in group if not any(q is not p and p.name.endswith(" " + q.name) for q in group)]
+    if len(keep) == len(group):
+        return people
+    return People(participants=keep, author=people.author, company=people.company)
 
 
 # what a line of an attendance list or a letter's greeting looks like once read as a task
@@ -744,11 +890,33 @@ def _entry_part(part: str) -> bool:
     return 0 < len(words) <= 5 and all(not w[:1].islower() or w in _ROLE_SMALL for w in words)
 
 
+# an agreed next conversation, which is the next meeting and no task: "Let's speak again on 14 December"
+_NEXT_TALK = re.compile(
+    r"^\W*(?:let'?s|let us|lass(?:t)? uns|lassen sie uns)\s+(?:\w+\s+){0,3}?(?:speak|talk|meet|sit down|catch up|"
+    r"check[- ]in|call|reconvene|regroup|touch base|pencil in|sprechen|treffen|telefonieren|zusammensetzen)\b",
+    re.IGNORECASE,
+)
+# a label or a table rule read as a task: 'haben:', '(unsererseits):', '|---|---|'
+_FRAGMENT = re.compile(r"^(?:.{0,40}:|[\W_]*)$")
+
+
+def _only_a_name(task: str, people: People) -> bool:
+    """Return True when the task is only a participant's name ('Kasia', 'Dr. Otto')."""
+    found = people.mentions(task)
+    return (
+        len(found) == 1
+        and _TITLES.fullmatch(task[: found[0][0]]) is not None
+        and not task[found[0][1] :].strip(" .,;:()-–—")
+    )
+
+
 def not_a_task(task: str, people: People) -> bool:
     """Return True for a line that is no task though it was read as one: an attendee entry ('Name (role,
     company) – name@firm.example', 'Dr. X (Head of Y)') or a letter's greeting or closing ('Liebe Frau X', 'Best
     regards')."""
     if _GREETING.match(task) and len(task.split()) <= 12:
+        return True
+    if _NEXT_TALK.search(task) or _FRAGMENT.match(task) or _only_a_name(task, people):
         return True
     has_email = bool(_EMAIL.search(task))
     if not has_email and "(" not in task:
@@ -759,7 +927,17 @@ def not_a_task(task: str, people: People) -> bool:
         return has_email
     if not all(_entry_part(p) for p in parts) or not _NAMEISH.fullmatch(parts[0]):
         return False
-    return has_email or people.resolve(parts[0]) is not None
+    return has_email or _opens_with_name(parts[0], people)
+
+
+_TITLES = re.compile(r"(?:(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|RA|RAin)\.?\s+)*")
+
+
+def _opens_with_name(part: str, people: People) -> bool:
+    """Return True when an entry starts with a participant's name ('Dr. Otto'), not a task naming one later
+    ('Kurz-Summary für Beck (1 Seite)')."""
+    found = people.mentions(part)
+    return bool(found) and _TITLES.fullmatch(part[: found[0][0]]) is not None
 
 
 def _due_from_next(
@@ -895,7 +1073,9 @@ _SECOND_PERSON = re.compile(
 _SECOND_SELF = re.compile(r"(?:,\s+(?:and\s+|und\s+)?|;\s+|\s+(?:and|und)\s+)(?=(?:I'll|I will|ich)\s)")
 
 
-def _clauses(task: str, people: People, base: date | None = None) -> list[tuple[str, str | None]]:
+def _clauses(
+    task: str, people: People, base: date | None = None, speaker: str | None = None
+) -> list[tuple[str, str | None]]:
     """Return the tasks of one line as (text, owner named at its start or None)."""
     cuts: list[tuple[int, int]] = []
     for m in _SECOND_TASK.finditer(task):
@@ -935,7 +1115,8 @@ def _clauses(task: str, people: People, base: date | None = None) -> list[tuple[
         named = people.mentions(text[:30])
         owner = named[0][2].name if named and named[0][0] <= 8 else None
         if k and owner is None and _SELF.match(text):
-            owner = people.author.name if people.author else _NOBODY
+            owner = _resolve_owner("ich", people, speaker) if speaker else None
+            owner = owner or (people.author.name if people.author else _NOBODY)
         out.append((text, owner))
     if any(len(t.split()) < 3 for t, _ in out):
         return [(task, None)]  # 'review and sign the contract': one task with two verbs
@@ -961,13 +1142,15 @@ def _own_task(text: str, people: People, base: date | None) -> bool:
 _NOBODY = "\0"  # a first-person clause whose writer is unknown: no owner rather than the other clause's
 
 
-def split_item(item: ActionItem, people: People, base: date | None) -> list[ActionItem]:
+def split_item(
+    item: ActionItem, people: People, base: date | None, speaker: str | None = None
+) -> list[ActionItem]:
     """Return the item, or one item per task when its line holds two ('… and to invite …', '… und Fr. X …')."""
-    parts = _clauses(item.task, people, base)
+    parts = _clauses(item.task, people, base, speaker)
     if len(parts) == 1:
         return [item]
     out: list[ActionItem] = []
-    dues = [resolve_due(text, base) for text, _ in parts]
+    dues = [(None, None) if event_date(text, (d := resolve_due(text, base))[1]) else d for text, _ in parts]
     for i, (text, owner) in enumerate(parts):
         due, phrase = dues[i]
         if due is None:

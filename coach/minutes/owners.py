@@ -54,20 +54,14 @@ def _one(names: Iterable[str]) -> str | None:
 def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     """Return the full name an owner as written stands for, or the owner unchanged when it is not one person."""
     key = _key(owner)
-    if not key or any(_key(p.name) == key for p in participants):
+    if not key:
+        return owner
+    if any(_key(p.name) == key for p in participants):
         return owner
     key = _key(_ARTICLE.sub("", owner.strip())) or key  # 'The Clerk', 'der Kämmerer': the role itself
     bare = _ARTICLE.sub("", owner.strip())
     team = _TEAM.fullmatch(bare)  # a department ('IT', 'Einkauf', 'der Datenschutzbeauftragte') stays one
-    by_role = (
-        None
-        if team
-        else _one(
-            p.name
-            for p in participants
-            if p.role and key in {_key(r) for r in re.split(r"\s*[,;/|]\s*", p.role) if r}
-        )
-    )
+    by_role = None if team else _one(p.name for p in participants if key in _role_keys(p, text))
     if by_role:
         return by_role
     if team:
@@ -75,6 +69,8 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     tail = _one(p.name for p in participants if key.endswith(" " + _key(p.name)))
     if tail:  # a title or role before the name: 'Prokuristin Aleksandra Wójcik'
         return tail
+    if bare != owner.strip() and not any(_contains(p.name, bare) for p in participants):
+        return bare  # 'Die Verwaltung', 'The legal team': the team as written, without its article
     if not _ONE_OR_TWO_NAMES.fullmatch(owner.strip()):
         return owner
     partial = _one(p.name for p in participants if _contains(p.name, owner))
@@ -82,6 +78,11 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
         return partial
     if any(_contains(p.name, owner) for p in participants):
         return owner  # two participants share the name: leave it as written
+    return _written_in_full(owner, text) or owner
+
+
+def _written_in_full(owner: str, text: str) -> str | None:
+    """Return the one full name the notes write for a first name or surname ('Ngozi' -> 'Ngozi Eze'), else None."""
     esc = re.escape(owner.strip())
     written = [
         m.group(0)
@@ -92,7 +93,36 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
         for m in rx(rf"(?<![\w-])(?P<first>{TOKEN})[ \t]+{esc}(?![\w-])").finditer(text)
         if m.group("first")[0].isupper() and not _NOT_FIRST.match(m.group("first"))
     ]
-    return _one(written) or owner
+    return _one(written)
+
+
+def _role_keys(person: Participant, text: str) -> set[str]:
+    """Return the roles a participant holds, folded, with their initials ('Data Protection Officer' -> 'dpo'): from
+    the participant's role and from the notes ('Dr Ada Nwosu (Chair)', 'Clerk: Jo Whitfield')."""
+    name = re.escape(person.name)
+    noted = [
+        r
+        for m in rx(rf"{name}\s*\((?P<r>[^()]{{2,60}})\)").finditer(text)
+        for r in re.split(r"\s*[,;/|]\s*", m.group("r"))
+    ]
+    label = rf"(?m)^\W*(?P<r>[A-Z][\w ]{{1,30}}?)\s*:\s*(?:\w+\.?\s+)?{name}\s*$"
+    noted += [m.group("r") for m in rx(label).finditer(text)]
+    # from the notes only what reads as a role: a company in brackets is none
+    roles = re.split(r"\s*[,;/|]\s*", person.role or "") + [r for r in noted if _ROLE_WORD.search(r)]
+    org = _key(person.organisation or "")
+    out = {_key(r) for r in roles if r.strip() and not _LEGAL.search(r)} - {org}
+    out |= {"".join(w[0] for w in k.split()) for k in list(out) if len(k.split()) >= 2}
+    return out
+
+
+_ROLE_WORD = re.compile(
+    r"\b(?:chair\w*|clerk|secretary|treasurer|c[efiot]o|ciso|dpo|director|head|manager|lead|officer|principal|"
+    r"bursar|trustee|governor|superintendent|president|partner|counsel|controller|vorsitz\w*|leiter\w*|"
+    r"geschäftsführ\w*|kämmerer\w*|bürgermeister\w*|schriftführ\w*|prokurist\w*|vorstand\w*|beauftragte\w*|"
+    r"referent\w*|sachbearbeit\w*)\b",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(r"\b(?:GmbH|AG|SE|KG|Ltd|LLC|Inc|plc|eG|e\.V|Corp|Co)\b\.?")
 
 
 # the writer signing off in the last lines: '- Lotte', '— Name, Company', '-- Name', '(notes: Name)'
