@@ -9,6 +9,7 @@ from functools import lru_cache
 from coach.minutes.models import Decision, Outcome
 from coach.minutes.patterns import Prefiltered, fast, split_sentences
 from coach.text.lines import Line
+from coach.text.negation import DEFERRAL, negated, negated_before, negated_just_before
 
 _LABEL = fast(
     r"(?:(?P<neg>\bkeine|\bno)\s+)?\b(?:entscheidung|entsch\.|decision|ergebnis|outcome|result|fazit|verdict|beschluss|go/no-go|go-no-go)(?:\b|(?<=\.))(?:\s*(?:heute|today))?(?:\s+(?:ist|is|was|war|lautet))?\s*(?P<sep>[:=]|(?=\s+(?:ja|yes|nein|no|vertagt|postponed)\b))\s*",
@@ -18,7 +19,7 @@ _PENDING = fast(
     r"(keine\s+(?:entscheidung|entsch\.)(?!\s+(?:gegen|für)\b)|no\s+decision(?!\s+(?:against|for)\b)|entscheidung\b[^.]{0,40}\b(?:nicht möglich|vertagt|verschoben|zurückgestellt)|"
     r"entscheidung\s+(?:ist\s+|bleibt\s+)?offen|entscheidung\s+(?:steht\s+)?(?:noch\s+)?aus\b|decision\s+(?:is\s+)?(?:still\s+)?pending|"
     r"\bvertagt\b|\bpostponed\b|\bdeferred\b|zurückgestellt|\bon hold\b|not (?:yet )?decided|noch nicht entschieden|"
-    r"can(?:'|’|no)t sign off|cannot (?:decide|commit|sign)|kann (?:das |es )?(?:heute )?nicht entscheiden|"
+    r"can(?:'|’|no)t sign off|cannot (?:decide|commit|sign)|\bcan(?:'|’)t commit\b|kann (?:das |es )?(?:heute )?nicht entscheiden|"
     r"no commitment|keine zusage|decide (?:next|in|after|once)|will decide|entscheid\w* (?:erst|im|nach|in der)|"
     r"revisit once|not ready to (?:decide|commit)|bedenkzeit|more time to (?:think|decide)|sleep on it|"
     r"\b(?:brauchen|benötigen|need)\s+(?:noch\s+)?(?:etwas\s+|a (?:bit|little) )?(?:mehr\s+|more\s+)?(?:zeit|time)\b|"
@@ -27,7 +28,11 @@ _PENDING = fast(
     r"\bpark(?:ed|ing)?\s+(?:the|this|our|a)\s+decision\b|\bnot\s+(?:going\s+to\s+)?get\s+to\s+a\s+(?:yes|decision)\b|"
     r"\bmotion to table\b|\btabled\b|\bto table until\b|\bno decision\b[^.]{0,40}\bwas taken\b|"
     r"\bnot (?:yet )?in a position to (?:sign|decide|commit|approve|say yes)\b|"
-    r"\bnicht in der lage\b[^.]{0,30}\b(?:zu entscheiden|zu unterschreiben|zuzusagen|freizugeben)\b)",
+    r"\bnicht in der lage\b[^.]{0,30}\b(?:zu entscheiden|zu unterschreiben|zuzusagen|freizugeben)\b|"
+    # 'ich entscheide das heute nicht', "I can't promise anything", 'we are parking it'
+    r"\bentscheide[nt]?\s+(?:(?:das|es|dies|darüber|heute|jetzt|hier|noch)\s+){0,3}nicht\b|"
+    r"\b(?:can(?:'|’|no)t|cannot)\s+promise\b|\bkann\s+(?:\w+\s+)?nichts\s+versprechen\b|"
+    r"\bpark(?:ed|ing)\s+it\b)",
     re.IGNORECASE,
 )
 _NEGATIVE = fast(
@@ -57,15 +62,26 @@ _NEGATIVE = fast(
     r"\b(?:motion|resolution|antrag|beschlussvorlage)\b[^.]{0,60}\b(?:was|is|wurde|ist)\s+(?:not|nicht)\s+"
     r"(?:carried|passed|adopted|approved|angenommen)\b|\b(?:not|nicht)\s+(?:carried|angenommen)\s*[.;]|"
     r"\b(?:decision|entscheidung)\s+(?:is|was|ist|lautet|war)\s*:?\s*(?:a\s+|ein\s+)?(?:clear\s+|klares\s+)?"
-    r"(?:no|nein)\b)",
+    r"(?:no|nein)\b|"
+    # 'haben entschieden, X nicht einzuführen', 'beschlossen, dass wir X nicht kaufen'
+    r"\b(?:entschieden|beschlossen|beschließt|beschließen)\b[^.;]{0,80}\bnicht\s+(?:\w+\s+)?(?:einzuführen|"
+    r"einführen|zu kaufen|kaufen|zu beschaffen|beschaffen|zu bestellen|bestellen|zu beauftragen|beauftragen|"
+    r"umzusetzen|zu vergeben|vergeben)\b|\bführ(?:en|t)\b[^.;]{0,60}\bnicht\s+ein\b|"
+    r"\b(?:müssen|muss)\s+(?:(?:wir|ich|leider|ihnen|euch|dir)\s+){0,3}absagen\b)",
     re.IGNORECASE,
 )
 _POSITIVE = fast(
     r"(ja gesagt|klar ja|\bzugesagt\b|sagte\w* (?:dann |klar |heute )?zu\b|\bsagt zu\b|"
     r"(?:klare|mündliche|feste|verbindliche) zusage|hat (?:uns )?(?:die |eine |ihre |seine )?zusage|zusage (?:erteilt|gegeben)|"
     r"wir machen (?:das|es)\b|(?:^\W*|\b(?:ok(?:ay)?|gut|dann|ja|also)\W+)machen wir(?:\s+(?:das|es|so))?\s*(?:[.!]|$)|"
-    r"auftrag erteilt|\berteil(?:en|t)\s+(?:wir\s+)?(?:ihnen\s+|euch\s+)?(?:hiermit\s+)?den\s+auftrag\b|grünes licht|green light|go(?:es|ing)?[- ]ahead|"
-    r"(?:decided|decision) to (?:go|proceed) with (?:you|us)|chose us|we(?:'re| are) in\b|let's do (?:it|this)|"
+    r"auftrag erteilt|\bwir machen(?:'|’)?s\b(?!\s+nicht)|\bgo f(?:ü|ue)r\b|"
+    r"\b(?:it|es)(?:'s|’s| is| ist) (?:a |ein )?(?:klares |clear )?(?:yes|ja)\b|\bist es ein (?:klares )?ja\b|"
+    r"\b(?:yes|ja)\s+in\s+principle\b|\bsag(?:en|t|e)\s+(?:(?!nicht\b|kein\w*)\w+\s+){0,2}ja\s+zu[mr]?\b|"
+    r"\b(?:hat|haben)\s+(?:(?!nicht\b|noch\b|kein\w*)\w+\s+){0,3}zugestimmt\b|"
+    r"\b(?:mov(?:e|es|ing)|press(?:es|ing)?) ahead with\b|"
+    r"\bbeschließt\s+(?:einstimmig|mehrheitlich)\b|"
+    r"\b(?:hat|haben)\s+(?:(?!nicht|noch|kein\w*)\w+\s+){0,3}(?:unterschrieben|unterzeichnet)\b|\berteil(?:en|t)\s+(?:wir\s+)?(?:ihnen\s+|euch\s+)?(?:hiermit\s+)?den\s+auftrag\b|grünes licht|green light|go(?:es|ing)?[- ]ahead|"
+    r"(?:decided|decision) to (?:go|proceed) with (?:you|us)|chose us|we(?:'re| are) in\b(?!\s+(?:the|a|an|our|their|this|that|no|talks|touch|discussion)\b)|let's do (?:it|this)|"
     r"we(?:'ll| will) do it|(?:approved|accepted) (?:the|our) (?:offer|proposal)|angebot angenommen|für uns entschieden|"
     r"said yes|gave (?:us )?(?:the|a) (?:clear )?yes|(?:verbal|oral|mündliche[sn]?)\s+(?:yes|ja|ok|go)\b|"
     r"(?:go|going) with (?:you|us)\b|we(?:'ll| will) (?:take|sign|buy) it|"
@@ -97,18 +113,20 @@ _POSITIVE = fast(
     r"\bwe want to (?:roll out|buy|go ahead|proceed|implement)\b|"
     r"\b(?:bestätige ich|bestätigen wir|hiermit bestätig\w*|(?:I|we) (?:hereby )?confirm)\b[^.]{0,80}"
     r"\b(?:beauftragung|auftrag|bestellung|zusage|order|purchase|award|appointment)\b|"
-    r"\b(?:wird|werden)\b(?:(?!\bnicht\b|\bkein)[^.]){0,60}\b(?:eingeführt|beschafft|gekauft|bestellt|beauftragt)\b|\bentscheid\w* sich\b[^.]{0,30}\bfür\b|"
+    r"\b(?:wird|werden)\b(?:(?!\bnicht\b|\bkein)[^.]){0,60}\b(?:eingeführt|beschafft|gekauft|bestellt|beauftragt|vergeben)\b|\bentscheid\w* sich\b[^.]{0,30}\bfür\b|"
     r"\b(?:the )?answer(?:'s| is) yes\b|(?-i:\bYES\b)|\bapproves the\b|^\W*zusage\s*:|"
     r"\b(?:decision|entscheidung)\s+(?:is|was|ist|lautet|war)\s*:?\s*(?:a\s+|ein\s+)?(?:clear\s+|klares\s+)?"
     r"(?:yes|ja|go)\b)",
     re.IGNORECASE,
 )
 _EXPLICIT_PENDING = re.compile(
-    r"(keine\s+entscheidung|no\s+decision|vertagt|postponed|deferred)", re.IGNORECASE
+    r"(keine\s+entscheidung|no\s+decision|vertagt|postponed|deferred|"
+    rf"\b(?:entscheidung|beschluss|decision)\b[^.]{{0,40}}\b(?:{DEFERRAL}))",
+    re.IGNORECASE,
 )
 _LEAD_YES = re.compile(
     r"^\W*(?:ja|yes|positiv|positive|zusage|go|approved|accepted|agreed|angenommen|genehmigt|zustimmung|zugestimmt|"
-    r"freigegeben|beschlossen)\b",
+    r"freigegeben|beschlossen|signed|unterschrieben|unterzeichnet)\b",
     re.IGNORECASE,
 )
 _LEAD_NO = re.compile(
@@ -161,24 +179,9 @@ class _Statement:
     labelled: bool
 
 
-_NEGATED_POSITIVE = re.compile(
-    r"\b(nicht|noch nicht|not|no|never|kein\w*|weder|haven't|hasn't|didn't|won't|wouldn't)\b[^.,;]{0,25}$",
-    re.IGNORECASE,
-)
-
-
-_NEGATED_NEGATIVE = re.compile(r"\b(?:nicht|not|kein\w*|no)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-_CUE_WINDOW = (
-    120  # a negation is looked for this many characters before a cue at most (it must be close anyway)
-)
-
-
 def _positive_cue(text: str) -> bool:
     """Return True for a positive cue that is not negated just before it ('hat noch nicht zugesagt')."""
-    return any(
-        not _NEGATED_POSITIVE.search(text, max(0, m.start() - _CUE_WINDOW), m.start())
-        for m in _POSITIVE.finditer(text)
-    )
+    return any(not negated_before(text, m.start()) for m in _POSITIVE.finditer(text))
 
 
 _REFUSAL_AFTER = re.compile(r"\s+(?:nicht|not)\s*(?:[.,;:!)\"“”]|$)", re.IGNORECASE)
@@ -191,16 +194,14 @@ def _refused(text: str) -> bool:
 
 def _negative_cue(text: str) -> bool:
     """Return True for a negative cue that is not itself negated ('bitte nicht als Absage verstehen')."""
-    return any(
-        not _NEGATED_NEGATIVE.search(text, max(0, m.start() - _CUE_WINDOW), m.start())
-        for m in _NEGATIVE.finditer(text)
-    )
+    return any(not negated_just_before(text, m.start()) for m in _NEGATIVE.finditer(text))
 
 
 # a labelled decision whose verb is buying or ordering: present tense or 'will', not negated just before it
 _BUYS = re.compile(
     r"\b(?:kauf(?:t|en)|bestell(?:t|en)|beschaff(?:t|en)|erwirb(?:t)?|erwerben|"
-    r"buys|purchases|orders|procures|will (?:buy|purchase|order|procure|license|licence))\b",
+    r"buys|purchases|orders|procures|will (?:buy|purchase|order|procure|license|licence))\b|"
+    r"\bführ(?:en|t)\b(?:(?!\b(?:nicht|kein\w*)\b)[^.;]){0,80}?\bein\b(?=\s*(?:[,.;]|$))",
     re.IGNORECASE,
 )
 _NOT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:nicht|not)\b", re.IGNORECASE)
@@ -210,9 +211,7 @@ def _buys(text: str) -> bool | None:
     """Return True when a decision line says the customer buys or orders, False when it says they do not, else None."""
     verdict = None
     for m in _BUYS.finditer(text):
-        if _NEGATED_POSITIVE.search(text, max(0, m.start() - _CUE_WINDOW), m.start()) or _NOT_AFTER.match(
-            text, m.end()
-        ):
+        if negated_before(text, m.start()) or _NOT_AFTER.match(text, m.end()):
             verdict = False
         else:
             return True
@@ -233,6 +232,8 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
     plain = _SIDE_PAPER.sub(" paperwork ", _GO_NO_GO.sub(" ", _UNCONDITIONAL.sub(" ", text)))
     if not labelled and _HEARSAY.search(plain) and not _negative_cue(plain) and not _PENDING.search(plain):
         return None
+    if labelled and _GATED_START.search(plain):
+        return "positive_with_conditions"  # 'Decision: no go-live unless the pen test is clean'
     if labelled:
         if _LEAD_PENDING.match(plain):
             return "pending"
@@ -247,7 +248,7 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
     positive = (
         _positive_cue(plain)
         or (labelled and _first_word_is(plain, _YES_WORD))
-        or (labelled and bool(_WANT.match(plain)))
+        or (labelled and bool(_WANT.match(plain) or _WANTS_TO_BUY.search(plain)))
     )
     if not positive and CONDITION.search(plain) and re.search(r"\b(ja|yes)\b", plain, re.IGNORECASE):
         positive = True
@@ -264,10 +265,24 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
     return None
 
 
+# 'no go-live unless …', 'kein Go-Live ohne …': the start waits for a condition — a yes-but, not a no
+_GATED_START = re.compile(
+    r"^\W*(?:no|kein\w*)\s+(?:go-?live|roll-?out|start|signature|unterschrift|produktivstart|einführung)\s+"
+    r"(?:unless|without|until|before|ohne|bis|bevor|solange)\b(?!\s+(?:next|nächst\w*|end|ende|\d))",
+    re.IGNORECASE,
+)
+
+
 # a decision line that says the customer wants it ('Entscheidung: Wir wollen das System.', 'Decision: we want it')
 _WANT = re.compile(
     r"^\W*(?:wir\s+wollen|we\s+want|we(?:'d| would)\s+like)\b(?![^.;]{0,60}\b(?:nicht|kein\w*|not|no|noch|more|"
     r"mehr|abwarten|warten|wait|think|überlegen|prüfen|check|review)\b)",
+    re.IGNORECASE,
+)
+# a decision line where the buyer wants to introduce or buy it ('Entscheidung: Die Stadtwerke wollen X einführen')
+_WANTS_TO_BUY = re.compile(
+    r"\b(?:wollen|will|möchten|möchte|want to|wants to)\b(?:(?!\b(?:nicht|kein\w*|not|noch|erst|later)\b)[^.;]){0,60}"
+    r"\b(?:einführen|kaufen|bestellen|beauftragen|umsetzen|buy|purchase|implement|roll out|go ahead)\b",
     re.IGNORECASE,
 )
 _YES_BUT = re.compile(
@@ -407,10 +422,20 @@ def _condition_beside(statement: _Statement, following: list[str], lines: list[L
     near_before = bool(re.search(r"\b(?:motion|antrag|resolution|beschlussvorlage)\b", before, re.I))
     return bool(
         (near_before and CONDITION.search(before))
-        or re.match(
-            r"^\W*(?:aber|but|allerdings|however)\b[^.]{0,60}\b(?:bedingung\w*|conditions?)\b", after, re.I
+        or any(_BUT_AFTER.match(text) for text in following[:2])
+        or bool(
+            after and re.match(r"^\W*(?:aber|but|allerdings|however)\b[^.]{0,60}\bbedingung\w*", after, re.I)
         )
     )
+
+
+# the sentence after a yes that qualifies it: 'But — two things have to be in place', 'Aber nur, wenn …'
+_BUT_AFTER = re.compile(
+    r"^\W*(?:aber|but|allerdings|however)\b(?:\s*[-–—]|,?\s+(?:only|nur)\b|[^.]{0,60}\b(?:bedingung\w*|"
+    r"conditions?|voraussetzung\w*|(?:two|three|a few|a couple of|zwei|drei|ein paar|einige)\s+"
+    r"(?:things|dinge|punkte|points|buts))\b)",
+    re.IGNORECASE,
+)
 
 
 # a "yes" that still hangs on something, said around the decision: 'GO, IF:', 'but it's conditional',
@@ -428,6 +453,7 @@ def _conditions_near(statement: _Statement, lines: list[Line]) -> bool:
     if _UNCONDITIONAL.search(statement.text):
         return False
     after = [ln.text for ln in lines if statement.line.index < ln.index <= statement.line.index + 3]
+    after += split_sentences(statement.line.text)[statement.index + 1 : statement.index + 3]
     own = statement.text
     if _VOTE.search(own) and (not _MOTION.search(own) or _VOTE_RECORD.match(own)):
         # the motion voted on: earlier sentences of the same line ('Motion: … subject to … Carried 5-1.') and
@@ -482,9 +508,8 @@ _CONFIRMED_DECISION = re.compile(
     r"\b(?:schriftlich|in writing|per e-?mail|by e-?mail|per brief|by letter)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(
-    r"\b(?:nicht|noch nicht|not|never|kein\w*|yet to|noch aus|soll\w*|will|wird|werden|should|must|muss|to be)\b|n't\b",
-    re.IGNORECASE,
+_TO_COME = re.compile(
+    r"\b(?:yet to|noch aus|soll\w*|will|wird|werden|should|must|muss|to be)\b", re.IGNORECASE
 )
 
 
@@ -494,9 +519,50 @@ def _confirmed_in_writing(lines: list[Line]) -> str | None:
         if line.section == "actions":
             continue
         for sent in split_sentences(line.text):
-            if _CONFIRMED_DECISION.search(sent) and not _NEGATION.search(sent) and not _NEGATIVE.search(sent):
+            if (
+                _CONFIRMED_DECISION.search(sent)
+                and not negated(sent)
+                and not _TO_COME.search(sent)
+                and not _NEGATIVE.search(sent)
+            ):
                 return sent
     return None
+
+
+# a vote with its count: 'Motion carried 5-1', 'The motion failed 3-4', 'beschließt einstimmig (3:0)'
+_TALLY = re.compile(
+    r"\b(?:carried|passed|adopted|failed|defeated|rejected|angenommen|abgelehnt|beschlossen|beschließt)\b[^.]{0,30}"
+    r"(?:\(?\d+\s*[-–:]\s*\d+\)?|unanimous\w*|einstimmig)|\b(?:unanimous\w*|einstimmig)\b[^.]{0,20}"
+    r"\b(?:carried|passed|angenommen|beschlossen)\b",
+    re.IGNORECASE,
+)
+# the decision itself put off: 'wird der Beschluss zurückgestellt', 'the decision was postponed'
+_DEFERS_DECISION = re.compile(
+    rf"\b(?:beschluss|entscheidung|decision|resolution|vote|abstimmung)\b[^.;]{{0,60}}\b(?:{DEFERRAL})\b|"
+    rf"\b(?:{DEFERRAL})\b[^.;]{{0,30}}\b(?:beschluss|entscheidung|decision|resolution|vote|abstimmung)\b",
+    re.IGNORECASE,
+)
+
+# a part of the deal put off, not the decision: 'the decision on phase 2 is postponed', 'Option B wird vertagt'
+_PART_OF_IT = re.compile(
+    r"\b(?:phase|stage|stufe|modul\w*|module|option|lot|los|part|teil\w*|erweiterung|extension)\s*\w{0,3}\b",
+    re.IGNORECASE,
+)
+
+
+def _conditions_below(statement: _Statement, lines: list[Line]) -> list[str]:
+    """Return the conditions of the first of the two lines after a yes-but that states them."""
+    for line in lines:
+        if statement.line.index < line.index <= statement.line.index + 2 and line.section != "actions":
+            text = _after_last(CONDITION, line.text)
+            if text:
+                return _split_items(text)
+    return []
+
+
+def _after(statement: _Statement, other: _Statement) -> bool:
+    """Return True when a statement comes after another one in the text."""
+    return (statement.line.index, statement.index) > (other.line.index, other.index)
 
 
 def find_decision(lines: list[Line]) -> Decision:
@@ -504,8 +570,21 @@ def find_decision(lines: list[Line]) -> Decision:
     statements = _statements(lines)
     labelled = [s for s in statements if s.labelled]
     chosen: _Statement | None = None
+    tallied = [s for s in statements if s.outcome != "pending" and _TALLY.search(s.text)]
     if labelled:
         chosen = labelled[-1]
+        later = [
+            s
+            for s in statements
+            if _after(s, chosen) and _DEFERS_DECISION.search(s.text) and not _PART_OF_IT.search(s.text)
+        ]
+        if later and later[-1].outcome == "pending":
+            chosen = later[-1]  # 'Nachtrag: … wird der Beschluss zurückgestellt': the decision taken back
+    elif deferring := [s for s in statements if s.outcome == "pending" and _DEFERS_DECISION.search(s.text)]:
+        # 'Die Entscheidung über die Einführung wird vertagt', whatever else was voted on
+        chosen = deferring[-1]
+    elif tallied:
+        chosen = tallied[-1]  # 'Motion carried 5-1' outranks an item deferred elsewhere in the minutes
     elif statements:
         pending = [s for s in statements if s.outcome == "pending"]
         explicit = [s for s in pending if _EXPLICIT_PENDING.search(s.text)]
@@ -526,6 +605,10 @@ def find_decision(lines: list[Line]) -> Decision:
             "positive_with_conditions"  # "We want it. But under two conditions." / a motion 'subject to'
         )
     conditions = _conditions(chosen, following) if chosen.outcome == "positive_with_conditions" else []
+    if chosen.outcome == "positive_with_conditions" and not conditions:
+        conditions = _conditions_below(
+            chosen, lines
+        )  # '- yes in principle' / '  BUT only if (a) …, and (b) …'
     reasons = _reasons(chosen, following) if chosen.outcome == "negative" else []
     evidence = [chosen.text]
     if (conditions or reasons) and following and (conditions or reasons)[0] in following[0]:

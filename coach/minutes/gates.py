@@ -17,6 +17,7 @@ from coach.minutes.models import GATE_IDS, GateCheck, GateId, GateStatus
 from coach.minutes.patterns import Prefiltered, fast, sentences
 from coach.paths import KNOWLEDGE_DIR
 from coach.text.lines import Line, Sentence, split_clauses
+from coach.text.negation import NEGATED
 from coach.text.people import People
 
 GATES_FILE = KNOWLEDGE_DIR / "criteria" / "gates.yaml"
@@ -169,7 +170,6 @@ _PRESENTED = re.compile(
     r"walked\s+(?:\w+\s+)?through)\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nobody|niemand)\b|n't\b", re.IGNORECASE)
 # still to come: 'results will be presented', 'werden nächste Woche vorgestellt', 'Ms X to confirm'
 _TO_COME = re.compile(
     r"\b(?:will|shall|going to|to be|to confirm|wird|werden|soll|sollen|sollte|noch zu|nächste\w*|next|morgen|"
@@ -184,7 +184,7 @@ def _presented_and_confirmed(text: str, people: People) -> bool:
     if not (_PRESENTED.search(text) and cues["topic"].search(text)):
         return False
     confirm = cues["confirm"].search(text)
-    if not confirm or _NEGATED.search(text) or _TO_COME.search(text) or cues["doubt"].search(text):
+    if not confirm or NEGATED.search(text) or _TO_COME.search(text) or cues["doubt"].search(text):
         return False
     return _names_customer(text[: confirm.start()], people)  # the confirmer is named before the verb
 
@@ -498,12 +498,6 @@ def _open_clauses(sentence: str, cues: dict[str, Prefiltered]) -> list[str]:
     return out
 
 
-# 'no contract signed', 'nothing signed', 'nix unterschrieben': a negated signature is none
-_SIGN_NEGATED = re.compile(
-    r"\b(?:nicht|noch nicht|not|never|kein\w*|no|nothing|none|nichts|nix)\b|n't\b", re.I
-)
-
-
 def _names_customer(clause: str, people: People) -> bool:
     """Return True when a text names a participant of the customer's side."""
     return any(p.side == "customer" for _, _, p in people.mentions(clause))
@@ -523,7 +517,7 @@ def _signed_by_named_customer(clause: str, sentence: str, people: People) -> boo
     as the one who reports it, in a sentence that negates no signature ('…, der Liefervertrag aber noch nicht')."""
     cues = load_rules().gates["contract_signed"].cues
     sign = cues["signed"].search(clause) or cues["signs_now"].search(clause)
-    if sign is None or _REPORTED.search(clause) or _SIGN_NEGATED.search(sentence):
+    if sign is None or _REPORTED.search(clause) or NEGATED.search(sentence):
         return False
     for start, end, person in people.mentions(clause):
         if person.side != "customer":
@@ -567,7 +561,7 @@ def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
             c_signed = bool(cues["signed"].search(clause) or cues["signs_now"].search(clause))
             if not c_signed:
                 continue
-            negated = _SIGN_NEGATED.search(clause)
+            negated = NEGATED.search(clause)
             if negated or cues["customer_pending"].search(clause) or unconfirmed(text):
                 found.pending.append(text)
                 continue
@@ -740,7 +734,13 @@ def check_gates(
         ("contract_signed", status_c, ev_c, why_c, parts_c),
     ):
         gdef = rules.gates[gate_id]
-        missing = [] if status == "met" else (parts or [gdef.requirement_id])
+        # a contract part is 'missing' only when the signed contract leaves it open; when the signature itself is
+        # unclear, the parts not shown covered stay in the note only
+        missing = (
+            []
+            if status == "met"
+            else ([gdef.requirement_id] if status == "unclear" else parts) or [gdef.requirement_id]
+        )
         results.append(
             GateCheck(
                 id=gate_id,  # type: ignore[arg-type]
