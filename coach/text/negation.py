@@ -16,7 +16,6 @@ _BEFORE = re.compile(
 _JUST_BEFORE = re.compile(r"\b(?:nicht|not|kein\w*|no)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # a decision put off: 'vertagt', 'verschoben', 'zurückgestellt', 'postponed', 'deferred', 'tabled', 'on hold'
 DEFERRAL = r"vertagt|verschoben|zurückgestellt|postponed|deferred|tabled|on hold"
-DEFERRED = re.compile(rf"\b(?:{DEFERRAL})\b", re.IGNORECASE)
 WINDOW = 120  # a negation is looked for this many characters before a cue at most (it must be close anyway)
 
 
