@@ -76,6 +76,7 @@ _NOT_NAMES = {
     "prof",
     "professor",
     "professorin",
+    "cllr",
     "mr",
     "mrs",
     "ms",

@@ -933,7 +933,7 @@ def offline_summary(result: MinutesResult) -> str:
             "Im Entscheidungsmeeting"
             + (f" mit {result.company}" if result.company else "")
             + (f" am {day}" if day else "")
-            + " wurden der bisherige Weg, das Angebot und die Entscheidung besprochen."
+            + " wurden der bisherige Weg, unser Angebot sowie die Entscheidung besprochen."
         ]
         if customers:
             parts.append(f"Auf Kundenseite nahmen {', '.join(customers)} teil.")

@@ -358,7 +358,7 @@ _LINES = {
         "yes": "Good, let's do it that way.",
         "yes_but": "In principle yes, but only if {condition}.",
         "no": "Under these circumstances we won't go ahead.",
-        "deflect": "I can't say yet, there's still a point open.",
+        "deflect": "That I cannot answer today, one point is still open.",
     },
 }
 _SCRIPT = {
