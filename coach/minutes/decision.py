@@ -17,7 +17,7 @@ _LABEL = fast(
 )
 _PENDING = fast(
     r"(keine\s+(?:entscheidung|entsch\.)(?!\s+(?:gegen|für)\b)|no\s+decision(?!\s+(?:against|for)\b)|entscheidung\b[^.]{0,40}\b(?:nicht möglich|vertagt|verschoben|zurückgestellt)|"
-    r"entscheidung\s+(?:ist\s+|bleibt\s+)?offen|entscheidung\s+(?:steht\s+)?(?:noch\s+)?aus\b|decision\s+(?:is\s+)?(?:still\s+)?pending|"
+    r"entscheidung\s+(?:ist\s+|bleibt\s+)?offen|entscheidung\s+(?:steht\s+(?:noch\s+)?|noch\s+)aus\b|decision\s+(?:is\s+)?(?:still\s+)?pending|"
     r"\bvertagt\b|\bpostponed\b|\bdeferred\b|zurückgestellt|\bon hold\b|not (?:yet )?decided|noch nicht entschieden|"
     r"can(?:'|’|no)t sign off|cannot (?:decide|commit|sign)|\bcan(?:'|’)t commit\b|kann (?:das |es )?(?:heute )?nicht entscheiden|"
     r"no commitment|keine zusage|decide (?:next|in|after|once)|will decide|entscheid\w* (?:erst|im|nach|in der)|"
@@ -36,7 +36,12 @@ _PENDING = fast(
     re.IGNORECASE,
 )
 _NEGATIVE = fast(
-    r"((?<![/\w-])no[- ]go\b(?![-/])|\babgelehnt\b|\blehnt\w*\b.{0,40}\bab\b|gegen uns entschieden|gegen das angebot|"
+    r"((?<![/\w-])no[- ]go\b(?![-/])(?!\s+(?:zones?|areas?|bereich\w*|list\w*|criteri\w*|kriteri\w*)\b)|"
+    # keeping what they have instead: 'motion to extend the existing hosting contract', 'den bestehenden Vertrag verlängern'
+    r"\bextend\w*\s+(?:the\s+|our\s+|their\s+)?(?:existing|current|incumbent)\s+(?:[\w-]+\s+){0,2}(?:contract|"
+    r"agreement|licen[cs]es?|subscription|solution|system)\b|\b(?:bestehenden|aktuellen|bisherigen)\s+[\w-]*vertrag\w*"
+    r"\s+(?:\w+\s+){0,3}(?:zu\s+)?verlängern\b|"
+    r"\b(?:do|did|will|can|could)\s*(?:not|n't)\s+say\s+yes\s+to\b|\babgelehnt\b|\blehnt\w*\b.{0,40}\bab\b|gegen uns entschieden|gegen das angebot|"
     r"für (?:den |die |einen )?(?:anderen|einen anderen) anbieter|für (?:den |die |einen )?(?:wettbewerb|konkurren|mitbewerb)\w*|"
     r"(?:go|going|went) with (?:the other|another|a different|a competing|the competitor|a competitor)|"
     r"decided against|\bdecides against\b|\bdeclined\b|\brejected\b|turn(?:ed)? (?:us |it )?down|not (?:going to )?(?:proceed|move forward|go ahead|buy)|"
@@ -87,7 +92,13 @@ _POSITIVE = fast(
     r"(?:go|going) with (?:you|us)\b|we(?:'ll| will) (?:take|sign|buy) it|"
     r"move forward with (?:us|you|the)|proceed(?:ing)? with (?:us|you|the (?:offer|proposal|project|rollout))|"
     r"den zuschlag|zuschlag (?:erhalten|bekommen)|freigabe (?:erteilt|gegeben)|signed off on|committed to (?:the|our|us)|"
-    r"(?:signed|unterschrieb\w*|unterzeichne\w*) (?:the |den |das |die )?(?:order|contract|vertrag|bestellung|auftrag)|"
+    r"(?:signed|unterschrieb\w*|unterzeichne\w*) (?:the |den |das |die )?(?:order|contract|vertrag|bestellung|auftrag|"
+    r"msa\b|master (?:services? )?agreement|rahmenvertrag|hauptvertrag)|"
+    # 'Grundsätzlich ja', 'in principle, yes'; 'you have our yes', 'Sie haben unser Ja'
+    r"\b(?:grundsätzlich|prinzipiell|im grundsatz|in principle|basically)\W+(?:ja|yes)\b|"
+    r"\b(?:have|has|got|gave|give|haben|hat|bekommen|bekommt)\s+(?:you\s+|sie\s+)?(?:our|their|his|her|unser\w*|"
+    r"ihr\w*|sein\w*)\s+(?:clear\s+|firm\s+|klares\s+|festes\s+)?(?:yes|ja|go)\b|"
+    r"\bwir wollen (?:das|es) (?:machen|umsetzen|einführen)\b|"
     # 'Vertrag heute unterschrieben', 'contract signed this morning': the noun first, shorthand
     r"\b(?:vertrag|hauptvertrag|rahmenvertrag|lizenzvertrag|kaufvertrag|contract|agreement|order form|bestellung|"
     r"auftrag)\b\s+(?:(?!(?:nicht|not|noch|kein\w*|wird|werden|soll\w*|muss|müssen|will|to|be|must|should|"
@@ -180,8 +191,20 @@ class _Statement:
 
 
 def _positive_cue(text: str) -> bool:
-    """Return True for a positive cue that is not negated just before it ('hat noch nicht zugesagt')."""
-    return any(not negated_before(text, m.start()) for m in _POSITIVE.finditer(text))
+    """Return True for a positive cue that is neither negated nor still awaited just before it ('hat noch nicht
+    zugesagt', 'hold till green light')."""
+    return any(
+        not negated_before(text, m.start()) and not _AWAITED.search(text, max(0, m.start() - 30), m.start())
+        for m in _POSITIVE.finditer(text)
+    )
+
+
+# a yes still waited for: 'hold till green light', 'until the go', 'warten auf grünes Licht', 'bis zur Freigabe'
+_AWAITED = re.compile(
+    r"\b(?:till|until|awaiting|waiting\s+for|wait\s+for|warten\s+auf|wartet\s+auf|bis\s+(?:zum|zur))\s+"
+    r"(?:the\s+|a\s+|their\s+|das\s+|dem\s+|die\s+|der\s+|ihr\w*\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _REFUSAL_AFTER = re.compile(r"\s+(?:nicht|not)\s*(?:[.,;:!)\"“”]|$)", re.IGNORECASE)
@@ -320,8 +343,12 @@ def _statements(lines: list[Line]) -> list[_Statement]:
                         out.append(_Statement(outcome, sent, line, i, True))
                         continue
             outcome = classify(sent)
-            if outcome and outcome != "pending" and sent.rstrip(" \"'”“)").endswith("?"):
-                continue  # a question ('Dann machen wir …?', 'Can we go ahead?') decides nothing
+            if (
+                outcome
+                and sent.rstrip(" \"'”“)").endswith("?")
+                and (outcome != "pending" or not _EXPLICIT_PENDING.search(sent))
+            ):
+                continue  # a question ('Dann machen wir …?', 'Wie sieht es mit der Entscheidung aus?') decides nothing
             if outcome:
                 out.append(_Statement(outcome, sent, line, i, False))
     return out
@@ -441,7 +468,7 @@ _BUT_AFTER = re.compile(
 # a "yes" that still hangs on something, said around the decision: 'GO, IF:', 'but it's conditional',
 # 'with two pre-conditions', 'Bedingungen:', 'YES … BUT'
 _CONDITION_NEAR = re.compile(
-    r"(?-i:\bIF\b\s*:?|\bBUT\b)|\bconditional\b|\bpre-?conditions?\b|\bconditions?\s*:|\bbedingung(?:en)?\b|"
+    r"(?-i:\bIF\b\s*:?|\bBUT\b)|\bconditional\b(?!\s+access\b)|\bpre-?conditions?\b|\bconditions?\s*:|\bbedingung(?:en)?\b|"
     r"\bvoraussetzung(?:en)?\s*:|\bvorbehalt\w*|\bsubject to\b|\bcaveats?\s*:|"
     r"\bgrundsätzlich\b|\bim grundsatz\b|\bin principle\b",
     re.IGNORECASE,

@@ -189,6 +189,138 @@ def _presented_and_confirmed(text: str, people: People) -> bool:
     return _names_customer(text[: confirm.start()], people)  # the confirmer is named before the verb
 
 
+# the customer's own account of the review: a review done ('durchgesprochen', 'gone through', 'reviewed') ...
+_REVIEW_DONE = re.compile(
+    r"\b(?:durchgesprochen|durchgegangen|durchgesehen|durchgearbeitet|gesichtet|angeschaut|angesehen|geprüft|"
+    r"geprueft|abgenommen|gelesen|besprochen|beraten|ausgewertet|gereviewt|reviewed|read|skimmed|überflogen|"
+    r"(?:been|gone|went|worked|go)\s+(?:back\s+)?(?:through|thru|over)|thru)\b|\bzur\s+kenntnis\s+genommen\b",
+    re.IGNORECASE,
+)
+# ... and settled, not only glanced at: 'nachvollziehbar', 'verstanden', 'clear', 'no questions', 'nothing open'
+_REVIEW_SETTLED = re.compile(
+    r"\b(?:verstanden|nachvollziehbar|nachvollzogen|nachvollziehen|verständlich|verstaendlich|klar|understood|"
+    r"understand|clear|comfortable|abgenommen|signed\s+off|geprüft|geprueft|bestätigt|bestaetigt|confirmed|"
+    r"line\s+by\s+line|punkt\s+für\s+punkt|im\s+detail|in\s+detail|sorgfältig|genau|thoroughly|properly|vollständig|"
+    r"fully|all\s+of\s+it|überzeugend|ueberzeugend|convincing|makes?\s+sense|"
+    r"plausibel|aligned|solid|passt|passen)\b",
+    re.IGNORECASE,
+)
+# negations that say the review is settled: 'keine Fragen mehr', 'nothing open', 'not the issue', 'daran lag es nicht'
+_SETTLED_NEGATION = re.compile(
+    r"\b(?:keine|no|nothing|nichts|nix|kein)\s+(?:\w+\s+){0,2}(?:fragen|rückfragen|rueckfragen|punkte|questions|"
+    r"issues?|surprises|offen|open|left\s+open|einwände|einwaende|zu\s+meckern)\b(?:\s+(?:mehr|offen|open|"
+    r"there|dazu|from\s+\w+\s+side))?|\bnicht\s+(?:mehr\s+)?offen\b|"
+    r"\b(?:not|wasn't|isn't|never)\s+(?:about\s+\w+|the\s+(?:issue|problem))\b|"
+    r"\b(?:daran|darum)\s+(?:lag|liegt|hängt|haengt|ging)\s+es\s+nicht\b|\blag\s+es\s+nicht\b|"
+    r"\bnobody'?s?\s+(?:is\s+)?disputing\b|\bohne\s+einwände\b|"
+    r"\b(?:rück|rueck|verständnis)?fragen\b[^.;,]{0,25}\b(?:keine|bestehen\s+nicht|gibt\s+es\s+nicht)\b",
+    re.IGNORECASE,
+)
+# a body of the customer that reviews: the board, the committee, the steering group, their team
+_CUSTOMER_BODY = re.compile(
+    r"\b(?:vorstand|aufsichtsrat|lenkungs\w+|gremium|präsidium|praesidium|führungskreis|fuehrungskreis|partnerrunde|"
+    r"fachausschuss|ausschuss|geschäftsführung|geschaeftsfuehrung|board|committee|steering\s+\w+|governors|"
+    r"leadership\s+team|their\s+(?:team|board|side)|her\s+team|his\s+team)\b",
+    re.IGNORECASE,
+)
+# who speaks of the review: 'sie haben', 'they had', 'she said', 'Sie haben' — the customer in the seller's notes
+_THEY = re.compile(
+    r"\b(?:they|she|he|they'd|she'd|he'd|sie|er)\b",
+    re.IGNORECASE,
+)
+# half a review: 'kurz', 'briefly', 'skimmed', 'überflogen', 'mostly', '??'
+_PARTIAL = re.compile(
+    r"\bkurz\s+(?:besprochen|angerissen|durch\w*|angeschaut|gezeigt|erwähnt)\b|\bnur\s+kurz\b|\b(?:briefly|skim\w*|überflogen|ueberflogen|grob|mostly|weitgehend|im\s+wesentlichen|zumindest|"
+    r"at\s+least|only|nur|headline|not\s+all|nicht\s+alle|not\s+everyone|nicht\s+jeder)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def _customer_reviewed(sent: Sentence, people: People) -> bool:
+    """Return True when the customer says, done and settled, that the earlier results were reviewed and understood."""
+    text = sent.text
+    cues = load_rules().gates["engagement_reviewed"].cues
+    done = _REVIEW_DONE.search(text)
+    if not (cues["topic"].search(text) and done):
+        return False
+    plain = _SETTLED_NEGATION.sub(" ", text)
+    after = _next_sentence(sent)
+    settled = bool(_REVIEW_SETTLED.search(plain)) or plain != text
+    if not settled and after and not cues["topic"].search(after):
+        after_plain = _SETTLED_NEGATION.sub(" ", after)
+        settled = (bool(_REVIEW_SETTLED.search(after_plain)) or after_plain != after) and not (
+            NEGATED.search(after_plain) or _PARTIAL.search(after_plain) or cues["doubt"].search(after_plain)
+        )
+    if not settled:
+        return False
+    review_clauses = [c for c in split_clauses(plain) if _REVIEW_DONE.search(c) or _REVIEW_SETTLED.search(c)]
+    if (
+        any(NEGATED.search(c) for c in review_clauses)
+        or _PARTIAL.search(plain)
+        or _TO_COME.search(plain)
+        or cues["doubt"].search(plain)
+        or _HEDGE_REVIEW.search(plain)
+    ):
+        return False
+    return _customer_side(text, sent, people)
+
+
+def _review_in_doubt(text: str) -> bool:
+    """Return True when a sentence about the earlier results hedges whether they were reviewed ('mostly seen??')."""
+    cues = load_rules().gates["engagement_reviewed"].cues
+    if not (cues["topic"].search(text) and (_REVIEW_DONE.search(text) or cues["understood"].search(text))):
+        return False
+    plain = _SETTLED_NEGATION.sub(" ", text)
+    if cues["skip"].search(text) or _TO_COME.search(plain) or NEGATED.search(plain):
+        return False  # a review still to come or not done is no doubt: it did not happen
+    return bool(_HALF.search(plain) or _HEDGE_REVIEW.search(plain))
+
+
+# half a review or a hedge in the notes: 'skimmed', 'überflogen', 'mostly', 'im Wesentlichen', '??'
+_HALF = re.compile(
+    r"\b(?:briefly|skim\w*|überflogen|ueberflogen|grob|mostly|weitgehend|im\s+wesentlichen|zumindest|"
+    r"at\s+least|headline|not\s+all|nicht\s+alle|not\s+everyone|nicht\s+jeder)\b|\?\?",
+    re.IGNORECASE,
+)
+
+
+def _next_sentence(sent: Sentence) -> str:
+    """Return the sentence after this one in the same line, or ''."""
+    from coach.minutes.patterns import split_sentences
+
+    parts = split_sentences(sent.line.text)
+    return (
+        parts[parts.index(sent.text) + 1]
+        if sent.text in parts and parts.index(sent.text) + 1 < len(parts)
+        else ""
+    )
+
+
+_FIRST_PERSON = re.compile(r"\b(?:wir|we|we've|we're|uns|our|unser\w*)\b", re.IGNORECASE)
+_PERSON_LABEL = re.compile(r"^[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)+$")
+
+
+def _customer_side(text: str, sent: Sentence, people: People) -> bool:
+    """Return True when the one who reports the review is the customer: the speaker, the first person named, their
+    board or team, or 'they'/'Sie' in the seller's notes."""
+    speaker = people.resolve(sent.line.speaker) if sent.line.speaker else None
+    if speaker is not None:
+        return speaker.side == "customer"
+    if sent.line.speaker and _PERSON_LABEL.match(sent.line.speaker) and _FIRST_PERSON.search(text):
+        return True  # a named voice (not ours: our turns are marked) speaking of 'we'
+    found = people.mentions(text)
+    if found:
+        return found[0][2].side == "customer"
+    return bool(_CUSTOMER_BODY.search(text) or _THEY.search(text))
+
+
+_HEDGE_REVIEW = re.compile(
+    r"\b(?:whether|ob|think|glaube?|denke|believe|afaik|imo|not\s+sure|weiß\s+ich\s+nicht|weiss\s+ich\s+nicht|"
+    r"supposedly|angeblich|reportedly|laut|lt\.?|according)\b",
+    re.IGNORECASE,
+)
+
+
 def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict | Literal["skip"]:
     """Return what one sentence says about the engagement review: proof, doubt, skip, against or neutral."""
     cues = load_rules().gates["engagement_reviewed"].cues
@@ -202,8 +334,10 @@ def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict 
         and not _ANSWERED_NO.search(text, open_question.end())
     ):
         return "doubt"  # nobody knows whether the results were seen: never proof
-    if _presented_and_confirmed(text, people):
+    if _presented_and_confirmed(text, people) or _customer_reviewed(sent, people):
         return "proof"
+    if _review_in_doubt(text):
+        return "doubt"
     if not cues["understood"].search(text) and not (
         cues["confirm"].search(text)
         and _MATCHES.search(text)  # 'confirmed the results match what was agreed'
@@ -272,9 +406,26 @@ _RECIPIENT = re.compile(
     r"\b(?:an|to)\s+(?:(?:herrn?|frau|hr|fr|mr|ms|mrs|dr)\.?\s+)*[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?",
 )
 # sent, in words the done cues miss: 'versandt', 'verschickt', 'dispatched'
-_SENT = re.compile(r"\b(?:versandt|versendet|verschickt|zugestellt|dispatched|delivered)\b", re.IGNORECASE)
+_SENT = re.compile(
+    r"\b(?:versandt|versendet|verschickt|zugestellt|dispatched|delivered|mitgeteilt|überreicht|ueberreicht)\b|"
+    r"\b(?:per|by|via)\s+(?:e-?mail|post|brief|letter)\b[^.;]{0,40}\b(?:gegangen|went\s+out)\b",
+    re.IGNORECASE,
+)
+# passive with the receiver named: 'wurde Herrn X übergeben', 'was handed to Ms X' — the named one received it
+_PASSIVE_HANDED = re.compile(
+    r"\b(?:wurde|wurden|was|were|has\s+been|have\s+been)\b[^.;]{0,100}?\b(?:übergeben|ueberge\w+|überreicht|"
+    r"übermittelt|mitgeteilt|geschickt|gesendet|zugestellt|handed|sent|e-?mailed|delivered|given)\b",
+    re.IGNORECASE,
+)
+# the written thing is a no: 'sent the formal no by email', "the decision not to proceed", a quoted 'we won't …'
+_WRITTEN_NO = re.compile(
+    r"[\"“„][^\"“”„]{0,200}[\"”“]|\b(?:the|a|their|our|formal|written|clear)\s+(?:formal\s+|written\s+)?no\b(?!-)|"
+    r"\bno-go\b|\bdecision\s+not\s+to\b",
+    re.IGNORECASE,
+)
 _DECISION_WORD = re.compile(
-    r"(entscheidung|decision|zusage|absage|bestätig\w*|confirm\w*|\bja\b|\byes\b|go-ahead|freigabe|approval|beauftrag\w*)",
+    r"(entscheidung|decision|zusage|absage|bestätig\w*|confirm\w*|\bja\b|\byes\b|go-ahead|freigabe|approval|beauftrag\w*|"
+    r"\b(?:the|a|formal|written|clear)\s+no\b(?!-))",
     re.IGNORECASE,
 )
 
@@ -373,6 +524,34 @@ _PROCEDURE = re.compile(
 )
 
 
+# the sentence is itself the written decision: 'Confirming in writing: …', 'Hiermit bestätige ich schriftlich …',
+# 'please take this email as our formal confirmation', 'Betrachten Sie diese Mail als Bestellung'
+_SELF_WRITTEN = re.compile(
+    r"(?:^\W*confirming|\b(?:writing|write)\s+to\s+confirm|\b(?:i|we)\s+(?:hereby\s+)?confirm)\b[^.;:]{0,30}"
+    r"\b(?:in\s+writing|formally|formal)\b|\bin\s+writing\s*:|\bschriftlich\s*:|"
+    r"\bhiermit\b[^.;]{0,40}\b(?:schriftlich|verbindlich|formell|offiziell)\b|"
+    r"\b(?:take|treat|consider)\s+this\s+(?:e-?mail|mail|letter|message)\s+as\b|"
+    r"\bbetrachten\s+sie\s+(?:diese|dieses)\s+(?:e-?mail|mail|schreiben|nachricht)\s+als\b|"
+    r"\bthis\s+(?:(?:e-?mail|mail|letter)\s+)?(?:confirms|is\s+our)\s+(?:our|the|formal|written)\b",
+    re.IGNORECASE,
+)
+_CONDITION_BEFORE = re.compile(r"\b(?:subject to|vorbehaltlich|provided|sofern|unless|if|wenn|falls)\b", re.I)
+# a recap of what the other side said ('you confirmed …', 'Sie haben bestätigt …'): not their written decision
+_YOU_SAID = re.compile(
+    r"\byou\s+(?:have\s+)?(?:confirmed|said|told|agreed)\b|\bSie\s+haben\b[^.;]{0,60}\bbestätigt\b",
+    re.IGNORECASE,
+)
+
+
+# whether the written decision exists is left open: '??', 'already …?', 'ob … schon raus', 'weiß ich nicht'
+_WRITING_OPEN = re.compile(
+    r"\?\?|\b(?:already|schon|bereits|come\s+through|angekommen|noch\s+schriftlich)\b[^.;]{0,80}\?\s*[\"'”“)]*\s*$|"
+    r"\b(?:ob|whether)\b[^.;]{0,60}\b(?:schon|bereits|already|raus|out|sent|went|gegangen)\b|"
+    r"\b(?:weiß|weiss)\s+ich\s+(?:\w+\s+){0,2}nicht\b|\bnot\s+sure\b|\bunklar\b",
+    re.IGNORECASE,
+)
+
+
 def writing_verdict(sent: Sentence, people: People, signed_contract: bool = False) -> Verdict:
     """Return what one sentence says about a written decision: proof, doubt, against (promise/negation) or neutral."""
     cues = load_rules().gates["decision_in_writing"].cues
@@ -382,8 +561,20 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
     )  # outside the meeting's procedure
     doc = bool(_DECISION_DOC.search(probe))
     medium = bool(cues["artifact"].search(probe))
+    self_written = _SELF_WRITTEN.search(text)
+    if (
+        self_written
+        and not _CONDITION_BEFORE.search(text[: self_written.start()])
+        and not _YOU_SAID.search(text)
+        and not _seller_speaks(sent, people)
+        and not (_QUESTION.search(text) or _REQUEST.search(text))
+        and not (cues["doubt"].search(text) or _HEDGE.search(text))
+    ):
+        return "proof"  # the customer's own e-mail or letter, a yes or a no
     if not (doc or medium or signed_contract):
         return "neutral"
+    if (doc or medium) and _WRITING_OPEN.search(text) and not _REQUEST.search(text):
+        return "doubt"  # 'Schriftliche Zusage??', 'did the signed resolution come through already?'
     artifact = doc or (medium and bool(_DECISION_WORD.search(text))) or signed_contract
     done = bool(cues["done"].search(text) or _SENT.search(text))
     present = bool(cues["present"].search(text)) and (
@@ -417,7 +608,8 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
         return "against"
     if (cues["doubt"].search(text) or _HEDGE.search(text)) and (done or present):
         return "doubt"
-    if cues["negation"].search(text) and not re.search(r"\bno\.?\s*\d", text, re.I):
+    no_probe = _WRITTEN_NO.sub(" ", text) if (done and artifact) else text
+    if cues["negation"].search(no_probe) and not re.search(r"\bno\.?\s*\d", no_probe, re.I):
         return "against"
     if cues["verbal"].search(text) and not (done or present):
         return "against"
@@ -425,7 +617,7 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
         return "neutral"
     # the seller named as the one it was sent to ('per Mail an Herrn X', 'emailed to X') did not write it
     customer, vendor_first = _sides(_RECIPIENT.sub(" ", text), sent.line, people)
-    if vendor_first and not customer and not _CUSTOMER_WORD.search(text):
+    if vendor_first and not customer and not _CUSTOMER_WORD.search(text) and not _PASSIVE_HANDED.search(text):
         return "neutral"
     if re.match(r"^\s*(wir|we)\b", text, re.I) and not _CUSTOMER_WORD.search(text):
         return "neutral"
@@ -487,11 +679,25 @@ _NOTHING_OPEN = re.compile(
 )
 
 
+# open in words the shared cues miss: 'still not attached', 'still blank', 'noch in Abstimmung', 'in redlines'
+_OPEN_MORE = re.compile(
+    r"\bnot\s+(?:yet\s+)?attached\b|\bstill\s+(?:blank|empty|unsigned|to\s+be\s+agreed)\b|\bin\s+redlines?\b|"
+    r"\bnoch\s+(?:leer|in\s+abstimmung)\b|\bnicht\s+(?:beigefügt|angehängt|mitunterschrieben)\b|"
+    r"\bnot\s+part\s+of\s+(?:this|the)\s+signature\b",
+    re.IGNORECASE,
+)
+
+
+def _is_open(text: str, cues: dict[str, Prefiltered]) -> bool:
+    """Return True when a contract clause names something still open."""
+    return bool(cues["open"].search(text) or _OPEN_MORE.search(text))
+
+
 def _open_clauses(sentence: str, cues: dict[str, Prefiltered]) -> list[str]:
     """Return the clauses of a sentence; a clause that is both signed and open is split further at commas."""
     out: list[str] = []
     for clause in split_clauses(sentence):
-        if cues["signed"].search(clause) and cues["open"].search(clause):
+        if cues["signed"].search(clause) and _is_open(clause, cues):
             out.extend(p for p in re.split(r",\s+(?![^()]*\))", clause) if p.strip())
         else:
             out.append(clause)
@@ -578,7 +784,7 @@ def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
                 found.all_parts = True
         if got_signed:
             for clause in _open_clauses(text, cues):
-                if not cues["open"].search(clause) or _NOTHING_OPEN.search(clause):
+                if not _is_open(clause, cues) or _NOTHING_OPEN.search(clause):
                     found.covered |= contract_parts_in(clause)
         if cues["customer_pending"].search(text) and not got_signed:
             found.pending.append(text)
@@ -595,13 +801,13 @@ def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
         if (
             _segment_key(sent.line) in signed_segments
             and _INCLUDED.search(sent.text)
-            and not cues["open"].search(sent.text)
+            and not _is_open(sent.text, cues)
         ):
             found.covered |= contract_parts_in(sent.text)
         open_mode = False
         in_signed = _segment_key(sent.line) in signed_segments
         for clause in _open_clauses(sent.text, cues):
-            is_open = bool(cues["open"].search(clause)) and not _NOTHING_OPEN.search(clause)
+            is_open = _is_open(clause, cues) and not _NOTHING_OPEN.search(clause)
             c_signed = bool(cues["signed"].search(clause)) and not is_open
             if c_signed:
                 open_mode = False
