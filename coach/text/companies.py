@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from coach.text.model import Participant, Turn
 from coach.text.names import UPPER, company_shaped, is_common_word, is_org_word
+from coach.text.readers.base import ROLE_WORD
 from coach.text.sides import same_company
 
-_ORG = rf"(?P<org>[{UPPER}][\w&'’-]+(?:\s+(?:[{UPPER}][\w&'’-]+|&|und|and|de|für)){{0,3}})"
+_ORG = rf"(?P<org>[{UPPER}][\w&'’-]+(?:\s+(?:[{UPPER}][\w&'’-]+|&|(?:und|and|de|für)(?![\w-]))){{0,3}})"
 # A company said with a first-person cue: "I'm Ana, at Vaultline", "hier bei Kaiser Bau", "wir als Stadtwerke X".
 # Only first-person cues: a bare "bei"/"von"/"für" precedes ordinary German nouns ("bei Personal", "von Fördermitteln").
 _OWN = re.compile(
@@ -34,7 +36,20 @@ _STOP = re.compile(
 )
 # A speaker who gives their own name and a company: "Lukas Brenner von Paletto", "Dev here, from Corvane".
 _NAME_FROM = r"(?:^|[,.!?]\s+|\b(?i:hi|hallo|moin|servus|hello|guten tag|guten morgen)[,!]?\s+){name},?\s+(?:(?i:here|hier),?\s+)?(?i:von|from|vom|bei|at|with)\s+"
+# A speaker who gives their own name, then their company: "Quarles, Gießerei Ortmeyer.", "Oswin Tally here, Farrowline".
+_NAME_COMMA = r"(?:^|[.!?]\s+|\b(?i:hi|hallo|moin|servus|hello|morning|morgen|guten tag|guten morgen)[,!.]?\s+){name}(?:,?\s+(?i:here|hier))?,\s+"
 _INTRO_TURNS = 60
+
+
+@lru_cache(maxsize=512)
+def _speaker_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the compiled patterns of a speaker giving their name and company ('X von Y', 'X, Y.')."""
+    return (
+        re.compile(_NAME_FROM.format(name=name) + _ORG),
+        re.compile(_NAME_COMMA.format(name=name) + _ORG + r"(?=\s*[.,;!–—])"),
+    )
+
+
 # People named with the company they come from: "this is Rajesh and Freya from X", "Frau Lind von X".
 _PEOPLE_FROM = re.compile(
     rf"(?P<who>[A-ZÄÖÜ][\w'’-]+(?:(?:\s*,\s*|\s+(?:and|und|&)\s+)[A-ZÄÖÜ][\w'’-]+){{0,3}})\s+(?i:from|von|vom)\s+{_ORG}"
@@ -64,6 +79,7 @@ _HEAD_COMPOUND = (
 )
 _GENERIC_HEAD = re.compile(rf"^(?:(?:(?i:{_HEAD_WORDS})|{_HEAD_COMPOUND})\s*[:-]?\s+)+(?=[A-ZÄÖÜ])")
 _HEAD_ONLY = re.compile(rf"(?i:{_HEAD_WORDS})|{_HEAD_COMPOUND}")
+_HEAD_TAIL = re.compile(rf"(?<=\w)\s+(?:(?i:{_HEAD_WORDS})\s*)+$")
 # The two sides of a title: "A / B", "A x B", "A <> B", "A vs B" (not a dash, which also sets off the topic).
 _PAIR = re.compile(r"\s+(?:<>|<->|/|x|×|vs\.?|meets)\s+")
 _SEGMENT = re.compile(r"\s+[–—|-]\s+|:\s+")
@@ -100,7 +116,8 @@ def title_companies(text: str) -> list[str]:
     pairs = [
         x
         for x in segments
-        if _PAIR.search(x) and not any(_TOPIC.fullmatch(y.strip()) for y in _PAIR.split(x))
+        if _PAIR.search(x)
+        and not any(_TOPIC.fullmatch(y.strip()) or _HEAD_ONLY.fullmatch(y.strip()) for y in _PAIR.split(x))
     ]
     if len(pairs) == 1:
         first = pairs[0]  # "Topic – A / B": the segment that pairs two names holds the companies
@@ -108,7 +125,8 @@ def title_companies(text: str) -> list[str]:
     raw = [p.strip(" -–—:|").split(", ")[0] for p in _TITLE_SPLIT.split(first)]
     if len([p for p in raw if p]) < 2:
         return []  # a plain title names no sides
-    parts = [_GENERIC_HEAD.sub("", p) for p in raw if not _HEAD_ONLY.fullmatch(p)]
+    # "A x B intro", "A / B call": a head word after the last name is the title's, not the company's
+    parts = [_HEAD_TAIL.sub("", _GENERIC_HEAD.sub("", p)) for p in raw if not _HEAD_ONLY.fullmatch(p)]
     return [
         p
         for p in parts
@@ -117,8 +135,51 @@ def title_companies(text: str) -> list[str]:
         and len([w for w in p.split() if not _NAME_JOINER.fullmatch(w)]) <= 4
         and not _STOP.match(p)
         and not _TOPIC.fullmatch(p)
+        and not (
+            _TOPIC.fullmatch(p.split()[0]) and not company_shaped(p)
+        )  # "Ausschreibung Wartungsvertrag …": a topic
         and all(w[:1].isupper() or w[:1].isdigit() or _NAME_JOINER.fullmatch(w) for w in p.split())
     ]
+
+
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|\s*·\s*")
+_HEAD_IN = re.compile(rf"\b(?:(?i:{_HEAD_WORDS})\b|{_HEAD_COMPOUND})")
+
+
+def title_account(text: str, names: set[str]) -> str | None:
+    """Return the one company of a call's title ('Farrowline Foods – call notes', 'Ausschreibung – Ortmeyer Bau').
+
+    The title names the account the call or the notes are about: one part is a company's name, another says what
+    the text is (call, notes, Transkript) or its topic.
+    """
+    lines = [line.strip() for line in text.split("\n")[:4] if line.strip()]
+    first = re.sub(r"^#+\s*", "", lines[0]) if lines else ""
+    if (
+        not first
+        or first.upper().startswith("WEBVTT")
+        or "-->" in first
+        or re.search(r"\d{1,2}:\d{2}", first)
+    ):
+        return None
+    parts = [p.strip() for p in _TITLE_PARTS.split(_HEAD_LABEL.sub("", first)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found = []
+    described = False
+    for part in parts:
+        words = part.split()
+        if _HEAD_IN.search(part) or (_TOPIC.match(words[0]) and not company_shaped(part)):
+            described = True
+            continue
+        if (
+            len(words) <= 4
+            and all(w[:1].isupper() or _NAME_JOINER.fullmatch(w) for w in words)
+            and not _STOP.match(part)
+            and not _PAIR.search(part)
+            and (company_shaped(part) or not any(w in names for w in words))
+        ):
+            found.append(part)
+    return found[0] if described and len(found) == 1 else None
 
 
 def _clean(org: str) -> str:
@@ -168,6 +229,9 @@ _OFFER_WITH = re.compile(
 _THEIRS = re.compile(
     rf"\b(?i:bei Ihnen (?:in|im|bei)(?: der| dem| den)?|bei euch (?:in|im|bei)(?: der| dem| den)?|going on at|over at|"
     rf"at your end at)\s+{_ORG}"
+    # "bei Ihnen ist ja Inventur im Autohaus X": a place of theirs later in the sentence
+    rf"|\b(?i:bei Ihnen|bei euch|for you|at your end)\b[^.?!]{{1,50}}?\b(?i:in der|im|bei der|beim|at the)\s+"
+    rf"{_ORG.replace('?P<org>', '?P<org3>')}(?=[\s,.!?]|$)"
     rf"|\b(?:bei|at|in|von|for|für)\s+(?:den\s+|der\s+|dem\s+)?{_ORG_TAIL}(?:\s*\?|[^.!?\n]{{0,40}}\?)"
 )
 # Said to the customer about the customer: "what's going on at X", "bei Ihnen in X", "So X has seven sites, right?"
@@ -191,8 +255,14 @@ _ABOUT_THEM = re.compile(
     rf"{_ORG.replace('?P<org>', '?P<org5>')}"
     rf"|\b(?i:Sie|you)\b[^.?!]{{0,30}}\b(?i:für|for)\s+(?:(?i:die|den|das|the)\s+)?{_ORG.replace('?P<org>', '?P<org6>')}"
     rf"\s+(?i:geschrieben|angefragt|wrote|asked|reached out)"
-    rf"|\b(?i:at|bei)\s+{_ORG.replace('?P<org>', '?P<org7>')}\s+(?i:today|right now|currently|these days|heute|derzeit|"
-    rf"gerade|aktuell)\b"
+    rf"|\b(?i:at|bei)\s+(?:(?i:der|dem|den|the)\s+)?{_ORG.replace('?P<org>', '?P<org7>')}\s+(?i:today|right now|currently|"
+    rf"these days|heute|derzeit|gerade|aktuell)\b"
+    # "erzählen Sie mal, wie das bei X läuft", "tell me how that works at X"
+    rf"|\b(?i:erzählen|erzähl|erklären|beschreiben|schildern|tell me|tell us|walk me through|talk me through)\b"
+    rf"[^.?!]{{0,60}}?\b(?i:bei|at|in)\s+(?:(?i:der|dem|den|the)\s+)?{_ORG.replace('?P<org>', '?P<org8>')}"
+    # "Sie hatten erwähnt, dass X …", "you said that X …"
+    rf"|\b(?i:Sie|you)\s+(?:\w+\s+){{0,2}}?(?i:geschrieben|erwähnt|gesagt|erzählt|mentioned|wrote|said|told (?:me|us))\b"
+    rf"[^.?!]{{0,20}}?\b(?i:dass|that)\s+(?:(?i:die|der|das|the)\s+)?{_ORG.replace('?P<org>', '?P<org9>')}"
 )
 # The seller presents their own company: "X predicts … your …", "X is used by 60 …", "quick intro on X: we …",
 # "With X, teams your size usually …", "mit X im Schnitt …".
@@ -211,7 +281,8 @@ _OURS_SAID = re.compile(
 _ROLE_AT = re.compile(
     rf"\b(?:C[A-Z]{{1,2}}O|VP [\w&-]+|(?i:head of [\w&-]+|leiter\w*|leitung|manager\w*|director|direktor\w*|"
     rf"geschäftsführ\w*|einkauf|procurement|purchasing|owner|inhaber\w*|founder|gründer\w*|partner\w*|"
-    rf"engineer\w*|admin\w*|lead|ich (?:leite|betreue|verantworte|manage) [^.?!]{{0,30}}?|I (?:run|lead|head|manage|oversee) [^.?!]{{0,30}}?))\s+"
+    rf"engineer\w*|admin\w*|lead|executive|exec|consultant\w*|berater\w*|specialist|spezialist\w*|"
+    rf"referent\w*|ich (?:leite|betreue|verantworte|manage) [^.?!]{{0,30}}?|I (?:run|lead|head|manage|oversee) [^.?!]{{0,30}}?))\s+"
     rf"(?:(?i:hier|here)\s+)?(?i:at|bei|in|von|vom|with|for)\s+(?:(?i:der|dem|the)\s+)?{_ORG}"
 )
 
@@ -225,6 +296,10 @@ _OWN_AT = re.compile(
 # The speaker's own company said as who they are: "wir sind die X", "From X it's me and …".
 _WE_ARE = re.compile(
     rf"\b(?i:wir sind(?: die| der| das)?|we are|we're)\s+{_ORG}\s*[,.;]"
+    # "we're part of X", "wir gehören zur X-Gruppe"
+    rf"|\b(?i:we(?:['’]re| are) (?:now )?(?:part|a part|a subsidiary|a division) of|wir (?:sind|gehören) (?:ein )?"
+    rf"(?:teil (?:der|von|des)|zu(?:r|m)?|zu der))\s+(?:(?i:the|der|die|dem)\s+)?"
+    rf"{_ORG.replace('?P<org>', '?P<org3>')}"
     rf"|\b(?i:from|von)\s+{_ORG_TAIL},?\s+(?i:it'?s|sind|kommen|are)\s+(?i:me|us|ich|wir)\b"
 )
 # The speaker's own company named right after "about us": "ganz kurz zu uns, X, wir …", "quick recap from my side,
@@ -240,6 +315,11 @@ _HERE = re.compile(
 )
 
 
+# A speaker who says who they are and where from: "Yes, this is Oswin from X.", "hier ist Edda von X".
+_THIS_IS = re.compile(
+    rf"\b(?i:this is|it['’]s|here['’]s|hier ist|hier spricht)\s+(?:[{UPPER}][\w'’-]+\s+){{1,2}}?(?i:from|at|with|von|vom|bei)\s+"
+    rf"(?:(?i:the|der|den|dem)\s+)?{_ORG}"
+)
 # A company that answers the phone or calls, said by its own people: "Hier ist X.", "X hier, ich …", "this is X,".
 # Only names a company's form gives away ("Autohaus …", "…soft", a legal form): "hier ist Jana" is a person.
 _FIRM_HERE = re.compile(
@@ -334,9 +414,18 @@ def companies(
         speaker_words = [w for w in (t.speaker or "").split() if len(w) >= 2 and not w[:1].isdigit()]
         if early and speaker_words and not re.match(r"(?i)(?:speaker|sprecher)\b", t.speaker or ""):
             name = "(?:" + "|".join(re.escape(w) for w in speaker_words) + r")(?:\s+[\w'’-]+)?"
-            for m in re.finditer(_NAME_FROM.format(name=name) + _ORG, t.text[:400]):
+            name_from, name_comma = _speaker_patterns(name)
+            for m in name_from.finditer(t.text[:400]):
                 org = _clean(m.group("org"))
                 if _plausible(org, names, firsts):
+                    votes[t.side][org] += 2
+            for m in name_comma.finditer(t.text[:400]):
+                org = _clean(m.group("org"))
+                if (
+                    (company_shaped(org) or len(org.split()) > 1)
+                    and not ROLE_WORD.search(org)
+                    and _plausible(org, names, firsts)
+                ):
                     votes[t.side][org] += 2
         for sentence in re.split(r"(?<=[.!?])\s+", t.text) if early else ():
             for m in _PEOPLE_FROM.finditer(sentence):
@@ -371,6 +460,7 @@ def companies(
                 (_ABOUT_US if early else None, t.side, 2),
                 (_HERE, t.side, 1),
                 (_OWN_AT if early else None, t.side, 1),
+                (_THIS_IS if early else None, t.side, 2),
                 (_FIRM_HERE if early else None, t.side, 2),
                 (_YOURS if early else None, other, 2),
             ):
@@ -450,6 +540,10 @@ def companies(
                     0
                 ]  # "Pflegewerk Digital / Seniorenzentrum X": the vendor's name says software
                 customer = next(c for c in titled if c != seller)
+    if not customer:
+        account = title_account(text, names)
+        if account and not same_company(account, seller):
+            customer = account
     return seller, customer
 
 

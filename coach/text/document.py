@@ -6,6 +6,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from coach.errors import InputError
@@ -24,10 +25,10 @@ from coach.text.model import (
     Side,
     Turn,
 )
-from coach.text.names import TOKEN, company_shaped, is_common_word
+from coach.text.names import NAME, TITLE, TOKEN, company_shaped, is_common_word
 from coach.text.people import extract_people, named_people
-from coach.text.readers import detect, zoom
-from coach.text.readers.base import ROLE_WORD, Parsed, job_side, parse_label
+from coach.text.readers import detect, vtt, zoom
+from coach.text.readers.base import ROLE_WORD, Parsed, job_side, parse_label, surname_first
 from coach.text.readers.crm import seller_field as crm_seller_field
 from coach.text.sentences import split_sentences
 from coach.text.sides import Speaker, assign, company_key, domain_matches, same_company, seller_statement
@@ -81,7 +82,7 @@ def read_document(
     if suffix == ".docx" and fmt in (None, "teams_docx"):
         text = text_from_bytes(data, shown, lang)
         paragraphs = clean_text("\n".join(docx_paragraphs(data)))
-        if fmt == "teams_docx" or zoom.looks_like(paragraphs):
+        if fmt == "teams_docx" or zoom.looks_like(paragraphs) or vtt.looks_like_cues(paragraphs):
             fmt, text = "teams_docx", paragraphs
     else:
         text = text_from_bytes(data, shown, lang)
@@ -194,7 +195,9 @@ _VOCATIVE = re.compile(
 def _with_me(text: str, name: str) -> bool:
     """Return True when the speaker names the person together with themselves ('X and me', 'ich und X')."""
     n = re.escape(name)
-    return bool(re.search(rf"{n}\s+(?:and|und)\s+(?i:I|me|ich)\b|\b(?i:I|me|ich)\s+(?:and|und)\s+{n}", text))
+    return bool(
+        re.search(rf"{n}\s+(?:and|und)\s+(?i:I|me|ich)\b|\b(?i:I|me|ich)\s*(?:and\b|und\b|\+|&)\s*{n}", text)
+    )
 
 
 def _greeted(text: str, name: str) -> bool:
@@ -223,6 +226,8 @@ _OWN_NAME = re.compile(
     rf"(?i:from|von|vom|bei|with)\s+[A-ZÄÖÜ]"
     # "Hi Tom, Priya here.", "Okafor hier."
     rf"|(?:^|[.!?,]\s+)(?P<name7>{TOKEN}),?\s+(?i:here|hier)\s*[,.!;–—-]"
+    # "Yes, this is Oswin from X", "ja, hier ist Edda von X"
+    rf"|\b(?i:this is|it['’]s|hier ist|hier spricht)\s+(?P<name8>{TOKEN}),?\s+(?i:from|at|von|bei)\s+[A-ZÄÖÜ]"
 )
 # "Hi Hannah, …", "Hallo Frau Okafor, …", "is this Marguerite?"
 _ADDRESSED = re.compile(
@@ -259,6 +264,7 @@ def _unnamed_names(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, st
                 or m.group("name5")
                 or m.group("name6")
                 or m.group("name7")
+                or m.group("name8")
             )
         a = _ADDRESSED.search(t.text[:200])
         nxt = next((k for k in keys[i + 1 :] if k and k != key), None)
@@ -279,6 +285,29 @@ def _unnamed_names(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, st
     return out
 
 
+@lru_cache(maxsize=256)
+def _label_pattern(label: str) -> re.Pattern[str]:
+    """Return the pattern of a header that names a role label's person ('REP = Oswin Tally', 'AE: Edda Quarles')."""
+    return re.compile(rf"(?<![\w-]){re.escape(label)}\s*(?:=|:|–|—|->|→)\s*{TITLE}*(?P<name>{NAME})(?![\w-])")
+
+
+def _header_labels(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, str]:
+    """Return names the header gives speakers labelled by a role or a number ('REP = Oswin Tally', 'Speaker 2: Edda')."""
+    head = parsed.text[: parsed.header_end]
+    out: dict[str, str] = {}
+    for key, sp in speakers.items():
+        if sp.label.name and not sp.label.generic:
+            continue
+        m = _label_pattern(sp.label.raw).search(head)
+        if (
+            m
+            and not any(is_common_word(w) for w in m.group("name").split())
+            and not company_shaped(m.group("name"))
+        ):
+            out[key] = m.group("name")
+    return out
+
+
 def _build(
     parsed: Parsed, seller_company: str | None, seller: tuple[str, ...], lang: str | None, notices: list[str]
 ) -> Document:
@@ -291,13 +320,14 @@ def _build(
             known[_fold(p.name)] = "seller"
             known.setdefault(_fold(p.name.split()[0]), "seller")
     speakers: dict[str, Speaker] = {}
+    inverted = surname_first([t.label for t in parsed.turns if t.label], text, parsed.format)
     for t in parsed.turns:
         key = _fold(t.label or "")
         if not key:
             continue
         sp = speakers.get(key)
         if sp is None:
-            label = parse_label(t.label or "")
+            label = parse_label(t.label or "", inverted=t.label in inverted)
             match = _person(people, label.speaker)
             if match is not None:
                 label.role = label.role or match.role
@@ -324,7 +354,7 @@ def _build(
     turns = [
         Turn(
             index=i,
-            speaker=(speakers[_fold(t.label)].label.speaker if t.label else None),
+            speaker=(speakers[_fold(t.label)].label.shown if t.label else None),
             side=(speakers[_fold(t.label)].side if t.label else "unknown"),
             time=t.time,
             text=t.text,
@@ -360,9 +390,8 @@ def _build(
             for s in split_sentences(text)
             if not _CUE_TIMING.match(s.text)  # "12\n00:01:02,000 --> …" of a transcript block in notes
         ]
-    participants = _participants(
-        people, speakers, seller_company, parsed.customer_company, seller, _unnamed_names(parsed, speakers)
-    )
+    named = {**_unnamed_names(parsed, speakers), **_header_labels(parsed, speakers)}
+    participants = _participants(people, speakers, seller_company, parsed.customer_company, seller, named)
     if not turns:
         for start, end in _seller_lines(text, participants):
             for sentence in sentences:

@@ -99,6 +99,14 @@ class Document(_Model):
         """Return the sentences said or written by the seller's side."""
         return [s for s in self.sentences if s.side == "seller"]
 
+    def person_of(self, speaker: str | None) -> Participant | None:
+        """Return the participant a turn's speaker stands for, also when the label reads 'Surname, Given'."""
+        if not speaker:
+            return None
+        last, comma, first = speaker.partition(",")
+        keys = {speaker.strip().casefold(), f"{first.strip()} {last.strip()}".casefold() if comma else ""}
+        return next((p for p in self.participants if p.name.casefold() in keys), None)
+
     def side_of(self, name: str | None) -> Side:
         """Return the side of a person (full name, first name or surname, case-insensitive); unknown if not found."""
         if not name:

@@ -832,7 +832,8 @@ def _merge(out: list[Participant], p: Participant) -> None:
 _KIN_WORD = re.compile(r"(?i)kolleg\w*|colleague|partner\w*|chef\w*|boss|teamlead\w*|vorgesetzt\w*")
 _TITLE_WORD = re.compile(r"(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor(?:in)?)\.?")
 _NAME_HINT = re.compile(
-    r"\(|(?-i:[A-ZÄÖÜ][\w'’-]+),\s*(?:the|der|die)\s+[\w-]+|\b(?:and|und)\s+(?:I|me|ich)\b|\b(?:I|me|ich)\s+(?:and|und)\s+\w|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor\w*)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:our|my|unser\w*|mein\w*)\s+(?:[\w-]+\s+)?[\w-]+,\s+[A-Z]|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
+    r"\(|(?-i:[A-ZÄÖÜ][\w'’-]+),\s*(?:the|der|die)\s+[\w-]+|\b(?:and|und)\s+(?:I|me|ich)\b|\b(?:I|me|ich)\s*(?:and\b|und\b|\+|&)\s*\w|"
+    r",\s+(?-i:[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+),|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor\w*)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:our|my|unser\w*|mein\w*)\s+(?:[\w-]+\s+)?[\w-]+,\s+[A-Z]|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
     r"|\b(?:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+[A-Z]|\b(?:Landrät?in|Landrat|Bürgermeister\w*|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer\w*|Prokurist\w*)\s",
     re.IGNORECASE,
 )
@@ -840,6 +841,17 @@ _NAME_HINT = re.compile(
 _NAME_THE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME}),\s*(?i:the|der|die)\s+(?P<inner>[\w-]{{2,30}}(?:\s+(?:of|für|for)\s+[\w-]{{2,20}})?)"
     r"(?=\s*[,.;:!?]|\s+(?:is|ist|who|and|und|here|hier)\b)"
+)
+# One first name beside the speaker: "me and Oswin from billing", "ich und Edda, wir …", "Me + Oswin".
+_WITH_ME = re.compile(
+    rf"\b(?i:me|ich|I)\s*(?:\band\b|\bund\b|\+|&)\s*(?P<name>{_TOKEN})"
+    r"(?=\s+(?i:from|von|vom|aus|auf|on|are|sind|were|waren|both|beide)\b|\s*[,.;:!?)]|\s*$)"
+)
+# "from our side" after the names: the seller's own people in the seller's notes
+_OUR_SIDE_AFTER = re.compile(r"\s+(?i:from|on|von|auf)\s+(?i:our|unserer)\s+(?i:side|seite)\b")
+# A job, then the person, set off by commas: "The head of fleet, Oswin Tally, signs."
+_ROLE_THE = re.compile(
+    rf"\b(?i:the|their|der|die|ihr\w*)\s+(?P<inner>(?:[\w-]+\s+){{0,2}}[\w-]+),\s+(?P<name>{_NAME})(?=\s*,)"
 )
 # Names in running text without title or brackets, where a cue says who they are.
 _RUNNING = (
@@ -868,6 +880,8 @@ _RUNNING = (
     re.compile(
         rf"(?<![\w-])(?P<name>{_NAME})\s+(?:and|und)\s+(?:I|me|ich)\b|\b(?i:I|me|ich)\s+(?:and|und)\s+(?P<name2>{_NAME})"
     ),
+    _WITH_ME,
+    _ROLE_THE,
     # "ich bin Chiara Ruiz von Baulot", "this is Tom Hale from Quantor"
     re.compile(
         rf"\b(?i:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+(?P<name>{_NAME})"
@@ -964,8 +978,10 @@ def named_people(text: str) -> list[Participant]:
             elif len(words) > 2 and _KIN_WORD.fullmatch(words[0]):
                 name = " ".join(words[1:])  # "mein Kollege Timo Rask und ich": Timo Rask
             role = (groups.get("inner") or "").strip() or None
-            if not name or (pattern is _NAME_THE and not ROLE_WORD.search(role or "")):
+            if not name or (pattern in (_NAME_THE, _ROLE_THE) and not ROLE_WORD.search(role or "")):
                 continue  # "Bad Tölz, the place": a job must follow "the"
+            if pattern is _WITH_ME and (ROLE_WORD.search(name) or is_common_word(name)):
+                continue  # "me and Finance": a department, no person
             if (
                 not is_name(name)
                 or _LEGAL.search(name)
@@ -982,7 +998,8 @@ def named_people(text: str) -> list[Participant]:
                 )  # "ich bin Chiara Ruiz von Baulot": a company, no particle
             if org and (is_common_word(org.split()[0]) or _LEGAL.fullmatch(org)):
                 org = None
-            _merge(out, Participant(name=name, role=role, organisation=org))
+            side = "seller" if pattern is _WITH_ME and _OUR_SIDE_AFTER.match(text, m.end()) else "unknown"
+            _merge(out, Participant(name=name, role=role, organisation=org, side=side))
     return out
 
 

@@ -361,6 +361,50 @@ def announced_links(sequence: list[tuple[Speaker, str]]) -> list[tuple[Speaker, 
     return pairs
 
 
+# Whom a speaker greets by name as the call opens: "Hi Oona", "Hallo Frau Quarles, hallo Herr Lüttke", and titled
+# names said first in a sentence ("Herr Quarles, Frau Lüttke, gut …"). They sit on the other side.
+_TITLES = r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?\s+)"
+_WORD = r"[A-ZÄÖÜ][\w'’-]+"
+_GREETED = re.compile(
+    r"\b(?i:hi|hallo|hello|hey|moin|servus|morning|good (?:morning|afternoon|evening)|guten (?:morgen|tag|abend)|"
+    rf"grüß gott|welcome|willkommen)\s*,?\s+{_TITLES}*(?P<name>{_WORD}(?:\s+{_WORD})?)"
+    rf"|(?:^|[.!?]\s+)(?P<list>(?:{_TITLES}+{_WORD}\s*(?:,|\bund\b|\band\b)\s*)+)"
+)
+_OPENING = 8  # turns of the call in which greetings are read
+
+
+def _greeted(text: str) -> list[str]:
+    """Return the names a turn greets or addresses first ('Hi Oona' -> Oona, 'Herr Quarles, Frau Lüttke,' -> both)."""
+    out: list[str] = []
+    for m in _GREETED.finditer(text[:300]):
+        if m.group("name"):
+            out.append(m.group("name"))
+        else:
+            out += re.findall(rf"{_TITLES}+({_WORD})", m.group("list"))
+    return out
+
+
+def addressed_links(
+    sequence: list[tuple[Speaker, str]], speakers: list[Speaker]
+) -> list[tuple[Speaker, Speaker]]:
+    """Return (speaker, addressee) pairs: a speaker greets another speaker by name in their first turn of the call.
+
+    Only the first turn: later, a speaker also welcomes a colleague who joins late ("hi Oswin, good you could come").
+    """
+    pairs: list[tuple[Speaker, Speaker]] = []
+    spoken: set[int] = set()
+    for sp, text in sequence[:_OPENING]:
+        if id(sp) in spoken:
+            continue
+        spoken.add(id(sp))
+        for name in _greeted(text):
+            words = {_fold(name), _fold(name.split()[0]), _fold(name.split()[-1])}
+            hits = [o for o in speakers if any(_fold(n) in words for n in _names_of(o))]
+            if len(hits) == 1 and hits[0] is not sp and (sp, hits[0]) not in pairs:
+                pairs.append((sp, hits[0]))
+    return pairs
+
+
 def self_organisation(sp: Speaker) -> str | None:
     """Return the organisation a speaker names as their own ('I'm Ana, at Vaultline', 'wir als Stadtwerke X')."""
     for text in sp.texts[:8]:
@@ -419,12 +463,82 @@ def _apart(a: Speaker, b: Speaker) -> bool:
     da, db = _domain(a.email), _domain(b.email)
     if da and db and da != db:
         return True
+    if a.label.external != b.label.external:
+        return True  # one is marked a guest of the meeting, the other is not
     oa, ob = a.label.organisation, b.label.organisation
     return bool(oa and ob and not same_company(oa, ob))
 
 
+def external_links(speakers: list[Speaker]) -> list[tuple[Speaker, Speaker]]:
+    """Return (host's person, guest) pairs when the labels mark guests ('Anna Roth (Guest)'): two organisations."""
+    guests = [sp for sp in speakers if sp.label.external]
+    return [(sp, g) for sp in speakers if not sp.label.external for g in guests]
+
+
 def _domain(email: str | None) -> str:
     return email.split("@", 1)[1].lower() if email and "@" in email else ""
+
+
+_OTHER: dict[Side, Side] = {"seller": "customer", "customer": "seller", "unknown": "unknown"}
+
+
+def _camp_side(camps: _Camps, sp: Speaker) -> Side:
+    root = camps.find(sp)
+    sides = {s.side for s in camps.speakers if camps.find(s) == root and s.side != "unknown"}
+    return sides.pop() if len(sides) == 1 else "unknown"
+
+
+def _set_camp(camps: _Camps, sp: Speaker, side: Side, reason: str) -> None:
+    root = camps.find(sp)
+    for s in camps.speakers:
+        if camps.find(s) == root and s.side == "unknown":
+            s.side, s.reason = side, reason
+
+
+def _opposites(camps: _Camps, speakers: list[Speaker], pairs: list[tuple[Speaker, Speaker]]) -> bool:
+    """Set the sides of camps that greet each other (two sides to a call); return True when content decided one.
+
+    Everyone one speaker greets sits on one side; a camp of known side puts the camps it greets, or that greet it,
+    on the other; of two open camps, the one that sounds more like selling is the seller's.
+    """
+    by_greeter: dict[int, list[Speaker]] = {}
+    for a, b in pairs:
+        by_greeter.setdefault(id(a), []).append(b)
+    for greeted in by_greeter.values():
+        for b in greeted[1:]:
+            sa, sb = _camp_side(camps, greeted[0]), _camp_side(camps, b)
+            if not _apart(greeted[0], b) and (sa == sb or "unknown" in (sa, sb)):
+                camps.union(greeted[0], b)
+    pairs = [(a, b) for a, b in pairs if camps.find(a) != camps.find(b)]
+
+    def propagate() -> None:
+        changed = True
+        while changed:
+            changed = False
+            for a, b in pairs:
+                sa, sb = _camp_side(camps, a), _camp_side(camps, b)
+                if sa != "unknown" and sb == "unknown":
+                    _set_camp(camps, b, _OTHER[sa], "addressed")
+                    changed = True
+                elif sb != "unknown" and sa == "unknown":
+                    _set_camp(camps, a, _OTHER[sb], "addressed")
+                    changed = True
+
+    propagate()
+    guessed = False
+    for a, b in pairs:
+        if _camp_side(camps, a) != "unknown" or _camp_side(camps, b) != "unknown":
+            continue
+        ga = [s for s in camps.speakers if camps.find(s) == camps.find(a)]
+        gb = [s for s in camps.speakers if camps.find(s) == camps.find(b)]
+        diff = speech_score([t for s in ga for t in s.texts]) - speech_score([t for s in gb for t in s.texts])
+        if abs(diff) >= _MARGIN:
+            seller, customer = (a, b) if diff > 0 else (b, a)
+            _set_camp(camps, seller, "seller", "content")
+            _set_camp(camps, customer, "customer", "content")
+            guessed = True
+            propagate()  # the camps greeted by, or greeting, the two just decided
+    return guessed
 
 
 # How far the seller's camps must sound more like selling than the customer's; what a further camp must reach (and
@@ -510,9 +624,20 @@ def assign(
             for sp in g:
                 if sp.side == "unknown":
                     sp.side, sp.reason = side, "colleague"
-    # 3. Camps still open: the seller's side is the camp that pitches and asks; the others are the customer.
+    # 3. Whom a speaker greets by name as the call opens sits on the other side.
+    if _opposites(camps, speakers, addressed_links(sequence or [], speakers) + external_links(speakers)):
+        notices.append("text.sides_guessed")
+    groups = camps.groups()
+    # 4. Camps still open: the seller's side is the camp that pitches and asks; the others are the customer.
     open_groups = [g for g in groups if all(sp.side == "unknown" for sp in g)]
     has_seller = any(sp.side == "seller" for sp in speakers)
+    if has_seller and open_groups:
+        sellers = [sp for sp in speakers if sp.side == "seller"]
+        for g in open_groups:
+            if any(_apart(sp, s) for sp in g for s in sellers):
+                for sp in g:
+                    sp.side, sp.reason = "customer", "company"  # another company than the seller's
+        open_groups = [g for g in open_groups if all(sp.side == "unknown" for sp in g)]
     if seller_company and open_groups:
         for g in open_groups:
             if any(sp.label.organisation or _domain(sp.email) for sp in g):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach.text.model import Participant, Side
-from coach.text.names import TITLE, is_name
+from coach.text.names import TITLE, TOKEN, company_shaped, is_common_word, is_name, is_org_word
 
 SELLER_ROLES = re.compile(
     r"^(?:rep|sales\w*|seller|vertrieb\w*|verkauf|verkäufer\w*|vertriebler\w*|ae|am|sdr|bdr|se|csm|"
@@ -80,11 +80,18 @@ class Label:
     side: Side = "unknown"
     generic: bool = False
     email: str | None = None
+    external: bool = False  # marked as from outside the meeting host's organisation: "(Guest)", "(Extern)"
+    written: str | None = None  # a label to show as written: "Brehm, Ottilie" for Ottilie Brehm
 
     @property
     def speaker(self) -> str:
         """Return what to show as the speaker: the person's name, else the label as written."""
         return self.name or self.raw
+
+    @property
+    def shown(self) -> str:
+        """Return the speaker of a turn: the label as the transcript writes it when it inverts the name."""
+        return self.written or self.speaker
 
 
 def role_side(word: str) -> Side:
@@ -131,9 +138,68 @@ def is_role_label(text: str) -> bool:
     return role_side(text) != "unknown" or bool(GENERIC.match(text.strip()))
 
 
-def parse_label(raw: str) -> Label:
-    """Return the parts of a speaker label: 'Kunde (Emre Yilmaz, Stadtwerke)', 'Anna Roth (Acme GmbH)', 'REP'."""
+# What Teams and Zoom write after the name of someone from outside the host's organisation.
+_EXTERNAL = re.compile(r"(?i)guest|gast|extern|external|ext|unverified|nicht überprüft|nicht verifiziert")
+# A display name written "Surname, Given names" (Teams and Outlook directories), optionally with a bracket after it.
+_INVERTED = re.compile(
+    rf"^(?P<last>{TOKEN}(?:[ -]{TOKEN})?),[ \t]*(?P<first>{TOKEN}(?:[ -]{TOKEN})?)(?P<rest>[ \t]*[(\[].*)?$"
+)
+
+
+def _plain_name_word(word: str) -> bool:
+    return (
+        not (is_common_word(word) or is_org_word(word) or company_shaped(word) or ROLE_WORD.search(word))
+        and role_side(word) == "unknown"
+    )
+
+
+def inverted_name(raw: str) -> tuple[str, str, str] | None:
+    """Return (surname, given names, rest) of a label shaped 'Surname, Given' ('Brehm, Ottilie'), else None."""
+    m = _INVERTED.match(" ".join(raw.strip(" *_:\t").split()))
+    if not m or not all(_plain_name_word(w) for w in re.split(r"[ -]", f"{m['last']} {m['first']}")):
+        return None
+    return m["last"], m["first"], (m["rest"] or "").strip()
+
+
+def surname_first(labels: list[str], text: str, fmt: str) -> set[str]:
+    """Return the labels that write a person's name 'Surname, Given' rather than 'Name, Company'.
+
+    Teams writes the directory's display name, often "Brehm, Ottilie"; elsewhere the text must show the order, by
+    naming one of them "Ottilie Brehm" or "Frau Brehm" / "Mr Vance".
+    """
+    shaped = {lab: parts for lab in set(labels) if (parts := inverted_name(lab))}
+    if not shaped:
+        return set()
+    if fmt == "teams_docx":
+        return set(shaped)
+    for last, first, _ in shaped.values():
+        if re.search(
+            rf"(?<![\w-]){re.escape(first)}\s+{re.escape(last)}(?![\w-])"
+            rf"|\b(?:Herrn?|Frau|Mr|Mrs|Ms|Dr)\.?\s+{re.escape(last)}(?![\w-])",
+            text,
+        ):
+            return set(shaped)
+    return set()
+
+
+def _org_first(part: str) -> bool:
+    """Return True for an organisation's name that opens with an organisation word ('Klinikum Kesselbrunn')."""
+    words = part.split()
+    return len(words) >= 2 and is_org_word(words[0])
+
+
+def parse_label(raw: str, inverted: bool = False) -> Label:
+    """Return the parts of a speaker label: 'Kunde (Emre Yilmaz, Stadtwerke)', 'Anna Roth (Acme GmbH)', 'REP'.
+
+    `inverted`: the label writes the name 'Surname, Given' ('Brehm, Ottilie'); the person is read as 'Ottilie Brehm'.
+    """
     raw = re.sub(r"\s+", " ", raw.strip(" *_:\t"))
+    parts = inverted_name(raw) if inverted else None
+    if parts:
+        last, first, rest = parts
+        label = parse_label(f"{first} {last} {rest}".strip())
+        label.raw, label.written = raw, raw.split("(")[0].split("[")[0].strip()
+        return label
     label = Label(raw=raw)
     if GENERIC.match(raw):
         label.name, label.generic = raw, True
@@ -158,7 +224,10 @@ def parse_label(raw: str) -> Label:
     elif is_name(head_clean):
         label.name = head_clean
     parts = [p.strip() for p in re.split(r",|;|\s/\s", inner) if p.strip()]
+    label.external = any(_EXTERNAL.fullmatch(p) for p in parts)
     for part in parts:
+        if _EXTERNAL.fullmatch(part):
+            continue  # "Anna Roth (Guest)": Teams marks people from outside the host's organisation
         part_clean = re.sub(rf"^{TITLE}+", "", part).strip()
         s = role_side(part)
         if _EMAIL.fullmatch(part.strip("<>")):
@@ -171,7 +240,7 @@ def parse_label(raw: str) -> Label:
                 label.role = part
         elif label.name is None and is_name(part_clean) and len(part_clean.split()) >= 2:
             label.name = part_clean
-        elif _LEGAL.search(part):
+        elif _LEGAL.search(part) or _org_first(part):
             label.organisation = label.organisation or part
         elif re.match(r"^(?:wir|we|us|our side|unsere seite)$", part, re.IGNORECASE):
             label.side = "seller"

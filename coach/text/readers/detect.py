@@ -13,7 +13,7 @@ READERS: dict[str, Callable[[str], Parsed]] = {
     "srt": srt.read,
     "zoom": lambda t: zoom.read(t, "zoom"),
     "unnamed": lambda t: zoom.read(t, "unnamed"),
-    "teams_docx": lambda t: zoom.read(t, "teams_docx"),
+    "teams_docx": lambda t: _teams(t),
     "markdown_transcript": markdown.read,
     "timestamped": timestamped.read,
     "dialogue": lambda t: timestamped.read(t, dialogue=True),
@@ -23,6 +23,15 @@ READERS: dict[str, Callable[[str], Parsed]] = {
 }
 
 
+def _teams(text: str) -> Parsed:
+    """Return the turns of a Teams .docx transcript: 'Name  0:03' blocks, or older timing / name / text cues."""
+    if zoom.looks_like(text) or not vtt.looks_like_cues(text):
+        return zoom.read(text, "teams_docx")
+    parsed = vtt.read(text)
+    parsed.format = "teams_docx"
+    return parsed
+
+
 def detect_format(text: str, name: str | None = None) -> str:
     """Return the format id of a text: vtt, srt, email, markdown_transcript, zoom/unnamed, timestamped, crm, dialogue, notes."""
     suffix = Path(name or "").suffix.lower()
@@ -30,6 +39,8 @@ def detect_format(text: str, name: str | None = None) -> str:
         return "vtt"
     if suffix == ".srt" or srt.looks_like(text):
         return "srt"
+    if vtt.looks_like_cues(text):
+        return "vtt"  # caption cues without the WEBVTT line or SRT numbers
     if suffix == ".eml" or email.looks_like(text):
         return "email"
     if markdown.looks_like(text):
