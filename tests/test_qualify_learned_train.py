@@ -18,6 +18,13 @@ from coach.qualify.learned.train import main as train_main
 from coach.qualify.segment import segment
 from coach.settings import load_settings
 
+
+@pytest.fixture(autouse=True)
+def _private_train_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the trainer's disk cache (cache.py) inside the test's folder."""
+    monkeypatch.setenv("COACH_TRAIN_CACHE", str(tmp_path / "train-cache"))
+
+
 LABELS_NONE = {d: "missing" for d in DIMS}
 
 
@@ -176,7 +183,7 @@ def test_progress_is_reported_per_sentence() -> None:
 def test_training_is_deterministic_and_records_the_data_hash(tmp_path: Path) -> None:
     tune = _tiny_corpus(tmp_path / "tune")
     out1, out2 = tmp_path / "m1" / "model.npz", tmp_path / "m2" / "model.npz"
-    args = ["--tune", str(tune), "--grid", "none", "--no-legacy", "--no-gate"]
+    args = ["--tune", str(tune), "--grid", "linear", "--no-legacy", "--no-gate"]
     assert train_main([*args, "--out", str(out1)]) == 0
     assert train_main([*args, "--out", str(out2)]) == 0
     assert out1.read_bytes() == out2.read_bytes()
@@ -207,7 +214,7 @@ def test_training_exits_1_and_writes_nothing_when_no_model_passes_the_eval_gate(
         "--tune",
         str(tune),
         "--grid",
-        "none",
+        "linear",
         "--no-legacy",
         "--gate-dataset",
         str(gate),

@@ -12,6 +12,13 @@ from coach.qualify.learned import features, mlp
 from coach.qualify.learned.model import DIMS, GRADES, LABELS, Model, fit_sentences, load, save
 from coach.qualify.learned.train import Params, author_weights
 
+
+@pytest.fixture(autouse=True)
+def _private_train_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the trainer's disk cache (cache.py) inside the test's folder."""
+    monkeypatch.setenv("COACH_TRAIN_CACHE", str(tmp_path / "train-cache"))
+
+
 SMALL = mlp.MlpParams(hidden=16, epochs=60, patience=60, dropout=0.0, lr=1e-2, val_share=0.0)
 
 

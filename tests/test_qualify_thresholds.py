@@ -21,6 +21,12 @@ from coach.qualify.learned.train import main as train_main
 from tests.test_qualify_learned_train import _tiny_corpus
 
 
+@pytest.fixture(autouse=True)
+def _private_train_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the trainer's disk cache (cache.py) inside the test's folder."""
+    monkeypatch.setenv("COACH_TRAIN_CACHE", str(tmp_path / "train-cache"))
+
+
 def _probs(covered: float, partial: float) -> np.ndarray:
     row = [covered, partial, 1.0 - covered - partial]
     return np.array([row] * len(DIMS))

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from coach.qualify.learned import units as units_module
 from coach.qualify.learned.units import Unit, context_units
 from coach.text.document import parse_text
 
@@ -43,53 +40,12 @@ def _unit(units: list[Unit], text: str) -> Unit:
     return next(u for u in units if u.text.startswith(text))
 
 
-def test_an_email_reply_answers_the_message_below_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(units_module, "MAIL_REPLY_BELOW", True)  # the reading a retrained model would use
-    units = context_units(parse_text(THREAD))
-    answer = _unit(units, "wir haben 40 Stunden")
-    assert answer.role == "customer"
-    assert answer.question == "Wie viel Stillstand haben Sie heute, und welches Budget ist eingeplant?"
-
-
 def test_the_shipped_reading_of_a_thread_is_the_one_the_model_was_trained_on() -> None:
-    assert units_module.MAIL_REPLY_BELOW is False  # switch it only with a retrain (see units.py)
     units = context_units(parse_text(THREAD))
     answer = _unit(units, "wir haben 40 Stunden")
     assert answer.question is None  # the newest message has nothing above it
 
 
-def test_a_message_without_a_question_is_read_by_its_last_line_with_content(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(units_module, "MAIL_REPLY_BELOW", True)
-    thread = THREAD.replace(
-        "Wie viel Stillstand haben Sie heute, und welches Budget ist eingeplant?",
-        "Schreiben Sie mir gern die Eckdaten Ihrer Linie.",
-    )
-    units = context_units(parse_text(thread))
-    assert _unit(units, "wir haben 40 Stunden").question == "Schreiben Sie mir gern die Eckdaten Ihrer Linie."
-    assert all(u.question is None for u in units if u.role == "vendor")
-
-
-def test_a_customer_going_on_after_an_acknowledgement_still_answers_the_question(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(units_module, "SEE_THROUGH", True)  # the reading a retrained model would use
-    units = context_units(parse_text(CALL))
-    cost = _unit(units, "And every hour costs us")
-    assert cost.question == "How many hours of downtime do you have a month?"
-    assert cost.prev == "About forty hours on line two."
-
-
 def test_the_shipped_reading_of_a_call_is_the_one_the_model_was_trained_on() -> None:
-    assert units_module.SEE_THROUGH is False  # switch it only with a retrain (see units.py)
     cost = _unit(context_units(parse_text(CALL)), "And every hour costs us")
     assert (cost.question, cost.prev) == ("Okay.", None)
-
-
-def test_a_turn_with_a_question_is_no_acknowledgement(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(units_module, "SEE_THROUGH", True)
-    units = context_units(parse_text(CALL))
-    who = _unit(units, "Our managing director")
-    assert who.question == "Who signs off on a project like this?"
-    assert who.prev is None
