@@ -10,6 +10,7 @@ as written ("IT", "Einkauf"); the due date is resolved against the meeting date.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import date
 
@@ -19,7 +20,7 @@ from coach.minutes.patterns import split_sentences
 from coach.text.dates import has_due_phrase, resolve_due
 from coach.text.lines import Line, heading
 from coach.text.model import Participant
-from coach.text.names import TOKEN, is_name
+from coach.text.names import TOKEN, UPPER, is_name
 from coach.text.people import People
 
 _LABEL = re.compile(
@@ -38,7 +39,7 @@ _BARE_LABEL = re.compile(
 _CHECKBOX = re.compile(r"^\s*\[\s*[xX ]?\s*\]\s*")
 _OWNER_DUE = re.compile(
     r"^\s*(?:owner|verantwortlich|wer)\s*:\s*(?P<owner>[^—–|;]+?)(?:\s*[—–|;-]+\s*|\s+(?=(?i:due|fällig|bis)\s*:))"
-    r"(?:due|fällig|bis wann|bis)\s*:\s*(?P<due>[^—–|;]*?)\s*[—–|;-]+\s*(?P<task>.+)$",
+    r"(?:due|fällig|bis wann|bis)\s*:\s*(?P<due>[^—–|;]*?)(?:\s*[—–|;-]+\s*|\s{3,}|\t+)(?P<task>.+)$",
     re.IGNORECASE,
 )
 # 'Owner: Name – task' (no due date)
@@ -48,7 +49,7 @@ _OWNER_TASK = re.compile(
 )
 # an item's own number or id before it: '4.2 –', 'AI-27-41', '3/04 -', '(b)'
 _ITEM_NUMBER = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]{1,3}-\d{1,4}(?:-\d{1,4})*|\d{1,2}/\d{1,2}|\(?[a-h]\)|"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]{1,3}-\d{1,4}(?:-\d{1,4})*[a-h]?|\d{1,2}/\d{1,2}|\(?[a-h]\)|"
     r"(?-i:A\d{1,2}|\d{1,2}[a-h])(?=\s))\s*[–—:.)-]?\s+"
 )  # also 'A1  Clerk to …', '5b Vice Principal to …' (a board's action numbers)
 # fields after the task: 'Provide the test report. Owner: Name. Due: 17/06/2027', '… – Owner: X – Due: end of next week'
@@ -69,8 +70,14 @@ _ARROW_AFTER = re.compile(
     r"[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*)?)\s*(?:,\s*(?P<due>[^>→]{1,40}))?\s*$"
 )
 _COLON = re.compile(r"^(?P<owner>[^:]{1,40}?)\s*:\s+(?P<task>.+)$")
+# a team named by a word and its kind of unit: 'Payroll team', 'Business office', 'ICT Section'
+_TEAM_PHRASE = (
+    r"(?:[A-ZÄÖÜ][\w&/-]*\s+){1,2}(?i:team|office|section|department|dept\.?|unit|desk|service desk|services|"
+    r"infrastructure|leads|committee|abteilung|stelle|referat)"
+)
 _TO = re.compile(
-    rf"^(?P<owner>(?:(?:Dr|Mr|Ms|Mrs|Hr|Fr|Herr|Frau)\.?\s+)?{TOKEN}(?:\s+{TOKEN}){{0,2}}|[A-Z]{{2,5}}|I|We|we)\s+"
+    rf"^(?P<owner>{_TEAM_PHRASE}|(?:(?:Dr|Mr|Ms|Mrs|Hr|Fr|Herr|Frau)\.?\s+)?{TOKEN}(?:\s+{TOKEN}){{0,2}}|[A-Z]{{2,5}}|"
+    r"[A-Z]{1,2}['’][A-Z]|[A-Z][a-z]{1,2}[A-Z]|I|We|we)\s+"
     r"(?:will|'ll|to|is to|are to|shall|is going to|are going to|agreed to|offered to|promised to|will also|"
     r"needs to|has to|must|wird|werden|soll|sollen)\s+(?!be\s)(?P<task>.+)$"  # 'DPIA to be completed': passive
 )
@@ -107,7 +114,7 @@ _EN_COMMIT = re.compile(
     r"^(?:(?i:also|and|then|so|ok(?:ay)?|great|sure|yes|yeah|yep|right|fine|perfect|alright|good|cool|absolutely|"
     r"of course|fair enough|understood|noted|thanks),?\s+|[^,.;:]{3,30},\s+)*"
     r"(?P<subj>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
-    rf"{TOKEN}(?:\s+{TOKEN}){{0,2}}|I|we|We|[A-Z]{{2,5}}|our\s+\w+|the\s+\w+(?:\s+team)?|{_TEAM_WORDS})"
+    rf"{TOKEN}(?:\s+{TOKEN}){{0,2}}|{_TEAM_PHRASE}|I|we|We|[A-Z]{{2,5}}|our\s+\w+|the\s+\w+(?:\s+team)?|{_TEAM_WORDS})"
     r"(?:\s*['’]ll|\s*['’]s going to|\s+(?:will|shall|is going to|are going to|agreed to|offered to|promised to|"
     r"committed to|undertook to|is to|are to|to))\s+(?!be\b|have been\b|not\b)(?P<rest>\w.+)$"
 )
@@ -155,8 +162,9 @@ _SPEAKER_LINE = re.compile(
     r"^\s*(?:[*_]{2}\s*)?(?:\[[\d:.,]+\]\s*)?"
     r"(?:(?:Kunde|Kundin|Customer|Client|Vertrieb|Sales|Anbieter|Vendor|Wir|Us)\s*[–—-]\s*)?"
     r"(?:(?:Hr|Fr|Herr|Frau|Dr|Mr|Ms|Mrs|Prof)\.?\s+){0,2}"
-    rf"(?P<who>{TOKEN}(?:\s+{TOKEN}){{0,2}})(?:\s*\([^)]*\))?\s*:(?:\s*[*_]{{2}})?\s+(?P<text>.+)$"
-)
+    rf"(?:<v\s+)?(?P<who>[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})(?:\s*\([^)]*\))?"
+    r"\s*(?::(?:\s*[*_]{2})?\s+|>\s*)(?P<text>.+)$"
+)  # the speaker must resolve to a participant, so any capitalised words may stand here ('Pádraig Ó Súilleabháin')
 _TABLE_HEAD = re.compile(r"\b(?:wer|who|owner|verantwortlich|name)\b", re.IGNORECASE)
 
 
@@ -192,12 +200,27 @@ def _strip_due(task: str, phrase: str | None, separated: bool = False) -> str:
     return written
 
 
+def _initials_of(name: str) -> tuple[str, str]:
+    """Return a name's initials in capitals ('SON') and as written with apostrophes and particles ("SO'N", 'HdV');
+    accents folded ('Elif Şimşek' -> 'ES')."""
+    folded = unicodedata.normalize("NFKD", name)
+    words = "".join(c for c in folded if not unicodedata.combining(c)).split()
+    written = "".join(
+        w[0] + (f"'{m.group(1)}" if (m := re.search(r"['’](\w)", w)) and w.index(m.group(0)) <= 2 else "")
+        for w in words
+    )
+    return "".join(w[0] for w in words).upper(), written
+
+
 def _initials(text: str, people: People) -> Participant | None:
-    """Return the one participant whose initials an owner like 'PR', 'OA' or 'D.Y.' gives."""
-    letters = re.sub(r"[.\s]", "", text)
-    if not re.fullmatch(r"[A-ZÄÖÜ]{2,3}", letters):
+    """Return the one participant whose initials an owner like 'PR', 'OA', 'D.Y.', "SO'N" or 'HdV' gives."""
+    letters = re.sub(r"[.\s]", "", text).replace("’", "'")
+    if re.fullmatch(r"[A-ZÄÖÜ]{2,3}", letters):
+        hits = [p for p in people.participants if _initials_of(p.name)[0] == letters]
+    elif re.fullmatch(r"[A-ZÄÖÜ](?:[a-z]{1,2}|')?[A-ZÄÖÜ](?:')?[A-ZÄÖÜ]?", letters) and len(letters) <= 4:
+        hits = [p for p in people.participants if _initials_of(p.name)[1].replace("’", "'") == letters]
+    else:
         return None
-    hits = [p for p in people.participants if "".join(w[0] for w in p.name.split()).upper() == letters]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -221,6 +244,8 @@ def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None
     person = people.resolve(text) or _initials(text, people)
     if person:
         return person.name
+    if re.fullmatch(_TEAM_PHRASE, text):
+        return text  # 'Payroll team', 'ICT Section': the team as written
     role = _ROLE_OWNER.match(text)
     if role:
         return role.group(0)  # a team or department as written ('Einkauf', 'IT')
@@ -248,6 +273,15 @@ _EVENT_AFTER = re.compile(
 )
 
 
+# the date an invitation is for, or a vague week: 'send the kick-off invite for 6 April', 'einen Termin für Ende
+# Mai', '… for the week of 4 Oct' (not 'schedule the kickoff for 28 June': that date is the task's)
+_EVENT_FOR = re.compile(
+    r"\b(?:invite|invitation|einladung|termin)\b[^,.;:]{0,40}?\b(?:for|für|zum|zur)\s+(?:the\s+)?$"
+    r"|\bfor\s+the\s+week\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def event_date(text: str, phrase: str | None) -> bool:
     """Return True when a date phrase names an event the task refers to ('to the March 9 board meeting'),
     not a deadline ('by the March 9 meeting' stays a deadline)."""
@@ -260,7 +294,7 @@ def event_date(text: str, phrase: str | None) -> bool:
         re.IGNORECASE,
     ):
         return False
-    return bool(_EVENT_AFTER.match(text[at + len(phrase) :]))
+    return bool(_EVENT_AFTER.match(text[at + len(phrase) :]) or _EVENT_FOR.search(text[:at]))
 
 
 def due_of(task: str, base: date | None) -> tuple[date | None, str | None]:
@@ -324,15 +358,24 @@ def _split_tasks(text: str, base: date | None = None) -> list[str]:
     return [p for p in out if len(p) > 2]
 
 
+def _only_due(segment: str, base: date | None) -> bool:
+    """Return True when a segment says little but when ('bis 15.07.', 'next week'), not a task with its date
+    ('send the copy tomorrow')."""
+    phrase = resolve_due(segment, base)[1]
+    rest = segment.lower().replace(phrase.lower(), " ") if phrase else segment
+    return len(rest.strip(" ,;:.–—-()").split()) <= 2
+
+
 def _trailing_owner(task: str, people: People, speaker: str | None) -> tuple[str, str | None]:
     """Return (task, owner) for a task ending in a bracketed owner: 'Vertrag zurücksenden (Hr. Çelik)'."""
-    m = re.search(r"\s*\((?P<who>[^()]{2,40})\)\s*$", task)
+    m = re.search(r"\s*\((?P<who>[^()]{2,40})\)(?=\s*$|\s*,[^(),]{3,30}$)", task)
     if m:
-        owner = people.resolve(m.group("who"))
+        rest = task[: m.start()].strip() if m.end() == len(task) else task  # the task as written, its due
+        owner = people.resolve(m.group("who")) or _initials(m.group("who"), people)
         if owner:
-            return task[: m.start()].strip(), owner.name
+            return rest, owner.name
         if _SELF.match(m.group("who")):
-            return task[: m.start()].strip(), _resolve_owner("ich", people, speaker)
+            return rest, _resolve_owner("ich", people, speaker)
     return task, None
 
 
@@ -450,7 +493,7 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
             (
                 i
                 for i in range(len(segments) - 1, 0, -1)
-                if has_due_phrase(segments[i]) and len(segments[i]) <= 40
+                if has_due_phrase(segments[i]) and len(segments[i]) <= 40 and _only_due(segments[i], base)
             ),
             None,
         )
@@ -512,10 +555,34 @@ def role_owner(sentence: str) -> str | None:
     return role.group(0)
 
 
+_BRACKET_SUBJECT = re.compile(
+    r"^[–—-]?\s*(?P<outer>[A-ZÄÖÜ][\w&.'’/-]*(?:\s+[A-ZÄÖÜ][\w&.'’/-]*){0,2})\s*\((?P<who>[^()]{2,40})\)\s+"
+    r"(?P<rest>(?:to|will|shall|is to|are to)\s+\w.*|[a-zäöüß]{3,}\b.*)$"
+)
+
+
+def _bracket_owner(sentence: str, people: People) -> tuple[str, str] | None:
+    """Return (owner, sentence with the person as its subject) for 'Firm (Frau X) liefert …' or 'Firm (XY) to …':
+    the person in brackets, or the team before them ('IT (Frau X) prüft …' is IT's task)."""
+    m = _BRACKET_SUBJECT.match(sentence.strip())
+    if not m:
+        return None
+    who = m.group("who").strip()
+    person = people.resolve(who) or _initials(who, people)
+    if person is None:
+        return None
+    team = _ROLE_OWNER.match(m.group("outer"))
+    owner = m.group("outer") if team and team.end() == len(m.group("outer")) else person.name
+    return owner, f"{person.name} {m.group('rest')}"
+
+
 def _prose_owner(sentence: str, people: People, speaker: str | None) -> str | None:
     """Return the subject of a to-do sentence: 'Ich …' is the speaker/author, else a person named at its start."""
-    if _SELF.match(sentence):
-        return _resolve_owner("ich", people, speaker)
+    if _SELF.match(sentence) or _DE_INVERTED.match(sentence):
+        return _resolve_owner("ich", people, speaker)  # 'Thorsten informiere ich morgen': the writer's task
+    bracket = _bracket_owner(sentence, people)
+    if bracket:
+        return bracket[0]
     found = people.mentions(sentence)
     if found and found[0][0] <= 12:
         return found[0][2].name
@@ -575,6 +642,9 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
     lead = _LEAD_IN.match(text)
     if lead:
         text = text[lead.end() :]  # 'So proposal: Aisha sets up …', 'Vorschlag: ich schicke …'
+    bracket = _bracket_owner(text, people)
+    if bracket and (found := _prose(bracket[1], people, base, speaker)) is not None:
+        return _item(text.lstrip("–—- "), bracket[0], base)
     for pattern in (_EN_COMMIT, _EN_PRESENT, _DE_COMMIT, _DE_INVERTED):
         m = pattern.match(text)
         if not m:
@@ -769,6 +839,7 @@ def extract_actions(
             if said_by:
                 spoken[id(done)] = said_by
         tagged, said_by = len(items), None
+        line = _unquoted(line)
         if line.section == "participants" and not (line.stamped and _SPEAKER_LINE.match(line.text)):
             # a bullet after the attendance list that states a commitment ('- Herr X klärt bis Freitag …')
             item = _prose(line.text, people, base, None) if line.bullet and "(" not in line.text else None
@@ -794,13 +865,21 @@ def extract_actions(
             continue
         text = _ITEM_NUMBER.sub("", line.text, count=1)
         speaker = None
-        sm = _SPEAKER_LINE.match(text) if speakers and line.section != "actions" and not line.bullet else None
+        sm = (
+            _SPEAKER_LINE.match(text)
+            if speakers and line.section != "actions" and not line.bullet and not _LABEL.match(text)
+            else None
+        )  # 'AI Sasha: book …' is a to-do with its owner, no one speaking
         if sm and people.resolve(sm.group("who")):
             speaker, text = sm.group("who"), sm.group("text")
         elif authors and line.index in authors and people.resolve(authors[line.index]):
             speaker = authors[line.index]
         said_by = speaker
-        labelled = bool(_LABEL.match(text) or _CHECKBOX.match(line.raw.strip().lstrip("-*• ")))
+        labelled = bool(
+            _LABEL.match(text)
+            or _CHECKBOX.match(line.raw.strip().lstrip("-*• "))
+            or _CHECKBOX.match(line.text)
+        )
         if line.section == "actions" and not labelled and is_status(text, people, base):
             continue  # 'Der Vertrag ist noch nicht unterschrieben.' under the next steps says how things stand
         fields = None if line.section == "header" else trailing_fields(_bare(text))
@@ -844,13 +923,28 @@ def extract_actions(
                 r"^(?P<who>[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ]{2}'[A-ZÄÖÜ])\s+(?:to|will|'ll)?\s*[a-zäöü]", item.task
             )
             # initials kept as written are resolved once every participant is known ('PE prüft …', 'KV to …')
+            by_initials = _initials(initials.group("who"), people) if initials else None
             item.owner = _named_subject(item.task, people, whole) or (
-                initials.group("who") if initials else None
+                by_initials.name if by_initials else initials.group("who") if initials else None
             )
         if key not in seen and len(item.task) > 2 and not not_a_task(item.task, people):
             seen.add(key)
             unique.append(item)
     return unique
+
+
+_QUOTED = re.compile(r"^(?:>\s*)+")
+_QUOTED_BULLET = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s+")
+
+
+def _unquoted(line: Line) -> Line:
+    """Return a line of a quoted e-mail ('> - [ ] X: task', '> AI: …') as the line it quotes."""
+    quoted = _QUOTED.match(line.text)
+    if not quoted:
+        return line
+    rest = line.text[quoted.end() :]
+    bullet = _QUOTED_BULLET.match(rest)
+    return replace(line, text=rest[bullet.end() :] if bullet else rest, bullet=line.bullet or bool(bullet))
 
 
 def _without_titled_twins(people: People) -> People:

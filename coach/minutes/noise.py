@@ -22,7 +22,8 @@ _HEADER_WORD = re.compile(
     re.IGNORECASE,
 )
 _NOTHING = re.compile(
-    r"^(?:none|n/?a|nil|nothing|tbd|tba|aob|any other business|keine?s?|nichts|entfällt|sonstiges|—|-|–|\?+)$",
+    r"^(?:none|n/?a|nil|nothing|tbd|tba|aob|any other business|keine?s?|nichts|entfällt|sonstiges|—|-|–|\?+|"
+    r"(?:no|kein|ohne)\s+(?:date|due date|deadline|datum|termin|frist)(?:\s+(?:yet|set|genannt|noch))?)$",
     re.IGNORECASE,
 )
 _GREETING = re.compile(

@@ -13,12 +13,14 @@ from collections.abc import Iterable
 
 from coach.minutes.parties import rx
 from coach.text.model import Participant
-from coach.text.names import TOKEN
+from coach.text.names import TOKEN, is_name, is_org_word
 
 _TEAM = re.compile(
     r"(?:IT|EDV|Legal|Recht|Einkauf|Procurement|Purchasing|Finance|Finanzen|Controlling|Compliance|HR|Personal|"
     r"Marketing|Vertrieb|Sales|Support|Operations|Buchhaltung|Accounting|Security|Datenschutz|Betriebsrat|"
-    r"Geschäftsführung|Management|Board|Vorstand|PMO|Team|Revision|\w+(?:abteilung|team|amt|stelle|beauftragte[rn]?))"
+    r"Geschäftsführung|Management|Board|Vorstand|PMO|Team|Revision|Verwaltung|Kämmerei|Rechenzentrum|"
+    r"\w+(?:abteilung|team|amt|stelle|beauftragte[rn]?|betrieb|verwaltung|revision|zentrum|referat|dezernat)|"
+    r"\w+(?:[ \t]+\w+)?[ \t]+(?:team|office|section|department|unit|desk|services|infrastructure))"
     r"(?:-[\wäöüß]+)?",  # 'IT-Betrieb', 'Einkauf-Zentral': the department as written
     re.IGNORECASE,
 )
@@ -26,7 +28,7 @@ _TEAM = re.compile(
 _NOT_FIRST = re.compile(
     r"^(?:herrn?|frau|hr|fr|hrn|dr|prof|mr|mrs|ms|miss|hi|hello|hallo|hey|dear|liebe[rn]?|thanks|thank|danke|"
     r"cc|an|to|von|from|mit|with|und|and|für|for|bei|at|per|via|team|kunde|customer|sehr|geehrte[rn]?|gruß|"
-    r"grüße|regards|best|cheers|ok|okay|ja|yes|nein|no|also|so|dann|then)$",
+    r"grüße|regards|best|cheers|ok|okay|ja|yes|nein|no|also|so|dann|then|due|owner|fällig|bis)$",
     re.IGNORECASE,
 )
 
@@ -57,6 +59,17 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     if not key:
         return owner
     if any(_key(p.name) == key for p in participants):
+        if len(key.split()) == 1 and is_name(owner.strip()) and not _TEAM.fullmatch(owner.strip()):
+            # a first name listed so ('Vikram') that the notes write in full ('Vikram Iyer'); a surname listed
+            # so ('Wendt') stays as listed
+            full = _written_in_full(owner, text)
+            if (
+                full
+                and full.startswith(owner.strip() + " ")
+                and is_name(full)
+                and not any(_ROLE_WORD.search(w) or is_org_word(w) for w in full.split())
+            ):
+                return full
         return owner
     key = _key(_ARTICLE.sub("", owner.strip())) or key  # 'The Clerk', 'der Kämmerer': the role itself
     bare = _ARTICLE.sub("", owner.strip())
@@ -86,14 +99,22 @@ def _written_in_full(owner: str, text: str) -> str | None:
     esc = re.escape(owner.strip())
     written = [
         m.group(0)
-        for m in rx(rf"(?<![\w-]){esc}[ \t]+(?P<last>{TOKEN})(?![\w-])").finditer(text)
-        if m.group("last")[0].isupper() and not _NOT_FIRST.match(m.group("last"))
+        for m in rx(rf"(?<![\w-]){esc} (?P<last>{TOKEN})(?![\w-])").finditer(text)
+        if m.group("last")[0].isupper() and not _NOT_FIRST.match(m.group("last")) and _plain(m.group("last"))
     ] + [
         m.group(0)
-        for m in rx(rf"(?<![\w-])(?P<first>{TOKEN})[ \t]+{esc}(?![\w-])").finditer(text)
-        if m.group("first")[0].isupper() and not _NOT_FIRST.match(m.group("first"))
+        for m in rx(rf"(?<![\w-])(?P<first>{TOKEN}) {esc}(?![\w-])").finditer(text)
+        if m.group("first")[0].isupper()
+        and not _NOT_FIRST.match(m.group("first"))
+        and _plain(m.group("first"))
     ]
     return _one(written)
+
+
+def _plain(word: str) -> bool:
+    """Return True for a word that may be part of a person's name: no label, role or organisation word
+    ('Einwand Jürgen', 'Pflanzenbau Kai-Uwe Rehfeld' are a label and a department before a name)."""
+    return not (_is_common(word) or is_org_word(word) or _ROLE_WORD.search(word) or _TEAM.fullmatch(word))
 
 
 def _role_keys(person: Participant, text: str) -> set[str]:
@@ -141,7 +162,18 @@ _SALES_ROLE = re.compile(
     r"vertrieb\w*|kundenberater\w*)\s*$",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'll|I'm|I've|me|my|ich|mir|mich)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'll|I'm|I've|me|my|[Ii]ch|[Mm]ir|[Mm]ich)\b")  # 'Ich' opens sentences
+# a letter's closing line; the writer's name follows it ('Mit freundlichen Grüßen' / 'Mirjam Osterkamp')
+_CLOSING = re.compile(
+    r"^\W*(?:mit (?:besten|freundlichen|vielen) grüßen|(?:beste|viele|freundliche|herzliche|liebe) grüße|"
+    r"(?:best|kind|warm|many thanks and)? ?regards|best wishes|cheers|thanks|many thanks|danke|gruß|lg|vg|mfg)\W*$",
+    re.IGNORECASE,
+)
+# the sender of an e-mail in its header: 'Von: Dr. Name <name@firm.example>', 'From: Name'
+_SENDER = re.compile(
+    rf"^\s*(?:von|from)\s*:\s*(?:(?:Dr|Prof|Herr|Frau|Mr|Ms|Mrs)\.?\s+)*(?P<who>{TOKEN}(?:[ \t]+{TOKEN}){{1,2}})\b",
+    re.IGNORECASE,
+)
 
 
 def writer(text: str, participants: list[Participant]) -> Participant | None:
@@ -156,6 +188,9 @@ def writer(text: str, participants: list[Participant]) -> Participant | None:
         if who and len(line) <= 90 and not any(_is_common(w) for w in who.split()):
             known = [p for p in participants if _key(p.name) == _key(who) or _contains(p.name, who)]
             return known[0] if len(known) == 1 else Participant(name=who)
+    signed = _signed_or_sent(lines, participants)
+    if signed is not None:
+        return signed
     noted = [p for p in participants if p.role and _WRITES.search(p.role)]
     if not noted:
         noted = [
@@ -179,3 +214,24 @@ def _is_common(word: str) -> bool:
     from coach.text.names import is_common_word
 
     return is_common_word(word)
+
+
+def _one_participant(who: str, participants: list[Participant]) -> Participant | None:
+    """Return the one participant a name as written stands for ('Mirjam Osterkamp', 'Jonas'), else None."""
+    known = [p for p in participants if _key(p.name) == _key(who) or _contains(p.name, who)]
+    return known[0] if len(known) == 1 else None
+
+
+def _signed_or_sent(lines: list[str], participants: list[Participant]) -> Participant | None:
+    """Return the participant who signs a letter below its closing line, or who sends it ('Von: Name …')."""
+    tail = lines[-8:]
+    for i, line in enumerate(tail[:-1]):
+        if _CLOSING.match(line):
+            name = re.sub(r"^(?:(?:Dr|Prof|Herr|Frau|Mr|Ms|Mrs)\.?\s+)+", "", tail[i + 1].strip(" ,-–—"))
+            if 0 < len(name.split()) <= 4 and (found := _one_participant(name, participants)):
+                return found
+    for line in lines[:6]:
+        m = _SENDER.match(line)
+        if m and (found := _one_participant(m.group("who"), participants)):
+            return found
+    return None
