@@ -30,7 +30,7 @@ from coach.minutes.orgs import (
 )
 from coach.minutes.parties import rx
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH
-from coach.text.model import Participant
+from coach.text.model import Participant, Side
 from coach.text.sides import company_key, same_company, seller_statement
 
 
@@ -612,6 +612,108 @@ BY_COMPANIES = True  # a clear team decision also turns a pair of companies name
 
 
 TEAM_DOC_ORGS = True  # the text layer's organisations (speaker labels, signatures) group people too
+BY_COLLEAGUES = True  # the people a speaker names as their own sit on the speaker's side
+BY_OTHER_TEAM = (
+    True  # of two organisations, the one that is not the customer's sells (and the other way round)
+)
+
+
+# a speaker's own organisation in the label of a transcript line: '[00:00:02] Sam Whitaker (Routewise Analytics): …'
+_LABEL_ORG = re.compile(r"(?m)^\s*\[[\d:.,]+\]\s*(?P<who>[^()\n:]{2,60}?)\s*\((?P<org>[^()\n]{2,80})\)\s*:")
+_SELF_WORDS = frozenset({"wir", "we", "us", "me", "ich", "uns"})
+
+
+def label_orgs(text: str, participants: Sequence[Participant]) -> dict[str, str]:
+    """Return name -> organisation for the speakers whose transcript labels carry it ('Name (Org): …')."""
+    out: dict[str, str] = {}
+    for m in _LABEL_ORG.finditer(text):
+        org = m.group("org").strip()
+        person = _speaker_of(m.group("who").strip(), participants)
+        if person is not None and org.casefold() not in _SELF_WORDS and not not_an_org(org):
+            out[person.name] = org
+    return out
+
+
+_OTHER_SIDE: dict[str, Side] = {"seller": "customer", "customer": "seller"}
+
+
+def other_team_side(teams: Sequence[Team], seller: str | None, customer: str | None) -> str | None:
+    """With two teams, one of them the customer's (or the seller's) organisation, turn the other team when all its
+    people sit on that same side: two organisations in a sales meeting do not both buy (or both sell). Return the
+    seller company, the other team's name when none was known."""
+    if len(teams) != 2:
+        return seller
+    for mine, other in ((teams[0], teams[1]), (teams[1], teams[0])):
+        if not other.name:
+            continue
+        for side, company, counter in (("customer", customer, seller), ("seller", seller, customer)):
+            if (
+                not company
+                or not mine.has(company)
+                or other.has(company)
+                or (counter and not other.has(counter))
+            ):
+                continue
+            if all(p.side == side for p in other.members):
+                for person in other.members:
+                    person.side = _OTHER_SIDE[side]
+                return seller or (other.name if side == "customer" else None)
+    return seller
+
+
+# a speaker naming their own people: 'von uns, also von X, sind Giuseppe und ich da', 'from our side, Ana and I'
+_OUR_PEOPLE = re.compile(
+    r"\b(?i:von uns|von unserer seite|auf unserer seite|unsererseits|from us|from our side|on our side|"
+    r"for our side|with me|joining me|mit mir)\b"
+)
+_YOUR_PEOPLE = re.compile(
+    r"\b(?i:von euch|von ihnen|from you|on your side|your side|eurer seite|ihrer seite)\b"
+)
+
+
+def _group_side(
+    group: Sequence[Participant], sentence: str, seller: str | None, customer: str | None
+) -> Side | None:
+    """Return the side of a speaker and the colleagues they named: the company the sentence names, else the side
+    most of them sit on, the speaker's own on a tie."""
+    named = [
+        org for org in (seller, customer) if org and company_key(org) and _mention_org(org).search(sentence)
+    ]
+    if len(named) == 1:
+        return "seller" if named[0] == seller else "customer"
+    votes = [p.side for p in group if p.side in _OTHER_SIDE]
+    if not votes:
+        return None
+    sells, buys = votes.count("seller"), votes.count("customer")
+    if sells == buys:
+        return group[0].side if group[0].side in _OTHER_SIDE else None
+    return "seller" if sells > buys else "customer"
+
+
+def _mention_org(org: str) -> re.Pattern[str]:
+    """Return a pattern for an organisation's first word as written ('Rheinfarm' of 'Rheinfarm Pharma AG')."""
+    return rx(r"(?<![\w-])" + re.escape(org.split()[0]) + r"(?![\w-])", re.IGNORECASE)
+
+
+def colleagues_named(
+    text: str, participants: Sequence[Participant], seller: str | None = None, customer: str | None = None
+) -> None:
+    """Put a speaker and the people they name as their own ('von uns sind X und ich da', 'from our side, X and I')
+    on one side (`_group_side`); a question or a sentence about the other side names no colleague."""
+    people = [p for p in participants if p.name]
+    for who, said in speaker_turns(_MARKUP.sub("", text)):
+        speaker = _speaker_of(who, people)
+        if speaker is None:
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", said):
+            cue = _OUR_PEOPLE.search(sentence)
+            if not cue or _YOUR_PEOPLE.search(sentence) or sentence.rstrip().endswith("?"):
+                continue
+            after = sentence[cue.end() :]
+            group = [speaker] + [p for p in people if p is not speaker and _mention(p.name).search(after)]
+            side = _group_side(group, after, seller, customer) if len(group) > 1 else None
+            for person in group if side else ():
+                person.side = side
 
 
 def turn_reversed_meeting(
@@ -627,10 +729,20 @@ def turn_reversed_meeting(
     """Return (seller, customer) after the one organisation decision over the people grouped once (`tied`: the
     organisations the lists wrote beside people; `read`: the text layer's people with the organisation their label
     or signature gives; `writer` finds who wrote the notes, asked only when there are two teams); a meeting the
-    sides had reversed as a whole is turned."""
+    sides had reversed as a whole is turned. Before, the people a speaker names as their own join the speaker's
+    side; after, of two organisations tied by labels and lists, a whole team sitting on the other one's side
+    is turned (`other_team_side`)."""
+    if BY_COLLEAGUES:
+        colleagues_named(text, participants, seller, customer)
     written = {p.name: p.organisation for p in read if p.organisation} if TEAM_DOC_ORGS else {}
     written.update({k: v for k, v in tied.items() if v})
-    if len([t for t in teams_of(participants, written) if t.members]) != 2:
-        return seller, customer
-    decision = decide_teams(text, participants, written, own_company, writer() if writer else None)
-    return settle_teams(participants, seller, customer, decision)
+    if len([t for t in teams_of(participants, written) if t.members]) == 2:
+        decision = decide_teams(text, participants, written, own_company, writer() if writer else None)
+        turned = settle_teams(participants, seller, customer, decision)
+        if turned != (seller, customer):
+            return turned
+    if BY_OTHER_TEAM:  # the labels and lists alone: the text layer's other organisations can be misread
+        strict = {**label_orgs(text, participants), **{k: v for k, v in tied.items() if v}}
+        teams = [t for t in teams_of(participants, strict) if t.members]
+        seller = other_team_side(teams, seller, customer)
+    return seller, customer

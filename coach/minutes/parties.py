@@ -214,11 +214,20 @@ _ROLE_OF = re.compile(
 )
 
 
+# a legal form written as letters with dots keeps its last dot: 'a.G.', 'e.V.', 'S.A.'
+_DOTTED_FORM = re.compile(r"(?:^|[\s.])[A-Za-z]\.[A-Za-z]\.$")
+
+
+def _keep_abbreviation(text: str) -> str:
+    """Return the text without trailing dots, but for the last dot of a dotted legal form ('… a.G.')."""
+    return text if _DOTTED_FORM.search(text) else text.strip(" .")
+
+
 def _clean_org(text: str | None) -> str | None:
     if not text:
         return None
     text = re.split(rf"{_NO_ABBREVIATION}\.\s(?!(?:KG|KGaA|Ltd|Inc|AG|SE|mbB|z o\.)\b)|\s[–—|]\s|\n", text)[0]
-    text = re.sub(r"\s+", " ", text).strip(" .,:;–—-()")
+    text = _keep_abbreviation(re.sub(r"\s+", " ", text).strip(" ,:;–—-()"))
     if _ROLE_OF.match(text):
         return None  # 'Director of Place', 'Head of Digital', 'Leiterin der Verwaltung': a role and its department
     text = _LEAD_ROLE.sub("", _PEOPLE_AT.sub("", text))
@@ -390,8 +399,9 @@ def _bracket_org(text: str, person: Participant, known: list[str]) -> str | None
 
 # what may follow a name: '(CIO), Brenner Logistik AG', '– CIO, Brenner Logistik AG'; '– Brenner Logistik'
 _NAME_TAIL_LEGAL = re.compile(
-    rf"(?:\s*\([^()]*\))?\s*[,|–—-]\s*(?:[^,|\n]{{0,40}}[,|]\s*)?(?P<org>{_ORG_LEGAL_BODY})"
-)
+    rf"(?:\s*\([^()]*\))?\s*[,|–—-]\s*(?:[^,|\n]{{0,40}}[,|]\s*)?(?P<org>{_ORG_LEGAL_BODY})(?![\w-])"
+)  # the legal form ends a word: 'Oy' in 'Sebastian Oyelaran-Krüger' is no 'Sebastian Oy'
+
 _NAME_TAIL_DASH = re.compile(rf"\s*[–—-]\s*(?P<org>{ORG_ANY})")
 
 
@@ -1031,8 +1041,18 @@ def settle_people(
     people.participants[:] = [p for p in people.participants if not _role_read_as_name(p.name)]
     parties = find_parties(text, people, hint_seller, hint_customer or people.company, own_company)
     orgs = {company_key(o) for o in [parties.seller, parties.customer, *parties.orgs.values()] if o}
-    people.participants[:] = [p for p in people.participants if company_key(p.name) not in orgs]
+    people.participants[:] = [
+        p for p in people.participants if company_key(p.name) not in orgs and not org_read_as_person(p, text)
+    ]
     return parties
+
+
+def org_read_as_person(person: Participant, text: str) -> bool:
+    """Return True for an organisation read as a person: its name is written with a legal form right after it
+    ('Lindauer Versicherungsverein a.G.') and nothing marks it as someone (no e-mail, no role)."""
+    if person.email or person.role or len(person.name.split()) < 2:
+        return False
+    return bool(rx(rf"(?<![\w-]){re.escape(person.name)},?[ \t]+{_LEGAL_FORM}(?![\w-])").search(text))
 
 
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||//|\s\+\s|\s(?:and|und|u\.|sowie|&)\s)\s*")

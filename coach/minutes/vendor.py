@@ -279,18 +279,21 @@ def weigh(
         org.seller += min(3, sum(seller_statement(t) for t in said))
         org.customer += min(3, sum(bool(_BUYER_SPEECH.search(t)) for t in said))
         # a short line (signature, list entry) with this organisation and no other: its role words say the side
-        vendor_lines = buyer_lines = 0
-        for line in lines:
+        vendor_lines = buyer_lines = signed = 0
+        for i, line in enumerate(lines):
             if len(line) > 160 or not rx(pattern).search(line):
                 continue
             if any(o is not org and (p := _key_pattern(o.name)) and rx(p).search(line) for o in found):
                 continue
             rest = rx(pattern).sub(" ", line)
+            if not rest.strip(" \t,|·–—-") and i > 0 and len(lines[i - 1]) <= 160:
+                rest = lines[i - 1]  # a signature's organisation alone under its 'Name | Role' line
+                signed += bool(_VENDOR_ROLE.search(rest))
             if _VENDOR_ROLE.search(rest) or _SELF_MARK.search(rest):
                 vendor_lines += 1
             elif _BUYER_ROLE.search(rest):
                 buyer_lines += 1
-        org.seller += 2 * min(2, vendor_lines)
+        org.seller += 2 * min(2, vendor_lines) + bool(signed)  # a seller's signature block tells most
         org.customer += min(2, buyer_lines)
     return found
 
