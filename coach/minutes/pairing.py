@@ -612,10 +612,6 @@ BY_COMPANIES = True  # a clear team decision also turns a pair of companies name
 
 
 TEAM_DOC_ORGS = True  # the text layer's organisations (speaker labels, signatures) group people too
-BY_COLLEAGUES = True  # the people a speaker names as their own sit on the speaker's side
-BY_OTHER_TEAM = (
-    True  # of two organisations, the one that is not the customer's sells (and the other way round)
-)
 
 
 # a speaker's own organisation in the label of a transcript line: '[00:00:02] Sam Whitaker (Routewise Analytics): …'
@@ -732,8 +728,7 @@ def turn_reversed_meeting(
     sides had reversed as a whole is turned. Before, the people a speaker names as their own join the speaker's
     side; after, of two organisations tied by labels and lists, a whole team sitting on the other one's side
     is turned (`other_team_side`)."""
-    if BY_COLLEAGUES:
-        colleagues_named(text, participants, seller, customer)
+    colleagues_named(text, participants, seller, customer)
     written = {p.name: p.organisation for p in read if p.organisation} if TEAM_DOC_ORGS else {}
     written.update({k: v for k, v in tied.items() if v})
     if len([t for t in teams_of(participants, written) if t.members]) == 2:
@@ -741,8 +736,8 @@ def turn_reversed_meeting(
         turned = settle_teams(participants, seller, customer, decision)
         if turned != (seller, customer):
             return turned
-    if BY_OTHER_TEAM:  # the labels and lists alone: the text layer's other organisations can be misread
-        strict = {**label_orgs(text, participants), **{k: v for k, v in tied.items() if v}}
-        teams = [t for t in teams_of(participants, strict) if t.members]
-        seller = other_team_side(teams, seller, customer)
+    # the labels and lists alone: the text layer's other organisations can be misread
+    strict = {**label_orgs(text, participants), **{k: v for k, v in tied.items() if v}}
+    teams = [t for t in teams_of(participants, strict) if t.members]
+    seller = other_team_side(teams, seller, customer)
     return seller, customer
