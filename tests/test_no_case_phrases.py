@@ -46,6 +46,7 @@ _NOT_NAMES_EXTRA = {
     "union",
     "group",
     "team",
+    "pty",  # the legal form "Pty Ltd"
 }
 _NOUN_SUFFIX = re.compile(r"(?:ung|ungen|heit|keit|schaft|tion|ität|ismus|ment|nahme)$", re.I)
 _ARTICLE = re.compile(

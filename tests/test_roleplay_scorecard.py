@@ -91,7 +91,7 @@ def test_evidence_is_numbered_by_the_reps_replies_and_thresholds_are_explicit() 
 def test_a_discount_before_the_cause_caps_root_cause_exploration() -> None:
     scenario = get_scenario("en-contract-molding")
     session = RoleplaySession.start(scenario.id)
-    play_script(session, ["I can give you 15% off if you sign today.", *scenario.good_rep_script])
+    play_script(session, ["Sign today and I will take 15% off.", *scenario.good_rep_script])
     card = session.end()
     assert card.criterion("explored_root_cause").score <= 0.5
     assert not card.criterion("no_premature_concession").passed

@@ -109,7 +109,7 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "qualify.reason.the_cost_of_missing_the_goal": {
         "en": "the cost of missing the goal",
-        "de": "Folgen, wenn das Ziel verfehlt wird",
+        "de": "die Folgen eines verfehlten Ziels",
     },
     "qualify.reason.a_past_loss_that_illustrates_the_risk": {
         "en": "a past loss that illustrates the risk",

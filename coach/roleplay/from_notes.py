@@ -181,7 +181,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
             _PUSH_DE,
             (
                 (
-                    "Wir haben ehrlich gesagt keine klaren Kriterien für den Vergleich – im Moment vergleichen wir Funktionslisten.",
+                    "Klare Kriterien für den Vergleich fehlen uns, offen gesagt – im Moment vergleichen wir Funktionslisten.",
                     ("kriterien", "vergleich", "funktionen", "bewert", "unterschied"),
                 ),
                 (
@@ -387,7 +387,7 @@ _SCRIPT = {
         "steps": "Thank you. You'll have the minutes from me tomorrow, with a meeting proposal for next week.",
         "bad": [
             "Our offer is absolutely standard for the market.",
-            "I can give you 15% off if you sign today.",
+            "Sign today and I will take 15% off.",
             "Is that really the only problem?",
             "So, are we signing today?",
         ],

@@ -151,7 +151,7 @@ good_rep_script:                  # 5-8 lines of a strong rep (for tests and eva
   - "Would next week work to plan the pilot together?"
 bad_rep_script:                   # 4-6 lines of a weak rep
   - "Our price is absolutely standard for the market."
-  - "I can give you 15% off if you sign today."
+  - "Sign today and I will take 15% off."
   - "Is the price really the only problem?"
   - "So, are we signing today?"
 """,
