@@ -24,13 +24,14 @@ _AT_ORG = re.compile(
 # a name that ends in what kind of body it is: "… Sixth Form College", "… Growers Co-operative", "… Hospital Group"
 _ORG_NOUN = re.compile(
     rf"(?<![\w-])(?P<org>{ORG_ANY}[ \t]+(?:College|School|University|Universität|\w*schule|Hospital|Klinikum|"
-    r"Kliniken|Clinic|Group|Gruppe|Co-?operative|Genossenschaft|Association|Verband|Verein|Trust|Council|Society|"
+    r"Kliniken|Clinic|Group|Gruppe|Co-?op(?:erative)?|Genossenschaft|Association|Verband|Verein|Trust|Council|Society|"
     r"Foundation|Stiftung|Federation|Institute|Institut|Authority|Agency|Ministry|Ministerium|Bank|Holdings?|"
     r"Partners|Stadtwerke|Werke|Landratsamt|Kreisverwaltung|Stadtverwaltung|Gemeinde))(?![\w-])"
 )
 # a public body named by its kind first: "Landkreis Osterholt", "Gemeinde Ahlfeld", "Borough of Wexcombe Council"
 ORG_PREFIXED = re.compile(
-    r"(?<![\w-])(?P<org>(?:Landratsamt|Landkreis|Kreisverwaltung|Gemeinde|Stadtverwaltung|Stadt|Bezirksamt|"
+    r"(?<![\w-])(?P<org>(?:(?:(?:Technische|Evangelische|Katholische|Freie|Staatliche|Pädagogische|Medizinische)"
+    r"[ \t]+)?(?:Universität|Hochschule|Fachhochschule)|Klinikum|Stiftung|Landratsamt|Landkreis|Kreisverwaltung|Gemeinde|Stadtverwaltung|Stadt|Bezirksamt|"
     r"Amt|Markt|Samtgemeinde|Verbandsgemeinde|Zweckverband|Borough of|City of|County of|Town of|District of|"
     rf"Municipality of)[ \t]+{ORG_ANY}(?:[ \t]+(?:Council|District))?)(?![\w-])"
 )

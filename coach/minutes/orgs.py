@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from coach.minutes.company import _NOT_A_COMPANY, _ORG_NOUN, ORG_PREFIXED, _role_noun
+from coach.minutes.company import _NOT_A_COMPANY, _ORG_NOUN, ORG_PREFIXED, _role_noun, not_an_org
 from coach.minutes.parties import ORG_ANY, ORG_LEGAL, _clean_org, _org_like, rx
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH, _VENDOR_ROLE
 from coach.text.model import Participant
@@ -36,7 +36,9 @@ _BODY_LEAD = re.compile(
     re.IGNORECASE,
 )
 # a person's organisation given with the person: 'Name (Role, Org)', 'Name, Role, Org', 'Name – Org'
-_AFTER_NAME = r"(?:\s*\((?P<br>[^()\n]{{2,120}})\)|\s*[,–—-]\s*(?P<tail>[^\n;]{{2,120}}))"
+_AFTER_NAME = (
+    r"(?:[ \t]*\((?P<br>[^()\n]{{2,120}})\)|[ \t]*[,–—-][ \t]*(?P<tail>[^\n;]{{2,120}}))"  # same line
+)
 # a group of people introduced as ours or theirs
 _OURS = re.compile(
     r"^\W*(?:us|we|wir|uns|our side|our team|unsere? seite|von uns|seller|vendor|anbieter|vertrieb)\b"
@@ -125,7 +127,7 @@ _ACTS = (
     r"(?:führt|führen|(?:ein)?f(?:ü|ue)hr(?:t|en|e|ung)|enters?\s+into|rolls?\s+out|adopts?|buys?|kauft|bestellt|beauftragt|signs?|signed|unterschreibt|"
     r"unterzeichnet|approves?|approved|genehmigt|decides?|decided|entscheidet|declines?|declined|lehnt|"
     r"will\s+not\s+(?:buy|proceed)|is\s+a\s+yes|are\s+a\s+yes|sagt\s+zu|sagt\s+ab|nothing\s+above|"
-    r"goes?\s+ahead|proceeds?|geht\s+mit)"
+    r"goes?\s+ahead|proceeds?|geht\s+mit|picked|chose|selected|opted)"
 )
 # a speaker line: '[00:01] Name (side): text', 'Name: text'
 _SPEAKER = re.compile(
@@ -133,9 +135,11 @@ _SPEAKER = re.compile(
 )
 _LOCATION = re.compile(
     r"^\W*(?:loc(?:ation)?|ort|venue|where|wo)\s*[:=]\s*(?P<at>.+)$"
-    r"|\b(?:on site at|onsite at|vor ort bei|in (?:the\s+)?offices? of|at the offices? of|bei)\s+(?P<at2>[^\n.,;:()]{2,60})",
+    r"|(?:\b(?:on site at|onsite at|vor ort bei|in (?:the\s+)?offices? of|at the offices? of|bei)\s+|^[ \t]*@[ \t]*)"
+    r"(?P<at2>[^\n.,;:()@]{2,60})",
     re.IGNORECASE | re.MULTILINE,
 )
+_AT_SIGN = re.compile(r"^[ \t]*@[ \t]*(?P<org>[^\n.,;:()@]{2,60})", re.MULTILINE)
 # words a vendor's or a buyer's name often carries (a weak hint, only to break a tie)
 _VENDOR_NAME = re.compile(
     r"(?:software|systems?|solutions?|technolog\w*|tech|cloud|labs?|digital|data|datentechnik|analytics|platform|"
@@ -264,7 +268,9 @@ def _fuller(new: str, old: str) -> bool:
         return False
     if ORG_LEGAL.fullmatch(new) and not ORG_LEGAL.fullmatch(old):
         return company_key(new).startswith(company_key(old)) or company_key(old).startswith(company_key(new))
-    return len(new) > len(old) and company_key(new).startswith(company_key(old))
+    return len(new) > len(old) and (
+        company_key(new).startswith(company_key(old)) or company_key(new).endswith(" " + company_key(old))
+    )  # 'Hofmann Bau' -> 'Hofmann Bau AG'; 'Universität X' -> 'Technische Universität X'
 
 
 class _Pool:
@@ -421,6 +427,9 @@ def _collect(
         pool.add(m.group("org") + (more.group(0) if more else ""), "kind")
     for m in ORG_PREFIXED.finditer(text):
         pool.add(m.group("org"), "kind")
+    for m in _AT_SIGN.finditer(text):  # '@ X, Leeds office': where the meeting is, the buyer's place
+        if not not_an_org(m.group("org")):
+            pool.add(m.group("org"), "prose")
     words = sorted({w for p in people for w in p.name.split() if len(w) >= 3}, key=len, reverse=True)
     name_word = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])") if words else None
     for m in _AT_ORG.finditer(text):
@@ -562,7 +571,11 @@ def _collect(
         independent = org is not None and bool(
             (known_before.get(org.key, set()) - {"prose", "side"}) or org.members
         )
-        if org is not None:
+        if org is not None and side == "customer" and not current[0]:
+            # no seller found beside it: the lists' only organisation, a default unless the title names it alone
+            titled = [o for o in pool.orgs if o.key and o.key in company_key(_title(text))]
+            org.customer += 0.75 if titled == [org] else LONE_CUSTOMER
+        elif org is not None:
             setattr(org, side, getattr(org, side) + (1.5 if independent else 0.75))
     for name in theirs - ours:
         if name in member:
@@ -761,6 +774,7 @@ def _weigh_conduct(text: str, member: dict[str, Org], by_name: dict[str, Partici
 
 
 CONDUCT_WEIGHT = 1.0
+LONE_CUSTOMER = 0.25  # the list readers' customer when they found no seller: the one organisation they saw
 
 
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z0-9]\w*\b|\b[A-Z]{2,4}$")  # 'PriceSense', 'Framestack DAM'

@@ -68,11 +68,15 @@ _GUESTS = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON_ITEM = re.compile(r"(?:^|[,;+&]\s*|\b(?:and|und)\s+)(?:me|ich|myself)\b", re.IGNORECASE)
+# the writer or their colleagues inside a list of people: '(ich, Name)', 'B v. uns', 'me (Name)', 'from us'
+_SELF_IN_LIST = re.compile(
+    r"\((?:ich|me|myself)\b|\b(?:v\.|von|from)\s+uns\b|\bfrom us\b|(?:^|,\s*)(?:ich|me)\s*\(", re.IGNORECASE
+)
 _CUSTOMER_LABEL = re.compile(r"^\s*(?:kunde|kundin|kd|customer|client|auftraggeber)\b", re.IGNORECASE)
 _NOT_ORG = re.compile(
     r"^(?:teilnehmer\w*|teilnehmende|teiln|tn|present|attendees|participants|anwesend\w*|also present|apologies|"
     r"entschuldigt|absent|management|directors?(?: present)?|board|vorstand|aufsichtsrat|gäste?|guests?|in attendance|"
-    r"speakers?|dabei|there|ppl|people|minutes|protokoll|notes|kunde|customer|client|wir|us|me|ich|and|und|from|"
+    r"speakers?|sprecher\w*|dabei|there|ppl|people|minutes|protokoll|notes|kunde|customer|client|wir|us|me|ich|and|und|from|"
     r"von|the|der|die|das|item|top|vorsitz|chair|cc|an|to|from|betreff|subject|date|datum|sent|gesendet|"
     r"geschäftsführung|their side|our side|contract|vertrag|decision|entscheidung|outcome|ergebnis|ward|note|"
     r"verteiler|owner|who|wer|summary|details|evaluation|clerk|secretary|minute-?taker|note-?taker|"
@@ -133,6 +137,16 @@ _ROLE_WORDS = {
     "junior",
 }
 _SELF_MARK = re.compile(r"\((?:me|ich|myself|selbst)\)", re.IGNORECASE)
+
+
+def _marks_name(before: str, person: Participant) -> bool:
+    """Return True when a '(me)' follows the person's name, role or organisation ('Kofi Asante, X Ltd (me)'), not
+    a task they own ('- X bietet an, … -> Wiedervorlage (ich)')."""
+    ends = [m.end() for v in (person.name, person.name.split()[-1]) for m in rx(word(v)).finditer(before)]
+    rest = before[max(ends) :] if ends else before
+    return len(rest) <= 60 and not re.search(r"[:>→]|\s[–—-]\s|\b(?:bis|by|until)\b", rest)
+
+
 _SELF = re.compile(r"\b(?:ich|me|myself|I)\s*(?:\(|=\s*)(?P<name>[^(),;\n]+)", re.IGNORECASE)
 _AWARD = [
     re.compile(rf"\b(?:vergabe|auftrag|zuschlag)\s+an\s+(?:die\s+|den\s+|das\s+)?(?P<org>{ORG_ANY})"),
@@ -149,7 +163,9 @@ _FIRST_PERSON_FROM = re.compile(
     rf"(?:\b(?:[Vv]on|[Ff]rom)\s+(?:der\s+|the\s+)?(?P<org>{ORG_ANY})\s+(?:sind|waren|are|were)\b[^.\n]{{0,80}}\b(?:ich|I)\b"
     rf"|\b(?:I|[Ww]e|[Ii]ch|[Ww]ir|me|us)\b[^.\n]{{0,60}}\b(?:here\s+)?from\s+(?P<org2>{ORG_ANY})"
     rf"|\b(?:[Vv]on|[Ff]rom)\s+(?P<org3>{ORG_ANY})\s+(?:[^.\n]{{0,60}}\s)?(?:und|and)\s+(?:ich|I|me)\b"
-    rf"|\b(?:ich|me|I)\b\s*(?:\([^)]*\))?\s*(?:\+|und|and)\s+{TOKEN}\s+(?:von|from)\s+(?P<org4>{ORG_ANY}))"
+    rf"|\b(?:ich|me|I)\b\s*(?:\([^)]*\))?\s*(?:\+|und|and)\s+{TOKEN}\s+(?:von|from)\s+(?P<org4>{ORG_ANY})"
+    # 'wir von X sind zu zweit', 'ich bin von X', 'hier ist Name von X'
+    rf"|\b(?:[Ww]ir|[Ii]ch)\s+(?:hier\s+)?(?:bin\s+|sind\s+)?(?:von|vom)\s+(?:der\s+)?(?P<org5>{ORG_ANY}))"
 )
 _SPEAKER_AT = re.compile(
     rf"^\s*(?:\[[\d:.,]+\]\s*)?(?:\*\*)?(?:\[[\d:.,]+\]\s*)?(?P<who>{TOKEN}(?:\s+{TOKEN}){{0,2}})"
@@ -161,6 +177,7 @@ _THANKS_RECAP = re.compile(
 )
 _CUSTOMER_ACT = re.compile(
     rf"(?P<org>{ORG_ANY})\s+(?:approves|approved|will\s+not\s+be\s+\w+ing|will proceed|has decided|decided|wants|"
+    rf"picked|chose|selected|opted|declined|rejected|"
     rf"gibt grünes licht|entscheidet|hat entschieden|beauftragt|lehnt)\b"
 )
 
@@ -445,7 +462,7 @@ class _Group:
 _ATTENDANCE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:teilnehmer\w*|teilnehmende|teiln(?=\.)|tn|anwesend\w*|present|attendees|attending|participants|"
     r"in attendance|also present|directors present|management|geschäftsführung|guests?|gäste|als gäste|zugeschaltet|"
-    r"speakers?|dabei(?: waren)?|there|ppl|people|from our side|from the \w+|von uns|von unserer seite|kundenseite|"
+    r"speakers?|sprecher(?:innen)?|dabei(?: waren)?|there|ppl|people|from our side|from the \w+|von uns|von unserer seite|kundenseite|"
     r"kunde|customer|client|us|wir|on the call|their side|ours|our side|v\.\s*uns|who(?=\s*:)|"
     r"for (?:item|top|agenda item)\s*[\d.]+(?:\s+only)?|"
     # the one who writes the minutes sits in the meeting: 'Clerk: …', 'Schriftführerin: …'
@@ -557,8 +574,8 @@ def _groups(lines: list[str], names: list[Participant], known: list[str]) -> lis
                 group.members = group.members[-2:]
             if tail:
                 group.org = tail
-                if _SELLER_WORDS.search(body):
-                    group.cue = "seller"
+                if _SELLER_WORDS.search(body) or (group.cue is None and _SELF_IN_LIST.search(body)):
+                    group.cue = "seller"  # '(ich, Name), B v. uns (beide X GmbH)': the writer's company
             groups.append(group)
     return groups
 
@@ -645,6 +662,8 @@ def find_parties(
 
     def vote(counter: Counter[str], org: str | None, weight: int, strong: bool = False) -> None:
         org = _clean_org(org)
+        if org and len(org.split()) == 1 and is_org_word(org):
+            return  # 'die Hochschule', 'the Trust': what kind of body, not its name
         if org and _org_like(org) and (strong or not any(_fold(org) == _fold(p.name) for p in names)):
             counter[org] += weight
 
@@ -694,7 +713,9 @@ def find_parties(
         vote(customer_votes, m.group("org"), 5)
     for m in _CUSTOMER_ACT.finditer(text):
         vote(customer_votes, m.group("org"), 2)
-    head = "\n".join(lines[:3])
+    # the title lines, never the attendance list among them ('dabei: A, B (beide X GmbH)' names no customer)
+    titles = [ln for ln in lines[:3] if not _ATTENDANCE.match(ln) and not _listy_line(ln, names)]
+    head = "\n".join(titles)
     for m in ORG_LEGAL.finditer(head):
         vote(customer_votes, m.group("org"), 2)
     first = re.sub(r"^[#\s]+", "", lines[0]) if lines else ""
@@ -705,7 +726,7 @@ def find_parties(
         and not re.search(r"PROTOKOLL|MINUTES|NOTES", caps.group("org"))
     ):
         vote(customer_votes, caps.group("org").strip(" ,"), 3)
-    for org in _head_candidates(lines[:3]):
+    for org in _head_candidates(titles):
         vote(customer_votes, org, 2)
     groups = _groups(lines[:60], names, known + list(seller_votes))
     for p in names:
@@ -719,10 +740,10 @@ def find_parties(
     authors = [p for m in _SELF.finditer(text) for p in _names_in(m.group("name"), names)]
     for m in _SELF_MARK.finditer(text):  # 'Kofi Asante, GridPulse Analytics Ltd (me)'
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80) : m.start()]
-        authors += _names_in(before, names)[-1:]
+        authors += [p for p in _names_in(before, names)[-1:] if _marks_name(before, p)]
     if authors and people.author is None:
         people.author = authors[0]
-    self_names = {p.name for p in authors} | said_by_seller
+    self_names = {p.name for p in authors} | said_by_seller | _with_me(lines[:60], names)
     for p in names:
         if p.email and p.name not in parties.orgs:
             org = _domain_org(p.email, known + list(seller_votes) + list(customer_votes))
@@ -754,7 +775,14 @@ def find_parties(
         for p in names:
             if p.organisation and _org_like(p.organisation) and p.side in ("seller", "customer"):
                 vote(seller_votes if p.side == "seller" else customer_votes, p.organisation, 1)
-    customer_votes = Counter({o: n for o, n in customer_votes.items() if not _CAMEL.match(o)})
+    people_keys = {company_key(p.name) for p in names if len(p.name.split()) >= 2}
+    customer_votes = Counter(
+        {
+            o: n
+            for o, n in customer_votes.items()
+            if not _CAMEL.match(o) and (company_key(o) not in people_keys or ORG_LEGAL.search(o))
+        }
+    )  # a participant's full name ('Gwen Tallis, customer service director') is nobody's company
     parties.seller = _best(seller_votes, customer_votes)
     if parties.seller:
         customer_votes = Counter({o: n for o, n in customer_votes.items() if not _same(o, parties.seller)})
@@ -768,6 +796,33 @@ def find_parties(
         parties.seller = others[0] if others else None
     _set_sides(people, parties, groups, self_names, sellers_by_role, said_by_customer)
     return parties
+
+
+# the last one listed before the writer: 'Tobias (TK) und ich', 'Ana and me', 'Lutz + ich'
+_AND_ME = re.compile(
+    rf"(?P<who>{TOKEN}(?:[ \t]+{TOKEN})?)\s*(?:\([^()]*\))?\s*(?:und|and|&|\+)\s+(?:ich|me|myself)\b(?!\s*\()"
+)
+
+
+_PRESENT_WORD = re.compile(
+    r"\b(?:dabei waren|waren dabei|anwesend|teilnehmer\w*|present|attendees|in attendance|attending)\b", re.I
+)
+
+
+def _with_me(lines: list[str], names: list[Participant]) -> set[str]:
+    """Return the participants an attendance line lists right before the writer ('…, Tobias (TK) und ich')."""
+    out: set[str] = set()
+    for line in lines:
+        if not _ATTENDANCE.match(line) and not _PRESENT_WORD.search(line):
+            continue  # 'It's just Tunde and me' in a turn is a speaker's own side, not the writer's
+        for m in _AND_ME.finditer(line):
+            out.update(p.name for p in _names_in(m.group("who"), names)[-1:])
+    return out
+
+
+def _listy_line(line: str, names: list[Participant]) -> bool:
+    """Return True for a line that lists two or more participants (an attendance line without a label)."""
+    return len(_names_in(line, names)) >= 2
 
 
 def _expand(org: str | None, text: str, names: list[Participant]) -> str | None:

@@ -386,6 +386,20 @@ def _customer(found: list[_Org], seller: str | None, customer: str | None, text:
     return best.name if score(best) > 0.5 else None
 
 
+# one word for what kind of body an organisation is, never its name ('die Hochschule', 'the Trust')
+_KIND_WORD = re.compile(
+    r"^(?i:hochschule|fachhochschule|universität|university|college|school|schule|academy|akademie|klinikum|"
+    r"kliniken|hospital|trust|council|verein|verband|stiftung|foundation|genossenschaft|institut|institute|"
+    r"gemeinde|stadt|landkreis|kanzlei|society|association|authority|ministry|ministerium|behörde)$"
+)
+
+
+def bare_kind(name: str) -> bool:
+    """Return True for a lone word that says what kind of body an organisation is ('Hochschule', 'Trust')."""
+    words = name.strip(" .,;:").split()
+    return len(words) == 1 and (bool(_KIND_WORD.match(words[0])) or is_org_word(words[0]))
+
+
 def decide(
     text: str,
     people: list[Participant],
@@ -399,7 +413,7 @@ def decide(
     candidates = [
         c
         for c in (own, seller, customer, *orgs.values(), *_written_orgs(text, people), *_text_orgs(text))
-        if c
+        if c and not bare_kind(c)
     ]
     found = weigh(text, people, orgs, candidates, hint_seller)
     if not found:
@@ -532,7 +546,7 @@ def list_orgs(text: str, people: list[Participant]) -> dict[str, str | None]:
 
 
 _LEAD_NOISE = re.compile(
-    r"^(?:teilnehm\w*|attendees|present|anwesend\w*|technische[rn]?|kaufmännische[rn]?|stellvertretende[rn]?|"
+    r"^(?:teilnehm\w*|attendees|present|anwesend\w*|technische[rn]?(?!\s+(?:universität|hochschule))|kaufmännische[rn]?|stellvertretende[rn]?|"
     r"deputy|acting|interim)\s+",
     re.IGNORECASE,
 )
