@@ -30,9 +30,10 @@ _STOP = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|"
     r"Dezember|Excel|Outlook|Teams|Zoom|Google|Q[1-4]|KW|The|Der|Die|Das|Ich|Wir|We|I|Call|Meeting|Intro|Discovery|"
-    r"Demo|Herr|Frau|Mr|Ms|Dr|Sie|Ihnen|Ihr\w*|Euch|You|Your|Our|Unser\w*|Was|Wie|Wer|Wo|Wann|Warum|Welche\w*|What|"
+    r"Demo|Herrn?|Frau|Mr|Ms|Dr|Sie|Ihnen|Ihr\w*|Euch|You|Your|Our|Unser\w*|Was|Wie|Wer|Wo|Wann|Warum|Welche\w*|What|"
     r"How|Who|Where|When|Why|Which|Das|Dies\w*|Es|It|This|That|There|Here|Hier|Da|Dann|So|Also|Und|And|But|Aber|"
-    r"Jetzt|Now|Okay|Ok|English|Englisch|German|Deutsch|French|Französisch|Spanish|Spanisch)\b"
+    r"Jetzt|Now|Okay|Ok|English|Englisch|German|Deutsch|French|Französisch|Spanish|Spanisch|Winter|Sommer|"
+    r"Frühjahr|Frühling|Herbst|Summer|Spring|Autumn)\b"
 )
 # A speaker who gives their own name and a company: "Lukas Brenner von Paletto", "Dev here, from Corvane".
 _NAME_FROM = r"(?:^|[,.!?]\s+|\b(?i:hi|hallo|moin|servus|hello|guten tag|guten morgen)[,!]?\s+){name},?\s+(?:(?i:here|hier),?\s+)?(?i:von|from|vom|bei|at|with)\s+"
@@ -70,7 +71,7 @@ _PRESENTS = re.compile(
 _HEAD_WORDS = (
     r"Termin|Meeting|Call|Cold call|Gespräch|Gesprächs?mitschnitt|Mitschnitt|Aufzeichnung|Aufnahme|Recording|"
     r"Transkript|Transcript|Besprechung|Telefonat|Notizen|Notes|Protokoll|Discovery|Demo|Intro|Kickoff|Kick-off|"
-    r"Erstgespräch|Follow-up|Workshop|Videocall|Video call|Teams-Call|Zoom-Call|Webex"
+    r"Erstgespräch|Follow-up|Workshop|Videocall|Video call|Teams-Call|Zoom-Call|Webex|Qualification|Qualifizierung"
 )
 # German compounds end in their head noun: "Jahresgespräch", "Gesprächsprotokoll", "Abstimmungstermin".
 _HEAD_COMPOUND = (
@@ -102,12 +103,21 @@ def _title_word(org: str) -> bool:
     )
 
 
+# What a caption file's note says of its export before the title: "exported from Teams, …", "aufgezeichnet mit X:".
+_EXPORTED = re.compile(
+    r"^(?i:(?:exported|recorded|transcribed|generated|created)\s+(?:from|with|by|via|in)|"
+    r"(?:exportiert|aufgezeichnet|transkribiert|erstellt)\s+(?:aus|mit|von|über|in))\s+[\w.-]+(?:\s+[\w.-]+)?\s*[,:–—-]\s*"
+)
+
+
 def title_companies(text: str) -> list[str]:
     """Return the company names of a title line such as 'Vaultline <> Brightloop - SOC 2 discovery'."""
     lines = [line.strip() for line in text.split("\n")[:6] if line.strip()]
     if lines and lines[0].upper().startswith("WEBVTT"):
         # a caption file's title is its first NOTE, before the first cue
-        lines = [line[5:].strip() for line in lines[1:2] if line.upper().startswith("NOTE ")]
+        lines = [
+            _EXPORTED.sub("", line[5:].strip()) for line in lines[1:2] if line.upper().startswith("NOTE ")
+        ]
     first = lines[0] if lines else ""
     if not first or "-->" in first or re.search(r"\d{1,2}:\d{2}", first):
         return []
@@ -146,6 +156,9 @@ _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|\s*·\s*")
 _HEAD_IN = re.compile(rf"\b(?:(?i:{_HEAD_WORDS})\b|{_HEAD_COMPOUND})")
 
 
+_LEGAL_FORM = re.compile(r"(?:\s+(?:&\s+)?(?:Co\.?|GmbH|AG|KG|SE|Ltd\.?|Inc\.?|LLC|PLC|e\.\s?V\.|mbH))+\s*$")
+
+
 def title_account(text: str, names: set[str]) -> str | None:
     """Return the one company of a call's title ('Farrowline Foods – call notes', 'Ausschreibung – Ortmeyer Bau').
 
@@ -161,7 +174,12 @@ def title_account(text: str, names: set[str]) -> str | None:
         or re.search(r"\d{1,2}:\d{2}", first)
     ):
         return None
-    parts = [p.strip() for p in _TITLE_PARTS.split(_HEAD_LABEL.sub("", first)) if p.strip()]
+    parts = [
+        q.strip()
+        for p in _TITLE_PARTS.split(_HEAD_LABEL.sub("", first))
+        for q in re.split(r"\s+/\s+", p)  # "Pennine Mutual / discovery": a name and what the text is
+        if q.strip()
+    ]
     if len(parts) < 2:
         return None
     found = []
@@ -172,7 +190,8 @@ def title_account(text: str, names: set[str]) -> str | None:
             described = True
             continue
         if (
-            len(words) <= 4
+            # "Privatbank Halberstadt & Co. KG": the words of the name, its legal form aside
+            len(_LEGAL_FORM.sub("", part).split()) <= 4
             and all(w[:1].isupper() or _NAME_JOINER.fullmatch(w) for w in words)
             and not _STOP.match(part)
             and not _PAIR.search(part)
@@ -183,7 +202,8 @@ def title_account(text: str, names: set[str]) -> str | None:
 
 
 def _clean(org: str) -> str:
-    return re.sub(r"[.,;:]+$", "", org).strip()
+    org = re.sub(r"[.,;:]+$", "", org).strip()
+    return re.sub(r"(?:\s+(?:und|and|de|für|&))+$", "", org)  # "Leihstapler und": a name ends in a name
 
 
 _FREE_MAIL = re.compile(
@@ -263,6 +283,9 @@ _ABOUT_THEM = re.compile(
     # "Sie hatten erwähnt, dass X …", "you said that X …"
     rf"|\b(?i:Sie|you)\s+(?:\w+\s+){{0,2}}?(?i:geschrieben|erwähnt|gesagt|erzählt|mentioned|wrote|said|told (?:me|us))\b"
     rf"[^.?!]{{0,20}}?\b(?i:dass|that)\s+(?:(?i:die|der|das|the)\s+)?{_ORG.replace('?P<org>', '?P<org9>')}"
+    # "Sie hatten am Telefon gesagt, bei X ist …", "you mentioned at X the …"
+    rf"|\b(?i:Sie|you)\s+(?:\w+\s+){{0,3}}?(?i:gesagt|erwähnt|erzählt|geschrieben|mentioned|said|wrote)\s*,?\s+"
+    rf"(?i:bei|at|in)\s+(?:(?i:der|dem|den|the)\s+)?{_ORG.replace('?P<org>', '?P<org10>')}"
 )
 # The seller presents their own company: "X predicts … your …", "X is used by 60 …", "quick intro on X: we …",
 # "With X, teams your size usually …", "mit X im Schnitt …".
@@ -327,6 +350,12 @@ _FIRM_HERE = re.compile(
     rf"{_ORG}\s*[,.!;–—]"
     rf"|(?:^|[.!?,]\s+){_ORG_TAIL}\s+(?i:hier|here)\s*[,.!;–—]"
 )
+# Answering the call with the company's name: "Ja, grüß Gott, Brauerei X.", "Klinikum X, ich bin hier mit …".
+_ANSWER = re.compile(
+    r"^(?:(?i:ja|yes|hallo|hello|hi|genau|guten (?:tag|morgen|abend)|grüß gott|servus|moin|morning|good morning)"
+    rf"[,!.]?\s+)*{_ORG}\s*(?:[.!]?$|,\s+(?i:ich bin|wir sind|I['’]m|I am|we are|we['’]re)\b)"
+)
+_ANSWER_TURNS = 4
 # The other side's company, said to them as theirs: "Sie haben die Gärtnerei X, oder?", "you run X, right?"
 _YOURS = re.compile(
     rf"\b(?:Sie (?:haben|leiten|führen|sind)|ihr (?:habt|seid)|(?i:you (?:run|own|have|are)|you['’]re))\s+"
@@ -343,6 +372,14 @@ _NOTES_PITCHED = re.compile(
 )
 
 
+# A department of a company, not a company: "Operational Risk", "Internal Audit", "Personalabteilung".
+_DEPARTMENT = re.compile(
+    r"(?i)^(?:[\w-]+\s+)?(?:risk|compliance|audit|legal|procurement|purchasing|controlling|treasury|accounting|"
+    r"internal audit|human resources|customer success|einkauf|buchhaltung|personalabteilung|rechtsabteilung|"
+    r"revision|it-abteilung|finanzabteilung)$"
+)
+
+
 def _plausible(org: str, names: set[str], firsts: frozenset[str] = frozenset()) -> bool:
     """Return True for a company name, not a pronoun, an ordinary word or a person's name.
 
@@ -351,7 +388,7 @@ def _plausible(org: str, names: set[str], firsts: frozenset[str] = frozenset()) 
     """
     words = org.split()
     first = words[0] if words else ""
-    if not first or _STOP.match(org) or is_common_word(first):
+    if not first or _STOP.match(org) or is_common_word(first) or _DEPARTMENT.search(org):
         return False
     if first in names:
         return len(words) > 1 and first not in firsts and not all(w in names for w in words)
@@ -397,7 +434,7 @@ def companies(
     names = {w for p in participants for w in p.name.split()}
     firsts = frozenset(p.name.split()[0] for p in participants if len(p.name.split()) > 1)
     for p in participants:
-        if p.organisation and p.side in votes:
+        if p.organisation and p.side in votes and not _DEPARTMENT.search(p.organisation):
             votes[p.side][p.organisation] += 3
         elif p.side in votes and (org := domain_organisation(p.email)):
             votes[p.side][org] += 1  # no organisation said: the e-mail domain names it
@@ -462,11 +499,12 @@ def companies(
                 (_OWN_AT if early else None, t.side, 1),
                 (_THIS_IS if early else None, t.side, 2),
                 (_FIRM_HERE if early else None, t.side, 2),
+                (_ANSWER if n < _ANSWER_TURNS else None, t.side, 2),
                 (_YOURS if early else None, other, 2),
             ):
                 for m in pattern.finditer(sentence) if pattern is not None else ():
                     org, _ = _org_of(m)
-                    if pattern in (_FIRM_HERE, _YOURS) and not company_shaped(org):
+                    if pattern in (_FIRM_HERE, _YOURS, _ANSWER) and not company_shaped(org):
                         continue
                     # "wir sind Mittelstand": one word after "we are" is a company only when it recurs
                     weak = pattern in (_HERE, _THEIRS, _OWN_AT) or (pattern is _WE_ARE and " " not in org)
@@ -509,9 +547,18 @@ def companies(
     customer = _top(votes["customer"], votes["seller"], text, exclude=seller)
     titled = title_companies(text)
     if len(titled) == 1:  # "Cold call – Harrow Hill": the one company of the title is the other side's
-        if seller and not customer and not same_company(titled[0], seller):
-            customer = titled[0]
+        if not customer and not same_company(titled[0], seller):
+            customer = titled[0]  # the account the call is about, also when the seller's company is unsaid
         titled = []
+    if len(titled) == 2 and customer and seller and not any(same_company(c, seller) for c in titled):
+        if (
+            sum(same_company(c, customer) for c in titled) == 1
+            and not seller_company
+            and len(seller.split()) == 1
+            and not company_shaped(seller)
+        ):
+            # "A / B – Erstgespräch" names both parties: the seller is the other one, not a word said in passing
+            seller = next(c for c in titled if not same_company(c, customer))
     if len(titled) == 2 and customer and not any(same_company(c, customer) for c in titled):
         if not seller or any(same_company(c, seller) for c in titled):
             customer = None  # "A / B" names both parties: a passing mention ("in Binz und Sellin?") does not outweigh it
@@ -549,7 +596,8 @@ def companies(
 
 # Words in a vendor's name, when nothing else tells which of two companies sells: "… Software", "… Cloud".
 _VENDOR_NAME = re.compile(
-    r"(?i)\b(?:software|systems|systeme|digital|cloud|analytics|technologies|technology|solutions|saas|labs|"
+    r"(?i)\b(?:software|systems|systeme|digital|cloud|analytics|technologies|technology|solutions|saas|labs|robotics|"
+    r"automation|"
     r"informatik|it-services|apps?)\b"
 )
 

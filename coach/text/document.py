@@ -14,6 +14,7 @@ from coach.lang import detect_language
 from coach.messages import msg
 from coach.text import messages as _messages  # noqa: F401 - registers the text layer's messages
 from coach.text.companies import companies as find_companies
+from coach.text.companies import domain_organisation, title_account
 from coach.text.dates import find_meeting_date
 from coach.text.model import (
     FORMATS,
@@ -28,7 +29,7 @@ from coach.text.model import (
 from coach.text.names import NAME, TITLE, TOKEN, company_shaped, is_common_word
 from coach.text.people import extract_people, named_people
 from coach.text.readers import detect, vtt, zoom
-from coach.text.readers.base import ROLE_WORD, Parsed, job_side, parse_label, surname_first
+from coach.text.readers.base import DEVICE, ROLE_WORD, Parsed, job_side, parse_label, surname_first
 from coach.text.readers.crm import seller_field as crm_seller_field
 from coach.text.sentences import split_sentences
 from coach.text.sides import Speaker, assign, company_key, domain_matches, same_company, seller_statement
@@ -166,6 +167,8 @@ def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participan
                 if not is_common_word(name) and not _NOT_A_NAME.match(name):
                     out.append(Participant(name=name, side=other[side]))
         for p in named_people(t.text):
+            if company_shaped(p.name) and re.search(_SELF + re.escape(p.name), t.text):
+                continue  # "hier ist Greifwerk Robotics,": a company answering, no person
             if p.side == "seller" and side == "customer":
                 p.side = "customer"  # "(our CFO)", "(unsere GF)" in the customer's mouth: the customer's own
             elif p.side == "unknown" and side != "unknown" and re.search(_SELF + re.escape(p.name), t.text):
@@ -176,13 +179,22 @@ def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participan
                 p.side = other[side]  # "Hi Dr. Mensah, thanks for taking the call"
             elif p.side == "unknown":
                 at = t.text.find(p.name)
-                near = t.text[max(0, at - 40) : at + len(p.name) + 40] if at >= 0 else ""
+                near = _sentence_around(t.text, at, at + len(p.name)) if at >= 0 else ""
                 if side == "seller" and _OURS.search(near):
                     p.side = "seller"
                 elif side in ("seller", "customer"):
                     p.side = "customer"
             out.append(p)
     return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """Return up to 40 characters either side of a span, within its sentence and line."""
+    left = text[max(0, start - 40) : start]
+    right = text[end : end + 40]
+    left = re.split(r"[.!?\n]\s", left)[-1]
+    right = re.split(r"[.!?](?:\s|$)|\n", right)[0]
+    return left + text[start:end] + right
 
 
 _HELLO = r"(?i:hi|hallo|hello|hey|moin|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon))"
@@ -196,7 +208,10 @@ def _with_me(text: str, name: str) -> bool:
     """Return True when the speaker names the person together with themselves ('X and me', 'ich und X')."""
     n = re.escape(name)
     return bool(
-        re.search(rf"{n}\s+(?:and|und)\s+(?i:I|me|ich)\b|\b(?i:I|me|ich)\s*(?:and\b|und\b|\+|&)\s*{n}", text)
+        re.search(
+            rf"{n}\s+(?:and|und)\s+(?i:I|me|myself|ich|mir|mich)\b|\b(?i:I|me|ich|mir|mich)\s*(?:and\b|und\b|\+|&)\s*{n}",
+            text,
+        )
     )
 
 
@@ -228,6 +243,10 @@ _OWN_NAME = re.compile(
     rf"|(?:^|[.!?,]\s+)(?P<name7>{TOKEN}),?\s+(?i:here|hier)\s*[,.!;–—-]"
     # "Yes, this is Oswin from X", "ja, hier ist Edda von X"
     rf"|\b(?i:this is|it['’]s|hier ist|hier spricht)\s+(?P<name8>{TOKEN}),?\s+(?i:from|at|von|bei)\s+[A-ZÄÖÜ]"
+    # "it's Rebecca Holm by the way", "Ich bin die Resi Lechner, ich mach …"
+    rf"|\b(?:(?i:it['’]s|this is|hier ist(?: die| der)?)\s+(?P<name9>{TOKEN}\s+{TOKEN}),?\s+(?i:by the way|übrigens)"
+    rf"|(?i:I['’]m|I am|my name is|ich bin die|ich bin der|mein name ist)\s+(?P<name10>{TOKEN}\s+{TOKEN})"
+    rf"(?=\s*[,.!;–—]|\s+(?i:by the way|übrigens|here|hier|from|von|vom)\b))"
 )
 # "Hi Hannah, …", "Hallo Frau Okafor, …", "is this Marguerite?"
 _ADDRESSED = re.compile(
@@ -265,11 +284,20 @@ def _unnamed_names(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, st
                 or m.group("name6")
                 or m.group("name7")
                 or m.group("name8")
+                or m.group("name9")
+                or m.group("name10")
             )
         a = _ADDRESSED.search(t.text[:200])
         nxt = next((k for k in keys[i + 1 :] if k and k != key), None)
         if a and nxt:
             found.setdefault(nxt, set()).add(a.group("name") or a.group("name2"))
+    for key, sp in speakers.items():
+        if DEVICE.match(sp.label.raw):
+            # a phone or a room that joined: the name its voice gives itself, whenever it first speaks
+            for text in sp.texts[:3]:
+                if m := _OWN_NAME.search(text[:300]):
+                    found[key] = {next(g for g in m.groups() if g)}
+                    break
     out: dict[str, str] = {}
     for key, names in found.items():
         sp = speakers.get(key)
@@ -306,6 +334,12 @@ def _header_labels(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, st
         ):
             out[key] = m.group("name")
     return out
+
+
+def _title_account(text: str, speakers: dict[str, Speaker]) -> str | None:
+    """Return the one company a transcript's title names (the account the call is about), if any."""
+    names = {w for sp in speakers.values() for w in (sp.label.name or "").split()}
+    return title_account(text, names)
 
 
 def _build(
@@ -347,6 +381,7 @@ def _build(
         known=known,
         companies=companies,
         sequence=[(speakers[_fold(t.label)], t.text) for t in parsed.turns if _fold(t.label or "")],
+        account=_title_account(text, speakers) if speakers else None,
     )
     user_company = seller_company
     notices += side_notices
@@ -402,6 +437,8 @@ def _build(
     customer_company = (
         parsed.customer_company or found_customer or _customer_company(participants, seller_company)
     )
+    if turns:
+        _sides_by_company(participants, speakers, seller_company, customer_company)
     organisations = []
     if seller_company:
         organisations.append(Organisation(name=seller_company, side="seller"))
@@ -508,7 +545,8 @@ def _participants(
             )
         )
     for p in people:
-        merge(p)
+        if not DEVICE.match(p.name):  # "Conference Room" in a list of participants is no person
+            merge(p)
     for p in out:
         if p.role and p.organisation and _fold(p.role) == _fold(p.organisation):
             # one bracket read twice ("<v Jan Berger (Velotrak)>"): an organisation, unless it is a role word
@@ -516,6 +554,7 @@ def _participants(
                 p.organisation = None
             else:
                 p.role = None
+    _speaker_domains(out, speakers)
     for p in out:
         if any(_fold(n) == _fold(p.name) or _fold(n) in _fold(p.name).split() for n in seller):
             p.side = "seller"
@@ -545,6 +584,34 @@ def _participants(
     # a name with a legal form is a company's, never a person's ("Kowalczyk Packaging Ltd" on a signature's line)
     spoken = {_fold(sp.label.speaker) for sp in speakers.values()}
     return [p for p in out if _fold(p.name) in spoken or not _PEOPLE_LEGAL.search(p.name)]
+
+
+def _sides_by_company(
+    participants: list[Participant], speakers: dict[str, Speaker], seller: str | None, customer: str | None
+) -> None:
+    """Put a listed person who speaks under a role label ('REP') on the side of the company written beside them."""
+    spoken = {_fold(sp.label.speaker) for sp in speakers.values()}
+    for p in participants:
+        org = p.organisation or p.role  # "Dev Patel (Greifwerk Robotics)": a bracket read as a job
+        if not org or _fold(p.name) in spoken:
+            continue
+        ours, theirs = same_company(org, seller), same_company(org, customer)
+        if ours != theirs:
+            p.side = "seller" if ours else "customer"
+
+
+def _speaker_domains(out: list[Participant], speakers: dict[str, Speaker]) -> None:
+    """Put a person who shares a speaker's company e-mail domain on that speaker's side (a colleague in To/Cc)."""
+    sides: dict[str, set[Side]] = {}
+    for sp in speakers.values():
+        if sp.email and sp.side != "unknown" and domain_organisation(sp.email):
+            sides.setdefault(sp.email.rsplit("@", 1)[1].lower(), set()).add(sp.side)
+    spoken = {_fold(sp.label.speaker) for sp in speakers.values()}
+    for p in out:
+        if p.email and _fold(p.name) not in spoken:
+            found = sides.get(p.email.rsplit("@", 1)[1].lower(), set())
+            if len(found) == 1:
+                p.side = next(iter(found))
 
 
 _PEOPLE_LEGAL = re.compile(

@@ -86,6 +86,10 @@ _SPEAKER = re.compile(
 )
 
 
+# A Markdown field label: "**Attendees:**", "__Next steps__:".
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n]{1,60}?)(?:\*\*|__)(?=\s*:|(?<=:(?:\*\*|__)))")
+
+
 def segment(notes: str) -> list[Line]:
     """Return the non-empty lines of the notes with their section: header, participants, body or actions."""
     lines: list[Line] = []
@@ -107,6 +111,10 @@ def segment(notes: str) -> list[Line]:
         bullet = bool(_BULLET.match(text))
         text = _BULLET.sub("", text).strip()
         head, rest = heading(text)
+        if head is None and (bold := _BOLD_LABEL.match(text)):
+            head, rest = heading(bold.group("label") + text[bold.end() :])
+            if head:
+                text = bold.group("label") + text[bold.end() :]  # "**Attendees:** …" read as "Attendees: …"
         if head:
             section = head
             label_section = head if rest else None

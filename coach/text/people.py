@@ -8,7 +8,7 @@ Ayşe Kaya, Łukasz Nowak), a title (Herr/Frau/Dr./Mr/Ms) with a surname, first 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from coach.text.lines import Line
@@ -273,7 +273,7 @@ def _split_top(text: str) -> list[tuple[str, str]]:
     depth = 0
     buf = ""
     i = 0
-    seps = [": ", " — ", " – ", " - ", " | ", "; ", ", ", " und ", " and ", " sowie ", " as well as "]
+    seps = [": ", " — ", " – ", " - ", " | ", " · ", "; ", ", ", " und ", " and ", " sowie ", " as well as "]
     while i < len(text):
         ch = text[i]
         if ch == "(":
@@ -516,9 +516,29 @@ def _is_attendance(text: str, section: str) -> bool:
     return len(re.findall(rf"{_NAME}\s*\([^)]*\)", text)) >= 2 and bool(re.match(r"^[^:()]{2,50}:\s", text))
 
 
+# A Markdown list label ("**Them:**", "__Us__:") and a side label with its company ("Us (Docketline):").
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)(?P<label>[^*_\n:]{1,60}?)(?::(?:\*\*|__)|(?:\*\*|__)\s*:)")
+_SIDE_LABEL_ORG = re.compile(
+    r"^(?P<label>wir|us|ours|we|our side|unsere seite|kunde|customer|client|them|they)\s*\([^)]*\)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _plain_label(line: Line) -> Line:
+    """Return a line with its list label as plain text: '**Us (Docketline):** A, B' -> 'Us: A, B'."""
+    text = _BOLD_LABEL.sub(r"\g<label>:", line.text)
+    text = _SIDE_LABEL_ORG.sub(r"\g<label>:", text)
+    return line if text == line.text else replace(line, text=text)
+
+
+_SIDE_LIST = re.compile(r"^(?:wir|us|ours|them)\s*[:—–]", re.IGNORECASE)  # "Kunde: X GmbH" names a company
+
+
 def find_people(lines: list[Line]) -> People:
     """Return the participants (customer and vendor side), the notes' author and the customer's organisation."""
+    lines = [_plain_label(line) for line in lines]
     people = People()
+    grouped: set[str] = set()  # organisations a collective bracket gives ("(both X)")
     seen: dict[str, Participant] = {}
     orgs: list[str] = []
 
@@ -571,7 +591,10 @@ def find_people(lines: list[Line]) -> People:
             side = side_of_line or "customer"
             org: str | None = None
             has_roles = bool(re.search(rf"{_NAME}\s*\([^)]*\)", sentence)) or line.section == "participants"
-            strong = bool(_STRONG_CUE.match(sentence)) or line.section == "participants"
+            strong = (
+                bool(_STRONG_CUE.match(sentence) or _SIDE_LIST.match(sentence))
+                or line.section == "participants"
+            )
             if not (has_roles or strong):
                 continue
             items = _split_top(sentence)
@@ -632,13 +655,16 @@ def find_people(lines: list[Line]) -> People:
                     bracket = re.search(r"\(([^)]*)\)[\s.!]*$", item)
                     if bracket and (shared := _collective(bracket.group(1))) is not None:
                         _share_bracket(group, last, shared[0])  # "A, B (both X)": X is A's too
-                if sep in (";", "|", ":"):
+                        if last.organisation:
+                            grouped.add(last.organisation)
+                if sep in (";", "|", ":", "·"):
                     group = []
             _parallel_orgs(listed)
     people.company = _company(lines, orgs)
     _header_emails(people.participants, lines)
     for p in people.participants:
-        if p.side == "customer" and not p.organisation:
+        # "…, Benedikt Sauer, Chidi Eze (beide X GmbH)": X is those two's, not everyone else's
+        if p.side == "customer" and not p.organisation and people.company not in grouped:
             p.organisation = people.company
     return people
 

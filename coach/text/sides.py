@@ -27,11 +27,14 @@ _PITCH = re.compile(
     r"lizenz\w*|offer|angebot|roadmap|references?|referenz\w*|consultants?|berater\w*|experts?|expert\w*|"
     r"integration|schnittstelle\w*|app|dashboard|features?|funktion\w*|package|paket\w*|tarif\w*|rollout|"
     r"success team|support team|case stud\w*|approach|ansatz|methodik|contract|vertrag)\b"
-    r"|\bwir bei\b|\bwe (?:here )?at\b|\bat [A-Z][\w-]+,? we\b"
+    r"|\bwir bei\s+(?-i:[A-ZÄÖÜ])|\bwe (?:here )?at\b|\bat [A-Z][\w-]+,? we\b"
     r"|\b(?:we|wir)(?:['’]d)?\s+(?:\w+\s+)?(?:offer|provide|deliver|bieten|liefern|unterstützen|support|help|helfen|"
     r"typically|usually|normally|typischerweise|üblicherweise|in der regel|würden|would roll|would start|"
     r"could show|can show|zeigen)\b"
     r"|\b(?:I(?:'ll| will)|ich)\s+(?:send|schicke|sende|schick)\b"
+    # German puts the verb first after an opener: "Dann schicke ich Ihnen …", "Verfügbarkeit garantieren wir …"
+    r"|\b(?:schicke|sende|schick) ich (?:Ihnen|euch|dir)\b|\b(?:schicken|senden) wir (?:Ihnen|euch|dir)\b"
+    r"|\b(?:bieten|liefern|garantieren) wir\b"
     # what "our" customers, of whatever kind, typically achieve: "our growers usually cut …", "unsere Häuser sparen
     # im Schnitt …"
     r"|\b(?:our|unsere?[nmrs]?)\s+(?:[\w-]+\s+){1,5}?(?:usually|typically|normally|on average|generally|im schnitt|"
@@ -106,6 +109,8 @@ def has_money(text: str) -> bool:
 _CUSTOMER = re.compile(
     r"\b(?:we|wir)\s+(?:\w+\s+)?(?:currently|today|still|have|haben|hatten|had|nutzen|use|using|need|brauchen|müssen|"
     r"must|plan|planen|want|wollen|möchten|are looking|suchen|lose|verlieren|spend|zahlen|pay|struggle|kämpfen)\b"
+    # the same with the verb first: "Bisher machen wir …", "Letztes Jahr haben wir … gebraucht"
+    r"|\b(?:haben|hatten|nutzen|brauchen|müssen|planen|wollen|möchten|suchen|verlieren|zahlen|kämpfen) wir\b"
     r"|\b(?:our|unser\w*)\s+(?:\w+\s+)?(?:budget|cfo|ceo|coo|cto|gf|geschäftsführ\w*|vorstand|board|werk|plant|"
     r"prozess\w*|process\w*|problem\w*|mitarbeiter\w*|staff|employees|leute|people|sites?|standort\w*|lager|warehouse|"
     r"fleet|flotte|abteilung|department|management|einkauf|procurement|finance|finanz\w*|controlling|legal|"
@@ -252,7 +257,8 @@ def _matches(name: str, speaker: Speaker) -> bool:
 # A colleague introduced or announced in the same sentence as one of these cues sits on the speaker's side.
 _COLLEAGUE = re.compile(
     r"\b(?:with me|with us|my colleague|my team|our team|our|ours|dabei|dazu|kolleg\w*|unser\w*|"
-    r"bei uns|von uns|meinem team|mitgebracht|brought)\b",
+    r"bei uns|von uns|meinem team|mitgebracht|brought|I['’]ve (?:also )?got|I have (?:also )?got|on as well|"
+    r"also on|on the (?:call|line) (?:too|as well))\b",
     re.IGNORECASE,
 )
 _YOU = re.compile(r"\b(?:you|your|Sie|Ihnen|Ihr|Ihre|Ihren|du|dir|dich|euch)\b")
@@ -315,7 +321,8 @@ def _introduces(sentence: str, name: str) -> bool:
             (len(before.split()) <= 1 or _VOCATIVES.fullmatch(before)) and after.lstrip().startswith(",")
         ):
             continue  # "Hallo Herr Berger," / "Frau Lammers, Herr Zieliński, von unserer Seite …": addressed
-        window = " ".join(before.split()[-5:] + [name] + after.split()[:5])
+        # "Herr Ostermann aus der Personalabteilung ist auch dabei": the cue may close a longer clause
+        window = " ".join(before.split()[-5:] + [name] + re.split(r"[,;:!?]|\s[–—-]\s", after)[0].split()[:7])
         if _COLLEAGUE.search(window) or _OUR_SIDE.search(before):
             return True
     return False
@@ -374,14 +381,20 @@ _OPENING = 8  # turns of the call in which greetings are read
 
 
 def _greeted(text: str) -> list[str]:
-    """Return the names a turn greets or addresses first ('Hi Oona' -> Oona, 'Herr Quarles, Frau Lüttke,' -> both)."""
-    out: list[str] = []
+    """Return the names a turn greets or addresses first ('Hi Oona' -> Oona, 'Herr Quarles, Frau Lüttke,' -> both).
+
+    A turn that greets some people by title and others by first name ("Guten Morgen Herr Brenner. Hallo Jan, schön,
+    dass du da bist") greets the other side formally and a colleague familiarly: only the titled names count.
+    """
+    titled: list[str] = []
+    plain: list[str] = []
     for m in _GREETED.finditer(text[:300]):
         if m.group("name"):
-            out.append(m.group("name"))
+            before = text[m.start() : m.start("name")]
+            (titled if re.search(rf"{_TITLES}$", before) else plain).append(m.group("name"))
         else:
-            out += re.findall(rf"{_TITLES}+({_WORD})", m.group("list"))
-    return out
+            titled += re.findall(rf"{_TITLES}+({_WORD})", m.group("list"))
+    return titled or plain
 
 
 def addressed_links(
@@ -397,11 +410,17 @@ def addressed_links(
         if id(sp) in spoken:
             continue
         spoken.add(id(sp))
+        found: list[Speaker] = []
         for name in _greeted(text):
             words = {_fold(name), _fold(name.split()[0]), _fold(name.split()[-1])}
             hits = [o for o in speakers if any(_fold(n) in words for n in _names_of(o))]
-            if len(hits) == 1 and hits[0] is not sp and (sp, hits[0]) not in pairs:
-                pairs.append((sp, hits[0]))
+            if len(hits) == 1 and hits[0] is not sp and hits[0] not in found:
+                found.append(hits[0])
+        greeted_me = [o for o in found if (o, sp) in pairs]
+        if greeted_me and len(found) > 1:
+            # a greeting returned ("Guten Morgen Herr Brenner. Hallo Jan …"): whom else it greets may be a colleague
+            found = greeted_me
+        pairs += [(sp, o) for o in found if (sp, o) not in pairs]
     return pairs
 
 
@@ -563,6 +582,32 @@ def _customer_score(speakers: list[Speaker]) -> float:
     return speech_score(texts) if texts else 0.0
 
 
+def _surname(sp: Speaker) -> str:
+    words = (sp.label.name or "").split() if not sp.label.generic else []
+    return _fold(words[-1]) if len(words) > 1 and len(words[-1]) >= 4 else ""
+
+
+def _account_sides(camps: _Camps, account: str | None) -> None:
+    """Set open camps by the account a call's title names, when a speaker's surname shows it is a family firm's.
+
+    "Lindqvist Logistik – steering group" with Thorsten Lindqvist speaking: the account is the customer's, so his
+    camp is the customer's, and a speaker who names another company as their own works for the seller.
+    """
+    key = company_key(account)
+    groups = [g for g in camps.groups() if all(sp.side == "unknown" for sp in g)]
+    family = [g for g in groups if any(_surname(sp) and _surname(sp) in key.split() for sp in g)]
+    if not key or not family:
+        return
+    for group in groups:
+        other = any(
+            sp.label.organisation and not same_company(sp.label.organisation, account) for sp in group
+        )
+        if group in family and not other:
+            _set_camp(camps, group[0], "customer", "company")
+        elif group not in family and other:
+            _set_camp(camps, group[0], "seller", "company")
+
+
 def assign(
     speakers: list[Speaker],
     *,
@@ -571,11 +616,12 @@ def assign(
     known: dict[str, Side] | None = None,
     companies: dict[str, Side] | None = None,
     sequence: list[tuple[Speaker, str]] | None = None,
+    account: str | None = None,
 ) -> tuple[str | None, list[str]]:
     """Set each speaker's side; return (the seller's company if learnt, notice ids).
 
     `sequence` is the call's turns in order (speaker, text): a colleague announced just before a new voice
-    speaks up sits on the announcer's side.
+    speaks up sits on the announcer's side. `account` is the one company the title names.
     """
     notices: list[str] = []
     known = known or {}
@@ -627,6 +673,7 @@ def assign(
     # 3. Whom a speaker greets by name as the call opens sits on the other side.
     if _opposites(camps, speakers, addressed_links(sequence or [], speakers) + external_links(speakers)):
         notices.append("text.sides_guessed")
+    _account_sides(camps, account)
     groups = camps.groups()
     # 4. Camps still open: the seller's side is the camp that pitches and asks; the others are the customer.
     open_groups = [g for g in groups if all(sp.side == "unknown" for sp in g)]

@@ -11,7 +11,8 @@ from coach.text.names import TITLE, TOKEN, company_shaped, is_common_word, is_na
 SELLER_ROLES = re.compile(
     r"^(?:rep|sales\w*|seller|vertrieb\w*|verkauf|verkäufer\w*|vertriebler\w*|ae|am|sdr|bdr|se|csm|"
     r"account[ -](?:executive|manager|exec)|sales[ -](?:rep|manager|engineer)|solutions?[ -](?:engineer|consultant|architect)|"
-    r"pre-?sales\w*|berater\w*|vendor|anbieter|interviewer|key[ -]account\w*|kam|business development\w*)$",
+    r"pre-?sales\w*|berater\w*|vendor|anbieter|interviewer|key[ -]account\w*|kam|business development\w*|"
+    r"customer[ -]success(?:[ -]manager\w*)?)$",
     re.IGNORECASE,
 )
 CUSTOMER_ROLES = re.compile(
@@ -32,6 +33,17 @@ ROLE_WORD = re.compile(
 GENERIC = re.compile(
     r"^(?:(?:speaker|sprecher\w*|teilnehmer\w*|person|participant|unknown speaker)\s*(?:\d+|[A-Z])|"
     r"unknown speaker|unbekannt\w*(?: sprecher\w*)?)$",
+    re.IGNORECASE,
+)
+# A device or a room that joined a call, named by the meeting tool, not a person: "iPhone (2)", "Conference Room
+# 4B", "Besprechungsraum 2", "Call-in User 3", "+49 89 1234567".
+DEVICE = re.compile(
+    r"^(?:(?:[\w-]+['’]?s?\s+)?(?:iphone|ipad|android|galaxy|pixel|samsung|huawei|macbook|laptop|desktop|pc|phone|"
+    r"telefon|handy|mobile|mobil|smartphone|tablet)(?:\s+[\w-]+)?(?:\s*\(\d+\))?|"
+    r"(?:conference|meeting|board|huddle|zoom|teams)\s*room(?:\s+[\w-]+){0,2}|"
+    r"(?:besprechungs|konferenz|sitzungs|meeting|schulungs)(?:raum|zimmer)(?:\s+[\w-]+){0,2}|"
+    r"(?:raum|room)\s+[\w-]+|(?:call-?in|dial-?in|einwahl)(?:\s+(?:user|teilnehmer\w*|nutzer\w*))?(?:\s*\d+)?|"
+    r"\+?\d[\d ()/-]{5,})$",
     re.IGNORECASE,
 )
 _LEGAL = re.compile(
@@ -130,6 +142,10 @@ def job_side(title: str) -> Side:
     words = title.split()
     if 1 < len(words) <= 3 and role_side(words[0]) == "seller":
         return "seller"  # "Vertrieb Gesundheitswesen", "Sales DACH"
+    words = strip_rank(title).split()
+    for n in (3, 2):
+        if len(words) > n and role_side(" ".join(words[:n])) == "seller":
+            return "seller"  # "Key Account Manager Handel & 3PL": a seller's job and the market it covers
     return "unknown"
 
 
@@ -201,7 +217,7 @@ def parse_label(raw: str, inverted: bool = False) -> Label:
         label.raw, label.written = raw, raw.split("(")[0].split("[")[0].strip()
         return label
     label = Label(raw=raw)
-    if GENERIC.match(raw):
+    if GENERIC.match(raw) or DEVICE.match(raw):
         label.name, label.generic = raw, True
         return label
     inner = ""
