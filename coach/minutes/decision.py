@@ -82,7 +82,7 @@ _POSITIVE = fast(
     r"auftrag erteilt|\bwir machen(?:'|’)?s\b(?!\s+nicht)|\bgo f(?:ü|ue)r\b|"
     r"\b(?:it|es)(?:'s|’s| is| ist) (?:a |ein )?(?:klares |clear )?(?:yes|ja)\b|\bist es ein (?:klares )?ja\b|"
     r"\b(?:yes|ja)\s+in\s+principle\b|\bsag(?:en|t|e)\s+(?:(?!nicht\b|kein\w*)\w+\s+){0,2}ja\s+zu[mr]?\b|"
-    r"\b(?:hat|haben)\s+(?:(?!nicht\b|noch\b|kein\w*)\w+\s+){0,3}zugestimmt\b|"
+    r"\b(?:hat|haben)\s+(?:(?!nicht\b|noch\b|kein\w*)[\w-]+\s+){0,7}zugestimmt\b|"
     r"\b(?:mov(?:e|es|ing)|press(?:es|ing)?) ahead with\b|"
     r"\bbeschließt\s+(?:einstimmig|mehrheitlich)\b|"
     r"\b(?:hat|haben)\s+(?:(?!nicht|noch|kein\w*)\w+\s+){0,3}(?:unterschrieben|unterzeichnet)\b|\berteil(?:en|t)\s+(?:wir\s+)?(?:ihnen\s+|euch\s+)?(?:hiermit\s+)?den\s+auftrag\b|grünes licht|green light|go(?:es|ing)?[- ]ahead|"
@@ -99,6 +99,10 @@ _POSITIVE = fast(
     r"\b(?:have|has|got|gave|give|haben|hat|bekommen|bekommt)\s+(?:you\s+|sie\s+)?(?:our|their|his|her|unser\w*|"
     r"ihr\w*|sein\w*)\s+(?:clear\s+|firm\s+|klares\s+|festes\s+)?(?:yes|ja|go)\b|"
     r"\bwir wollen (?:das|es) (?:machen|umsetzen|einführen)\b|"
+    # 'Die Beschaffung ist damit beschlossen.', 'Der Kauf wurde so beschlossen;': a passive resolution, clause end
+    r"\b(?:ist|sind|wurde|wurden)\s+(?:(?!nicht\b|noch\b|kein\w*)\w+\s+){0,3}beschlossen\s*(?:[.;!]|$)|"
+    # 'Yes, we want <vendor>', 'Ja, wir wollen das': a yes said as wanting it
+    r"(?<![\w-])(?:yes|ja)\s*[,!]\s*(?:we|wir)\s+(?:want|wollen)\s+(?!to\b|zu\b|noch\b|erst\b|mehr\b|more\b|first\b)|"
     # 'Vertrag heute unterschrieben', 'contract signed this morning': the noun first, shorthand
     r"\b(?:vertrag|hauptvertrag|rahmenvertrag|lizenzvertrag|kaufvertrag|contract|agreement|order form|bestellung|"
     r"auftrag)\b\s+(?:(?!(?:nicht|not|noch|kein\w*|wird|werden|soll\w*|muss|müssen|will|to|be|must|should|"
@@ -154,7 +158,8 @@ _NO_WORD = re.compile(r"(?<![\w-])(?:nein|no)\b(?![-.]?\s?\d)", re.IGNORECASE)
 _UNCONDITIONAL = re.compile(
     r"(without (?:any )?(?:reservations?|conditions?)|ohne (?:jede[n]? )?(?:vorbehalte?|bedingungen?|einschränkung\w*)|"
     r"unconditional\w*|uneingeschränkt|\bkeine\s+(?:weiteren\s+)?(?:bedingungen|vorbehalte|auflagen)\b|"
-    r"\bno\s+(?:further\s+)?(?:conditions|strings(?:\s+attached)?|caveats|reservations)\b)",
+    r"\bno\s+(?:further\s+)?(?:conditions|strings(?:\s+attached)?|caveats|reservations)\b|"
+    r"\b(?:weitere\s+)?(?:bedingungen|vorbehalte|auflagen)\s+(?:gibt\s+es|bestehen|hat\s+\w+)\s+(?:\w+\s+)?nicht\b)",
     re.IGNORECASE,
 )
 CONDITION = fast(
@@ -194,9 +199,15 @@ def _positive_cue(text: str) -> bool:
     """Return True for a positive cue that is neither negated nor still awaited just before it ('hat noch nicht
     zugesagt', 'hold till green light')."""
     return any(
-        not negated_before(text, m.start()) and not _AWAITED.search(text, max(0, m.start() - 30), m.start())
+        not negated_before(text, m.start())
+        and not _AWAITED.search(text, max(0, m.start() - 30), m.start())
+        and not _WHETHER.search(text, max(0, m.start() - 60), m.start())
         for m in _POSITIVE.finditer(text)
     )
+
+
+# a yes only asked about: 'Ich kläre, ob der Vertrag unterschrieben ist', 'check whether the order was signed'
+_WHETHER = re.compile(r"\b(?:ob|whether)\b[^.;:!?]{0,60}$", re.IGNORECASE)
 
 
 # a yes still waited for: 'hold till green light', 'until the go', 'warten auf grünes Licht', 'bis zur Freigabe'

@@ -193,7 +193,8 @@ def _presented_and_confirmed(text: str, people: People) -> bool:
 _REVIEW_DONE = re.compile(
     r"\b(?:durchgesprochen|durchgegangen|durchgesehen|durchgearbeitet|gesichtet|angeschaut|angesehen|geprüft|"
     r"geprueft|abgenommen|gelesen|besprochen|beraten|ausgewertet|gereviewt|reviewed|read|skimmed|überflogen|"
-    r"(?:been|gone|went|worked|go)\s+(?:back\s+)?(?:through|thru|over)|thru)\b|\bzur\s+kenntnis\s+genommen\b",
+    r"(?:been|gone|went|worked|go)\s+(?:back\s+)?(?:through|thru|over)|thru|gesehen|seen|nachvollzogen|"
+    r"looked\s+(?:at|through|over)|get\s+through|got\s+through)\b|\bzur\s+kenntnis\s+genommen\b",
     re.IGNORECASE,
 )
 # ... and settled, not only glanced at: 'nachvollziehbar', 'verstanden', 'clear', 'no questions', 'nothing open'
@@ -202,7 +203,7 @@ _REVIEW_SETTLED = re.compile(
     r"understand|clear|comfortable|abgenommen|signed\s+off|geprüft|geprueft|bestätigt|bestaetigt|confirmed|"
     r"line\s+by\s+line|punkt\s+für\s+punkt|im\s+detail|in\s+detail|sorgfältig|genau|thoroughly|properly|vollständig|"
     r"fully|all\s+of\s+it|überzeugend|ueberzeugend|convincing|makes?\s+sense|"
-    r"plausibel|aligned|solid|passt|passen)\b",
+    r"plausibel|aligned|solid|passt|passen|komplett|completely|in\s+full|gründlich|checked\s+out)\b",
     re.IGNORECASE,
 )
 # negations that say the review is settled: 'keine Fragen mehr', 'nothing open', 'not the issue', 'daran lag es nicht'
@@ -211,7 +212,9 @@ _SETTLED_NEGATION = re.compile(
     r"issues?|surprises|offen|open|left\s+open|einwände|einwaende|zu\s+meckern)\b(?:\s+(?:mehr|offen|open|"
     r"there|dazu|from\s+\w+\s+side))?|\bnicht\s+(?:mehr\s+)?offen\b|"
     r"\b(?:not|wasn't|isn't|never)\s+(?:about\s+\w+|the\s+(?:issue|problem))\b|"
-    r"\b(?:daran|darum)\s+(?:lag|liegt|hängt|haengt|ging)\s+es\s+nicht\b|\blag\s+es\s+nicht\b|"
+    r"\b(?:daran|darum)\s+(?:lag|liegt|hängt|haengt|ging)\s+es\s+nicht\b|\blag\s+es\s+nicht\b|\blag['’]?s\s+nicht\b|"
+    r"\b(?:nobody|no\s+one|niemand)\s+(?:has|had|hat|hatte)\s+(?:\w+\s+){0,2}(?:questions|fragen|rückfragen|concerns)\b|"
+    r"\bnicht\s+das\s+(?:problem|thema)\b|"
     r"\bnobody'?s?\s+(?:is\s+)?disputing\b|\bohne\s+einwände\b|"
     r"\b(?:rück|rueck|verständnis)?fragen\b[^.;,]{0,25}\b(?:keine|bestehen\s+nicht|gibt\s+es\s+nicht)\b",
     re.IGNORECASE,
@@ -219,7 +222,7 @@ _SETTLED_NEGATION = re.compile(
 # a body of the customer that reviews: the board, the committee, the steering group, their team
 _CUSTOMER_BODY = re.compile(
     r"\b(?:vorstand|aufsichtsrat|lenkungs\w+|gremium|präsidium|praesidium|führungskreis|fuehrungskreis|partnerrunde|"
-    r"fachausschuss|ausschuss|geschäftsführung|geschaeftsfuehrung|board|committee|steering\s+\w+|governors|"
+    r"fachausschuss|ausschuss\w*|\w*versammlung|geschäftsführung|geschaeftsfuehrung|board|committee|steering\s+\w+|governors|"
     r"leadership\s+team|their\s+(?:team|board|side)|her\s+team|his\s+team)\b",
     re.IGNORECASE,
 )
@@ -265,15 +268,27 @@ def _customer_reviewed(sent: Sentence, people: People) -> bool:
     return _customer_side(text, sent, people)
 
 
-def _review_in_doubt(text: str) -> bool:
-    """Return True when a sentence about the earlier results hedges whether they were reviewed ('mostly seen??')."""
+def _review_in_doubt(text: str, context: str = "") -> bool:
+    """Return True when a sentence about the earlier results hedges whether they were reviewed ('mostly seen??');
+    the results may be named in the context instead ('Der Bericht liegt vor. Sie habe ihn nur überflogen.')."""
     cues = load_rules().gates["engagement_reviewed"].cues
-    if not (cues["topic"].search(text) and (_REVIEW_DONE.search(text) or cues["understood"].search(text))):
+    if not (
+        (cues["topic"].search(text) or cues["topic"].search(context))
+        and (_REVIEW_DONE.search(text) or cues["understood"].search(text))
+    ):
         return False
-    plain = _SETTLED_NEGATION.sub(" ", text)
+    plain = _UNSURE.sub(" ", _SETTLED_NEGATION.sub(" ", text))  # 'not sure' hedges, it negates nothing
+    if any(
+        _HALF.search(c) and _REVIEW_DONE.search(c) and not NEGATED.search(c) and not _TO_COME.search(c)
+        for c in split_clauses(plain)
+    ):
+        return True  # '…, würde ich so nicht sagen – wir haben die Auswertung nur überflogen': half done, said so
     if cues["skip"].search(text) or _TO_COME.search(plain) or NEGATED.search(plain):
         return False  # a review still to come or not done is no doubt: it did not happen
     return bool(_HALF.search(plain) or _HEDGE_REVIEW.search(plain))
+
+
+_UNSURE = re.compile(r"\b(?:not|nicht)\s+(?:so\s+)?(?:sure|sicher)\b", re.IGNORECASE)
 
 
 # half a review or a hedge in the notes: 'skimmed', 'überflogen', 'mostly', 'im Wesentlichen', '??'
@@ -336,7 +351,7 @@ def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict 
         return "doubt"  # nobody knows whether the results were seen: never proof
     if _presented_and_confirmed(text, people) or _customer_reviewed(sent, people):
         return "proof"
-    if _review_in_doubt(text):
+    if _review_in_doubt(text) or (_HALF.search(text) and _review_in_doubt(text, context)):
         return "doubt"
     if not cues["understood"].search(text) and not (
         cues["confirm"].search(text)
@@ -367,14 +382,61 @@ def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict 
     return "neutral"
 
 
+# the customer's answer to our question about the results: 'Ja, das haben wir durchgesprochen.', 'We did, yes.'
+_YES_START = re.compile(r"^\W*(?:ja|yes|doch|we\s+did|haben\s+wir|absolutely|definitely)\b", re.IGNORECASE)
+# the customer says they understand or agree with the results: 'we understand the results and we agree with them'
+_WE_UNDERSTAND = re.compile(
+    r"\b(?:we|wir)\b[^.;?]{0,30}\b(?:understand|verstehen|agree\s+with|are\s+happy\s+with|sind\s+einverstanden)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_review_question(sent: Sentence, people: People, asked: set[int]) -> bool:
+    """Return True for a customer's turn that answers a question about the earlier results with a review done
+    (`asked`: the indexes of the turns right after such a question)."""
+    cues = load_rules().gates["engagement_reviewed"].cues
+    speaker = people.resolve(sent.line.speaker) if sent.line.speaker else None
+    if speaker is None or speaker.side != "customer" or sent.line.index not in asked:
+        return False
+    text = sent.text
+    if not (_REVIEW_DONE.search(text) or _WE_UNDERSTAND.search(text) or _YES_START.search(text)):
+        return False
+    if _YES_START.search(text) and not (_REVIEW_DONE.search(text) or _WE_UNDERSTAND.search(text)):
+        return bool(re.fullmatch(r"\W*(?:\w+\W*){1,4}", text))  # a bare 'We did, yes.' / 'Doch, ja.'
+    plain = _SETTLED_NEGATION.sub(" ", text)
+    return not (
+        NEGATED.search(plain)
+        or _PARTIAL.search(plain)
+        or _TO_COME.search(plain)
+        or cues["doubt"].search(plain)
+        or _HEDGE_REVIEW.search(plain)
+    )
+
+
+def _review_questions(lines: list[Line]) -> set[int]:
+    """Return the indexes of the turns that follow another speaker's question about the earlier results."""
+    cues = load_rules().gates["engagement_reviewed"].cues
+    out: set[int] = set()
+    for before, line in zip(lines, lines[1:], strict=False):
+        if not (line.speaker and before.speaker and line.speaker != before.speaker):
+            continue
+        asked = [q for q in re.split(r"(?<=[.!?])\s+", before.text) if q.rstrip(" \"'”“)").endswith("?")]
+        if asked and cues["topic"].search(asked[-1]):
+            out.add(line.index)
+    return out
+
+
 def _engagement(
     sents: list[Sentence], lines: list[Line], people: People
 ) -> tuple[GateStatus, list[str], str]:
     proofs, doubts, skips = [], [], []
+    asked = _review_questions(lines)
     for sent in sents:
         idx = sent.line.index
         context = " ".join(line.text for line in lines if idx - 3 <= line.index <= idx)
         verdict = engagement_verdict(sent, context, people)
+        if verdict == "neutral" and _answers_review_question(sent, people, asked):
+            verdict = "proof"
         if verdict == "proof":
             proofs.append(sent.text)
         elif verdict == "doubt":
@@ -603,8 +665,8 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
     if "?" in text and (done or present):
         return "doubt"
     if cues["promise"].search(text) and not (
-        done and not re.search(r"\b(kommt|folgt|will|wird)\b", text, re.I)
-    ):
+        done and not re.search(r"\b(kommt|folgt|will|wird)\b|\b(?:i|we|she|he|they)['’]ll\b", text, re.I)
+    ):  # "I'll send you a signed letter": 'signed' describes what is still to be sent
         return "against"
     if (cues["doubt"].search(text) or _HEDGE.search(text)) and (done or present):
         return "doubt"
@@ -734,6 +796,13 @@ def _signed_by_named_customer(clause: str, sentence: str, people: People) -> boo
     return False
 
 
+# the writer is not sure what was signed: 'ich bin mir nicht sicher, ob das schon die neue Preisanlage war'
+_SIGNED_UNSURE = re.compile(
+    r"\b(?:nicht|not)\s+(?:ganz\s+|so\s+|quite\s+|entirely\s+)?(?:sicher|sure)\b|\bunsicher\b|\bunsure\b",
+    re.IGNORECASE,
+)
+
+
 def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
     """Return the contract facts of the notes, clause by clause."""
     cues = load_rules().gates["contract_signed"].cues
@@ -751,7 +820,11 @@ def contract_finding(sents: list[Sentence], people: People) -> ContractFinding:
             r"(rahmen|haupt|master|final|kauf|lizenz)\w*\s*(vertrag|agreement|contract)", text, re.I
         ):
             continue
-        if signed and (cues["doubt"].search(text) or (_QUESTION.search(text) and not _REQUEST.search(text))):
+        if signed and (
+            cues["doubt"].search(text)
+            or _SIGNED_UNSURE.search(text)
+            or (_QUESTION.search(text) and not _REQUEST.search(text))
+        ):
             found.doubts.append(text)  # 'hat er schon unterschrieben?': whether it is signed is in doubt
             continue
         if not signed:
@@ -828,6 +901,8 @@ def _contract(finding: ContractFinding) -> tuple[GateStatus, list[str], list[str
     if finding.customer_signed:
         if finding.open or finding.open_unknown:
             return "not_met", finding.signed[:2], _ordered_parts(finding.open), "open_parts"
+        if finding.doubts:  # signed, and elsewhere unsure what or whether: never proof
+            return "unclear", finding.doubts[:1] + finding.signed[:1], [], "doubt"
         if finding.all_parts or finding.covered >= all_ids:
             return "met", finding.signed[:2], [], "proof"
         if finding.named_signer:
