@@ -28,6 +28,8 @@ class MlpParams:
     l2: float = 1e-4
     dropout: float = 0.2
     grade_weight: float = 1.0
+    # the grade loss of a (dimension, grade) pair weighs (its share among the dimension's graded rows)^-power
+    grade_balance: float = 0.0
     patience: int = 5
     val_share: float = 0.2  # share of authors held out for early stopping
     seed: int = 13
@@ -127,6 +129,22 @@ def _compact(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     return {k: v.astype(np.float16).astype(np.float32) if k in HALF else v for k, v in arrays.items()}
 
 
+def grade_balance_weights(gmask: np.ndarray, gy: np.ndarray, power: float) -> np.ndarray:
+    """Return per cell the weight of its (dimension, grade): (share of the dimension's graded rows)^-power, mean 1."""
+    nd = gmask.shape[1]
+    out = np.ones_like(gmask)
+    for j in range(nd):
+        rows = gmask[:, j] > 0
+        if not rows.any():
+            continue
+        counts = np.bincount(gy[rows, j], minlength=N_GRADES).astype(np.float64)
+        share = counts / counts.sum()
+        w = np.where(counts > 0, np.maximum(share, 0.02) ** -power, 0.0)
+        w = w / (w * share).sum()
+        out[rows, j] = w[gy[rows, j]].astype(np.float32)
+    return out
+
+
 def _fit_one(
     x: np.ndarray,
     dim_targets: np.ndarray,
@@ -152,6 +170,8 @@ def _fit_one(
     gy = np.zeros((n, nd), np.int64)
     for i, j, g in grade_rows:
         gmask[i, j], gy[i, j] = 1.0, g
+    if params.grade_balance > 0:
+        gmask *= grade_balance_weights(gmask, gy, params.grade_balance)
     w = np.ones(n, np.float32) if weights is None else weights.astype(np.float32)
     authors = np.array(sorted(set(groups.tolist())))
     n_val = max(1, int(round(params.val_share * len(authors)))) if len(authors) > 2 else 0
