@@ -100,7 +100,8 @@ _ROLE_OWNER = re.compile(
     r"Management|Board|Vorstand|PMO|Projektteam|Team|Customer Success|CS|Delivery|Onboarding|Legal team|"
     r"Revision|Innenrevision|Internal Audit|Audit|Sekretariat|Secretariat|Rechtsabteilung|Vergabestelle|"
     r"Verwaltung|Rechenzentrum|Netzbetrieb|Kämmerei|Innenrevision|"
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:amt|abteilung|team|stelle|beauftragte[rn]?|betrieb|zentrum|verwaltung|referat|dezernat))"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:amt|abteilung|team|stelle|beauftragte[rn]?|betrieb|zentrum|verwaltung|referat|dezernat|"
+    r"dienst|datenschutz|einkauf))"
     r"(?:-[A-ZÄÖÜ][\wäöüß]+)?(?=[^\w-]|$)",  # 'IT-Betrieb' is the owner as written, not 'IT'
     re.IGNORECASE,
 )
@@ -162,7 +163,7 @@ _SPEAKER_LINE = re.compile(
     r"^\s*(?:[*_]{2}\s*)?(?:\[[\d:.,]+\]\s*)?"
     r"(?:(?:Kunde|Kundin|Customer|Client|Vertrieb|Sales|Anbieter|Vendor|Wir|Us)\s*[–—-]\s*)?"
     r"(?:(?:Hr|Fr|Herr|Frau|Dr|Mr|Ms|Mrs|Prof)\.?\s+){0,2}"
-    rf"(?:<v\s+)?(?P<who>[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})(?:\s*\([^)]*\))?"
+    rf"(?:<v\s+)?(?P<who>[{UPPER}][\w'’.-]*(?:,?\s+[{UPPER}][\w'’.-]*){{0,3}})(?:\s*\([^)]*\))?"
     r"\s*(?::(?:\s*[*_]{2})?\s+|>\s*)(?P<text>.+)$"
 )  # the speaker must resolve to a participant, so any capitalised words may stand here ('Pádraig Ó Súilleabháin')
 _TABLE_HEAD = re.compile(r"\b(?:wer|who|owner|verantwortlich|name)\b", re.IGNORECASE)
@@ -212,10 +213,19 @@ def _initials_of(name: str) -> tuple[str, str]:
     return "".join(w[0] for w in words).upper(), written
 
 
+def _double_initials(name: str) -> str:
+    """Return the initials of a name's hyphenated surname ('Schubert-Nkemelu' -> 'S-N'), '' for a plain one."""
+    last = name.split()[-1] if name.split() else ""
+    parts = [w for w in last.split("-") if w]
+    return "-".join(w[0].upper() for w in parts) if len(parts) >= 2 else ""
+
+
 def _initials(text: str, people: People) -> Participant | None:
     """Return the one participant whose initials an owner like 'PR', 'OA', 'D.Y.', "SO'N" or 'HdV' gives."""
     letters = re.sub(r"[.\s]", "", text).replace("’", "'")
-    if re.fullmatch(r"[A-ZÄÖÜ]{2,3}", letters):
+    if re.fullmatch(r"[A-ZÄÖÜ](?:-[A-ZÄÖÜ]){1,2}", letters):  # 'S-N' for a double surname 'Schubert-Nkemelu'
+        hits = [p for p in people.participants if _double_initials(p.name) == letters]
+    elif re.fullmatch(r"[A-ZÄÖÜ]{2,3}", letters):
         hits = [p for p in people.participants if _initials_of(p.name)[0] == letters]
     elif re.fullmatch(r"[A-ZÄÖÜ](?:[a-z]{1,2}|')?[A-ZÄÖÜ](?:')?[A-ZÄÖÜ]?", letters) and len(letters) <= 4:
         hits = [p for p in people.participants if _initials_of(p.name)[1].replace("’", "'") == letters]
@@ -224,8 +234,36 @@ def _initials(text: str, people: People) -> Participant | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def team_not_person(text: str, person: Participant) -> bool:
+    """Return True when an owner text is a team ('Einkauf', 'IT Seeblick') that a participant was matched to
+    without a word of their name ('Frau Roth', 'Roth')."""
+    if not _ROLE_OWNER.match(text.strip()):
+        return False
+    words = {w.casefold() for w in re.findall(r"[\w'’-]+", person.name)}
+    return not any(w.casefold() in words for w in re.findall(r"[\w'’-]+", text))
+
+
+def _strong_owner(text: str, people: People) -> bool:
+    """Return True when an owner text names a participant, their initials, the writer or a team, not any word."""
+    text = text.strip(" -–—:()[]*")
+    return bool(
+        people.resolve(text) or _initials(text, people) or _SELF.match(text) or _ROLE_OWNER.match(text)
+    )
+
+
+# who takes it on, said of a side: 'on us, Innendienst', 'on them (Priyanka + their HR)'
+_ON_SIDE = re.compile(r"^(?:on|von|bei)\s+(?:us|them|uns|denen|ihnen)\b\s*[,:]?\s*", re.IGNORECASE)
+
+
+initials_owner = _initials  # the public name: the engine resolves owners left as initials once all are known
+
+
 def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None:
     """Return the owner a short owner text names: a participant, the speaker/author for 'I', or a role as written."""
+    side = _ON_SIDE.match(text.strip())
+    if side:
+        rest = text.strip()[side.end() :]
+        return _resolve_owner(rest, people, speaker) if rest.strip(" ()") else None
     text = re.sub(r"^(?:(?:Herrn?|Frau|Hr|Fr|Hrn|Mr|Ms|Mrs|Dr|Prof)\.?\s+)+", "", text.strip(" -–—:()[]*"))
     if re.match(r"^(?:the|die|der|das)\s+\w", text, re.IGNORECASE) and len(text.split()) <= 3:
         text = text.split(None, 1)[1]  # 'The Clerk' -> 'Clerk'
@@ -242,6 +280,8 @@ def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None
         if inner:
             return inner.name
     person = people.resolve(text) or _initials(text, people)
+    if person and team_not_person(text, person):
+        return _ROLE_OWNER.match(text).group(0)  # type: ignore[union-attr]  # 'Einkauf', 'IT Seeblick': the team
     if person:
         return person.name
     if re.fullmatch(_TEAM_PHRASE, text):
@@ -277,7 +317,10 @@ _EVENT_AFTER = re.compile(
 # Mai', '… for the week of 4 Oct' (not 'schedule the kickoff for 28 June': that date is the task's)
 _EVENT_FOR = re.compile(
     r"\b(?:invite|invitation|einladung|termin)\b[^,.;:]{0,40}?\b(?:for|für|zum|zur)\s+(?:the\s+)?$"
-    r"|\bfor\s+the\s+week\s+of\s+$",
+    r"|\bfor\s+the\s+week\s+of\s+$"
+    # 'lädt zum Kick-off am 23.03. ein', 'invite them to the workshop on 4 May': the event's date
+    r"|\b(?:invite\w*|lädt|laden|einladen|einladung)\b[^,.;:]{0,40}?\b(?:to|zum|zur|für|for)\s+"
+    r"(?:the\s+|den\s+|die\s+)?[\w-]+\s+(?:am|on)\s+$",
     re.IGNORECASE,
 )
 
@@ -297,11 +340,19 @@ def event_date(text: str, phrase: str | None) -> bool:
     return bool(_EVENT_AFTER.match(text[at + len(phrase) :]) or _EVENT_FOR.search(text[:at]))
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def due_of(task: str, base: date | None) -> tuple[date | None, str | None]:
     """Return (due date, phrase) of a task: the date after 'by'/'bis' when there is one ('check whether the price
     holds to 30 June and tell Nora by Friday' is due Friday), else the first date the text layer finds; no date
     when it names an event the task refers to ('invite X to the 9 March board meeting')."""
     due, phrase = resolve_due(task, base)
+    if phrase and "(" in task:
+        outside = _BRACKETED.sub(" ", task)
+        if phrase.lower() not in outside.lower() and resolve_due(outside, base)[1]:
+            # 'send the invite today (kick-off is 9 Feb)': the date aside is no due
+            return due_of(outside, base)
     if phrase is None or re.search(rf"{_BY.pattern}$", task[: max(0, task.find(phrase))], re.IGNORECASE):
         return due, phrase
     if event_date(task, phrase) and not _BY.search(task):
@@ -368,15 +419,33 @@ def _only_due(segment: str, base: date | None) -> bool:
 
 def _trailing_owner(task: str, people: People, speaker: str | None) -> tuple[str, str | None]:
     """Return (task, owner) for a task ending in a bracketed owner: 'Vertrag zurücksenden (Hr. Çelik)'."""
-    m = re.search(r"\s*\((?P<who>[^()]{2,40})\)(?=\s*$|\s*,[^(),]{3,30}$)", task)
+    m = re.search(
+        r"\s*\((?P<who>[^()]{2,40})\)(?=\s*$|\s*,[^(),]{3,30}$|\s+(?:bis|by|until|till)\s+[^(),]{1,25}$)",
+        task,
+    )
     if m:
         rest = task[: m.start()].strip() if m.end() == len(task) else task  # the task as written, its due
-        owner = people.resolve(m.group("who")) or _initials(m.group("who"), people)
-        if owner:
-            return rest, owner.name
-        if _SELF.match(m.group("who")):
-            return rest, _resolve_owner("ich", people, speaker)
+        who = _bracket_who(m.group("who"), people, speaker)
+        if who:
+            return rest, who
     return task, None
+
+
+def _bracket_who(who: str, people: People, speaker: str | None) -> str | None:
+    """Return the owner a bracket names: the writer ('ich'), a participant or their initials, or a team
+    ('Innendienst'; 'IT Rautenberg' is the customer's IT)."""
+    who = who.strip()
+    if re.fullmatch(r"(?i:ich|me|myself)", who):
+        return _resolve_owner("ich", people, speaker)
+    role = None if _TITLES.match(who).end() else _ROLE_OWNER.match(who)  # 'Hr. Çelik' is a person, not HR
+    if role and (role.end() == len(who) or len(who.split()) <= 2) and not people.resolve(role.group(0)):
+        return role.group(0)
+    owner = people.resolve(who) or _initials(who, people)
+    return owner.name if owner else None
+
+
+# the owner in brackets before the task: '(ich) Kostenstellen abstimmen', '(Lars) Schlüssel abholen'
+_LEAD_BRACKET = re.compile(r"^\((?P<who>[^()]{2,40})\)\s+(?P<task>\S.{2,})$")
 
 
 _FIELD_KEYS = {
@@ -453,6 +522,9 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
     """Parse one to-do line ('X -> task', 'X: task', 'X to task', 'task – X – due', 'Owner: X — Due: Y — task')."""
     text = _CHECKBOX.sub("", _LABEL.sub("", _CHECKBOX.sub("", text))).strip()
     text = _ITEM_NUMBER.sub("", text, count=1)  # 'AI 3/02 – PE to …': the number after the label
+    lead = _LEAD_BRACKET.match(text)
+    if lead and (who := _bracket_who(lead.group("who"), people, speaker)):
+        return [i for task in _split_tasks(lead.group("task"), base) if (i := _item(task, who, base))]
     fields = _fields(text)
     if fields and "owner" in fields and "task" in fields:
         owner = _resolve_owner(fields["owner"], people, speaker)
@@ -476,8 +548,11 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
         mm = pattern.match(text)
         if mm:
             found = _resolve_owner(mm.group("owner"), people, speaker)
+            if found and pattern is _COLON and not _strong_owner(mm.group("owner"), people):
+                found = _trailing_owner(mm.group("task"), people, speaker)[1] or found  # 'Topic: task (ich)'
             if found:
-                owner, body = found, mm.group("task")
+                # 'Declan to share …': the task keeps its subject, as the notes write it
+                owner, body = found, text if pattern is _TO else mm.group("task")
                 break
     after = _ARROW_AFTER.match(text) if owner is None else None
     if after and (found := _resolve_owner(after.group("owner"), people, speaker)):
@@ -526,9 +601,12 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
             owner = owner or _prose_owner(task, people, speaker)
             item = _item(task, owner, base, segments[due_seg])
             return [item] if item else []
-    for task in _split_tasks(body, base):
+    for k, task in enumerate(_split_tasks(body, base)):
         task, trailing = _trailing_owner(task, people, speaker)
         who = owner or trailing or _prose_owner(task, people, speaker)
+        own = _TO.match(task) if k else None  # '…; Aylin to archive the docs': the next task's own subject
+        if own and _strong_owner(own.group("owner"), people):
+            who = _resolve_owner(own.group("owner"), people, speaker) or who
         item = _item(task, who, base)
         if item:
             out.append(item)
@@ -586,7 +664,19 @@ def _prose_owner(sentence: str, people: People, speaker: str | None) -> str | No
     found = people.mentions(sentence)
     if found and found[0][0] <= 12:
         return found[0][2].name
-    return _holder_of_role(sentence, people) or role_owner(sentence)
+    inverted = _OBJECT_FIRST.match(sentence.strip())
+    if inverted and (person := people.resolve(inverted.group("subj"))):
+        return person.name  # 'Die Vorlage für den Ausschuss erstellt Frau Thiel': Frau Thiel's task
+    # a department named, no person: 'Einkauf prüft AGB' is purchasing's task, though someone there attended
+    return role_owner(sentence) or _holder_of_role(sentence, people)
+
+
+# a German sentence with its object first and the person after the verb ('Das Protokoll schickt Herr Ortega …')
+_OBJECT_FIRST = re.compile(
+    rf"^(?:die|den|das|der|eine[nm]?|ein)\s[^,.;:]{{3,80}}?\s(?:{_DE_VERBS})\s+"
+    rf"(?P<subj>(?:(?:Herrn?|Frau|Hr|Fr|Dr|Prof)\.?\s+)+{TOKEN})",
+    re.IGNORECASE,
+)
 
 
 def _holder_of_role(sentence: str, people: People) -> str | None:
@@ -707,6 +797,9 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
     own = _de_self(text, people, base, speaker)
     if own is not None:
         return own
+    inverted = _OBJECT_FIRST.match(text)
+    if inverted and (person := people.resolve(inverted.group("subj"))) and not _NEGATED.search(text):
+        return _item(text, person.name, base)  # 'Die Vorlage erstellt Frau Thiel bis Ende des Monats
     tail = _LAST_CLAUSE.split(text)
     if (
         len(tail) > 1
@@ -754,7 +847,12 @@ def _de_self(text: str, people: People, base: date | None, speaker: str | None) 
     clause = (m.group("head") or "").rsplit(",", 1)[-1] + verb + rest.split(",", 1)[0]
     if _NO_COMMIT_VERB.match(verb.lower()) or not rest.strip(" .,!") or _NEGATED.search(clause):
         return None
-    if re.search(r"\b(?:dass|wenn|ob|als|weil|wie|was|sobald|bevor|nachdem|falls)\b", clause, re.IGNORECASE):
+    if re.search(
+        r"\b(?:dass|wenn|ob|als(?!\s+(?!(?-i:Sie|Ich|Er|Es|Wir)\b)(?-i:[A-ZÄÖÜ]))|weil|wie|was|sobald|bevor|nachdem|"
+        r"falls)\b",
+        clause,
+        re.IGNORECASE,
+    ):  # 'als Kreditor anlegen' is 'as', no clause
         return None  # 'wenn ich …', 'dass ich …': a clause inside a sentence about something else
     head = m.group("head") or ""
     before, sep, _ = head.rpartition(", ")
@@ -886,6 +984,10 @@ def extract_actions(
         if fields:
             items.extend(_fielded(fields, people, base, speaker))
             continue
+        lead = _LEAD_BRACKET.match(_bare(text)) if line.section != "header" else None
+        if lead and _bracket_who(lead.group("who"), people, speaker):
+            items.extend(_structured(text, people, base, speaker))  # '(ich) Kostenstellen abstimmen'
+            continue
         if line.section == "actions" or labelled or _OWNER_DUE.match(text):
             if line.section == "header" and not labelled:
                 continue
@@ -916,6 +1018,7 @@ def extract_actions(
     items = [part for item in items for part in split_item(item, people, base, spoken.get(id(item)))]
     seen: set[str] = set()
     unique: list[ActionItem] = []
+    aliases = declared_initials(whole, people)
     for item in items:
         key = item.task.lower()
         if item.owner is None:
@@ -927,10 +1030,30 @@ def extract_actions(
             item.owner = _named_subject(item.task, people, whole) or (
                 by_initials.name if by_initials else initials.group("who") if initials else None
             )
+        if item.owner in aliases:
+            item.owner = aliases[item.owner]
+        elif item.owner is None and (tag := re.search(r"\((?P<ini>[A-ZÄÖÜ]{2,3})\)", item.task)):
+            item.owner = aliases.get(tag.group("ini"))  # 'Entwurf schicken (TK) bis Mi' for 'Tobias (TK)'
         if key not in seen and len(item.task) > 2 and not not_a_task(item.task, people):
             seen.add(key)
             unique.append(item)
     return unique
+
+
+_DECLARED = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2})[ \t]*\((?P<ini>[A-ZÄÖÜ]{2,3})\)"
+)
+
+
+def declared_initials(text: str, people: People) -> dict[str, str]:
+    """Return the initials the notes give a participant in brackets ('Tobias (TK)', 'Nadine (ND)') -> the name;
+    the initials must start with the name's first letter."""
+    out: dict[str, str] = {}
+    for m in _DECLARED.finditer(text):
+        person = people.resolve(m.group("name"))
+        if person and m.group("ini")[0] == person.name[0].upper():
+            out.setdefault(m.group("ini"), person.name)
+    return out
 
 
 _QUOTED = re.compile(r"^(?:>\s*)+")
@@ -947,12 +1070,16 @@ def _unquoted(line: Line) -> Line:
     return replace(line, text=rest[bullet.end() :] if bullet else rest, bullet=line.bullet or bool(bullet))
 
 
+_TITLE_LAST = re.compile(r"\s(?:Dr|Prof|Dipl|Ing|Herr|Frau|Hr|Fr|Mr|Ms|Mrs)\.?$")
+
+
 def _without_titled_twins(people: People) -> People:
     """Return the people without a participant whose name is another's with a word before it ('Prokuristin
-    Aleksandra Wójcik' beside 'Aleksandra Wójcik'), so that the surname still names one person."""
-    group = people.participants
+    Aleksandra Wójcik' beside 'Aleksandra Wójcik'), so that the surname still names one person, nor one read
+    as a role and a title ('Kanzler Dr' from 'Kanzler Dr. Hollmann')."""
+    group = [p for p in people.participants if not _TITLE_LAST.search(p.name)]
     keep = [p for p in group if not any(q is not p and p.name.endswith(" " + q.name) for q in group)]
-    if len(keep) == len(group):
+    if len(keep) == len(people.participants):
         return people
     return People(participants=keep, author=people.author, company=people.company)
 
@@ -1212,9 +1339,15 @@ def _clauses(
             owner = _resolve_owner("ich", people, speaker) if speaker else None
             owner = owner or (people.author.name if people.author else _NOBODY)
         out.append((text, owner))
-    if any(len(t.split()) < 3 for t, _ in out):
+    if any(len(_core(t).split()) < 3 for t, _ in out):
         return [(task, None)]  # 'review and sign the contract': one task with two verbs
     return out
+
+
+def _core(clause: str) -> str:
+    """Return a clause without its subject ('The Superintendent will sign' -> 'sign')."""
+    m = _TO.match(clause.strip())
+    return m.group("task") if m else clause
 
 
 _TALK_ONLY = re.compile(

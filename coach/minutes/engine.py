@@ -13,7 +13,7 @@ from coach.knowledge import Source, section_sources
 from coach.llm.brain import Brain
 from coach.messages import Notice, msg
 from coach.minutes import messages as _minutes_messages  # noqa: F401 - registers the minutes' messages
-from coach.minutes.actions import extract_actions
+from coach.minutes.actions import extract_actions, initials_owner, team_not_person
 from coach.minutes.company import align_by_domain, customer_fallback, fullest, plausible_customer
 from coach.minutes.decision import find_decision
 from coach.minutes.extract import agenda, engagement_review, objections, offer_points, open_questions
@@ -23,7 +23,7 @@ from coach.minutes.models import Decision, GateCheck, MinutesResult, Opportunity
 from coach.minutes.noise import not_a_task
 from coach.minutes.orgs import decide_orgs, side_by_conduct, speaker_turns
 from coach.minutes.outcome import decide as decide_outcome
-from coach.minutes.owners import full_owner
+from coach.minutes.owners import full_owner, fuller_participant, without_role_words
 from coach.minutes.pairing import apply_sides, not_an_org, settle_pair, settle_unknown, turn_reversed_meeting
 from coach.minutes.parties import ORG_LEGAL, bracket_org_of, rx, settle_people
 from coach.minutes.patterns import sentences
@@ -211,7 +211,7 @@ def minutes_text(doc: Document) -> str:
         stamp = f"[{turn.time.split('.')[0].split(',')[0]}] " if turn.time else ""
         who = turn.speaker or ""
         mark = {"seller": " (wir)", "customer": "", "unknown": ""}[turn.side]
-        person = next((p for p in doc.participants if p.name == who), None)
+        person = doc.person_of(who)  # 'Pohl, Jana' is the participant 'Jana Pohl'
         if (
             person
             and person.organisation
@@ -418,12 +418,12 @@ def add_speakers(people: People, doc: Document) -> None:
 
 
 def _by_initials(owner: str, people: People) -> Participant | None:
-    """Return the one participant whose initials an owner like 'LB' or 'B.S.' gives."""
+    """Return the one participant whose initials an owner like 'LB', 'B.S.' or 'S-N' gives."""
     letters = re.sub(r"[^A-ZÄÖÜ]", "", owner)
-    if not (2 <= len(letters) <= 3) or len(letters) != len(re.sub(r"[.\s]", "", owner)):
-        return None
-    hits = [p for p in people.participants if "".join(w[0] for w in p.name.split()).upper() == letters]
-    return hits[0] if len(hits) == 1 else None
+    if 2 <= len(letters) <= 3 and len(letters) == len(re.sub(r"[.\s]", "", owner)):
+        hits = [p for p in people.participants if "".join(w[0] for w in p.name.split()).upper() == letters]
+        return hits[0] if len(hits) == 1 else None
+    return initials_owner(owner, people)  # "SO'N", 'HdV', 'S-N' (a double surname)
 
 
 _SPEAKER_PREFIX = re.compile(r"^\s*(?:\[[\d:.,]+\]\s*)?[^:\n]{1,80}?:\s+")
@@ -584,11 +584,17 @@ def settle_result(
     for item in result.action_items:
         if item.owner:
             owner = people.resolve(item.owner) or _by_initials(item.owner, people)
+            if owner is not None and team_not_person(item.owner, owner):
+                owner = None  # 'Einkauf' is the team, though a participant works in purchasing
             if owner is not None and len(owner.name) > len(item.owner):
                 item.owner = owner.name  # a first name or surname resolved to the participant's full name
             elif owner is None or owner.name == item.owner:
                 item.owner = full_owner(item.owner, result.participants, text)
                 owner = owner or people.resolve(item.owner)
+            if owner is not None and item.owner == owner.name:
+                # a part of a name the list read as a person of its own: 'Mendes Oliveira' is 'Carla Mendes Oliveira'
+                item.owner = fuller_participant(owner.name, result.participants) or item.owner
+            item.owner = without_role_words(item.owner, result.participants) or item.owner
             item.owner_side = owner.side if owner and owner.side != "unknown" else item.owner_side
 
 
@@ -707,8 +713,8 @@ _NAME_RX = r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’.-]+){0,3}"
 _WRITER = re.compile(
     rf"\b(?i:me|ich|myself)\s*\(\s*(?P<a>{_NAME_RX})\s*[,)]"
     rf"|\(\s*(?i:ich|me|myself)\s*[,:]\s*(?P<b>{_NAME_RX})\s*\)"
-    rf"|(?P<c>{_NAME_RX})\s*\(\s*(?i:ich|me|myself)\s*\)"
-    rf"|^\W*(?i:verfasser(?:in)?|autor(?:in)?|author|written by|notes by|notes taken by|erstellt von|"
+    rf"|(?P<c>{_NAME_RX})[ \t]*\(\s*(?i:ich|me|myself)\s*\)"  # on one line: '…Woche\n(ich) …' is no name
+    rf"|^\W*(?i:verfasser(?:in)?|verfasst(?:\s+von)?|autor(?:in)?|author|written by|notes by|notes taken by|erstellt von|"
     rf"protokollant(?:in)?|minutes by|minute-taker|note-taker)\s*:?\s*(?P<d>{_NAME_RX})",
     re.MULTILINE,
 )
@@ -802,6 +808,11 @@ def split_private(text: str) -> tuple[str, list[str]]:
     return "\n".join(kept), private
 
 
+def _plain(text: str) -> str:
+    """Return a text without punctuation, spacing or case, to compare a task with the decision's quote."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def offline_minutes(
     text: str, language: Language, today: date | None = None, doc: Document | None = None
 ) -> MinutesResult:
@@ -831,8 +842,13 @@ def offline_minutes(
     actions = [
         a for a in actions if not not_a_task(a.task, people.participants, named_orgs, dated=a.due is not None)
     ]
-    said = {e.strip() for e in decision.evidence}
-    actions = [a for a in actions if a.due or a.task.strip() not in said]  # the decision itself is no task
+    # the decision itself is no task: the same sentence, or one that differs in punctuation and names nobody
+    said, said_plain = {e.strip() for e in decision.evidence}, {_plain(e) for e in decision.evidence}
+    actions = [
+        a
+        for a in actions
+        if a.due or (a.task.strip() not in said and (a.owner or _plain(a.task) not in said_plain))
+    ]
     for item in actions:
         owner = people.resolve(item.owner) if item.owner else None
         item.owner_side = owner.side if owner else None

@@ -23,7 +23,8 @@ _HEADER_WORD = re.compile(
 )
 _NOTHING = re.compile(
     r"^(?:none|n/?a|nil|nothing|tbd|tba|aob|any other business|keine?s?|nichts|entfällt|sonstiges|—|-|–|\?+|"
-    r"(?:no|kein|ohne)\s+(?:date|due date|deadline|datum|termin|frist)(?:\s+(?:yet|set|genannt|noch))?)$",
+    r"(?:no|kein|ohne)\s+(?:date|due date|deadline|datum|termin|frist)(?:\s+(?:yet|set|genannt|noch))?|"
+    r"next meeting|nächste[rs]?\s+(?:termin|sitzung|treffen))$",
     re.IGNORECASE,
 )
 _GREETING = re.compile(
@@ -106,8 +107,9 @@ _SIDE_LIST = re.compile(
 # a scheduled meeting or the meeting's close, not a task: 'Call 30.03. 14 Uhr, Teams', 'Next board meeting: 2 May',
 # 'Folgetermin: Di, 11.05., 10 Uhr', 'Meeting closed 10:40' (the next meeting is its own field)
 _MEETING = re.compile(
-    r"^(?:(?:next|nächste[rsn]?|follow[- ]?up|folge|weiterer?)[\s-]*(?:board\s+|team\s+)?(?:call|meeting|termin|sitzung|"
-    r"check-?in|runde|besprechung|gespräch)?|call|meeting|termin|sitzung|folgetermin|kick-?off|check-?in|"
+    r"^(?:date\s+of\s+(?:the\s+)?|(?:project|projekt|weekly|wöchentliche[rs]?)\s+)?"  # 'Date of next meeting: …'
+    r"(?:(?:next|nächste[rsn]?|follow[- ]?up|folge|weiterer?)[\s-]*(?:board\s+|team\s+)?(?:call|meeting|termin|sitzung|"
+    r"check-?in|runde|besprechung|gespräch)?|call|meeting|(?:telefon)?termin|sitzung|folgetermin|kick-?off|check-?in|"
     r"(?:meeting|sitzung)\s+(?:closed|geschlossen|beendet|ended))\b[^!?\n]{0,80}$",
     re.IGNORECASE,
 )
@@ -118,7 +120,8 @@ _TIME_OR_DATE = re.compile(
     re.IGNORECASE,
 )
 _VERB_CUE = re.compile(
-    r"\b(?:send\w*|schick\w*|prepare\w*|bereite\w*|organi[sz]\w*|book\w*|buch\w*|set\s+up|plan\w*|lädt|invite\w*|"
+    r"\b(?:send\w*|schick\w*|prepare\w*|bereite\w*|organi[sz]\w*|book(?!ed)\w*|buch\w*|set\s+up|plan\w*|lädt|"
+    r"invite\w*|bestätigen|confirm|"
     r"will|wird|to|soll|klärt|schedule\w*|einladung|invitation)\b",
     re.IGNORECASE,
 )

@@ -94,6 +94,36 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     return _written_in_full(owner, text) or owner
 
 
+def fuller_participant(name: str, participants: list[Participant]) -> str | None:
+    """Return the one other participant whose name holds this one's words in full ('Mendes Oliveira' listed
+    beside 'Carla Mendes Oliveira': the list read a part of a name as a person of its own), else None."""
+    return _one(p.name for p in participants if _contains(p.name, name) and len(p.name.split()) >= 2)
+
+
+_ROLE_LEAD = re.compile(r"(?i:executive|vice|deputy|acting|interim|stellv\w*|trustees|governors|directors)$")
+
+
+def without_role_words(owner: str, participants: list[Participant]) -> str | None:
+    """Return the one other participant an owner names after role words ('Superintendent Achebe' -> 'Leonard
+    Achebe', 'Trustees Hannah Lindqvist' -> 'Hannah Lindqvist'), else None."""
+    words = owner.split()
+    for k in range(1, len(words)):
+        lead = words[:k]
+        if not all(_ROLE_WORD.fullmatch(w) or _ROLE_LEAD.match(w) for w in lead):
+            return None
+        rest = " ".join(words[k:])
+        found = _one(
+            p.name
+            for p in participants
+            if _key(p.name) != _key(owner)
+            and len(p.name.split()) >= 2
+            and (_key(p.name) == _key(rest) or _contains(p.name, rest))
+        )
+        if found:
+            return found
+    return None
+
+
 def _written_in_full(owner: str, text: str) -> str | None:
     """Return the one full name the notes write for a first name or surname ('Ngozi' -> 'Ngozi Eze'), else None."""
     esc = re.escape(owner.strip())
@@ -166,7 +196,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'll|I'm|I've|me|my|[Ii]ch|[Mm]ir|[Mm]ich)\b
 # a letter's closing line; the writer's name follows it ('Mit freundlichen Grüßen' / 'Mirjam Osterkamp')
 _CLOSING = re.compile(
     r"^\W*(?:mit (?:besten|freundlichen|vielen) grüßen|(?:beste|viele|freundliche|herzliche|liebe) grüße|"
-    r"(?:best|kind|warm|many thanks and)? ?regards|best wishes|cheers|thanks|many thanks|danke|gruß|lg|vg|mfg)\W*$",
+    r"(?:best|kind|warm|many thanks and)? ?regards|best wishes|cheers|thanks|many thanks|danke|gruß|grüße|lg|vg|mfg)\W*$",
     re.IGNORECASE,
 )
 # the sender of an e-mail in its header: 'Von: Dr. Name <name@firm.example>', 'From: Name'
@@ -222,6 +252,9 @@ def _one_participant(who: str, participants: list[Participant]) -> Participant |
     return known[0] if len(known) == 1 else None
 
 
+_SIGNED_NAME = re.compile(rf"{TOKEN}(?:[ \t]+{TOKEN})?")
+
+
 def _signed_or_sent(lines: list[str], participants: list[Participant]) -> Participant | None:
     """Return the participant who signs a letter below its closing line, or who sends it ('Von: Name …')."""
     tail = lines[-8:]
@@ -230,6 +263,8 @@ def _signed_or_sent(lines: list[str], participants: list[Participant]) -> Partic
             name = re.sub(r"^(?:(?:Dr|Prof|Herr|Frau|Mr|Ms|Mrs)\.?\s+)+", "", tail[i + 1].strip(" ,-–—"))
             if 0 < len(name.split()) <= 4 and (found := _one_participant(name, participants)):
                 return found
+            if _SIGNED_NAME.fullmatch(name) and all(is_name(w) and not _is_common(w) for w in name.split()):
+                return Participant(name=name)  # 'Grüße / Nadine': the writer, though no list names them
     for line in lines[:6]:
         m = _SENDER.match(line)
         if m and (found := _one_participant(m.group("who"), participants)):

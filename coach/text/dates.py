@@ -304,8 +304,12 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
         lambda b, m: weekday_next_week(b, _SHORT_WEEKDAYS[(m.group("de") or m.group("en")).lower()[:3]]),
     ),
     (
-        re.compile(rf"\b(?:n(?:ä|ae)chsten|kommenden|next|am n(?:ä|ae)chsten)\s+(?P<wd>{_WEEKDAY})\b", re.I),
-        lambda b, m: weekday_next_week(b, _WEEKDAYS[m.group("wd").lower()]),
+        re.compile(
+            rf"\b(?:n(?:ä|ae)chsten|kommenden|next|am n(?:ä|ae)chsten)\s+(?P<wd>{_WEEKDAY}\b|"
+            r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w.]))",
+            re.I,
+        ),  # 'next Thu' as 'next Thursday'
+        lambda b, m: weekday_next_week(b, _weekday_number(m.group("wd").rstrip("."))),
     ),
     (re.compile(r"\b(?:ü|ue)bermorgen\b|\bday after tomorrow\b", re.I), lambda b, m: b + timedelta(days=2)),
     (re.compile(r"\bmorgen\b|\btomorrow\b|\btmrw\b|\btmw\b", re.I), lambda b, m: b + timedelta(days=1)),
@@ -368,7 +372,9 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"(?:[–—,(]|^)\s*(?P<n>{_NUM})\s+(?P<u>tage?|days?|wochen?|weeks?|wks?|wo\.?|monate?|months?)(?!\w)",
+            rf"(?:[–—,(]|^)\s*(?P<n>{_NUM})\s+(?P<u>tage?|days?|wochen?|weeks?|wks?|wo\.?|monate?|months?)(?!\w)"
+            # a length, no deadline: '36 Monate Laufzeit', '12 months term', '6 Wochen Pilot'
+            r"(?!\s+(?:\w*laufzeit|term|duration|contract|vertrag\w*|pilot\w*|test\w*|kündigungsfrist|notice)\b)",
             re.I,
         ),
         lambda b, m: _offset(b, _n(m.group("n")), _unit(m.group("u"))),
