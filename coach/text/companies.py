@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from coach.text.model import Participant, Turn
-from coach.text.names import UPPER, company_shaped, is_common_word, is_org_word
+from coach.text.names import UPPER, company_shaped, is_common_word, is_name, is_org_word
 from coach.text.readers.base import ROLE_WORD
 from coach.text.sides import same_company
 
@@ -547,7 +547,11 @@ def companies(
     customer = _top(votes["customer"], votes["seller"], text, exclude=seller)
     titled = title_companies(text)
     if len(titled) == 1:  # "Cold call – Harrow Hill": the one company of the title is the other side's
-        if not customer and not same_company(titled[0], seller):
+        if (
+            not customer
+            and not same_company(titled[0], seller)
+            and (seller or not _a_participant(titled[0], names))
+        ):
             customer = titled[0]  # the account the call is about, also when the seller's company is unsaid
         titled = []
     if len(titled) == 2 and customer and seller and not any(same_company(c, seller) for c in titled):
@@ -600,6 +604,13 @@ _VENDOR_NAME = re.compile(
     r"automation|"
     r"informatik|it-services|apps?)\b"
 )
+
+
+def _a_participant(title_name: str, names: set[str]) -> bool:
+    """Return True when a title's name may be a person of the text ("Call with Tamsin Oakley" beside "Ms Oakley")."""
+    return (
+        is_name(title_name) and not company_shaped(title_name) and any(w in names for w in title_name.split())
+    )
 
 
 def _carries_name(org: str, participants: list[Participant], side: str) -> bool:
