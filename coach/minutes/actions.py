@@ -37,6 +37,7 @@ _BARE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CHECKBOX = re.compile(r"^\s*\[\s*[xX ]?\s*\]\s*")
+_DONE_BOX = re.compile(r"^\s*\[\s*[xX✓✔]\s*\]\s*")  # a ticked box: done, not open
 _OWNER_DUE = re.compile(
     r"^\s*(?:owner|verantwortlich|wer)\s*:\s*(?P<owner>[^—–|;]+?)(?:\s*[—–|;-]+\s*|\s+(?=(?i:due|fällig|bis)\s*:))"
     r"(?:due|fällig|bis wann|bis)\s*:\s*(?P<due>[^—–|;]*?)(?:\s*[—–|;-]+\s*|\s{3,}|\t+)(?P<task>.+)$",
@@ -546,6 +547,13 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
     body = text
     for pattern in (_ARROW, _TO, _COLON):
         mm = pattern.match(text)
+        if (
+            mm
+            and pattern is _ARROW
+            and has_due_phrase(mm.group("task"))
+            and _only_due(mm.group("task"), base)
+        ):
+            continue  # 'Ines - map the interfaces -> Fri': the arrow points at a day, not at the task
         if mm:
             found = _resolve_owner(mm.group("owner"), people, speaker)
             if found and pattern is _COLON and not _strong_owner(mm.group("owner"), people):
@@ -555,6 +563,10 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
                 owner, body = found, text if pattern is _TO else mm.group("task")
                 break
     after = _ARROW_AFTER.match(text) if owner is None else None
+    if after and has_due_phrase(after.group("owner")):
+        after = (
+            None  # 'Paula - scope the portal -> Fri': a day after the arrow is the due date, not the owner
+        )
     if after and (found := _resolve_owner(after.group("owner"), people, speaker)):
         due_text = after.group("due")
         if due_text and not has_due_phrase(due_text):
@@ -962,6 +974,8 @@ def extract_actions(
         if section and not rest:
             continue
         text = _ITEM_NUMBER.sub("", line.text, count=1)
+        if _DONE_BOX.match(line.raw.strip().lstrip("-*• ")) or _DONE_BOX.match(line.text):
+            continue  # '- [x] thank-you note sent': a ticked box is done, no open item
         speaker = None
         sm = (
             _SPEAKER_LINE.match(text)

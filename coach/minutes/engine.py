@@ -715,7 +715,9 @@ _WRITER = re.compile(
     rf"|\(\s*(?i:ich|me|myself)\s*[,:]\s*(?P<b>{_NAME_RX})\s*\)"
     rf"|(?P<c>{_NAME_RX})[ \t]*\(\s*(?i:ich|me|myself)\s*\)"  # on one line: '…Woche\n(ich) …' is no name
     rf"|^\W*(?i:verfasser(?:in)?|verfasst(?:\s+von)?|autor(?:in)?|author|written by|notes by|notes taken by|erstellt von|"
-    rf"protokollant(?:in)?|minutes by|minute-taker|note-taker)\s*:?\s*(?P<d>{_NAME_RX})",
+    rf"protokollant(?:in)?|minutes by|minute-taker|note-taker)\s*:?\s*(?P<d>{_NAME_RX})"
+    # a field of a header line: '**Date:** 5 Oct · notes: Ciarán', 'Protokoll: Jana'
+    rf"|(?:^|[·|])[ \t]*(?i:notes|notizen|protokoll)[ \t]*:[ \t]*(?P<e>{_NAME_RX})[ \t]*(?=$|[·|,])",
     re.MULTILINE,
 )
 
