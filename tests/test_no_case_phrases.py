@@ -47,6 +47,7 @@ _NOT_NAMES_EXTRA = {
     "group",
     "team",
     "pty",  # the legal form "Pty Ltd"
+    "prokurist",  # a role (authorised signatory), written before a name
 }
 _NOUN_SUFFIX = re.compile(r"(?:ung|ungen|heit|keit|schaft|tion|ität|ismus|ment|nahme)$", re.I)
 _ARTICLE = re.compile(

@@ -343,7 +343,7 @@ CHALLENGE_CONCRETE = rx(
 CHALLENGE_NOT = rx(
     r"\b(?:listenpreis\w*|list price|unser\w* preis\w*|our price|we quoted|angebot über|unser(?:e|en)? (?:tool|lösung|software|modul|produkt|system|app|plattform)|our (?:tool|solution|product|"
     r"module|platform|programme|program|app)|ein [\w-]*modul haben wir|no problem|kein problem|nicht das problem|"
-    r"not a problem|is not the problem|problem ist gelöst|daran scheitert es nicht)\b"
+    r"not a problem|not the problem|problem ist gelöst|daran scheitert es nicht)\b"
 )
 
 # --- timeline ----------------------------------------------------------------------------------------------

@@ -139,7 +139,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
                 ),
             ),
             "Gemeinsamer Termin mit der Entscheiderin oder dem Entscheider; eine kurze Entscheidungsvorlage mit dem Business Case, die Ihre Ansprechpartnerin intern nutzen kann.",
-            "Mit einer Vorlage und einem gemeinsamen Termin kann ich das intern vertreten.",
+            "Mit einer Vorlage und einem gemeinsamen Termin lässt sich das intern gut vertreten.",
             "die Entscheidungsvorlage rechtzeitig vorliegt",
             "Mein Vorschlag: ein gemeinsamer Termin mit der Person, die entscheidet, und ich bereite Ihnen eine kurze Entscheidungsvorlage mit dem Business Case vor.",
         ),
