@@ -9,7 +9,7 @@ from functools import lru_cache
 from coach.text.model import Participant, Turn
 from coach.text.names import UPPER, company_shaped, is_common_word, is_name, is_org_word
 from coach.text.readers.base import ROLE_WORD
-from coach.text.sides import same_company
+from coach.text.sides import company_key, same_company
 
 _ORG = rf"(?P<org>[{UPPER}][\w&'’-]+(?:\s+(?:[{UPPER}][\w&'’-]+|&|(?:und|and|de|für)(?![\w-]))){{0,3}})"
 # A company said with a first-person cue: "I'm Ana, at Vaultline", "hier bei Kaiser Bau", "wir als Stadtwerke X".
@@ -17,13 +17,18 @@ _ORG = rf"(?P<org>[{UPPER}][\w&'’-]+(?:\s+(?:[{UPPER}][\w&'’-]+|&|(?:und|and
 _OWN = re.compile(
     r"(?:\b(?i:I['’]m|I am|my name is|ich bin|mein name ist|hier ist|hier spricht|this is|it'?s|it is|here'?s)\b"
     r"[^.?!]{0,60}?\b(?:at|from|with|bei|von)"
-    r"|\b(?i:ich (?:arbeite|betreue|verantworte|leite|koordiniere|mache?|bin zuständig)\b[^.?!]{0,40}?\b(?:bei|für))"
+    r"|\b(?i:ich (?:arbeite|betreue|verantworte|leite|koordiniere|mache?|bin zuständig|kümmere mich)\b[^.?!]{0,40}?\b(?:bei|für))"
     r"|\b(?i:here at|we at|we here at|hier bei|wir hier bei|wir als|wir bei|wir von|uns bei|ich arbeite (?:bei|für)|"
-    r"I work (?:at|for)|I['’]m calling from|ich rufe (?:von|für) [^.?!]{0,20}an|unser\w* [^.?!]{0,30}?\bbei))"
+    r"I work (?:at|for)|I['’]m calling from|ich rufe (?:von|für) [^.?!]{0,20}an|unser\w* [^.?!]{0,30}?\bbei|"
+    r"(?:for|with|to) us (?:here )?at|"
+    # "who runs our commercial team at X": the speaker's own team (not "our contact at X", the other side's)
+    r"our (?:[\w-]+ ){0,3}(?:team|teams|colleagues?|department|office|people|staff)(?: here)? at))"
     rf"\s+(?:the\s+|der\s+|den\s+|dem\s+)?{_ORG}"
 )
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I['’]m|ich|my|mein\w*|me|mich)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I['’]m|I am|we|we're|our|ich|wir|unser\w*|uns|mein\w*|my)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I['’]m|I am|we|we're|our|us|ich|wir|unser\w*|uns|mein\w*|my)\b", re.IGNORECASE
+)
 _SELF_PITCH = re.compile(rf"(?:^|[.!?]\s+){_ORG}\s+(?:is|ist|helps|hilft|macht|does|builds|baut)\b")
 _TITLE_SPLIT = re.compile(r"\s+(?:<>|<->|/|x|×|\||–|—|-|vs\.?|(?<!-\s)und|(?<!-\s)and|with|mit|meets)\s+")
 _STOP = re.compile(
@@ -33,7 +38,7 @@ _STOP = re.compile(
     r"Demo|Herrn?|Frau|Mr|Ms|Dr|Sie|Ihnen|Ihr\w*|Euch|You|Your|Our|Unser\w*|Was|Wie|Wer|Wo|Wann|Warum|Welche\w*|What|"
     r"How|Who|Where|When|Why|Which|Das|Dies\w*|Es|It|This|That|There|Here|Hier|Da|Dann|So|Also|Und|And|But|Aber|"
     r"Jetzt|Now|Okay|Ok|English|Englisch|German|Deutsch|French|Französisch|Spanish|Spanisch|Winter|Sommer|"
-    r"Frühjahr|Frühling|Herbst|Summer|Spring|Autumn)\b"
+    r"Frühjahr|Frühling|Herbst|Summer|Spring|Autumn|Referenz\w*|References?)\b"
 )
 # A speaker who gives their own name and a company: "Lukas Brenner von Paletto", "Dev here, from Corvane".
 _NAME_FROM = r"(?:^|[,.!?]\s+|\b(?i:hi|hallo|moin|servus|hello|guten tag|guten morgen)[,!]?\s+){name},?\s+(?:(?i:here|hier),?\s+)?(?i:von|from|vom|bei|at|with)\s+"
@@ -71,12 +76,12 @@ _PRESENTS = re.compile(
 _HEAD_WORDS = (
     r"Termin|Meeting|Call|Cold call|Gespräch|Gesprächs?mitschnitt|Mitschnitt|Aufzeichnung|Aufnahme|Recording|"
     r"Transkript|Transcript|Besprechung|Telefonat|Notizen|Notes|Protokoll|Discovery|Demo|Intro|Kickoff|Kick-off|"
-    r"Erstgespräch|Follow-up|Workshop|Videocall|Video call|Teams-Call|Zoom-Call|Webex|Qualification|Qualifizierung"
+    r"Erstgespräch|Follow-?up|Workshop|Videocall|Video call|Teams-Call|Zoom-Call|Webex|Qualification|Qualifizierung"
 )
 # German compounds end in their head noun: "Jahresgespräch", "Gesprächsprotokoll", "Abstimmungstermin".
 _HEAD_COMPOUND = (
     r"[A-ZÄÖÜ][a-zäöüß]+(?:gespräch|gesprächs|protokoll|besprechung|termin|telefonat|mitschnitt|notizen|"
-    r"aufzeichnung|runde)(?:\s*\([^)]*\))?"
+    r"aufzeichnung|runde|transkript)(?:\s*\([^)]*\))?"
 )
 _GENERIC_HEAD = re.compile(rf"^(?:(?:(?i:{_HEAD_WORDS})|{_HEAD_COMPOUND})\s*[:-]?\s+)+(?=[A-ZÄÖÜ])")
 _HEAD_ONLY = re.compile(rf"(?i:{_HEAD_WORDS})|{_HEAD_COMPOUND}")
@@ -91,7 +96,9 @@ _NAME_JOINER = re.compile(
 # A title's topic, not a company: one German abstract noun ("Dienstplanung", "Rückmeldung").
 _TOPIC = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:ung|ungen|heit|keit|schaft|tion|ität|ismus|ment|nahme|gespräch)")
 # A title's label before a colon: "Meeting: A x B", "Aufzeichnung: Erstgespräch A / B".
-_HEAD_LABEL = re.compile(rf"^(?:(?i:{_HEAD_WORDS})\s*)+:\s+(?=[A-ZÄÖÜ])")
+_HEAD_LABEL = re.compile(
+    rf"^(?:(?:(?i:{_HEAD_WORDS})\s*)+|(?i:title|titel|subject|betreff|thema|topic)\s*):\s+(?=[A-ZÄÖÜ])"
+)
 
 
 def _title_word(org: str) -> bool:
@@ -136,7 +143,11 @@ def title_companies(text: str) -> list[str]:
     if len([p for p in raw if p]) < 2:
         return []  # a plain title names no sides
     # "A x B intro", "A / B call": a head word after the last name is the title's, not the company's
-    parts = [_HEAD_TAIL.sub("", _GENERIC_HEAD.sub("", p)) for p in raw if not _HEAD_ONLY.fullmatch(p)]
+    parts = [
+        _TOPIC_HEAD.sub("", _HEAD_TAIL.sub("", _GENERIC_HEAD.sub("", p)))
+        for p in raw
+        if not _HEAD_ONLY.fullmatch(p)
+    ]
     return [
         p
         for p in parts
@@ -148,10 +159,19 @@ def title_companies(text: str) -> list[str]:
         and not (
             _TOPIC.fullmatch(p.split()[0]) and not company_shaped(p)
         )  # "Ausschreibung Wartungsvertrag …": a topic
-        and all(w[:1].isupper() or w[:1].isdigit() or _NAME_JOINER.fullmatch(w) for w in p.split())
+        and all(
+            w[:1].isupper() or w[:1].isdigit() or _NAME_JOINER.fullmatch(w) or _LOWER_LEGAL.fullmatch(w)
+            for w in p.split()
+        )
     ]
 
 
+# Legal forms written in lower case: "Versicherungsverein a.G.", "Verein e.V.", "Genossenschaft e.G.", "mbH".
+_LOWER_LEGAL = re.compile(r"(?:a\.\s?G|e\.\s?V|e\.\s?G|e\.\s?K)\.?|mbH|gGmbH")
+# What is sold, before the buyer's name in a title: "Lernplattform X", "Portal X" (a compound of a product word).
+_TOPIC_HEAD = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]*(?:plattform|portal|projekt|system|lösung|einführung)\s+(?=[A-ZÄÖÜ])"
+)
 _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|\s*·\s*")
 _HEAD_IN = re.compile(rf"\b(?:(?i:{_HEAD_WORDS})\b|{_HEAD_COMPOUND})")
 
@@ -186,18 +206,30 @@ def title_account(text: str, names: set[str]) -> str | None:
     described = False
     for part in parts:
         words = part.split()
-        if _HEAD_IN.search(part) or (_TOPIC.match(words[0]) and not company_shaped(part)):
+        # "E-Rechnung", "Sandbox-Test": a topic also when a hyphen joins it to a prefix
+        if _HEAD_IN.search(part) or (_TOPIC.match(words[0].split("-")[-1]) and not company_shaped(part)):
             described = True
-            continue
+            rest = _GENERIC_HEAD.sub(
+                "", part
+            )  # "Angebotsbesprechung Kreisverwaltung X": the account after it
+            if rest == part or not company_shaped(rest):
+                continue
+            part, words = rest, rest.split()
         if (
             # "Privatbank Halberstadt & Co. KG": the words of the name, its legal form aside
             len(_LEGAL_FORM.sub("", part).split()) <= 4
             and all(w[:1].isupper() or _NAME_JOINER.fullmatch(w) for w in words)
             and not _STOP.match(part)
             and not _PAIR.search(part)
-            and (company_shaped(part) or not any(w in names for w in words))
+            # a person's name opens with their first name; "Radsport Hollerbach" is the family's firm
+            and (company_shaped(part) or not (words[0] in names or all(w in names for w in words)))
         ):
             found.append(part)
+    if described and len(found) > 1:
+        shaped = [f for f in found if company_shaped(f)]
+        found = (
+            shaped if len(shaped) == 1 else found
+        )  # "Kreisverwaltung X – Datenplattform Y": the organisation
     return found[0] if described and len(found) == 1 else None
 
 
@@ -265,7 +297,13 @@ _THEIRS_STRONG = re.compile(
 # Asked or said about the other side's company: "Wo steht X gerade?", "How's X set up today?", "tell me about X",
 # "X is, what, about 400 people now?", "in der Anfrage von X", "how claims look at X today".
 _ABOUT_THEM = re.compile(
-    rf"\b(?i:wo (?:steht|stehen)|how['’]s|how is|how does)\s+(?:(?i:das|die|der|the)\s+)?{_ORG}[^.!?\n]*\?"
+    # "what does it mean for X if …", "was bedeutet das für X": the consequences are the other side's
+    rf"\b(?i:what does (?:it|that|this) mean|what would (?:it|that|this) mean|was (?:bedeutet|hieße|heißt) (?:das|es))\s+"
+    rf"(?i:for|für)\s+(?:(?i:die|den|das|the)\s+)?{_ORG.replace('?P<org>', '?P<org11>')}"
+    # "I saw X downloaded our guide": a lead that came in, the other side
+    rf"|\b{_ORG.replace('?P<org>', '?P<org12>')}\s+(?i:downloaded|requested|signed up for|registered for|"
+    rf"filled in|booked|hat (?:unser\w*|sich))\s+(?i:our|unser\w*|für unser\w*)\b"
+    rf"|\b(?i:wo (?:steht|stehen)|how['’]s|how is|how does)\s+(?:(?i:das|die|der|the)\s+)?{_ORG}[^.!?\n]*\?"
     rf"|\b(?i:where)\s+{_ORG_TAIL}\s+(?i:is|stands)\b"
     rf"|\b(?i:tell me|erzählen Sie(?: mir)?|erzähl(?: mir)?)\b[^.?!]{{0,20}}?\b(?i:about|über|von)\s+"
     rf"{_ORG.replace('?P<org>', '?P<org3>')}"
@@ -380,6 +418,26 @@ _DEPARTMENT = re.compile(
 )
 
 
+def _bracket_company(role: str, text: str, names: set[str], firsts: frozenset[str]) -> bool:
+    """Return True when a person's 'role' is one capitalised name, no job, that the text says again elsewhere."""
+    return (
+        bool(re.fullmatch(rf"[{UPPER}][\w&'’-]+", role))
+        and not ROLE_WORD.search(role)
+        and _plausible(role, names, firsts)
+        and len(re.findall(rf"(?<![\w-]){re.escape(role)}(?![\w-])", text)) >= 2
+    )
+
+
+def _asked(text: str, at: int) -> bool:
+    """Return True when the sentence that runs on from a position ends in a question mark."""
+    end = re.search(r"[.!?](?=\s|$)", text[at:])
+    return bool(end) and end.group(0) == "?"
+
+
+# A compound of ordinary words ("Buy-now-pay-later", "Self-service") is a kind of thing, not a company's name.
+_LOWER_COMPOUND = re.compile(r"\w+(?:-[a-zäöüß]\w*)+")
+
+
 def _plausible(org: str, names: set[str], firsts: frozenset[str] = frozenset()) -> bool:
     """Return True for a company name, not a pronoun, an ordinary word or a person's name.
 
@@ -390,9 +448,34 @@ def _plausible(org: str, names: set[str], firsts: frozenset[str] = frozenset()) 
     first = words[0] if words else ""
     if not first or _STOP.match(org) or is_common_word(first) or _DEPARTMENT.search(org):
         return False
+    if _LOWER_COMPOUND.fullmatch(first):
+        return False
     if first in names:
         return len(words) > 1 and first not in firsts and not all(w in names for w in words)
     return True
+
+
+# A company that works with the seller on the deal (an implementation partner, a reseller) is neither the
+# seller's own company nor the customer's: "X Consulting, unserem Partner", "our implementation partner X",
+# "partner: X" in a record.
+_PARTNER_WORD = r"(?:(?i:[\w-]*partner\w*|reseller|integrator|subcontractor|subunternehmer))"
+_PARTNER = re.compile(
+    rf"{_ORG},?\s+(?i:unsere[mnr]?|our|unser)\s+(?:[\w-]+\s+)?{_PARTNER_WORD}\b"
+    rf"|\b(?i:unsere[mnr]?|our|unser)\s+(?:[\w-]+\s+)?{_PARTNER_WORD}\s*,?\s+{_ORG.replace('?P<org>', '?P<org2>')}"
+    rf"|^[ \t]*(?i:partner|implementation[ _]partner|umsetzungspartner|reseller)[ \t]*:[ \t]*"
+    rf"{_ORG.replace('?P<org>', '?P<org3>')}",
+    re.MULTILINE,
+)
+
+
+def partner_companies(text: str) -> list[str]:
+    """Return the companies a text names as the seller's partner on the deal ('X, unserem Partner')."""
+    out = []
+    for m in _PARTNER.finditer(text):
+        org, _ = _org_of(m)
+        if org and not _STOP.match(org):
+            out.append(org)
+    return out
 
 
 _ARTICLE = re.compile(r"(?i)\b(?:der|den|dem|die|das|des|im|beim|vom|zum|zur|the)\s+$")
@@ -434,10 +517,17 @@ def companies(
     names = {w for p in participants for w in p.name.split()}
     firsts = frozenset(p.name.split()[0] for p in participants if len(p.name.split()) > 1)
     for p in participants:
-        if p.organisation and p.side in votes and not _DEPARTMENT.search(p.organisation):
+        if (
+            p.organisation
+            and p.side in votes
+            and not _DEPARTMENT.search(p.organisation)
+            and company_key(p.organisation)  # "(our SE)": a legal form alone names no company
+        ):
             votes[p.side][p.organisation] += 3
         elif p.side in votes and (org := domain_organisation(p.email)):
             votes[p.side][org] += 1  # no organisation said: the e-mail domain names it
+        elif p.side in votes and p.role and _bracket_company(p.role, text, names, firsts):
+            votes[p.side][p.role] += 1  # "Timo Reuter (Billora)": a bracket read as a job names the company
     for n, t in enumerate(turns):
         if t.side not in votes:
             continue
@@ -480,7 +570,9 @@ def companies(
                 weak = bool(re.search(r"(?i)\s(?:is|ist)\s+\w+$", m.group(0)))  # any noun "is a …"
                 recurs = not weak or text.count(org) >= 2
                 if _plausible(org, names, firsts) and not _title_word(org) and recurs:
-                    votes["seller"][org] += 1
+                    # "X builds … for cafés, right?" is asked about the other side ("hier ist X, wir …?" is not)
+                    asked = bool(m.group("org")) and _asked(t.text, m.end())
+                    votes["customer" if asked else "seller"][org] += 1
         other = "customer" if t.side == "seller" else "seller"
         own_name = [w for w in (t.speaker or "").split() if len(w) >= 3]
         for sentence in re.split(r"(?<=[.!?])\s+", t.text):
@@ -526,7 +618,8 @@ def companies(
             and org.split()[0] not in names
             and text.count(org) >= 2  # a sentence-initial noun is no company; a company recurs
         ):
-            votes["seller"][org] += 1
+            # "X builds POS software for cafés, right?": asked back about the other side, not a pitch of one's own
+            votes["customer" if _asked(t.text, m.end()) else "seller"][org] += 1
     if not turns:
         # notes and records are the seller's own: what "we pitched" is ours ("We pitched Framewise Archive: …")
         for m in _NOTES_PITCHED.finditer(text):
@@ -540,9 +633,12 @@ def companies(
             ):
                 votes["seller"][org] += 1
     quoted = {q.strip() for q in _QUOTED.findall(text)}
+    partners = partner_companies(text)
     for side_votes in votes.values():
         for org in [o for o in side_votes if o in quoted]:
             del side_votes[org]  # a project's or product's name
+        for org in [o for o in side_votes if any(same_company(o, p) for p in partners)]:
+            del side_votes[org]  # the seller's partner on the deal: neither side's own company
     seller = seller_company or _top(votes["seller"], votes["customer"], text)
     customer = _top(votes["customer"], votes["seller"], text, exclude=seller)
     titled = title_companies(text)
@@ -601,7 +697,7 @@ def companies(
 # Words in a vendor's name, when nothing else tells which of two companies sells: "… Software", "… Cloud".
 _VENDOR_NAME = re.compile(
     r"(?i)\b(?:software|systems|systeme|digital|cloud|analytics|technologies|technology|solutions|saas|labs|robotics|"
-    r"automation|"
+    r"automation|data|"
     r"informatik|it-services|apps?)\b"
 )
 

@@ -14,7 +14,7 @@ from coach.lang import detect_language
 from coach.messages import msg
 from coach.text import messages as _messages  # noqa: F401 - registers the text layer's messages
 from coach.text.companies import companies as find_companies
-from coach.text.companies import domain_organisation, title_account
+from coach.text.companies import domain_organisation, partner_companies, title_account
 from coach.text.dates import find_meeting_date
 from coach.text.model import (
     FORMATS,
@@ -124,6 +124,14 @@ def parse_text(
 
 # A transcript's own header (title, date, attendees) is short; notes above a pasted transcript block are not.
 _NOTES_HEAD = 300
+# What the writer told the customer, in the seller's notes: "told them our bank covers …", "wir haben ihnen erklärt"
+_TOLD = re.compile(
+    r"^\W*(?i:told|explained to|assured|promised) (?i:them|him|her)\b"
+    r"|\b(?i:we|I)\s+(?:(?i:also|then|already)\s+)?(?i:told|assured|promised) (?i:them|him|her)\b"
+    r"|\b(?i:wir|ich)\s+(?i:haben|habe|hab)\s+(?i:ihnen|ihm|ihr)\s+(?:(?i:auch|noch|schon)\s+)?"
+    r"(?i:gesagt|erklärt|zugesagt|versprochen)\b"
+    r"|^\W*(?i:ihnen|ihm|ihr)\s+(?i:gesagt|erklärt|zugesagt|versprochen)\b"
+)
 _CUE_TIMING = re.compile(
     r"^\s*(?:\d+\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*$"
 )
@@ -147,7 +155,10 @@ def _header_people(parsed: Parsed) -> list[Participant]:
 
 
 _OURS = re.compile(r"\b(?:our|ours|my|unser\w*|mein\w*|wir|we|us|uns)\b", re.IGNORECASE)
-_SELF = r"(?i:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+"
+_SELF = (
+    r"(?i:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+"
+    r"(?:(?i:übrigens|by the way|btw|actually|eigentlich),?\s+)?"
+)
 
 
 def _mentioned_people(parsed: Parsed, sides: dict[str, Side]) -> list[Participant]:
@@ -239,8 +250,9 @@ _OWN_NAME = re.compile(
     # "Ah, Frau Olsen, Timo Rask von X": a full name with a company after a greeting of the other
     rf"|(?:^|[,.!?]\s+)(?!(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\b)(?P<name6>{TOKEN}\s+{TOKEN}),?\s+"
     rf"(?i:from|von|vom|bei|with)\s+[A-ZÄÖÜ]"
-    # "Hi Tom, Priya here.", "Okafor hier."
-    rf"|(?:^|[.!?,]\s+)(?P<name7>{TOKEN}),?\s+(?i:here|hier)\s*[,.!;–—-]"
+    # "Hi Tom, Priya here.", "Okafor hier.", "No problem. Henrik Aas here, I run …"
+    rf"|(?:^|[.!?,]\s+)(?P<name7>(?:(?!(?i:hi|hallo|hello|hey|moin|servus|morning|thanks|danke|ja|yes|so|also|okay|"
+    rf"ok|und|and|gut|fine|good)\b){TOKEN}\s+)?{TOKEN}),?\s+(?i:here|hier)\s*[,.!;–—-]"
     # "Yes, this is Oswin from X", "ja, hier ist Edda von X"
     rf"|\b(?i:this is|it['’]s|hier ist|hier spricht)\s+(?P<name8>{TOKEN}),?\s+(?i:from|at|von|bei)\s+[A-ZÄÖÜ]"
     # "it's Rebecca Holm by the way", "Ich bin die Resi Lechner, ich mach …"
@@ -259,7 +271,8 @@ _NOT_A_NAME = re.compile(
     r"samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december|januar|"
     r"februar|märz|mai|juni|juli|oktober|dezember|great|perfect|super|prima|fine|good|gut|everyone|everybody|all|"
     r"zusammen|team|there|here|hier|speaking|sales|support|sir|madam|guys|folks|leute|alle|again|so much|much|"
-    r"herr|herrn|frau|mr|mrs|ms|miss|dr|prof|alles|everything|nobody|niemand|jemand|somebody|someone)$"
+    r"herr|herrn|frau|mr|mrs|ms|miss|dr|prof|alles|everything|nobody|niemand|jemand|somebody|someone|"
+    r"entschuldigung|verzeihung|sorry|pardon|excuse me|willkommen|welcome)$"
 )
 
 
@@ -316,7 +329,10 @@ def _unnamed_names(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, st
 @lru_cache(maxsize=256)
 def _label_pattern(label: str) -> re.Pattern[str]:
     """Return the pattern of a header that names a role label's person ('REP = Oswin Tally', 'AE: Edda Quarles')."""
-    return re.compile(rf"(?<![\w-]){re.escape(label)}\s*(?:=|:|–|—|->|→)\s*{TITLE}*(?P<name>{NAME})(?![\w-])")
+    # "Rep: Timo Reuter (X)" for the label "REP": a header writes the role word in any case
+    return re.compile(
+        rf"(?<![^\W_])(?<!-)(?i:{re.escape(label)})\s*(?:=|:|–|—|->|→)\s*{TITLE}*(?P<name>{NAME})(?![\w-])"
+    )
 
 
 def _header_labels(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, str]:
@@ -419,7 +435,7 @@ def _build(
                 start=s.start,
                 end=s.end,
                 side="seller"
-                if seller_statement(s.text) or crm_seller_field(parsed.format, s.text)
+                if seller_statement(s.text) or crm_seller_field(parsed.format, s.text) or _TOLD.search(s.text)
                 else "unknown",
             )
             for s in split_sentences(text)
@@ -428,17 +444,27 @@ def _build(
     named = {**_unnamed_names(parsed, speakers), **_header_labels(parsed, speakers)}
     participants = _participants(people, speakers, seller_company, parsed.customer_company, seller, named)
     if not turns:
-        for start, end in _seller_lines(text, participants):
+        for start, end in [*_seller_lines(text, participants), *seller_sections(text)]:
             for sentence in sentences:
                 if start <= sentence.start < end:
                     sentence.side = "seller"  # "Jonas Hell (Vertrieb): …" in notes: our seller's words
     found_seller, found_customer = find_companies(text, turns, participants, user_company)
+    partners = partner_companies(text)
+    if learnt and any(same_company(learnt, p) for p in partners):
+        learnt = None  # a partner's consultant on the seller's side does not make the partner the seller
     seller_company = user_company or found_seller or learnt
     customer_company = (
-        parsed.customer_company or found_customer or _customer_company(participants, seller_company)
+        parsed.customer_company or found_customer or _customer_company(participants, seller_company, partners)
     )
     if turns:
         _sides_by_company(participants, speakers, seller_company, customer_company)
+    elif seller_company and not same_company(seller_company, customer_company):
+        for p in participants:
+            # notes: a listed person of the seller's own company ("Dev Patel (Greifwerk)") is the seller's
+            if p.side == "customer" and (
+                same_company(p.organisation, seller_company) or same_company(p.role, seller_company)
+            ):
+                p.side = "seller"
     organisations = []
     if seller_company:
         organisations.append(Organisation(name=seller_company, side="seller"))
@@ -489,6 +515,46 @@ def _seller_lines(text: str, participants: list[Participant]) -> list[tuple[int,
         if _fold(m.group("name")) in sellers:
             end = text.find("\n", m.end())
             out.append((m.start(), len(text) if end < 0 else end))
+    return out
+
+
+# A notes heading that says what follows is the seller's own part: "our side:", "**what we said**", "Von unserer
+# Seite:", "## Unser Angebot".
+_OUR_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?i:(?:on |from )?our side|from us|our part|our pitch|our offer|"
+    r"what we (?:said|pitched|presented|showed|offered|proposed|told them)|we said|(?:von |auf )?unserer seite|"
+    r"seitens uns|von uns|unser (?:teil|pitch|angebot)|was wir (?:gesagt|gezeigt|angeboten|vorgestellt|präsentiert)"
+    r"(?: haben)?)[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$"
+)
+# The line that closes such a section: another heading, bold line or bare label ("next:", "**Nächste Schritte**").
+_HEADING = re.compile(
+    r"^[ \t]*(?:#|(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*$|[^\s\-*•>][^:\n]{0,40}:[ \t]*$)"
+)
+_BULLET = re.compile(r"^[ \t]*(?:[-*•]|\d+[.)])[ \t]")
+
+
+def seller_sections(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of notes sections under a heading such as 'our side:' or 'what we said'."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    start: int | None = None
+    blank = False
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if start is not None:
+            closes = bool(line.strip()) and (_HEADING.match(line) or (blank and not _BULLET.match(line)))
+            if closes:
+                out.append((start, pos))
+                start = None
+        if start is None and _OUR_HEADING.match(line):
+            start = end
+        if line.strip():
+            blank = False
+        elif start is not None:
+            blank = True
+        pos = end + 1
+    if start is not None:
+        out.append((start, len(text)))
     return out
 
 
@@ -628,10 +694,15 @@ def role_is_side_word(role: str) -> bool:
     )
 
 
-def _customer_company(participants: list[Participant], seller_company: str | None) -> str | None:
+def _customer_company(
+    participants: list[Participant], seller_company: str | None, partners: Sequence[str] = ()
+) -> str | None:
     orgs = Counter(
         p.organisation
         for p in participants
-        if p.organisation and p.side == "customer" and not same_company(p.organisation, seller_company)
+        if p.organisation
+        and p.side == "customer"
+        and not same_company(p.organisation, seller_company)
+        and not any(same_company(p.organisation, x) for x in partners)
     )
     return orgs.most_common(1)[0][0] if orgs else None

@@ -90,7 +90,7 @@ def is_name(text: str) -> bool:
 # Endings of a one-word company name, never of a person's ("Halmwerk", "Zeltsoft", "Feinkosterei", "Dachpilot").
 _COMPANY_END = re.compile(
     r"(?i)[a-zäöüß]{3,}(?:erei|werk|werke|shop|soft|ware|tech|tronic|tronics|data|cloud|labs|works|systems|logic|"
-    r"matic|metrics|analytics|pilot|kraft|bau|praxis|apotheke|verlag|logistik|technik)"
+    r"matic|metrics|analytics|pilot|kraft|bau|praxis|apotheke|verlag|logistik|technik|verwaltung)"
 )
 # Kinds of business a name may start with ("Autohaus X", "Praxis X", "Kellerei X"), besides ORG_WORDS.
 _BUSINESS_WORDS = frozenset(
@@ -99,6 +99,8 @@ _BUSINESS_WORDS = frozenset(
     molkerei druckerei gärtnerei schreinerei tischlerei kellerei käserei reederei agentur studio atelier
     """.split()
 )
+# A word with a number grown onto it is a shop's or a brand's name, never a person's ("Shop24", "Haus7").
+_NUMBERED = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}\d{{1,4}}")
 _LEGAL_FORM = re.compile(
     r"(?<![\w-])(?:GmbH|AG|KG|SE|OHG|GbR|e\.V\.|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|S\.A\.|B\.V\.|N\.V\.)(?![\w-])"
 )
@@ -114,5 +116,6 @@ def company_shaped(text: str) -> bool:
         is_org_word(w)
         or w.strip(" .:,;").casefold() in _BUSINESS_WORDS
         or _COMPANY_END.fullmatch(w.strip(" .:,;"))
+        or _NUMBERED.fullmatch(w.strip(" .:,;"))
         for w in words
     )

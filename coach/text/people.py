@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from coach.text.lines import Line
 from coach.text.model import Participant
-from coach.text.names import IRISH_PARTICLE, TOKEN, is_common_word, is_name, is_org_word
+from coach.text.names import IRISH_PARTICLE, TOKEN, company_shaped, is_common_word, is_name, is_org_word
 from coach.text.readers.base import ROLE_WORD, strip_rank
 from coach.text.sentences import sentence_texts
 
@@ -381,8 +381,8 @@ def _person(item: str) -> tuple[Participant | None, bool]:
     m = _SELF.match(item)
     if m:
         inner = m.group("inner").split(",")
-        nm = re.match(rf"^{_TITLE}*(?P<name>{_NAME})$", inner[0].strip())
-        if not nm:
+        nm = re.match(rf"^{_TITLE}*(?P<name>{_NAME}|{_TOKEN})$", inner[0].strip())  # "me (Sophie)" too
+        if not nm or is_common_word(nm.group("name")) or nm.group("name").lower() in _NOT_NAME:
             return None, False
         role, email, _ = _role_and_email(",".join(inner[1:]))
         return Participant(name=nm.group("name"), role=role, email=email, side="seller"), True
@@ -860,7 +860,7 @@ _TITLE_WORD = re.compile(r"(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor(?:in
 _NAME_HINT = re.compile(
     r"\(|(?-i:[A-ZÄÖÜ][\w'’-]+),\s*(?:the|der|die)\s+[\w-]+|\b(?:and|und)\s+(?:I|me|ich)\b|\b(?:I|me|ich)\s*(?:and\b|und\b|\+|&)\s*\w|"
     r",\s+(?-i:[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+),|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor\w*)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:our|my|unser\w*|mein\w*)\s+(?:[\w-]+\s+)?[\w-]+,\s+[A-Z]|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
-    r"|\b(?:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+[A-Z]|\b(?:Landrät?in|Landrat|Bürgermeister\w*|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer\w*|Prokurist\w*)\s",
+    r"|\b(?:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+(?:übrigens\s+|by the way,?\s+)?[A-Z]|\b(?:kolleg\w*|colleagues?)\s+[A-Z]|\b(?:the|their|der|die)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?-i:[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)|\b(?:Landrät?in|Landrat|Bürgermeister\w*|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer\w*|Prokurist\w*)\s",
     re.IGNORECASE,
 )
 # "Dev Rao, the owner.", "Jens Ahl, der Werkleiter, …" (a job word must follow the article)
@@ -877,7 +877,7 @@ _WITH_ME = re.compile(
 _OUR_SIDE_AFTER = re.compile(r"\s+(?i:from|on|von|auf)\s+(?i:our|unserer)\s+(?i:side|seite)\b")
 # A job, then the person, set off by commas: "The head of fleet, Oswin Tally, signs."
 _ROLE_THE = re.compile(
-    rf"\b(?i:the|their|der|die|ihr\w*)\s+(?P<inner>(?:[\w-]+\s+){{0,2}}[\w-]+),\s+(?P<name>{_NAME})(?=\s*,)"
+    rf"\b(?i:the|their|der|die|ihr\w*)\s+(?P<inner>(?:[\w-]+\s+){{0,2}}[\w-]+),\s+(?P<name>{_NAME})(?=\s*[,.;!?](?!\w))"
 )
 # Names in running text without title or brackets, where a cue says who they are.
 _RUNNING = (
@@ -902,6 +902,11 @@ _RUNNING = (
         re.MULTILINE,
     ),
     _NAME_THE,
+    # "mit meiner Kollegin Selin", "my colleague Priya Nair": one of the speaker's own, by first name too
+    re.compile(
+        rf"\b(?i:mein\w*|my|unser\w*|our)\s+(?:[\w-]+\s+)?(?i:kolleg(?:e|en|in|innen)|colleagues?)\s+"
+        rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w-])"
+    ),
     # "Ines Varga and me", "ich und Jana Roth": the speaker's own side
     re.compile(
         rf"(?<![\w-])(?P<name>{_NAME})\s+(?:and|und)\s+(?:I|me|ich)\b|\b(?i:I|me|ich)\s+(?:and|und)\s+(?P<name2>{_NAME})"
@@ -910,7 +915,8 @@ _RUNNING = (
     _ROLE_THE,
     # "ich bin Chiara Ruiz von Baulot", "this is Tom Hale from Quantor"
     re.compile(
-        rf"\b(?i:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+(?P<name>{_NAME})"
+        rf"\b(?i:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+"
+        rf"(?:(?i:übrigens|by the way|btw|actually|eigentlich),?\s+)?(?P<name>{_NAME})"
         r"(?:,?\s+(?i:von|bei|from|at|with)\s+(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+[A-ZÄÖÜ][\w&-]+){0,2}))?"
     ),
 )
@@ -971,6 +977,12 @@ def named_people(text: str) -> list[Participant]:
         for m in pattern.finditer(text):
             name = m.group("name")
             if name.split()[0].lower() in _NOT_NAME or _LEGAL.search(name):
+                continue
+            if pattern is _NAME_BRACKET and company_shaped(name):
+                # "Quellfeld Consulting (Katrin Wolff)": a company, and its person in brackets
+                inner_name = (m.group("inner") or "").split(",")[0].strip()
+                if _listed_name(inner_name):
+                    _merge(out, Participant(name=inner_name, organisation=name))
                 continue
             lead, name = _role_prefix(name)
             inner = m.group("inner")

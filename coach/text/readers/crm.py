@@ -24,6 +24,15 @@ _CONTACT = re.compile(
 _OWNER = re.compile(
     r"^(?:owner|besitzer|rep|sales[ _]?rep|account[ _]?owner|deal[ _]?owner|betreuer\w*)$", re.I
 )
+# The seller's partner on the deal (an implementation partner, a reseller): its people sit on the seller's side.
+_PARTNER = re.compile(
+    r"^(?:partner\w*|implementation[ _]?partner|umsetzungspartner|reseller|integrator)$", re.I
+)
+# A unit of the account after a dash: "Bundesamt X – Referat 4", "Acme Corp - Procurement".
+_UNIT = re.compile(
+    r"\s+[-–—]\s+(?i:referat|abteilung|abt\.|bereich|fachbereich|team|department|dept\.?|division|standort|site|"
+    r"niederlassung|branch|procurement|einkauf)\b.*$"
+)
 _COMPANY = re.compile(r"^(?:account(?:[ _]?name)?|company|firma|unternehmen|kunde|customer|client)$", re.I)
 # A deal is named "Account – what is sold": "Northgate Media – Archive DAM", "Ridgeway Vets - PMS migration".
 _DEAL = re.compile(r"^(?:deal|opportunity|opp)(?:[ _]?name)?$", re.I)
@@ -121,7 +130,11 @@ def read(text: str) -> Parsed:
             block = "customer" if _CONTACT.match(key) else "seller" if _OWNER.match(key) else None
             continue
         if _COMPANY.match(key) and customer_company is None:
-            customer_company = value
+            customer_company = _UNIT.sub("", value) or value
+        elif _PARTNER.match(key) and (pm := re.fullmatch(r"(?P<org>[^()]+?)\s*\((?P<who>[^)]+)\)", value)):
+            for who in re.split(r",|;|\s\+\s|\s&\s|\s(?:und|and)\s", pm.group("who")):
+                if is_name(who.strip()):
+                    people.append(Participant(name=who.strip(), organisation=pm.group("org"), side="seller"))
         elif _DEAL.match(key) and deal_account is None and (m := _DEAL_ACCOUNT.match(value)):
             deal_account = m.group("account").strip()
         side = "customer" if _CONTACT.match(key) else "seller" if _OWNER.match(key) else None

@@ -79,6 +79,8 @@ def _split(lines: list[str], messages: list[Message], current: Message) -> None:
     """Split a thread's lines into messages: header blocks, attributions and quoted parts start new ones."""
     i = 0
     in_headers = False
+    # answers written between the lines of a quoted message ("see my comments below"): who answers, who is quoted
+    inline: tuple[Message, Message] | None = None
     while i < len(lines):
         line = lines[i]
         if _ORIGINAL.match(line):
@@ -143,7 +145,8 @@ def _split(lines: list[str], messages: list[Message], current: Message) -> None:
                         break
                 _split(_unquote(quoted), messages, nxt)
                 lines = lines[: i + 1] + rest[len(quoted) :]
-                current = Message()
+                inline = (current, nxt) if _answers_inline(rest[len(quoted) :]) else None
+                current = Message(sender=inline[0].sender, email=inline[0].email) if inline else Message()
                 i += 1
                 continue
             current = nxt
@@ -156,13 +159,36 @@ def _split(lines: list[str], messages: list[Message], current: Message) -> None:
                 quoted.append(lines[j])
                 j += 1
             messages.append(current)
-            _split(_unquote(quoted), messages, Message())
-            current = Message()
+            if inline and _answers_inline(lines[j:]):
+                _split(_unquote(quoted), messages, Message(sender=inline[1].sender, email=inline[1].email))
+                current = Message(sender=inline[0].sender, email=inline[0].email)
+            else:
+                _split(
+                    _unquote(quoted),
+                    messages,
+                    Message(sender=inline[1].sender, email=inline[1].email) if inline else Message(),
+                )
+                current = Message()
+                inline = None
             i = j
             continue
         current.lines.append(line)
         i += 1
     messages.append(current)
+
+
+def _answers_inline(rest: list[str]) -> bool:
+    """Return True when lines after a quote are answers between its lines: text, then the quote goes on."""
+    text = False
+    for line in rest:
+        if not line.strip():
+            continue
+        if line.lstrip().startswith(">"):
+            return text
+        if _ATTRIBUTION.match(line) or _ORIGINAL.match(line) or mail_header(line, reply_prefix=False):
+            return False
+        text = True
+    return False
 
 
 def _from_follows(lines: list[str], i: int) -> bool:
