@@ -72,7 +72,11 @@ _NEGATIVE = fast(
     r"\b(?:entschieden|beschlossen|beschließt|beschließen)\b[^.;]{0,80}\bnicht\s+(?:\w+\s+)?(?:einzuführen|"
     r"einführen|zu kaufen|kaufen|zu beschaffen|beschaffen|zu bestellen|bestellen|zu beauftragen|beauftragen|"
     r"umzusetzen|zu vergeben|vergeben)\b|\bführ(?:en|t)\b[^.;]{0,60}\bnicht\s+ein\b|"
-    r"\b(?:müssen|muss)\s+(?:(?:wir|ich|leider|ihnen|euch|dir)\s+){0,3}absagen\b)",
+    r"\b(?:müssen|muss)\s+(?:(?:wir|ich|leider|ihnen|euch|dir)\s+){0,3}absagen\b|"
+    # a motion that says no: 'MOTION … not to award …', 'Antrag, den Auftrag nicht zu vergeben'
+    r"\b(?:motion|antrag|resolution|beschlussvorlage)\b[^.]{0,120}\b(?:not\s+to|nicht\s+zu)\s+(?:award|proceed|"
+    r"purchase|buy|procure|sign|adopt|approve|appoint|select|renew|go\s+ahead|vergeben|beauftragen|beschaffen|kaufen|"
+    r"bestellen|unterzeichnen)\b)",
     re.IGNORECASE,
 )
 _POSITIVE = fast(
@@ -123,7 +127,7 @@ _POSITIVE = fast(
     r"vendor|selection|recommendation|project|investment)|\bagreed to (?:award|proceed|purchase|buy|sign)|"
     r"\baward(?:ed|s)? (?:the )?contract\b|\bbeauftragen\b|\bbeauftragt\b[^.]{0,40}\bverbindlich|"
     r"\bwir nehmen\b|\bfreigegeben\b|\bgo (?:für|for|from)\b|\b(?:we|wir) go with\b|\bwe(?:'re| are) going with\b|"
-    r"\bdecision\W{1,3}go\b|\bconditional approval\b|^\W*(?:zusage|go)\s*!|(?-i:\bGO\b)|"
+    r"\bdecision\W{1,3}go\b|^\W*go\b(?![-/])(?=\s*(?:[:!.,;]|$|unter\b|mit\b|with\b|subject\b|für\b|for\b|von\b|from\b))|\bconditional approval\b|^\W*(?:zusage|go)\s*!|(?-i:\bGO\b)|"
     r"\bgibt\b[^.]{0,80}\bfrei\b|\bwir wollen\b[^.]{0,60}\b(?:einführen|kaufen|umsetzen|bestellen)\b|"
     r"\bwe want to (?:roll out|buy|go ahead|proceed|implement)\b|"
     r"\b(?:bestätige ich|bestätigen wir|hiermit bestätig\w*|(?:I|we) (?:hereby )?confirm)\b[^.]{0,80}"
@@ -149,7 +153,7 @@ _LEAD_NO = re.compile(
     re.IGNORECASE,
 )
 _LEAD_PENDING = re.compile(
-    r"^\W*(?:keine(?!\s+(?!entscheidung|entsch\.|zusage)\w)|none|vertagt|postponed|offen|open|pending|"
+    r"^\W*(?:keine(?!\s+(?!entscheidung|entsch\.|zusage)\w)|kein(?:er|es)(?=\s*(?:[-–—,.;:(]|$))|none|vertagt|postponed|offen|open|pending|"
     r"noch offen|deferred|no decision|not yet|noch nicht)\b",
     re.IGNORECASE,
 )
@@ -334,16 +338,33 @@ def _first_word_is(text: str, word: re.Pattern[str]) -> bool:
 
 def _statements(lines: list[Line]) -> list[_Statement]:
     out: list[_Statement] = []
+    carried = False  # a label alone at the end of a line ('Beschluss:'): the next line states the decision
     for line in lines:
         if line.section == "actions":
+            carried = False
             continue
         sents = split_sentences(line.text)
+        if carried and sents:
+            carried = False
+            outcome = classify(sents[0], labelled=True)
+            if outcome:
+                out.append(_Statement(outcome, sents[0], line, 0, True))
+                sents_from = 1
+            else:
+                sents_from = 0
+        else:
+            sents_from = 0
         for i, sent in enumerate(sents):
+            if i < sents_from:
+                continue
             label = _LABEL.search(sent)
             if label:
                 after = sent[label.end() :]
                 if label.group("neg"):
                     after = f"{label.group('neg')} entscheidung {after}"
+                if not after.strip(" *_#") and i + 1 == len(sents):
+                    carried = True
+                    continue
                 if not after.strip() and i + 1 < len(sents):
                     after = sents[i + 1]
                 if after.strip():
@@ -353,6 +374,9 @@ def _statements(lines: list[Line]) -> list[_Statement]:
                     if outcome:
                         out.append(_Statement(outcome, sent, line, i, True))
                         continue
+            if _OUTCOME_LABEL.match(sent) and (outcome := classify(sent, labelled=True)):
+                out.append(_Statement(outcome, sent, line, i, True))  # 'APPROVED: award of …', 'Vertagt: …'
+                continue
             outcome = classify(sent)
             if (
                 outcome
@@ -363,6 +387,14 @@ def _statements(lines: list[Line]) -> list[_Statement]:
             if outcome:
                 out.append(_Statement(outcome, sent, line, i, False))
     return out
+
+
+# the outcome written as the label itself: 'APPROVED: award of …', 'Abgelehnt: …', 'Vertagt: …'
+_OUTCOME_LABEL = re.compile(
+    r"^\W*(?:approved|accepted|angenommen|genehmigt|beschlossen|freigegeben|rejected|declined|abgelehnt|"
+    r"deferred|postponed|vertagt|zurückgestellt)\s*[:–—]\s*\w",
+    re.IGNORECASE,
+)
 
 
 def _split_items(text: str) -> list[str]:
@@ -393,7 +425,7 @@ def _conditions(statement: _Statement, following: list[str]) -> list[str]:
         earlier = split_sentences(statement.line.text)[: statement.index]
         text = next((t for s in reversed(earlier) if (t := _after_last(CONDITION, s))), "")
     if not text and following:
-        text = following[0]
+        text = _after_last(CONDITION, following[0]) or following[0]
     return _split_items(text) if text else []
 
 
@@ -502,6 +534,9 @@ def _conditions_near(statement: _Statement, lines: list[Line]) -> bool:
         )
     if _CONDITION_NEAR.search(own):
         return True
+    same_turn = split_sentences(statement.line.text)[statement.index + 1 : statement.index + 3]
+    if any(_ONLY_IF.search(text) and not _NEGATED_COND.search(text) for text in same_turn):
+        return True  # 'Wir wollen das machen. Zusage von uns, allerdings nur, wenn …': the same voice qualifies it
     return any(
         (m := _CONDITION_NEAR.search(text))
         and not re.fullmatch(r"IF\s*:?|BUT", m.group(0))  # a capital BUT further down is about something else
@@ -509,6 +544,14 @@ def _conditions_near(statement: _Statement, lines: list[Line]) -> bool:
         and not _NEGATED_COND.search(text)
         for text in after
     )
+
+
+# a yes qualified in the same turn: 'nur, wenn …', 'only if …', 'vorausgesetzt …', 'as long as …'
+_ONLY_IF = re.compile(
+    r"\bnur,?\s+(?:wenn|falls|sofern|unter)\b|\bonly\s+(?:if|on\s+condition)\b|\bvorausgesetzt\b|"
+    r"\bprovided\s+that\b|\bas\s+long\s+as\b|\bsofern\b",
+    re.IGNORECASE,
+)
 
 
 _VOTE = re.compile(
@@ -603,6 +646,21 @@ def _after(statement: _Statement, other: _Statement) -> bool:
     return (statement.line.index, statement.index) > (other.line.index, other.index)
 
 
+_CARRIED = re.compile(r"\b(?:carried|passed|adopted|angenommen)\b", re.IGNORECASE)
+
+
+def _motion_of(vote: _Statement, statements: list[_Statement]) -> _Statement | None:
+    """Return the motion that a carried vote adopts when the motion itself says no ('… not to award …'), else None."""
+    if vote.outcome != "positive" or not (_CARRIED.search(vote.text) and _TALLY.search(vote.text)):
+        return None
+    earlier = [
+        s for s in statements if s is not vote and _after(vote, s) and s.line.index >= vote.line.index - 2
+    ]
+    if earlier and earlier[-1].outcome == "negative" and _MOTION.search(earlier[-1].text):
+        return earlier[-1]
+    return None
+
+
 def find_decision(lines: list[Line]) -> Decision:
     """Return the decision: the last labelled statement ('Entscheidung: …', 'Decision: …') wins, else the cues."""
     statements = _statements(lines)
@@ -635,6 +693,9 @@ def find_decision(lines: list[Line]) -> Decision:
         if confirmed:  # 'hat die Entscheidung schriftlich bestätigt': a yes that was written down
             return Decision(outcome="positive", evidence=[confirmed], learnings=learnings(lines))
         return Decision(outcome="pending", learnings=learnings(lines))
+    motion = _motion_of(chosen, statements)
+    if motion is not None:
+        chosen = motion  # 'MOTION … not to award … Motion carried 4-1': the vote adopts the motion's no
     following = _following(chosen, lines)
     if chosen.outcome == "positive" and (
         _condition_beside(chosen, following, lines) or _conditions_near(chosen, lines)

@@ -166,6 +166,7 @@ def draft_minutes(
         seller_company or (os.environ.get("COACH_COMPANY") or "").strip() or None,
         sellers=seller,
     )
+    recheck_gates(result, text)
     ground_quotes(result, raw if raw is not None else doc.text)
     result.notices = (
         [n.text(language) for n in notices] + [msg(mid, language) for mid in doc.notices] + result.notices
@@ -182,6 +183,18 @@ def draft_minutes(
                 result.notices.append(msg(sent, language, label=brain.label))
     finish(result)
     return result
+
+
+def recheck_gates(result: MinutesResult, text: str) -> None:
+    """Check the quality gates again with the sides settled (a proof counts only from the customer's side)."""
+    lines = segment(split_private(text)[0])
+    settled = People(participants=result.participants, company=result.company)
+    people = sides_by_domain(settled, result.company, result.seller_company)  # an address's domain outranks
+    finding = contract_finding(sentences(lines, sections=("header", "participants", "body")), people)
+    again = check_gates(lines, people, result.language, finding)
+    # a gate the first reading proved stays met: the sides settled later may err the other way
+    result.gates = [old if old.status == "met" else new for old, new in zip(result.gates, again, strict=True)]
+    result.engagement_review = engagement_review(lines, result.gates[0].evidence)
 
 
 def rules_text(notes: str) -> str:
@@ -418,12 +431,8 @@ def add_speakers(people: People, doc: Document) -> None:
 
 
 def _by_initials(owner: str, people: People) -> Participant | None:
-    """Return the one participant whose initials an owner like 'LB', 'B.S.' or 'S-N' gives."""
-    letters = re.sub(r"[^A-ZÄÖÜ]", "", owner)
-    if 2 <= len(letters) <= 3 and len(letters) == len(re.sub(r"[.\s]", "", owner)):
-        hits = [p for p in people.participants if "".join(w[0] for w in p.name.split()).upper() == letters]
-        return hits[0] if len(hits) == 1 else None
-    return initials_owner(owner, people)  # "SO'N", 'HdV', 'S-N' (a double surname)
+    """Return the one participant whose initials an owner like 'LB', 'B.S.', "SO'N", 'HdV' or 'S-N' gives."""
+    return initials_owner(owner, people)
 
 
 _SPEAKER_PREFIX = re.compile(r"^\s*(?:\[[\d:.,]+\]\s*)?[^:\n]{1,80}?:\s+")

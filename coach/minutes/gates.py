@@ -194,7 +194,7 @@ _REVIEW_DONE = re.compile(
     r"\b(?:durchgesprochen|durchgegangen|durchgesehen|durchgearbeitet|gesichtet|angeschaut|angesehen|geprüft|"
     r"geprueft|abgenommen|gelesen|besprochen|beraten|ausgewertet|gereviewt|reviewed|read|skimmed|überflogen|"
     r"(?:been|gone|went|worked|go)\s+(?:back\s+)?(?:through|thru|over)|thru|gesehen|seen|nachvollzogen|"
-    r"looked\s+(?:at|through|over)|get\s+through|got\s+through)\b|\bzur\s+kenntnis\s+genommen\b",
+    r"looked\s+(?:at|through|over)|get\s+through|got\s+through|signed\s+off|abgezeichnet)\b|\bzur\s+kenntnis\s+genommen\b",
     re.IGNORECASE,
 )
 # ... and settled, not only glanced at: 'nachvollziehbar', 'verstanden', 'clear', 'no questions', 'nothing open'
@@ -223,7 +223,7 @@ _SETTLED_NEGATION = re.compile(
 _CUSTOMER_BODY = re.compile(
     r"\b(?:vorstand|aufsichtsrat|lenkungs\w+|gremium|präsidium|praesidium|führungskreis|fuehrungskreis|partnerrunde|"
     r"fachausschuss|ausschuss\w*|\w*versammlung|geschäftsführung|geschaeftsfuehrung|board|committee|steering\s+\w+|governors|"
-    r"leadership\s+team|their\s+(?:team|board|side)|her\s+team|his\s+team)\b",
+    r"leadership\s+team|their\s+(?:team|board|side)|her\s+team|his\s+team|\w+leitung)\b",
     re.IGNORECASE,
 )
 # who speaks of the review: 'sie haben', 'they had', 'she said', 'Sie haben' — the customer in the seller's notes
@@ -532,10 +532,19 @@ _PRESENT_FUTURE = re.compile(
 )
 
 
+# done only once something else is: 'Die Bestellung geht erst raus, wenn …', 'the PO goes out only once …'
+_ONLY_THEN = re.compile(
+    r"\berst\b[^.;]{0,60}\b(?:wenn|sobald|nachdem|nach)\b|\b(?:only|not)\s+(?:once|when|after|until)\b|"
+    r"\bnot\s+before\b|\bnicht\s+(?:bevor|vor)\b",
+    re.IGNORECASE,
+)
+
+
 def unconfirmed(text: str) -> bool:
     """Return True for a sentence that asks, requests or plans what a gate needs done, instead of stating it."""
     return bool(
-        _QUESTION.search(text)
+        _ONLY_THEN.search(text)
+        or _QUESTION.search(text)
         or _REQUEST.search(text)
         or _PLANNED.search(text)
         or _PRESENT_FUTURE.search(text)
@@ -650,7 +659,8 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
     ):
         return "against"
     condition = re.search(
-        r"\b(?:subject to|vorbehaltlich|provided that|conditional (?:on|upon)|unter der bedingung)\b",
+        r"\b(?:subject to|vorbehaltlich|provided that|conditional (?:on|upon)|unter der bedingung|bedingung(?:en)?|"
+        r"conditions?|voraussetzung(?:en)?|auflage(?:n)?)\b",
         text,
         re.I,
     )
