@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from coach.minutes.markup import unmark
 from coach.minutes.parties import ORG_ANY, ORG_LEGAL, _clean_org, _org_like
 from coach.minutes.vendor import ROLE_WORD
 from coach.text.model import Participant
@@ -32,7 +33,7 @@ _ORG_NOUN = re.compile(
 ORG_PREFIXED = re.compile(
     r"(?<![\w-])(?P<org>(?:(?:(?:Technische|Evangelische|Katholische|Freie|Staatliche|Pädagogische|Medizinische)"
     r"[ \t]+)?(?:Universität|Hochschule|Fachhochschule)|Klinikum|Stiftung|Landratsamt|Landkreis|Kreisverwaltung|Gemeinde|Stadtverwaltung|Stadt|Bezirksamt|"
-    r"Amt|Markt|Samtgemeinde|Verbandsgemeinde|Zweckverband|Borough of|City of|County of|Town of|District of|"
+    r"Amt|Markt|Kommunalunternehmen|Eigenbetrieb|Samtgemeinde|Verbandsgemeinde|Zweckverband|Borough of|City of|County of|Town of|District of|"
     rf"Municipality of)[ \t]+{ORG_ANY}(?:[ \t]+(?:Council|District))?)(?![\w-])"
 )
 _BRACKET = r"[^()\n]{{0,60}}?\((?P<inner>[^()\n]{{2,90}})\)"  # after the name, or after its role
@@ -109,6 +110,7 @@ def customer_fallback(
     product: str | None = None,
 ) -> str | None:
     """Return the customer's company from brackets, signatures, legal forms and prose, or None without support."""
+    text = unmark(text)
     people = list(participants)
     customers = [p for p in people if p.side == "customer"]
     exclude = {company_key(seller)} if seller else set()
@@ -229,7 +231,8 @@ def align_by_domain(participants: list[Participant], company: str | None, seller
 
 # a single word that names a body, a role or a place inside an organisation, never the buying company itself
 _NOT_A_COMPANY = re.compile(
-    r"^(?:personalrat|betriebsrat|aufsichtsrat|gemeinderat|stadtrat|vorstand|gremium|ausschuss|sitzungsleitung|"
+    r"^(?:personalrat|betriebsrat|aufsichtsrat|verwaltungsrat\w*|beirat|präsidium|kuratorium|kreistag|gemeinderat|"
+    r"stadtrat|vorstand|gremium|ausschuss|sitzungsleitung|bieter\w*|bidders?|beratend|advisory|gäste|guests?|"
     r"geschäftsführung|geschäftsleitung|panel|board|committee|council|management|hausbank|bank|einkauf|"
     r"procurement|finance|finanzen|controlling|it|legal|recht|werk|plant|site|standort|zentrale|headquarters|"
     # the labels of two-sided attendance lists ('Us: …', 'Them: …', 'Wir: …', 'Kunde: …')
@@ -254,6 +257,10 @@ _NOT_AN_ORG = re.compile(
 )
 
 
+# a form of address or a pronoun opens a person or a phrase, never a company: 'Herrn Albers', 'Ihnen im Werk'
+_ADDRESSED = re.compile(r"^(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Ihnen|Euch|Uns|Ihm|Dir|Dich|Mir|Mich)\b\.?\s")
+
+
 _PROJECT = re.compile(r"^(?:project|projekt|programm?e?|operation|initiative)\b", re.IGNORECASE)
 
 
@@ -268,7 +275,10 @@ _PLACE_OR_UNIT = re.compile(
     r"[\w-]+\s+(?:plant|site|campus|werk|standort)|"
     r"(?:office|facility|facilities|property|risk|quality|product|project|category|fleet|records|change|"
     r"supply\s+chain|contract|vendor|event|practice|case|information|data|it|hr)\s+management|"
-    r"human\s+resources|[\w-]*(?:leitung|leiter|leiterin|wesen)|buchhaltung|vertriebsinnendienst)$",
+    r"human\s+resources|[\w-]*(?:leitung|leiter|leiterin|wesen|medizin|logie|chirurgie|pflege|logistik|informatik)|"
+    r"buchhaltung|technik|vertrieb|marketing|personal|produktion|entwicklung|sales|operations|engineering|vertriebsinnendienst|"
+    r"(?:[\w-]+\s+){0,2}[\w-]*(?:vergabe|beschaffungs|stabs|geschäfts|koordinierungs|post)stelle"
+    r"(?:\s+[\w-]+){0,2})$",
     re.IGNORECASE,
 )
 
@@ -292,7 +302,7 @@ def plausible_customer(name: str | None, seller: str | None, participants: Itera
     distinctive first word in it: 'Vireo Campus' beside 'Vireo Lernsysteme'), a participant's name, or a lone
     word for a body or role ('Personalrat', 'Panel'), or no organisation at all (`not_an_org`)."""
     key = company_key(name)
-    if not key or not_an_org(name) or _PROJECT.match(str(name)):
+    if not key or not_an_org(name) or _PROJECT.match(str(name)) or _ADDRESSED.match(str(name)):
         return False
     seller_key = company_key(seller)
     if seller_key and (key == seller_key or seller_key.split()[0] in key.split()):

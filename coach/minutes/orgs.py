@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from coach.minutes.company import _NOT_A_COMPANY, _ORG_NOUN, ORG_PREFIXED, _role_noun, not_an_org
+from coach.minutes.markup import unmark
 from coach.minutes.parties import ORG_ANY, ORG_LEGAL, _clean_org, _org_like, rx
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH, _VENDOR_ROLE
 from coach.text.model import Participant
@@ -807,6 +808,7 @@ def decide_orgs(
 ) -> OrgDecision:
     """Return the seller and customer organisations weighed over the whole text, with each member's organisation;
     `seller` / `customer` are the list readers' choice, one piece of evidence among the others."""
+    text = unmark(text)
     people = [p for p in participants if p.name]
     pool, member = _collect(text, people, own_company, (seller, customer))
     _score(text, pool, member, people, own_company)

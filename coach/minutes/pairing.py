@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from coach.minutes.company import _PROJECT, not_an_org, plausible_customer
+from coach.minutes.markup import unmark
 from coach.minutes.orgs import (
     _BUYER_NAME,
     _DECIDER_ROLE,
@@ -221,6 +222,7 @@ def settle_pair(
 ) -> Pair:
     """Return the seller and customer from the two organisations people speak for, when their turns and roles
     tell clearly which one sells; else the pair as given (a customer that is no organisation dropped)."""
+    text = unmark(text)
     people = list(participants)
     turns = speaker_turns(text) if turns is None else turns
     customer = None if not_an_org(customer) else customer
@@ -293,6 +295,7 @@ def settle_unknown(text: str, participants: Sequence[Participant]) -> None:
     """Give a side to participants still `unknown` after the organisation decision: the side of a colleague (same
     organisation or e-mail domain), the other side than the one other group when that group's side is known, else
     how their group speaks (pitch and 'you' sell, own decisions and budget buy). Sides already set never change."""
+    text = unmark(text)
     people = [p for p in participants if p.name]
     if not any(p.side == "unknown" for p in people):
         return
@@ -728,6 +731,7 @@ def turn_reversed_meeting(
     sides had reversed as a whole is turned. Before, the people a speaker names as their own join the speaker's
     side; after, of two organisations tied by labels and lists, a whole team sitting on the other one's side
     is turned (`other_team_side`)."""
+    text = unmark(text)
     colleagues_named(text, participants, seller, customer)
     written = {p.name: p.organisation for p in read if p.organisation} if TEAM_DOC_ORGS else {}
     written.update({k: v for k, v in tied.items() if v})

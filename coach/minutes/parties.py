@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coach.minutes.markup import unmark
 from coach.minutes.patterns import word
 from coach.text.model import Participant
 from coach.text.names import PARTICLE, TOKEN, UPPER, is_org_word
@@ -164,6 +165,8 @@ _FIRST_PERSON_FROM = re.compile(
     rf"|\b(?:I|[Ww]e|[Ii]ch|[Ww]ir|me|us)\b[^.\n]{{0,60}}\b(?:here\s+)?from\s+(?P<org2>{ORG_ANY})"
     rf"|\b(?:[Vv]on|[Ff]rom)\s+(?P<org3>{ORG_ANY})\s+(?:[^.\n]{{0,60}}\s)?(?:und|and)\s+(?:ich|I|me)\b"
     rf"|\b(?:ich|me|I)\b\s*(?:\([^)]*\))?\s*(?:\+|und|and)\s+{TOKEN}\s+(?:von|from)\s+(?P<org4>{ORG_ANY})"
+    # 'me + Name (Org)', 'ich und Name (Org)': the bracket after the pair names the writer's company
+    rf"|\b(?:ich|me|I)\b\s*(?:\+|und|and|&)\s+{TOKEN}\s*\((?P<org6>{ORG_ANY})\)"
     # 'wir von X sind zu zweit', 'ich bin von X', 'hier ist Name von X'
     rf"|\b(?:[Ww]ir|[Ii]ch)\s+(?:hier\s+)?(?:bin\s+|sind\s+)?(?:von|vom)\s+(?:der\s+)?(?P<org5>{ORG_ANY}))"
 )
@@ -249,7 +252,8 @@ def _clean_org(text: str | None) -> str | None:
         return None  # 'Director of Place', 'Head of Digital', 'Leiterin der Verwaltung': a role and its department
     text = _LEAD_ROLE.sub("", _PEOPLE_AT.sub("", text))
     text = re.sub(
-        r"^(?:[\w-]*(?:meeting|termin|gespräch|sitzung|protokoll|notizen|notes|minutes|call|runde|besprechung|"
+        r"^(?:[\w-]*(?:meeting|termin|gespräch|sitzung|protokoll|notiz|notes|minutes|call|runde|besprechung|"
+        r"vermerk|niederschrift|auszug|"
         r"entscheidung)\w*\s+(?:(?:with|mit|bei|der|des|of|the)\s+)?)+(?=[A-ZÄÖÜ])",
         "",
         text,
@@ -439,7 +443,7 @@ _SELLER_ROLE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
-    r"^(?:Ihr\w*|Sie|Your|You|Our|Unser\w*|The|Der|Die|Das|This|That|These|Those|It|He|She|They|We|Wir|Es|Er|"
+    r"^(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Ihr\w*|Ihnen|Euch|Euer\w*|Uns|Ihm|Dir|Dich|Mir|Mich|Sie|Your|You|Our|Unser\w*|The|Der|Die|Das|This|That|These|Those|It|He|She|They|We|Wir|Es|Er|"
     r"Diese\w*|Line|Q\d|KW|We've|We're|I|Ich|Meeting|Call|Notes|Minutes|Protokoll|Hi|Hallo|Hello|Dear|Liebe\w*|"
     r"Sehr|Guten|Recording|Aufzeichnung|Transcript|\w*[Pp]rotokoll|Niederschrift)\b"
 )
@@ -650,6 +654,7 @@ def find_parties(
     """Return the companies and each participant's organisation; set every participant's side where the text says.
 
     `own_company` is the selling company as the user set it (`--seller-company`): it outweighs every cue."""
+    text = unmark(text)
     parties = Parties()
     lines = [ln for ln in text.split("\n") if ln.strip()]
     names = people.participants
@@ -678,6 +683,7 @@ def find_parties(
             vote(seller_votes, m.group("org"), 4, strong=True)
     said_by_seller: set[str] = set()
     said_by_customer: set[str] = set()
+    labelled: set[str] = set()  # written after 'Kunde:' / 'Customer:'
     for line in lines:
         for m in _FIRST_PERSON_FROM.finditer(line):
             vote(seller_votes, next(g for g in m.groups() if g), 5, strong=True)
@@ -710,11 +716,17 @@ def find_parties(
     for m in re.finditer(
         r"^\s*(?:kunde|customer|client|firma|account)\s*:\s*(?P<org>[^\n(:]+)$", text, re.I | re.M
     ):
-        vote(customer_votes, m.group("org"), 5)
+        # the label outweighs a list that read the name as a person's
+        vote(customer_votes, m.group("org"), 5, strong=True)
+        labelled.add(_clean_org(m.group("org")) or "")
     for m in _CUSTOMER_ACT.finditer(text):
         vote(customer_votes, m.group("org"), 2)
     # the title lines, never the attendance list among them ('dabei: A, B (beide X GmbH)' names no customer)
-    titles = [ln for ln in lines[:3] if not _ATTENDANCE.match(ln) and not _listy_line(ln, names)]
+    titles = [
+        ln
+        for ln in lines[:3]
+        if not _ATTENDANCE.match(ln) and not _listy_line(ln, names) and not _writer_line(ln, names)
+    ]
     head = "\n".join(titles)
     for m in ORG_LEGAL.finditer(head):
         vote(customer_votes, m.group("org"), 2)
@@ -744,6 +756,7 @@ def find_parties(
     if authors and people.author is None:
         people.author = authors[0]
     self_names = {p.name for p in authors} | said_by_seller | _with_me(lines[:60], names)
+    self_names |= {p.name for ln in lines[:3] for p in names if _own_notes_by(ln, p)}
     for p in names:
         if p.email and p.name not in parties.orgs:
             org = _domain_org(p.email, known + list(seller_votes) + list(customer_votes))
@@ -780,7 +793,8 @@ def find_parties(
         {
             o: n
             for o, n in customer_votes.items()
-            if not _CAMEL.match(o) and (company_key(o) not in people_keys or ORG_LEGAL.search(o))
+            if not _CAMEL.match(o)
+            and (company_key(o) not in people_keys or ORG_LEGAL.search(o) or o in labelled)
         }
     )  # a participant's full name ('Gwen Tallis, customer service director') is nobody's company
     parties.seller = _best(seller_votes, customer_votes)
@@ -796,6 +810,31 @@ def find_parties(
         parties.seller = others[0] if others else None
     _set_sides(people, parties, groups, self_names, sellers_by_role, said_by_customer)
     return parties
+
+
+# the label of the line that names who wrote the notes: 'Notizen: …', 'Notes by …:', 'Verfasst von: …'
+_WRITER = re.compile(
+    r"^\W*(?:notiz\w*|notes?|protokoll\w*|verfasser\w*|verfasst|erstellt|author|written|taken|minute-?taker|"
+    r"note-?taker|schriftführ\w*)\b[^:\n]{0,15}:\s*",
+    re.IGNORECASE,
+)
+
+
+def _writer_line(line: str, names: list[Participant]) -> bool:
+    """Return True for a line that names the notes' writer: its label, then a participant's name."""
+    m = _WRITER.match(line)
+    rest = _fold(line[m.end() :]) if m else ""
+    return bool(rest) and any(p.name and rest.startswith(_fold(p.name)) for p in names)
+
+
+# the label of one's own notes, not of a body's minutes: 'Notizen: …', 'My notes: …', 'Notes by …:'
+_OWN_NOTES = re.compile(r"^\W*(?:(?:meine|my)\s+)?(?:notiz\w*|notes?)\b[^:\n]{0,15}:\s*", re.IGNORECASE)
+
+
+def _own_notes_by(line: str, person: Participant) -> bool:
+    """Return True when the line says the person took these notes: the seller writes their own notes."""
+    m = _OWN_NOTES.match(line)
+    return bool(m and person.name) and _fold(line[m.end() :]).startswith(_fold(person.name))
 
 
 # the last one listed before the writer: 'Tobias (TK) und ich', 'Ana and me', 'Lutz + ich'
@@ -999,6 +1038,16 @@ _ROLE_TITLE = re.compile(
 )
 
 
+def _label_read_as_name(name: str, text: str) -> bool:
+    """Return True for one word written only as a line's label ('Teilnehmende:', 'Beschluss:'), never as a name."""
+    if len(name.split()) != 1:
+        return False
+    word = re.escape(name)
+    uses = len(re.findall(rf"(?<![\w-]){word}(?![\w-])", text))
+    labels = len(re.findall(rf"(?m)^[\s#>*-]*{word}\s*:", text))
+    return uses > 0 and uses == labels
+
+
 def _role_read_as_name(name: str) -> bool:
     """Return True for a job title read as a name ('Managing Partner <address>', 'Knowledge Management Lawyer')."""
     words = name.split()
@@ -1048,6 +1097,7 @@ def settle_people(
     own_company: str | None = None,
 ) -> Parties:
     """Complete and correct the participants (e-mail headers, role words), set their sides; return the companies."""
+    text = unmark(text)
     _tidy(people)
     for extra in email_people(text):
         same = next(
@@ -1093,7 +1143,11 @@ def settle_people(
         people.participants.append(person)
         added.append(person)
         known.add(_fold(name))
-    people.participants[:] = [p for p in people.participants if not _role_read_as_name(p.name)]
+    people.participants[:] = [
+        p
+        for p in people.participants
+        if not _role_read_as_name(p.name) and not _label_read_as_name(p.name, text)
+    ]
     parties = find_parties(text, people, hint_seller, hint_customer or people.company, own_company)
     orgs = {company_key(o) for o in [parties.seller, parties.customer, *parties.orgs.values()] if o}
     people.participants[:] = [

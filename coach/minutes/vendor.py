@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from coach.minutes.markup import unmark
 from coach.minutes.parties import ORG_ANY, _clean_org, _org_like, rx
 from coach.minutes.patterns import word, word_start
 from coach.text.model import Participant
@@ -301,6 +302,7 @@ def weigh(
 def bracket_orgs(text: str, people: list[Participant]) -> dict[str, str]:
     """Return name -> organisation for people whose bracket two or more people share and that is no role:
     'Dmitri Volkov (Stackhouse Media Systems), Grace Obi (Stackhouse Media Systems)'."""
+    text = unmark(text)
     found: dict[str, list[str]] = {}
     for person in people:
         for m in rx(rf"{word_start(person.name)}\s*\((?P<inner>[^()\n,;]{{3,60}})\)").finditer(text):
@@ -409,6 +411,7 @@ def decide(
     hint_seller: str | None = None,
 ) -> tuple[str | None, str | None]:
     """Return (seller, customer) after weighing the evidence; the given pair where the evidence is not clear."""
+    text = unmark(text)
     own = hint_seller if hint_seller and re.search(re.escape(hint_seller.strip()), text, re.I) else None
     candidates = [
         c
@@ -474,6 +477,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def attach_emails(text: str, people: list[Participant]) -> None:
     """Give a participant the e-mail address written on the same line as their name, when the line names one
     participant and one address ('- Zach Holloway – zach@frameline.example')."""
+    text = unmark(text)
     for line in text.split("\n"):
         emails = _EMAIL.findall(line)
         if len(emails) != 1:
@@ -505,6 +509,7 @@ def list_orgs(text: str, people: list[Participant]) -> dict[str, str | None]:
     """Return name -> organisation from attendance lines where a bracket names the organisation of a run of names:
     'A, B, C (alle X), D, E (Y)' gives A, B, C to X and D, E to Y; 'A und B (beide X)' gives both to X. Everyone
     else on such a line maps to None: the line was read and names no organisation for them."""
+    text = unmark(text)
     from coach.minutes.parties import ORG_LEGAL, shared_bracket_orgs
 
     shared = {company_key(o) for o in shared_bracket_orgs(text, people)}
