@@ -20,7 +20,7 @@ from coach.minutes.patterns import split_sentences
 from coach.text.dates import has_due_phrase, resolve_due
 from coach.text.lines import Line, heading
 from coach.text.model import Participant
-from coach.text.names import TOKEN, UPPER, is_name
+from coach.text.names import PARTICLE, TOKEN, UPPER, is_name
 from coach.text.people import People
 
 _LABEL = re.compile(
@@ -73,7 +73,7 @@ _ARROW_AFTER = re.compile(
 _COLON = re.compile(r"^(?P<owner>[^:]{1,40}?)\s*:\s+(?P<task>.+)$")
 # a team named by a word and its kind of unit: 'Payroll team', 'Business office', 'ICT Section'
 _TEAM_PHRASE = (
-    r"(?:[A-ZÄÖÜ][\w&/-]*\s+){1,2}(?i:team|office|section|department|dept\.?|unit|desk|service desk|services|"
+    r"(?:[A-ZÄÖÜ][\w&/'’-]*\s+){1,2}(?i:team|office|section|department|dept\.?|unit|desk|service desk|services|"
     r"infrastructure|leads|committee|abteilung|stelle|referat)"
 )
 _TO = re.compile(
@@ -167,6 +167,11 @@ _SPEAKER_LINE = re.compile(
     rf"(?:<v\s+)?(?P<who>[{UPPER}][\w'’.-]*(?:,?\s+[{UPPER}][\w'’.-]*){{0,3}})(?:\s*\([^)]*\))?"
     r"\s*(?::(?:\s*[*_]{2})?\s+|>\s*)(?P<text>.+)$"
 )  # the speaker must resolve to a participant, so any capitalised words may stand here ('Pádraig Ó Súilleabháin')
+# a chat export's message head: the poster's name and the time alone on a line ('Ada Imrie  4:30 PM')
+_CHAT_HEAD = re.compile(
+    rf"^\s*(?P<who>[{UPPER}][\w'’.-]*(?:\s[{UPPER}][\w'’.-]*){{0,2}})\s*(?:[–—·|-]\s*)?"
+    r"(?:\[?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]?)\s*$"
+)
 _TABLE_HEAD = re.compile(r"\b(?:wer|who|owner|verantwortlich|name)\b", re.IGNORECASE)
 
 
@@ -226,8 +231,12 @@ def _initials(text: str, people: People) -> Participant | None:
     letters = re.sub(r"[.\s]", "", text).replace("’", "'")
     if re.fullmatch(r"[A-ZÄÖÜ](?:-[A-ZÄÖÜ]){1,2}", letters):  # 'S-N' for a double surname 'Schubert-Nkemelu'
         hits = [p for p in people.participants if _double_initials(p.name) == letters]
-    elif re.fullmatch(r"[A-ZÄÖÜ]{2,3}", letters):
-        hits = [p for p in people.participants if _initials_of(p.name)[0] == letters]
+    elif re.fullmatch(r"[A-ZÄÖÜ]{2,3}", letters):  # folded ('ES' for 'Elif Şimşek') or as written ('ÖS')
+        hits = [
+            p
+            for p in people.participants
+            if letters in (_initials_of(p.name)[0], "".join(w[0] for w in p.name.split()).upper())
+        ]
     elif re.fullmatch(r"[A-ZÄÖÜ](?:[a-z]{1,2}|')?[A-ZÄÖÜ](?:')?[A-ZÄÖÜ]?", letters) and len(letters) <= 4:
         hits = [p for p in people.participants if _initials_of(p.name)[1].replace("’", "'") == letters]
     else:
@@ -265,21 +274,27 @@ def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None
     if side:
         rest = text.strip()[side.end() :]
         return _resolve_owner(rest, people, speaker) if rest.strip(" ()") else None
-    text = re.sub(r"^(?:(?:Herrn?|Frau|Hr|Fr|Hrn|Mr|Ms|Mrs|Dr|Prof)\.?\s+)+", "", text.strip(" -–—:()[]*"))
+    text = re.sub(r"^(?:(?:Herrn?|Frau|Hr|Fr|Hrn|Mr|Ms|Mrs|Dr|Prof)\.?\s+)+", "", text.strip(" -–—:()[]*@"))
     if re.match(r"^(?:the|die|der|das)\s+\w", text, re.IGNORECASE) and len(text.split()) <= 3:
         text = text.split(None, 1)[1]  # 'The Clerk' -> 'Clerk'
-    if not text:
+    if not text or re.fullmatch(r"(?i:asap|tb[cda]|n/?a|offen|open)", text):
         return None
     if _SELF.match(text) or re.match(r"^(?:me|my side|ich)$", text, re.IGNORECASE):
         if speaker:
             person = people.resolve(speaker)
             return person.name if person else speaker
         return people.author.name if people.author else None
-    bracket = re.search(r"\(([^)]+)\)", text)
+    bracket = re.search(r"\(([^)]+)\)?", text)  # its closing bracket may have been stripped above
     if bracket:
         inner = people.resolve(bracket.group(1))
         if inner:
             return inner.name
+        if bracket.start() > 1 and not text[bracket.end() :].strip():
+            return _resolve_owner(text[: bracket.start()], people, speaker)  # 'J. Imrie (Firm)': the person
+    titled = _ROLE_THEN_NAME.match(text)
+    if titled and not people.resolve(text):
+        found = people.resolve(titled.group("name"))
+        return found.name if found else titled.group("name")  # 'IT Manager Kowal' is Kowal
     person = people.resolve(text) or _initials(text, people)
     if person and team_not_person(text, person):
         return _ROLE_OWNER.match(text).group(0)  # type: ignore[union-attr]  # 'Einkauf', 'IT Seeblick': the team
@@ -297,7 +312,17 @@ def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None
         return text
     if re.fullmatch(r"[A-ZÄÖÜ]{2,5}", text):
         return text
+    if re.fullmatch(rf"[{UPPER}]\.\s?{TOKEN}|{TOKEN}(?:\s+{PARTICLE})+\s+{TOKEN}", text):
+        return text  # 'J. Imrie', 'Anouk van den Heuvel': a person as written, resolved with the whole notes
     return None
+
+
+# role words before a surname: 'IT Manager Kowal', 'Finance Director Imrie', 'GM Tarrant'
+_ROLE_THEN_NAME = re.compile(
+    r"^(?:[A-Z][\w&/-]*\s+){0,2}(?:Manager|Director|Officer|Chair(?:man|woman|person)?|Cllr|"
+    r"Clerk|Secretary|Treasurer|President|Superintendent|Head|Lead|Controller|Engineer|Administrator|Coordinator|"
+    rf"GM|CEO|CFO|CIO|CTO|COO|CISO|DPO|VP)\s+(?P<name>{TOKEN})$"
+)
 
 
 # the words that put a date as the task's deadline: 'by Friday', 'bis Mittwoch' (a date elsewhere may be the subject)
@@ -944,12 +969,19 @@ def extract_actions(
     label_list = False  # the bullets under a bare label line such as "AP:" or "AI:"
     spoken: dict[int, str] = {}  # id of an item -> the speaker of its line (the owner of a later "I'll …")
     tagged, said_by = 0, None
+    posted_by = None  # the author of a chat message, named on the line above it ('Ada Imrie  4:30 PM')
     for line in lines:
         for done in items[tagged:]:
             if said_by:
                 spoken[id(done)] = said_by
         tagged, said_by = len(items), None
         line = _unquoted(line)
+        chat = _CHAT_HEAD.match(line.text)
+        if chat and (
+            people.resolve(chat.group("who")) or (" " in chat.group("who") and is_name(chat.group("who")))
+        ):
+            posted_by = chat.group("who")
+            continue
         if line.section == "participants" and not (line.stamped and _SPEAKER_LINE.match(line.text)):
             # a bullet after the attendance list that states a commitment ('- Herr X klärt bis Freitag …')
             item = _prose(line.text, people, base, None) if line.bullet and "(" not in line.text else None
@@ -986,6 +1018,8 @@ def extract_actions(
             speaker, text = sm.group("who"), sm.group("text")
         elif authors and line.index in authors and people.resolve(authors[line.index]):
             speaker = authors[line.index]
+        elif posted_by:
+            speaker = posted_by
         said_by = speaker
         labelled = bool(
             _LABEL.match(text)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from coach.minutes.parties import rx
 from coach.text.model import Participant
-from coach.text.names import TOKEN, is_name, is_org_word
+from coach.text.names import LOWER, TOKEN, UPPER, is_name, is_org_word
 
 _TEAM = re.compile(
     r"(?:IT|EDV|Legal|Recht|Einkauf|Procurement|Purchasing|Finance|Finanzen|Controlling|Compliance|HR|Personal|"
@@ -70,6 +70,7 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
                 and not any(_ROLE_WORD.search(w) or is_org_word(w) for w in full.split())
             ):
                 return full
+            return _nickname(owner, participants) or owner  # 'Tonia' listed beside 'Antonia Ferraz'
         return owner
     key = _key(_ARTICLE.sub("", owner.strip())) or key  # 'The Clerk', 'der Kämmerer': the role itself
     bare = _ARTICLE.sub("", owner.strip())
@@ -77,6 +78,13 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     by_role = None if team else _one(p.name for p in participants if key in _role_keys(p, text))
     if by_role:
         return by_role
+    by_role = (
+        None
+        if team or not _ROLE_WORD.search(bare)
+        else _one(p.name for p in participants if any(_role_part(key, r) for r in _role_keys(p, text)))
+    )
+    if by_role:
+        return by_role  # 'Clerk' for 'Clerk to the Trustees', 'CEO' for 'President & CEO'
     if team:
         return bare
     tail = _one(p.name for p in participants if key.endswith(" " + _key(p.name)))
@@ -84,6 +92,9 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
         return tail
     if bare != owner.strip() and not any(_contains(p.name, bare) for p in participants):
         return bare  # 'Die Verwaltung', 'The legal team': the team as written, without its article
+    initial = _INITIAL_NAME.fullmatch(owner.strip())
+    if initial:
+        return _by_initial(initial.group("first"), initial.group("last"), participants, text) or owner
     if not _ONE_OR_TWO_NAMES.fullmatch(owner.strip()):
         return owner
     partial = _one(p.name for p in participants if _contains(p.name, owner))
@@ -91,7 +102,38 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
         return partial
     if any(_contains(p.name, owner) for p in participants):
         return owner  # two participants share the name: leave it as written
-    return _written_in_full(owner, text) or owner
+    return _written_in_full(owner, text) or _nickname(owner, participants) or owner
+
+
+def _nickname(owner: str, participants: list[Participant]) -> str | None:
+    """Return the one participant a short form of the first name stands for ('Kat' -> 'Katarina Horvat', 'Tonia' ->
+    'Antonia Ferraz'): the start (3+ letters) or the end (4+ letters) of their first name."""
+    short = _key(owner)
+    if " " in short or len(short) < 3 or not is_name(owner.strip()) or _TEAM.fullmatch(owner.strip()):
+        return None
+    return _one(
+        p.name
+        for p in participants
+        if len(p.name.split()) >= 2
+        and (first := _key(p.name).split()[0]) != short
+        and (first.startswith(short) or (len(short) >= 4 and first.endswith(short)))
+    )
+
+
+_INITIAL_NAME = re.compile(rf"(?P<first>[{UPPER}])\.\s?(?P<last>{TOKEN})")
+
+
+def _by_initial(first: str, last: str, participants: list[Participant], text: str) -> str | None:
+    """Return the one participant, else the one full name in the notes, an initial and surname give ('J. Imrie')."""
+    listed = _one(
+        p.name
+        for p in participants
+        if len(p.name.split()) >= 2 and p.name.split()[-1] == last and p.name.startswith(first)
+    )
+    if listed:
+        return listed
+    written = rx(rf"(?<![\w-]){first}[{LOWER}][\w'’-]* {re.escape(last)}(?![\w-])").findall(text)
+    return _one(written)
 
 
 def fuller_participant(name: str, participants: list[Participant]) -> str | None:
@@ -166,6 +208,12 @@ def _role_keys(person: Participant, text: str) -> set[str]:
     return out
 
 
+def _role_part(key: str, role: str) -> bool:
+    """Return True when a role as named ('clerk', 'vice principal') opens or closes a fuller role a participant
+    holds ('clerk to the trustees', 'vice principal estates', 'president & ceo')."""
+    return role != key and (role.startswith(key + " ") or role.endswith(" " + key))
+
+
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|clerk|secretary|treasurer|c[efiot]o|ciso|dpo|director|head|manager|lead|officer|principal|"
     r"bursar|trustee|governor|superintendent|president|partner|counsel|controller|vorsitz\w*|leiter\w*|"
@@ -196,7 +244,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'll|I'm|I've|me|my|[Ii]ch|[Mm]ir|[Mm]ich)\b
 # a letter's closing line; the writer's name follows it ('Mit freundlichen Grüßen' / 'Mirjam Osterkamp')
 _CLOSING = re.compile(
     r"^\W*(?:mit (?:besten|freundlichen|vielen) grüßen|(?:beste|viele|freundliche|herzliche|liebe) grüße|"
-    r"(?:best|kind|warm|many thanks and)? ?regards|best wishes|cheers|thanks|many thanks|danke|gruß|grüße|lg|vg|mfg)\W*$",
+    r"(?:best|kind|warm|many thanks and)? ?regards|best wishes|best|all the best|cheers|thanks|many thanks|thank you|"
+    r"danke|gruß|grüße|lg|vg|mfg)\W*$",
     re.IGNORECASE,
 )
 # the sender of an e-mail in its header: 'Von: Dr. Name <name@firm.example>', 'From: Name'
@@ -212,15 +261,11 @@ def writer(text: str, participants: list[Participant]) -> Participant | None:
     if not _FIRST_PERSON.search(text):
         return None
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    for line in reversed(lines[-2:]):
-        m = _SIGN_OFF.match(line)
-        who = (m.group("a") or m.group("b")) if m else None
-        if who and len(line) <= 90 and not any(_is_common(w) for w in who.split()):
-            known = [p for p in participants if _key(p.name) == _key(who) or _contains(p.name, who)]
-            return known[0] if len(known) == 1 else Participant(name=who)
-    signed = _signed_or_sent(lines, participants)
-    if signed is not None:
-        return signed
+    own = _own_part(lines)
+    for part in (lines, own) if len(own) < len(lines) else (lines,):
+        signed = _signed_off(part, participants) or _signed_or_sent(part, participants)
+        if signed is not None:
+            return signed
     noted = [p for p in participants if p.role and _WRITES.search(p.role)]
     if not noted:
         noted = [
@@ -238,6 +283,32 @@ def writer(text: str, participants: list[Participant]) -> Participant | None:
         p for p in participants if p.side != "customer" and p.role and _SALES_ROLE.match(p.role.split(",")[0])
     ]
     return sales[0] if len(sales) == 1 else None
+
+
+# where an e-mail's quoted history begins: '> From: …', '-----Original Message-----', 'On Tue, … wrote:'
+_QUOTED_START = re.compile(
+    r"^\s*(?:>|-{2,}\s*(?:original message|ursprüngliche nachricht)|(?:on|am)\s.{4,80}\s(?:wrote|schrieb)\s?:)",
+    re.IGNORECASE,
+)
+
+
+def _own_part(lines: list[str]) -> list[str]:
+    """Return an e-mail's lines above its quoted history (all lines when nothing is quoted below the writer's)."""
+    for i, line in enumerate(lines):
+        if i >= 3 and _QUOTED_START.match(line):
+            return lines[:i]
+    return lines
+
+
+def _signed_off(lines: list[str], participants: list[Participant]) -> Participant | None:
+    """Return who signs off in the last two lines ('- Lotte', '(notes: Name)'), else None."""
+    for line in reversed(lines[-2:]):
+        m = _SIGN_OFF.match(line)
+        who = (m.group("a") or m.group("b")) if m else None
+        if who and len(line) <= 90 and not any(_is_common(w) for w in who.split()):
+            known = [p for p in participants if _key(p.name) == _key(who) or _contains(p.name, who)]
+            return known[0] if len(known) == 1 else Participant(name=who)
+    return None
 
 
 def _is_common(word: str) -> bool:

@@ -315,7 +315,7 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\bmorgen\b|\btomorrow\b|\btmrw\b|\btmw\b", re.I), lambda b, m: b + timedelta(days=1)),
     (
         re.compile(
-            r"\bheute\b|\btoday\b|\bsofort\b|\bumgehend\b|\bimmediately\b|\basap\b|\bsame day\b|\bnoch heute\b|"
+            r"\bheute\b|\btoday\b|\bsofort\b|\bumgehend\b|\bimmediately\b|\bsame day\b|\bnoch heute\b|"
             r"\bend of (?:the )?day\b|\beod\b|\bclose of business\b|\bcob\b",
             re.I,
         ),
