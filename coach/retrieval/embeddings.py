@@ -85,8 +85,7 @@ class E5Embeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         """Return the normalised 384-d vector of a search query."""
-        with _lock:
-            return _single_threaded(self._model()).query(text).tolist()
+        return encode_pinned(text, is_query=True).tolist()
 
 
 def embed_pinned(
@@ -172,10 +171,9 @@ def passage_vectors(
         return out
     for i in range(0, len(texts), batch_size):
         part = texts[i : i + batch_size]
-        with _lock:
-            out[i : i + len(part)] = np.asarray(
-                _single_threaded(model).passage(part), dtype=np.float32
-            ).reshape(len(part), -1)
+        out[i : i + len(part)] = np.asarray(encode_pinned(part, is_query=False), dtype=np.float32).reshape(
+            len(part), -1
+        )
         if progress:
             progress(len(part))
     return out
