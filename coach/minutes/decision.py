@@ -18,7 +18,7 @@ _LABEL = fast(
 _PENDING = fast(
     r"(keine\s+(?:entscheidung|entsch\.)(?!\s+(?:gegen|für)\b)|no\s+decision(?!\s+(?:against|for)\b)|entscheidung\b[^.]{0,40}\b(?:nicht möglich|vertagt|verschoben|zurückgestellt)|"
     r"entscheidung\s+(?:ist\s+|bleibt\s+)?offen|entscheidung\s+(?:steht\s+(?:noch\s+)?|noch\s+)aus\b|decision\s+(?:is\s+)?(?:still\s+)?pending|"
-    r"\bvertagt\b|\bpostponed\b|\bdeferred\b|zurückgestellt|\bon hold\b|not (?:yet )?decided|noch nicht entschieden|"
+    r"\bvertag(?:t|en|e)\b|\bpostpone[sd]?\b|\bdeferred\b|zurückgestellt|\bon hold\b|not (?:yet )?decided|noch nicht entschieden|"
     r"can(?:'|’|no)t sign off|cannot (?:decide|commit|sign)|\bcan(?:'|’)t commit\b|kann (?:das |es )?(?:heute )?nicht entscheiden|"
     r"no commitment|keine zusage|decide (?:next|in|after|once)|will decide|entscheid\w* (?:erst|im|nach|in der)|"
     r"revisit once|not ready to (?:decide|commit)|bedenkzeit|more time to (?:think|decide)|sleep on it|"
@@ -48,11 +48,13 @@ _NEGATIVE = fast(
     r"won't (?:proceed|go ahead|buy)|lost (?:the deal|to)|we lost\b|chose (?:the other|another|a competitor)|"
     r"entscheidung\s*(?:ist|fiel)?\s*(?:gegen|negativ)|\babsage\b(?!-)|kein interesse|not interested|"
     r"nicht für (?:sie|euch|uns) entschieden|\bgegen\b[^.]{0,40}\bentschieden|dagegen entschieden|"
-    r"decided not to (?:proceed|go ahead|buy|move forward|continue)|\bentscheid\w*\s+(?:sich|uns|mich)\s+gegen\b|"
+    r"decided (?:not to|to not) (?:proceed|go ahead|buy|move forward|continue)|\bentscheid\w*\s+(?:sich|uns|mich)\s+gegen\b|"
     r"\b(?:zuschlag|auftrag|award|contract)\b[^.;]{0,30}\b(?:erhält|erhielt|bekommt|bekam|geht an|ging an|goes to|"
     r"went to|awarded to|is awarded to|was awarded to)\s+(?:der|die|den|dem|ein\w*|the|a|an)?\s*(?:andere\w*|"
     r"mitbewerb\w*|wettbewerb\w*|konkurren\w*|other|another|competing|competitor|rival)|"
-    r"\b(?:agreed|decided|resolved|voted)\b(?:\s+\w+){0,2}\s+not to\s+(?:award|proceed|go ahead|buy|purchase|procure|"
+    r"\b(?:vergabe|vergibt|vergeben|awards?|awarded)\b[^.;]{0,40}\b(?:an|to)\s+(?:den|die|einen|eine|the|a|an)?\s*"
+    r"(?:andere\w*|mitbewerb\w*|wettbewerb\w*|konkurren\w*|other|another|competing|competitor|rival)|"
+    r"\b(?:agreed|decided|resolved|voted)\b(?:\s+\w+){0,2}\s+(?:not to|to not)\s+(?:award|proceed|go ahead|buy|purchase|procure|"
     r"sign|move forward|continue|appoint|select)\b|entscheiden uns gegen|it(?:'s| is) a no\b|(?:ist )?(?<![kK])ein (?:klares )?nein\b|"
     r"\b(?:wird|werden|wollen)\b[^.]{0,60}\bnicht\s+(?:beschaffen|kaufen|einführen|bestellen|beauftragen|umsetzen)\b|"
     r"\b(?:will not|won't|wont)\s+(?:buy|purchase|procure|go forward|move forward|proceed)\b|\bnot go forward\b|"
@@ -61,7 +63,7 @@ _NEGATIVE = fast(
     r"\b(?:wird|werden)\s+nicht\b[^.]{0,60}\b(?:erteilt|vergeben|beauftragt|eingeführt|beschafft|gekauft|bestellt)\b|"
     r"\b(?:won't|will not|wont)\s+be\s+(?:moving forward|proceeding|going ahead|buying|signing)\b|"
     r"\b(?:decided|chose|opted)\s+to\s+(?:go|stay|stick)\s+with\s+(?:their|the)\s+(?:incumbent|existing|current)\b|"
-    r"\bnot be proceeding\b|\bnot proceeding\b|\b(?:motion|antrag)\b[^.]{0,120}\b(?:failed|defeated|rejected|abgelehnt)\b|"
+    r"\bnot be proceeding\b|\bnot proceeding\b|\b(?:motion|resolution|antrag)\s+(?:was\s+|is\s+)?(?:lost|fell|falls|fails)\b|\bnot\s+(?:to\s+)?continue\s+with\b|\b(?:motion|antrag)\b[^.]{0,120}\b(?:failed|defeated|rejected|abgelehnt)\b|"
     r"\blehnt\w*\b[^.]{0,80}\bab\b|\bnicht weiter(?:verfolgen|verfolgt)\b|\bextend our current\b|"
     r"\bnot\s+(?:be\s+)?going\s+(?:ahead|forward)\b|"
     r"\b(?:motion|resolution|antrag|beschlussvorlage)\b[^.]{0,60}\b(?:was|is|wurde|ist)\s+(?:not|nicht)\s+"
@@ -113,7 +115,7 @@ _POSITIVE = fast(
     r"expected|erwartet|never|nie|bald|soon|dann|then)\b)[\w.]+\s+){0,3}(?:unterschrieben|unterzeichnet|gezeichnet|"
     r"signed)\b(?!\s+(?:werden|sein|wird)\b)|"
     # board and buyer minutes: an approved motion, a resolution, an award
-    r"\b(?:motion|resolution|antrag|beschlussvorlage)\b[^.]{0,240}\b(?:carried|passed|adopted|approved|angenommen|"
+    r"\b(?:motion|resolution|antrag|beschlussvorlage|resolved\s+that)\b[^.]{0,240}\b(?:carried|passed|adopted|approved|angenommen|"
     r"beschlossen|genehmigt)\b|"
     # an approval said as such: 'the board approved <product>', 'was unanimously approved', 'genehmigt den Kauf'
     r"\bapprov(?:ed|es)\s+(?-i:[A-Z][\w-]+)|(?<!budget )\b(?:was|were|has been|have been|unanimously|formally|officially)\s+"
@@ -223,11 +225,19 @@ _AWAITED = re.compile(
 
 
 _REFUSAL_AFTER = re.compile(r"\s+(?:nicht|not)\s*(?:[.,;:!)\"“”]|$)", re.IGNORECASE)
+# a German main clause that ends in 'nicht' negates its verb: 'Wir machen das dieses Jahr nicht.'
+_CLAUSE_END_NOT = re.compile(
+    r"(?:\s+(?!(?:aber|sondern|und|oder|wenn|falls|nur|noch|erst|bisher|mehr)\b)[\w-]+){1,6}?\s+nicht\s*(?:[.;!)\"“”]|$)",
+    re.IGNORECASE,
+)
 
 
 def _refused(text: str) -> bool:
     """Return True for a yes-phrase negated right after it, ending the clause ('wir machen das nicht.')."""
-    return any(_REFUSAL_AFTER.match(text, m.end()) for m in _POSITIVE.finditer(text))
+    return any(
+        _REFUSAL_AFTER.match(text, m.end()) or _CLAUSE_END_NOT.match(text, m.end())
+        for m in _POSITIVE.finditer(text)
+    )
 
 
 def _negative_cue(text: str) -> bool:
@@ -238,7 +248,9 @@ def _negative_cue(text: str) -> bool:
 # a labelled decision whose verb is buying or ordering: present tense or 'will', not negated just before it
 _BUYS = re.compile(
     r"\b(?:kauf(?:t|en)|bestell(?:t|en)|beschaff(?:t|en)|erwirb(?:t)?|erwerben|"
-    r"buys|purchases|orders|procures|will (?:buy|purchase|order|procure|license|licence))\b|"
+    r"buys|purchases|orders|procures|will (?:buy|purchase|order|procure|license|licence)|"
+    # an award or a commission: 'X vergibt … an Y', 'Vergabe an Y', 'X beauftragt Y mit …', 'awards … to'
+    r"vergib(?:t)?|vergeben|vergabe\s+an|beauftrag(?:t|en)|awards?|appoints?|selects?)\b|"
     r"\bführ(?:en|t)\b(?:(?!\b(?:nicht|kein\w*)\b)[^.;]){0,80}?\bein\b(?=\s*(?:[,.;]|$))",
     re.IGNORECASE,
 )
@@ -259,7 +271,10 @@ def _buys(text: str) -> bool | None:
 # hearsay about a signature or a yes: it may have happened, nobody has seen it — no decision statement
 _HEARSAY = re.compile(
     r"\b(?:i believe|i think|may have|might have|not sure|unsure|haven't seen|have not seen|hasn't seen|"
-    r"angeblich|vermutlich|möglicherweise|nicht gesehen|nicht sicher|soll schon)\b",
+    r"angeblich|vermutlich|möglicherweise|nicht gesehen|nicht sicher|soll schon)\b|"
+    # a yes only expected or hoped for: 'hatten gehofft, dass …', 'we had expected to …'
+    r"\b(?:erwartet|gehofft|expected|hoped|hoffen|hope)\b,?\s+(?:dass|that|to)\b|"
+    r"\b(?:hatte|hatten|had)\b(?:\s+\w+){0,3}\s+(?:erwartet|gehofft|expected|hoped)\b",
     re.IGNORECASE,
 )
 
@@ -267,7 +282,7 @@ _HEARSAY = re.compile(
 @lru_cache(maxsize=4096)
 def classify(text: str, labelled: bool = False) -> Outcome | None:
     """Return the outcome a decision statement expresses, or None when it has no decision cue."""
-    plain = _SIDE_PAPER.sub(" paperwork ", _GO_NO_GO.sub(" ", _UNCONDITIONAL.sub(" ", text)))
+    plain = _masked(_SIDE_PAPER.sub(" paperwork ", _GO_NO_GO.sub(" ", _UNCONDITIONAL.sub(" ", text))))
     if not labelled and _HEARSAY.search(plain) and not _negative_cue(plain) and not _PENDING.search(plain):
         return None
     if labelled and _GATED_START.search(plain):
@@ -279,13 +294,18 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
             return "negative"
         if _LEAD_YES.match(plain):
             return "positive_with_conditions" if CONDITION.search(plain) else "positive"
+        if _MARK_NO.match(plain) and not _PENDING.search(plain):
+            return "negative"  # a red cross before the decision on a wiki page
     if _PENDING.search(plain):
         return "pending"
+    if vote := _vote_count(plain):
+        return "positive_with_conditions" if vote == "positive" and CONDITION.search(plain) else vote
     if _negative_cue(plain) or _refused(plain) or (labelled and _first_word_is(plain, _NO_WORD)):
         return "negative"
     positive = (
         _positive_cue(plain)
         or (labelled and _first_word_is(plain, _YES_WORD))
+        or (labelled and bool(_MARK_YES.match(plain)))
         or (labelled and bool(_WANT.match(plain) or _WANTS_TO_BUY.search(plain)))
     )
     if not positive and CONDITION.search(plain) and re.search(r"\b(ja|yes)\b", plain, re.IGNORECASE):
@@ -301,6 +321,37 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
     if positive:
         return "positive_with_conditions" if CONDITION.search(plain) else "positive"
     return None
+
+
+# a decision marked by a symbol, as wiki pages and trackers write it: a cross for a no, a tick for a yes
+_MARK_NO = re.compile(r"^\s*(?:❌|✗|✘|⛔|🛑|👎|\((?:x|n)\))", re.IGNORECASE)
+_MARK_YES = re.compile(r"^\s*(?:✅|✔|☑|👍|\((?:/|y)\))", re.IGNORECASE)
+# a vote with its count in words: '5 in favour, 2 against', '3 for, 4 against', '5 dafür, 2 dagegen'
+_COUNTS = (
+    r"\b(\d+)\s*(?:for|in\s+favou?r|dafür|ja-stimmen|pro)\b[^.;\d]{0,20}?"
+    r"\b(\d+)\s*(?:against|dagegen|gegenstimmen|contra)\b"
+)
+_COUNT = re.compile(_COUNTS, re.IGNORECASE)
+# a point inside a number or an abbreviation ('12.500 EUR p.a.', '1.5m') ends no clause
+_NUMBER_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_ABBREVIATION = re.compile(
+    r"\b(?:p\.a|z\.\s?b|u\.a|d\.h|e\.g|i\.e|inkl|incl|excl|exkl|zzgl|ca|approx|nr|bzw|ggf|evtl|vs)\.",
+    re.IGNORECASE,
+)
+
+
+def _masked(text: str) -> str:
+    """Return a text whose points inside numbers and abbreviations are a look-alike, so clause windows span them."""
+    text = _NUMBER_POINT.sub("\u2024", text)
+    return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)
+
+
+def _vote_count(text: str) -> Outcome | None:
+    """Return the outcome a counted vote gives (more for than against carries), or None without a count."""
+    m = _COUNT.search(text)
+    if not m or int(m.group(1)) == int(m.group(2)):
+        return None
+    return "positive" if int(m.group(1)) > int(m.group(2)) else "negative"
 
 
 # 'no go-live unless …', 'kein Go-Live ohne …': the start waits for a condition — a yes-but, not a no
@@ -342,6 +393,9 @@ def _statements(lines: list[Line]) -> list[_Statement]:
     for line in lines:
         if line.section == "actions":
             carried = False
+            continue
+        if _DECISION_HEADING.match(line.text):
+            carried = True  # 'TOP 5 – Entscheidung', '## Decision': the section's first line states it
             continue
         sents = split_sentences(line.text)
         if carried and sents:
@@ -389,6 +443,14 @@ def _statements(lines: list[Line]) -> list[_Statement]:
     return out
 
 
+# the heading of a decision section: 'TOP 5 – Entscheidung', '2. Beschluss', 'h3. Beschluss', '## Decision' (not
+# 'Ergebnis' or 'Results': those head the results of a pilot as often as the decision)
+_DECISION_HEADING = re.compile(
+    r"^\W*(?:(?:top|item|punkt|tagesordnungspunkt|h\d)\.?\s*)?(?:\d+(?:\.\d+)*\.?)?[\s\-–—:.)]*"
+    r"(?:entscheidung|kaufentscheidung|decision|beschluss|beschlüsse|beschlussfassung|resolution|verdict)"
+    r"\s*[:*_#]*\s*$",
+    re.IGNORECASE,
+)
 # the outcome written as the label itself: 'APPROVED: award of …', 'Abgelehnt: …', 'Vertagt: …'
 _OUTCOME_LABEL = re.compile(
     r"^\W*(?:approved|accepted|angenommen|genehmigt|beschlossen|freigegeben|rejected|declined|abgelehnt|"
@@ -417,12 +479,14 @@ def _after_last(pattern: re.Pattern[str] | Prefiltered, text: str) -> str:
     return ""
 
 
-def _conditions(statement: _Statement, following: list[str]) -> list[str]:
+def _conditions(statement: _Statement, following: list[str], lines: list[Line] | None = None) -> list[str]:
     text = _after_last(CONDITION, statement.text)
     if not text and _VOTE.search(
         statement.text
-    ):  # 'Motion: … subject to (a) … Carried 5-1.': the motion's terms
+    ):  # 'Motion: … subject to (a) … Carried 5-1.': the motion's terms, in its line or the two lines before
         earlier = split_sentences(statement.line.text)[: statement.index]
+        before = [ln for ln in lines or [] if statement.line.index - 2 <= ln.index < statement.line.index]
+        earlier = [s for ln in before for s in split_sentences(ln.text)] + earlier
         text = next((t for s in reversed(earlier) if (t := _after_last(CONDITION, s))), "")
     if not text and following:
         text = _after_last(CONDITION, following[0]) or following[0]
@@ -556,14 +620,17 @@ _ONLY_IF = re.compile(
 
 _VOTE = re.compile(
     r"\b(?:carried|passed|adopted|angenommen|beschlossen)\b[^.]{0,30}(?:\d+\s*[-–:]\s*\d+|unanimous\w*|einstimmig|"
-    r"majority|mehrheit\w*)|\b(?:unanimous\w*|einstimmig)\b[^.]{0,20}\b(?:carried|passed|angenommen|beschlossen)\b",
+    r"majority|mehrheit\w*)|\b(?:unanimous\w*|einstimmig)\b[^.]{0,20}\b(?:carried|passed|angenommen|beschlossen)\b|"
+    + _COUNTS,
     re.IGNORECASE,
 )
 _VOTE_RECORD = re.compile(  # 'Motion carried 5-1.': the record of a vote, not the motion's text
     r"^\W*(?:the\s+)?(?:motion|antrag|resolution)\s+(?:was\s+|wurde\s+)?(?:carried|passed|adopted|angenommen)\b",
     re.IGNORECASE,
 )
-_MOTION = re.compile(r"\b(?:motion|resolution|antrag|beschlussvorlage|that the)\b", re.IGNORECASE)
+_MOTION = re.compile(
+    r"\b(?:motion|resolution|antrag|beschlussvorlage|that the|resolved that)\b", re.IGNORECASE
+)
 _NEGATED_COND = re.compile(
     r"\b(?:no|keine|without|ohne)\s+(?:\w+\s+)?(?:conditions?|bedingung\w*|vorbehalt\w*)", re.I
 )
@@ -614,7 +681,7 @@ def _confirmed_in_writing(lines: list[Line]) -> str | None:
 _TALLY = re.compile(
     r"\b(?:carried|passed|adopted|failed|defeated|rejected|angenommen|abgelehnt|beschlossen|beschließt)\b[^.]{0,30}"
     r"(?:\(?\d+\s*[-–:]\s*\d+\)?|unanimous\w*|einstimmig)|\b(?:unanimous\w*|einstimmig)\b[^.]{0,20}"
-    r"\b(?:carried|passed|angenommen|beschlossen)\b",
+    r"\b(?:carried|passed|angenommen|beschlossen)\b|" + _COUNTS,
     re.IGNORECASE,
 )
 # the decision itself put off: 'wird der Beschluss zurückgestellt', 'the decision was postponed'
@@ -703,7 +770,7 @@ def find_decision(lines: list[Line]) -> Decision:
         chosen.outcome = (
             "positive_with_conditions"  # "We want it. But under two conditions." / a motion 'subject to'
         )
-    conditions = _conditions(chosen, following) if chosen.outcome == "positive_with_conditions" else []
+    conditions = _conditions(chosen, following, lines) if chosen.outcome == "positive_with_conditions" else []
     if chosen.outcome == "positive_with_conditions" and not conditions:
         conditions = _conditions_below(
             chosen, lines

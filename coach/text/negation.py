@@ -14,8 +14,12 @@ _BEFORE = re.compile(
 )
 # a negation right before a cue, at most two words away ('bitte nicht als Absage verstehen')
 _JUST_BEFORE = re.compile(r"\b(?:nicht|not|kein\w*|no)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-# a decision put off: 'vertagt', 'verschoben', 'zurückgestellt', 'postponed', 'deferred', 'tabled', 'on hold'
-DEFERRAL = r"vertagt|verschoben|zurückgestellt|postponed|deferred|tabled|on hold"
+# a decision put off, in any form of the verb: 'vertagt', 'wir vertagen', 'verschoben', 'zurückgestellt',
+# 'postponed', 'we postpone', 'deferred', 'tabled', 'on hold'
+DEFERRAL = (
+    r"vertag(?:t|en|e|ung)|verschoben|zurückgestellt|zurückstellen|zurückzustellen|postpone[sd]?|defer(?:red|s)?|"
+    r"tabled|on hold"
+)
 WINDOW = 120  # a negation is looked for this many characters before a cue at most (it must be close anyway)
 
 
