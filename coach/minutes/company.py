@@ -181,6 +181,10 @@ def customer_fallback(
     return ranked[0][1]
 
 
+# a caption file's comment keyword read as the first word of the title's company: 'NOTE Acme B.V. / …'
+_CAPTION_NOTE = re.compile(r"^NOTE\s+(?=\S)")
+
+
 def fullest(company: str | None, text: str) -> str | None:
     """Return the text's name with a legal form that contains the company's words ('Sonnenhof' -> '… Sonnenhof gGmbH')."""
     key = company_key(company)
@@ -188,9 +192,10 @@ def fullest(company: str | None, text: str) -> str | None:
         return company
     words = key.split()
     for m in ORG_LEGAL.finditer(text):
-        full = company_key(m.group("org")).split()
+        org = _CAPTION_NOTE.sub("", m.group("org"))
+        full = company_key(org).split()
         if len(full) > len(words) and any(full[i : i + len(words)] == words for i in range(len(full))):
-            return m.group("org")
+            return org
     return company
 
 

@@ -30,6 +30,7 @@ from coach.minutes.orgs import (
     speaker_turns,
 )
 from coach.minutes.parties import rx
+from coach.minutes.role_labels import pin_to_labels
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH
 from coach.text.model import Participant, Side
 from coach.text.sides import company_key, same_company, seller_statement
@@ -744,4 +745,6 @@ def turn_reversed_meeting(
     strict = {**label_orgs(text, participants), **{k: v for k, v in tied.items() if v}}
     teams = [t for t in teams_of(participants, strict) if t.members]
     seller = other_team_side(teams, seller, customer)
-    return seller, customer
+    return pin_to_labels(
+        text, participants, seller, customer
+    )  # a header's 'Customer:' / 'Supplier:' has the last word

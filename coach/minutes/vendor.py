@@ -564,6 +564,7 @@ def tidy_company(name: str | None) -> str | None:
         return name
     text = name.split(";")[0].strip(" \t\"'„“”‚‘’«»")
     text = re.sub(r"['’]s$", "", text)
+    text = re.sub(r"^NOTE\s+(?=\S)", "", text)  # a caption file's comment keyword before its title
     while True:
         words = text.split()
         if len(words) > 1 and (_LEAD_NOISE.match(text) or ROLE_WORD.fullmatch(words[0])):
