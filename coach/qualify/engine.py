@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from coach.llm.brain import Brain
-from coach.qualify import llm
+from coach.qualify import llm, prefetch
 from coach.qualify.assess import Assessment, Mention
 from coach.qualify.bank import dimensions, readiness_spec
 from coach.qualify.claims import reference_claim
@@ -171,6 +171,8 @@ def analyse(
     )
     view = customer_view(doc)
     notes = view.text
+    # new sentences are embedded on a helper thread while the rules read the notes (the vectors are the same)
+    prefetch.start(notes, doc)
     language = lang if lang in ("de", "en") else doc.language
     notices: list[str] = view_notices(doc, view, language)
     # the engine that won the leave-one-author-out comparison (make train); the document is parsed only once

@@ -232,8 +232,52 @@ def _save_shard(folder: Path, keys: list[str], vectors: np.ndarray) -> None:
         pass  # the cache is an optimisation; a read-only home must not break the analysis
 
 
+class _Flight:
+    """Texts one embed() call is computing: other callers wait for them instead of embedding them again."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.done = 0
+        self.finished = False
+
+    def advance(self, n: int) -> None:
+        with self.cond:
+            self.done += n
+            self.cond.notify_all()
+
+    def finish(self) -> None:
+        with self.cond:
+            self.finished = True
+            self.cond.notify_all()
+
+
+# key -> the flight computing its vector right now (a prefetch on a helper thread, another request)
+_pending: dict[str, _Flight] = {}
+
+
+def _wait(flights: set[_Flight], count: int, progress: Callable[[int], None] | None) -> None:
+    """Wait until the flights finish, reporting up to `count` steps as they advance."""
+    reported = 0
+    for flight in flights:
+        seen, finished = 0, False
+        while not finished:
+            with flight.cond:
+                flight.cond.wait_for(lambda f=flight, s=seen: f.finished or f.done > s, timeout=1.0)
+                now, finished = flight.done, flight.finished
+            step, seen = min(now - seen, count - reported), now
+            if step > 0:
+                reported += step
+                if progress:
+                    progress(step)
+    if progress and count > reported:
+        progress(count - reported)
+
+
 def embed(texts: list[str], progress: Callable[[int], None] | None = None, batch: int = 32) -> np.ndarray:
-    """Return one normalised e5 passage vector per text (rows in order), computing only uncached ones."""
+    """Return one normalised e5 passage vector per text (rows in order), computing only uncached ones.
+
+    A text another call is embedding right now (e.g. `prefetch`) is waited for, not embedded twice.
+    """
     folder = cache_dir()
     keys = [_key(t) for t in texts]
     reporter = _reporter.get()
@@ -242,23 +286,56 @@ def embed(texts: list[str], progress: Callable[[int], None] | None = None, batch
         progress = reporter[1]
     with _lock:
         _load_disk(folder)
-        todo = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in _memory))
-    done = len(texts) - len(todo)
+        missing = dict.fromkeys((k, t) for t, k in zip(texts, keys, strict=True) if k not in _memory)
+        flights = {_pending[k] for k, _ in missing if k in _pending}
+        todo = [t for k, t in missing if k not in _pending]
+        waiting = sum(1 for t, k in zip(texts, keys, strict=True) if k in _pending)
+        flight = _Flight()
+        for k, _ in missing:
+            _pending.setdefault(k, flight)
+    done = len(texts) - len(todo) - waiting
     if progress and done:
         progress(done)
-    if todo:
-        from coach.retrieval.embeddings import passage_vectors
+    try:
+        if todo:
+            from coach.retrieval.embeddings import passage_vectors
 
-        # one single-threaded engine thread per core for more than a few sentences; bit-identical vectors
-        vecs = passage_vectors(todo, progress=progress, batch_size=batch)
-        new_keys = [_key(t) for t in todo]
+            def advance(n: int) -> None:
+                flight.advance(n)
+                if progress:
+                    progress(n)
+
+            # one single-threaded engine thread per core for more than a few sentences; bit-identical vectors
+            vecs = passage_vectors(todo, progress=advance, batch_size=batch)
+            new_keys = [_key(t) for t in todo]
+            with _lock:
+                for k, v in zip(new_keys, vecs, strict=True):
+                    _memory[k] = v
+            _save_shard(folder, new_keys, vecs)
+    finally:
         with _lock:
-            for k, v in zip(new_keys, vecs, strict=True):
-                _memory[k] = v
-        _save_shard(folder, new_keys, vecs)
+            for k, _ in missing:
+                if _pending.get(k) is flight:
+                    del _pending[k]
+        flight.finish()
+    if flights:
+        _wait(flights, waiting, progress)
+        with _lock:
+            failed = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in _memory))
+        if failed:  # the other call failed: embed them here
+            embed(failed)
     with _lock:
         out = np.stack([_memory[k] for k in keys]) if keys else np.zeros((0, E5_DIM), np.float32)
     return out.astype(np.float32)
+
+
+def uncached(texts: list[str]) -> int:
+    """Return how many distinct texts have no cached vector (in memory, or on disk under COACH_HOME)."""
+    folder = cache_dir()
+    keys = {_key(t) for t in texts}
+    with _lock:
+        _load_disk(folder)
+        return sum(k not in _memory for k in keys)
 
 
 def _has_person(text: str, names: Names | None) -> bool:
@@ -402,13 +479,21 @@ def cues(
     return np.array([float(values[n]) for n in CUE_NAMES], dtype=np.float32)
 
 
-def context_vectors(segments: list[Unit]) -> np.ndarray:
-    """Return per sentence the e5 vectors of its heading, the question it answers and the previous sentence."""
+def context_texts(segments: list[Unit]) -> list[str]:
+    """Return the context texts of the sentences in the order `context_vectors` reads them (empty ones left out)."""
+    return [t for s in segments for name in CONTEXT if (t := getattr(s, name))]
+
+
+def context_vectors(segments: list[Unit], vectors: np.ndarray | None = None) -> np.ndarray:
+    """Return per sentence the e5 vectors of its heading, the question it answers and the previous sentence.
+
+    `vectors`: the rows of `embed(context_texts(segments))` when the caller embedded them already.
+    """
     out = np.zeros((len(segments), E5_DIM * len(CONTEXT)), np.float32)
     wanted = [(i, k, getattr(s, name)) for i, s in enumerate(segments) for k, name in enumerate(CONTEXT)]
     wanted = [(i, k, t) for i, k, t in wanted if t]
     if wanted:
-        vectors = embed([t for _, _, t in wanted])
+        vectors = embed([t for _, _, t in wanted]) if vectors is None else vectors
         for (i, k, _), v in zip(wanted, vectors, strict=True):
             out[i, k * E5_DIM : (k + 1) * E5_DIM] = v
     return out
@@ -427,7 +512,6 @@ def features(
     """
     if not segments:
         return np.zeros((0, WIDTH), np.float32)
-    vectors = embed([s.text for s in segments], progress=progress)
     confirmed = confirmed if confirmed is not None else confirmed_by_next(segments)
     named = [_has_person(s.text, names) for s in segments]
     before = [any(named[max(0, i - 2) : i]) for i in range(len(segments))]
@@ -438,4 +522,9 @@ def features(
             for s, c, b, a in zip(segments, confirmed, before, amount_before, strict=True)
         ]
     )
-    return np.hstack([vectors, cue_rows, context_vectors(segments)]).astype(np.float32)
+    # the sentences and their context texts in one call: the engine threads start once (a prefetch may hold them)
+    texts = [s.text for s in segments]
+    vectors = embed(texts + context_texts(segments), progress=progress)
+    return np.hstack(
+        [vectors[: len(texts)], cue_rows, context_vectors(segments, vectors[len(texts) :])]
+    ).astype(np.float32)
