@@ -15,8 +15,8 @@ from dataclasses import replace
 from datetime import date
 
 from coach.minutes.models import ActionItem
-from coach.minutes.owners import full_owner, writer
-from coach.minutes.patterns import split_sentences
+from coach.minutes.owners import by_handle, full_owner, writer
+from coach.minutes.patterns import action_sentences
 from coach.text.dates import has_due_phrase, resolve_due
 from coach.text.lines import Line, heading
 from coach.text.model import Participant
@@ -24,10 +24,12 @@ from coach.text.names import PARTICLE, TOKEN, UPPER, is_name
 from coach.text.people import People
 
 _LABEL = re.compile(
-    r"^(?:to-?\s?dos?|todos?|aufgaben|action items?|action points|next steps|nächste schritte|follow-?ups?|vereinbart|"
+    # a tag in square brackets ('[ACTION] @j.doe …', '[TODO] …') or a label word
+    r"^(?:\[\s*(?:action(?:\s+items?)?|to-?\s?dos?|ai|ap|task|aufgabe|aktion|follow-?up)\s*\]\s*[:.-]?\s*(?=\S)|"
+    r"(?:to-?\s?dos?|todos?|aufgaben|action items?|action points|next steps|nächste schritte|follow-?ups?|vereinbart|"
     r"weitere schritte|maßnahmen|massnahmen|agreed actions|vereinbarungen|tasks|(?:ai|ap|action)[-\s]?\d{1,3}|"
     r"actions?|ais?|aps?|a\.i\.|"
-    r"action|aktion|(?:was|what)\s+(?:wir|we)\s+(?:vereinbart|agreed)(?:\s+haben)?)\s*[:.-]?\s+",
+    r"action|aktion|(?:was|what)\s+(?:wir|we)\s+(?:vereinbart|agreed)(?:\s+haben)?)\s*[:.-]?\s+)",
     re.IGNORECASE,
 )
 # a label alone on its line, with the to-dos as bullets below it ("AP:", "TODO", "Action items:")
@@ -71,6 +73,8 @@ _ARROW_AFTER = re.compile(
     r"[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*)?)\s*(?:,\s*(?P<due>[^>→]{1,40}))?\s*$"
 )
 _COLON = re.compile(r"^(?P<owner>[^:]{1,40}?)\s*:\s+(?P<task>.+)$")
+# a chat handle before the task: '@j.kowalski prepare the list', '@anna: send the deck'
+_AT_OWNER = re.compile(r"^@(?P<who>[\w.-]*\w)[:,]?\s+(?P<task>\S.+)$")
 # a team named by a word and its kind of unit: 'Payroll team', 'Business office', 'ICT Section'
 _TEAM_PHRASE = (
     r"(?:[A-ZÄÖÜ][\w&/'’-]*\s+){1,2}(?i:team|office|section|department|dept\.?|unit|desk|service desk|services|"
@@ -172,7 +176,9 @@ _CHAT_HEAD = re.compile(
     rf"^\s*(?P<who>[{UPPER}][\w'’.-]*(?:\s[{UPPER}][\w'’.-]*){{0,2}})\s*(?:[–—·|-]\s*)?"
     r"(?:\[?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]?)\s*$"
 )
-_TABLE_HEAD = re.compile(r"\b(?:wer|who|owner|verantwortlich|name)\b", re.IGNORECASE)
+_TABLE_HEAD = re.compile(
+    r"\b(?:wer|who|owner|verantwortlich|verantw\.|zuständig|responsible|assignee|name)(?!\w)", re.IGNORECASE
+)  # 'Verantw.' is the short form of the owner column
 
 
 def _bare(text: str) -> str:
@@ -295,7 +301,7 @@ def _resolve_owner(text: str, people: People, speaker: str | None) -> str | None
     if titled and not people.resolve(text):
         found = people.resolve(titled.group("name"))
         return found.name if found else titled.group("name")  # 'IT Manager Kowal' is Kowal
-    person = people.resolve(text) or _initials(text, people)
+    person = people.resolve(text) or _initials(text, people) or by_handle(text, people.participants)
     if person and team_not_person(text, person):
         return _ROLE_OWNER.match(text).group(0)  # type: ignore[union-attr]  # 'Einkauf', 'IT Seeblick': the team
     if person:
@@ -391,6 +397,15 @@ def due_of(task: str, base: date | None) -> tuple[date | None, str | None]:
     return due, phrase
 
 
+# a calendar week names no day: the guide reads 'KW 14' as a vague due, like 'in August'
+_CALENDAR_WEEK = re.compile(r"\b(?:kw|cw|kalenderwoche|calendar\s+week)\s*\d", re.IGNORECASE)
+
+
+def _day_due(due: date | None, phrase: str | None) -> date | None:
+    """Return the due date unless its phrase names only a calendar week ('KW 14', 'bis KW 12')."""
+    return None if phrase and _CALENDAR_WEEK.search(phrase) else due
+
+
 def _item(task: str, owner: str | None, base: date | None, due_text: str | None = None) -> ActionItem | None:
     task = _CHECKBOX.sub("", task).strip(" .;")
     if due_text:
@@ -398,6 +413,7 @@ def _item(task: str, owner: str | None, base: date | None, due_text: str | None 
     else:
         due, phrase = due_of(task, base)
         task = _strip_due(task, phrase, separated=True)  # an inline due phrase stays, as written
+    due = _day_due(due, phrase)
     if len(task) < 3:
         return None
     return ActionItem(task=task, owner=owner, due=due, due_text=phrase)
@@ -548,6 +564,9 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
     """Parse one to-do line ('X -> task', 'X: task', 'X to task', 'task – X – due', 'Owner: X — Due: Y — task')."""
     text = _CHECKBOX.sub("", _LABEL.sub("", _CHECKBOX.sub("", text))).strip()
     text = _ITEM_NUMBER.sub("", text, count=1)  # 'AI 3/02 – PE to …': the number after the label
+    chain = _arrow_chain(text, people, base, speaker)
+    if chain is not None:
+        return chain
     lead = _LEAD_BRACKET.match(text)
     if lead and (who := _bracket_who(lead.group("who"), people, speaker)):
         return [i for task in _split_tasks(lead.group("task"), base) if (i := _item(task, who, base))]
@@ -570,7 +589,10 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
         return [item] if item else []
     owner: str | None = None
     body = text
-    for pattern in (_ARROW, _TO, _COLON):
+    at = _AT_OWNER.match(text)
+    if at and (person := by_handle(at.group("who"), people.participants) or people.resolve(at.group("who"))):
+        owner, body = person.name, at.group("task")  # '@j.kowalski prepare the list': a chat handle
+    for pattern in (_ARROW, _TO, _COLON) if owner is None else ():
         mm = pattern.match(text)
         if (
             mm
@@ -579,6 +601,8 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
             and _only_due(mm.group("task"), base)
         ):
             continue  # 'Ines - map the interfaces -> Fri': the arrow points at a day, not at the task
+        if mm and pattern is _ARROW and len(mm.group("owner").split()) > 4:
+            continue  # 'Yilmaz holt ein Angebot ein -> tja': a task before the arrow, a remark after it
         if mm:
             found = _resolve_owner(mm.group("owner"), people, speaker)
             if found and pattern is _COLON and not _strong_owner(mm.group("owner"), people):
@@ -644,10 +668,54 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
         own = _TO.match(task) if k else None  # '…; Aylin to archive the docs': the next task's own subject
         if own and _strong_owner(own.group("owner"), people):
             who = _resolve_owner(own.group("owner"), people, speaker) or who
+        at = _AT_OWNER.match(task) if k else None  # '…; @c.hart align the dates': the next task's handle
+        if at and (
+            person := by_handle(at.group("who"), people.participants) or people.resolve(at.group("who"))
+        ):
+            who, task = person.name, at.group("task")
         item = _item(task, who, base)
         if item:
             out.append(item)
     return out
+
+
+# what follows an arrow when it starts a task of its own: a person or team and their verb ('… -> Tobias rechnet …
+# durch', '… → Frau X klärt …', '… -> Einkauf prüft AGB')
+_ARROW_SPLIT = re.compile(r"\s(?:->|→|=>)\s+")
+_OWN_CLAUSE = re.compile(
+    rf"^(?:(?:Herrn?|Frau|Hr|Fr|Dr|Mr|Ms|Mrs)\.?\s+)?(?P<subj>{TOKEN}(?:\s+{TOKEN})?)\s+"
+    r"(?P<verb>[a-zäöüß]{3,}(?:t|s))\b\s+\S"
+)
+_NOT_DOING = re.compile(
+    r"^(?:ist|hat|wird|will|sagt|meint|findet|glaubt|möchte|mag|kennt|weiß|fragt|wollte|sollte|könnte|bleibt|"
+    r"is|has|was|says|thinks|wants|needs|likes|seems|feels|knows|asks|does|goes|gets)$"
+)
+
+
+def _arrow_chain(
+    text: str, people: People, base: date | None, speaker: str | None
+) -> list[ActionItem] | None:
+    """Return the items of a line whose arrow leads to a task with its own subject ('Farrenkopf will die Miete
+    sehen -> Tobias rechnet sie durch'): that person's task, and the task before the arrow if it is one; else None."""
+    parts = _ARROW_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    left, right = parts[0].strip(" -–—•*"), parts[1].strip()
+    m = _OWN_CLAUSE.match(right)
+    if (
+        not m
+        or _NOT_DOING.match(m.group("verb"))
+        or (_IN_MEETING.search(right) and not has_due_phrase(right))
+    ):
+        return None  # '… -> Yilmaz zeigt das Rollenkonzept': shown in the meeting, no task
+    subj = m.group("subj")
+    person = people.resolve(subj)
+    team = _ROLE_OWNER.fullmatch(subj) if person is None else None
+    if person is None and team is None:
+        return None
+    out = [item] if len(left) >= 8 and (item := _prose(left, people, base, speaker)) else []
+    item = _item(right, person.name if person else subj, base)
+    return [*out, item] if item else out or None
 
 
 _ARTICLE = re.compile(r"^(?:die|der|das|the|unser[e]?|our)\s+", re.IGNORECASE)
@@ -738,7 +806,7 @@ _INTERJECTION = re.compile(
 
 _GERMAN_WILL = re.compile(
     r"^\s*will\s+(?:(?:eine?[nmrs]?|den|die|das|der|dem|noch|erst|nicht|kein\w*|mehr|unbedingt|vorher|zuerst|"
-    r"zunächst|dass|es|sich|sie|ihn|uns|bis|vom|zum|zur|mit|auch|jetzt|vor|im|am)\b|\S+\s+(?:haben|sehen|wissen)\b)",
+    r"zunächst|dass|es|sich|sie|ihn|uns|bis|vom|zum|zur|mit|auch|jetzt|vor|im|am)\b|\d|\S+\s+(?:haben|sehen|wissen)\b)",
     re.IGNORECASE,
 )
 
@@ -826,6 +894,12 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
             continue  # 'Frau X teilt mit, dass …' reports what was said
         if (
             pattern is _DE_COMMIT
+            and _BODY_SUBJECT.search(subj)
+            and _APPROVES.search(f"{m.group('verb')} {rest}")
+        ):
+            continue  # 'Der Vorstand gibt den Vertrag frei, unter Vorbehalt …': the decision, no task
+        if (
+            pattern is _DE_COMMIT
             and m.group("verb").lower().startswith("bestätig")
             and re.match(r"^\s*,", rest)
         ):
@@ -849,6 +923,11 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
     return None
 
 
+# a governing body approving: the decision itself ('Der Vorstand gibt den Vertrag frei', 'Der Rat genehmigt …')
+_BODY_SUBJECT = re.compile(
+    r"(?i:vorstand|aufsichtsrat|verwaltungsrat|beirat|ausschuss|gremium|gemeinderat|stadtrat|kreistag|rat)$"
+)
+_APPROVES = re.compile(r"^gibt\b.*\bfrei\b|^(?:genehmigt|beschließt|billigt|bewilligt)\b", re.IGNORECASE)
 _LAST_CLAUSE = re.compile(r";\s+|\s+[–—]\s+")
 # German first person with any verb, the colloquial forms too: 'Ich schau nach', 'dann schick ich die Einladung',
 # 'die Einladung verschick ich heute noch' (a verb of opinion, state or wish is no commitment)
@@ -915,7 +994,7 @@ def _table_rows(lines: list[Line]) -> dict[int, dict[str, int]]:
             columns = {}
             for i, cell in enumerate(cells):
                 low = cell.lower()
-                if re.search(r"\b(?:wer|who|owner|verantwortlich|name)\b", low):
+                if _TABLE_HEAD.search(low):
                     columns["owner"] = i
                 elif re.search(r"\b(?:bis|due|when|wann|frist|termin|date|datum)\b", low):
                     columns["due"] = i
@@ -965,7 +1044,12 @@ def extract_actions(
     people = _without_titled_twins(people)
     if people.author is None and (found := writer(whole, people.participants)):
         people = People(participants=people.participants, author=found, company=people.company)
+    if handled := declared_handles(whole, people):
+        people = People(
+            participants=[*people.participants, *handled], author=people.author, company=people.company
+        )
     tables = _table_rows(lines)
+    in_table: set[int] = set()
     label_list = False  # the bullets under a bare label line such as "AP:" or "AI:"
     spoken: dict[int, str] = {}  # id of an item -> the speaker of its line (the owner of a later "I'll …")
     tagged, said_by = 0, None
@@ -998,9 +1082,11 @@ def extract_actions(
             cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
             row = {k: cells[i] if i < len(cells) else "" for k, i in tables[line.index].items()}
             owner = _resolve_owner(row.get("owner", ""), people, None)
-            item = _item(row.get("task", ""), owner, base, row.get("due") or None)
-            if item:
-                items.append(item)
+            for task in _split_tasks(row.get("task", ""), base) or [row.get("task", "")]:
+                item = _item(task, owner, base, row.get("due") or None)
+                if item:
+                    items.append(item)
+                    in_table.add(id(item))  # a row of a to-do table is a task, whatever its words
             continue
         section, rest = heading(line.text)
         if section and not rest:
@@ -1039,7 +1125,7 @@ def extract_actions(
         if line.section == "actions" or labelled or _OWNER_DUE.match(text):
             if line.section == "header" and not labelled:
                 continue
-            parts = split_sentences(_LABEL.sub("", text))
+            parts = action_sentences(_LABEL.sub("", text))
             if len(parts) == 1 or (len(parts) <= 2 and _DASH.search(text)):
                 items.extend(_structured(text, people, base, speaker))
                 continue
@@ -1050,8 +1136,12 @@ def extract_actions(
                 continue
         if line.section == "header" and not line.bullet and not (speaker and line.stamped):
             continue
-        sents = split_sentences(text)
+        sents = action_sentences(text)
         for i, sentence in enumerate(sents):
+            chain = _arrow_chain(sentence, people, base, speaker)
+            if chain is not None:
+                items.extend(chain)
+                continue
             item = _prose(sentence, people, base, speaker)
             if item:
                 if item.due is None and i + 1 < len(sents):
@@ -1082,10 +1172,31 @@ def extract_actions(
             item.owner = aliases[item.owner]
         elif item.owner is None and (tag := re.search(r"\((?P<ini>[A-ZÄÖÜ]{2,3})\)", item.task)):
             item.owner = aliases.get(tag.group("ini"))  # 'Entwurf schicken (TK) bis Mi' for 'Tobias (TK)'
-        if key not in seen and len(item.task) > 2 and not not_a_task(item.task, people):
+        if (
+            key not in seen
+            and len(item.task) > 2
+            and (id(item) in in_table or not not_a_task(item.task, people))
+        ):
             seen.add(key)
             unique.append(item)
     return unique
+
+
+_DECLARED_HANDLE = re.compile(
+    r"@(?P<handle>[a-z][\w.-]*\w)\s*\((?P<name>[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){1,2})\s*[,;)]"
+)
+
+
+def declared_handles(text: str, people: People) -> list[Participant]:
+    """Return the people the notes introduce by a chat handle and their name ('@c.hart (Callum Hart)') whom the
+    participant list lacks, so that the handle names them as an owner."""
+    out: list[Participant] = []
+    for m in _DECLARED_HANDLE.finditer(text):
+        person = Participant(name=m.group("name"))
+        if people.resolve(person.name) is None and by_handle(m.group("handle"), [person]):
+            if all(p.name != person.name for p in out):
+                out.append(person)
+    return out
 
 
 _DECLARED = re.compile(
@@ -1187,6 +1298,10 @@ def not_a_task(task: str, people: People) -> bool:
         return True
     if _NEXT_TALK.search(task) or _FRAGMENT.match(task) or _only_a_name(task, people):
         return True
+    label = _ENTRY_LABEL.match(task)
+    names = [p.strip(" .") for p in _ENTRY_PARTS.split(task[label.end() :])] if label else []
+    if names and all(p and _only_a_name(p, people) for p in names):
+        return True  # 'Firma GmbH: Herr A, Frau B': who came from where
     has_email = bool(_EMAIL.search(task))
     if not has_email and "(" not in task:
         return False
@@ -1335,6 +1450,11 @@ _SECOND_TASK = re.compile(
     r"(?!\s+(?:by|to|with|for|at|on|in|from|of|and|w/)\b))"  # '+ contact by Thursday' is a thing, no verb
     rf"|\s+\+\s+(?=(?:dann\s+)?(?:{_DE_VERBS})\s)"
 )
+# a second 'zu' infinitive of the same commission: 'wird beauftragt, A zu verhandeln und B zu berichten'
+_SECOND_ZU = re.compile(
+    r",?\s+(?:und|sowie)\s+(?=[^,;]{3,80}?(?:\bzu\s+[a-zäöüß]{3,}(?:en|ern|eln)|[a-zäöüß]+zu[a-zäöüß]{3,}en)\b)"
+)
+_ZU_END = re.compile(r"(?:\bzu\s+[a-zäöüß]{3,}(?:en|ern|eln)|\b[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\s*$")
 _SECOND_PERSON = re.compile(
     r"(?:,?\s+(?:and|und|&)\s+|[,;]\s+)(?=(?:(?:Hr|Fr|Herr|Frau|Dr|Mr|Ms|Mrs)\.?\s+)?[A-ZÄÖÜ])"
 )
@@ -1353,6 +1473,9 @@ def _clauses(
         for m in _SECOND_SELF.finditer(task):
             if _own_task(task[: m.start()], people, base) and _own_task(task[m.end() :], people, base):
                 cuts.append((m.start(), m.end()))
+    for m in _SECOND_ZU.finditer(task):
+        if _ZU_END.search(task[: m.start()]):
+            cuts.append((m.start(), m.end()))  # '…, A zu verhandeln und B zu berichten': two commissions
     for m in _SECOND_PERSON.finditer(task):
         named = people.mentions(task[m.end() : m.end() + 60])
         rest = task[m.end() :]
@@ -1426,6 +1549,7 @@ def split_item(
         return [item]
     out: list[ActionItem] = []
     dues = [(None, None) if event_date(text, (d := resolve_due(text, base))[1]) else d for text, _ in parts]
+    dues = [(_day_due(d, p), p) for d, p in dues]
     for i, (text, owner) in enumerate(parts):
         due, phrase = dues[i]
         if due is None:

@@ -85,6 +85,12 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     )
     if by_role:
         return by_role  # 'Clerk' for 'Clerk to the Trustees', 'CEO' for 'President & CEO'
+    if team and _LEAD_BODY.fullmatch(bare):
+        # 'Die Geschäftsführung wird beauftragt, …' with 'Geschäftsführung: Dr. Roland Kiesewetter' listed: the one
+        # person who is the management
+        held = _one(p.name for p in participants if key in _role_keys(p, text))
+        if held:
+            return held
     if team:
         return bare
     tail = _one(p.name for p in participants if key.endswith(" " + _key(p.name)))
@@ -142,6 +148,8 @@ def fuller_participant(name: str, participants: list[Participant]) -> str | None
     return _one(p.name for p in participants if _contains(p.name, name) and len(p.name.split()) >= 2)
 
 
+# a governing body one person may be: the managing director is 'die Geschäftsführung'
+_LEAD_BODY = re.compile(r"(?i:geschäftsführung|geschäftsleitung|vorstand|betriebsleitung|werkleitung)")
 _ROLE_LEAD = re.compile(r"(?i:executive|vice|deputy|acting|interim|stellv\w*|trustees|governors|directors)$")
 
 
@@ -198,7 +206,7 @@ def _role_keys(person: Participant, text: str) -> set[str]:
         for m in rx(rf"{name}\s*\((?P<r>[^()]{{2,60}})\)").finditer(text)
         for r in re.split(r"\s*[,;/|]\s*", m.group("r"))
     ]
-    label = rf"(?m)^\W*(?P<r>[A-Z][\w ]{{1,30}}?)\s*:\s*(?:\w+\.?\s+)?{name}\s*$"
+    label = rf"(?m)^\W*(?P<r>[A-Z][\w ]{{1,30}}?)\s*[*_]*\s*:\s*[*_]*\s*(?:\w+\.?\s+)?{name}\s*$"
     noted += [m.group("r") for m in rx(label).finditer(text)]
     # from the notes only what reads as a role: a company in brackets is none
     roles = re.split(r"\s*[,;/|]\s*", person.role or "") + [r for r in noted if _ROLE_WORD.search(r)]
@@ -341,3 +349,38 @@ def _signed_or_sent(lines: list[str], participants: list[Participant]) -> Partic
         if m and (found := _one_participant(m.group("who"), participants)):
             return found
     return None
+
+
+# letters that NFKD does not take apart ('ł' in 'Michał', 'ø', 'ß')
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+_HANDLE = re.compile(r"@?(?P<h>[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})")
+
+
+def _ascii_key(text: str) -> str:
+    """Return a name folded as handles write it: lower case, no accents, no spaces, hyphens or apostrophes."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
+    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
+
+
+def by_handle(handle: str, participants: list[Participant]) -> Participant | None:
+    """Return the one participant a chat or e-mail handle names ('@j.kowalski', 'm.lis', 'anna.berg'): the local
+    part of their e-mail address, else the first name (or its initial) and the surname, folded."""
+    m = _HANDLE.fullmatch(handle.strip())
+    if not m:
+        return None
+    key = m.group("h")
+    by_mail = [p for p in participants if p.email and p.email.split("@")[0].casefold() == key]
+    if len(by_mail) == 1:
+        return by_mail[0]
+    parts = re.split(r"[._-]", key)
+    if len(parts) != 2:
+        return None
+    first, last = parts
+    hits = [
+        p
+        for p in participants
+        if len(words := p.name.split()) >= 2
+        and _ascii_key("".join(words[1:])) == last
+        and _ascii_key(words[0]).startswith(first)
+    ]
+    return hits[0] if len(hits) == 1 else None

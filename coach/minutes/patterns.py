@@ -156,3 +156,38 @@ class Prefiltered:
 def fast(pattern: str, flags: int = 0) -> Prefiltered:
     """Return the pattern compiled with a literal prefilter (see `Prefiltered`)."""
     return Prefiltered(re.compile(pattern, flags))
+
+
+# ---- sentences of a to-do line ------------------------------------------------------------------------------------
+# What the text layer's splitter cuts that is one task: an abbreviation of its own ('Vorl. Angebot schicken',
+# 'Angebot überarb. und senden') or a German ordinal ('holt 3. Angebot ein'). An abbreviation is a word cut off
+# after two consonants ('Vorl.', 'überarb.', 'Anm.'); a whole word ('Great.', 'agreed.') ends a sentence.
+_CUT_WORD = re.compile(r"(?:^|\s)(?P<w>[^\W\d_]*[^\W\d_aeiouyäöüAEIOUYÄÖÜ]{2})\.$")
+_ENDS_ORDINAL = re.compile(r"\s[a-zäöüß]{2,}\s\d{1,2}\.$")
+_STARTS_LOWER = re.compile(r"^[a-zäöüß]")
+_SENTENCE_START = re.compile(
+    r"^(?:I|We|You|He|She|They|It|This|That|These|The|A|An|Next|Then|Also|And|So|But|Our|My|Their|His|Her|"
+    r"Let|Please|Thanks|Ok|Okay|Yes|No|On|In|For|Ich|Wir|Sie|Er|Es|Das|Die|Der|Dann|Und|Also|Bitte|Danke|Ja|"
+    r"Nein|Gut|Klar)\b"
+)
+_SIGNATURE = re.compile(r"(?i:gez|ppa|tel|fax|mob|mobil)\.$")  # 'gez. Name': a signature, no abbreviated task
+
+
+def action_sentences(text: str) -> list[str]:
+    """Return the sentences of a line for the action rules: the text layer's, with a piece that an abbreviation
+    or an ordinal cut off joined back ('Vorl.' + 'Angebot schicken', 'holt 3.' + 'Angebot ein')."""
+    from coach.text.names import is_common_word
+
+    out: list[str] = []
+    for piece in _split(text):
+        if out and not _SENTENCE_START.match(piece) and not _SIGNATURE.search(out[-1]):
+            last = out[-1]
+            cut = _CUT_WORD.search(last)
+            word = cut.group("w") if cut else ""
+            one = cut and word == last[:-1] and len(word) <= 5 and not is_common_word(word)  # 'Vorl.' alone
+            lower = cut and word[:1].islower() and _STARTS_LOWER.match(piece)  # 'überarb.' + 'und senden'
+            if one or lower or _ENDS_ORDINAL.search(last):
+                out[-1] = f"{last} {piece}"
+                continue
+        out.append(piece)
+    return out

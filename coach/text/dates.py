@@ -485,6 +485,17 @@ _LINE_LABEL = re.compile(
     r"^\W*(?:sitzung|meeting|termin|besprechung|datum(?:/ort)?|date|when|wann|held|call)\b[^:\n]{0,15}:[^:\n]{0,60}$",
     re.IGNORECASE,
 )
+# what follows a date that opens a header line: its time, a place, nothing ('18.03.2027, 13:00, Raum 2')
+_DATE_LINE = re.compile(r"\s*(?:$|[,–—|-]\s*\d{1,2}[:.]\d{2}\b|,\s*\d{1,2}\s*(?:uhr|h)\b)", re.IGNORECASE)
+# a board or committee named in a title line that records its own meeting ('Board meeting, 19 January 2027')
+_BODY = re.compile(r"(?i:board|committee|executive committee|aufsichtsrat|vorstand)")
+_WILL = re.compile(r"\b(?:will|shall|wird|soll|to decide|entscheidet)\b", re.IGNORECASE)  # a later meeting
+_BODY_MEETING = re.compile(r"\b(?:meeting|minutes|sitzung|protokoll|niederschrift)\b", re.IGNORECASE)
+# a later line about the next meeting: its date is no date of this one
+_NEXT_MEETING = re.compile(
+    r"\b(?:n(?:ä|ae)chste[rsn]?\s+(?:termin|sitzung|treffen|besprechung)|next\s+(?:meeting|call|session)|folgetermin)\b",
+    re.IGNORECASE,
+)
 _TITLE_DECOY = re.compile(
     r"\b(?:go-?live|start|deadline|bis|by|until|due|fällig|frist|kick-?off)\b", re.IGNORECASE
 )
@@ -515,7 +526,21 @@ def find_meeting_date(
                 score += 2
             elif _LINE_LABEL.match(line[: mention.start]):
                 score += 3  # 'Sitzung: Vergabeentscheidung, 17.03.2027, 10:00' — the line states the meeting
+            elif (
+                pos < 8 and mention.has_year and _DATE_LINE.match(line[mention.end :]) and not before.strip()
+            ):
+                score += 2  # '18.03.2027, 13:00, Besprechungsraum': a header line that opens with the date
             decoy = _DECOY.search(before[-25:]) if pos > 0 else _TITLE_DECOY.search(before[-15:])
+            if (
+                decoy
+                and pos < 2
+                and _BODY_MEETING.search(line[: mention.start])
+                and _BODY.fullmatch(decoy.group(0))
+                and not _WILL.search(line)
+            ):
+                decoy = None  # 'Board meeting, 19 January 2027', 'Minutes – Board of Trustees, …': its own meeting
+            if not decoy:  # 'Nächster Termin: Kick-off … am …': the next meeting's date
+                decoy = _NEXT_MEETING.search(line[: mention.start])
             if decoy or re.match(r"\s*(go-?live|start)", after, re.IGNORECASE):
                 score -= 4
             elif pos < 3 and mention.has_year:
