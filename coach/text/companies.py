@@ -76,7 +76,8 @@ _PRESENTS = re.compile(
 _HEAD_WORDS = (
     r"Termin|Meeting|Call|Cold call|Gespräch|Gesprächs?mitschnitt|Mitschnitt|Aufzeichnung|Aufnahme|Recording|"
     r"Transkript|Transcript|Besprechung|Telefonat|Notizen|Notes|Protokoll|Discovery|Demo|Intro|Kickoff|Kick-off|"
-    r"Erstgespräch|Follow-?up|Workshop|Videocall|Video call|Teams-Call|Zoom-Call|Webex|Qualification|Qualifizierung"
+    r"Erstgespräch|Follow-?up|Workshop|Videocall|Video call|Teams-Call|Zoom-Call|Webex|Qualification|Qualifizierung|"
+    r"Kennenlernen|Sondierung|Erstkontakt|Vorstellung|Catch-?up|Check-?in|Sync"
 )
 # German compounds end in their head noun: "Jahresgespräch", "Gesprächsprotokoll", "Abstimmungstermin".
 _HEAD_COMPOUND = (

@@ -32,7 +32,15 @@ from coach.text.readers import detect, vtt, zoom
 from coach.text.readers.base import DEVICE, ROLE_WORD, Parsed, job_side, parse_label, surname_first
 from coach.text.readers.crm import seller_field as crm_seller_field
 from coach.text.sentences import split_sentences
-from coach.text.sides import Speaker, assign, company_key, domain_matches, same_company, seller_statement
+from coach.text.sides import (
+    Speaker,
+    assign,
+    company_key,
+    domain_matches,
+    partner_of,
+    same_company,
+    seller_statement,
+)
 
 
 def _fold(text: str) -> str:
@@ -398,6 +406,7 @@ def _build(
         companies=companies,
         sequence=[(speakers[_fold(t.label)], t.text) for t in parsed.turns if _fold(t.label or "")],
         account=_title_account(text, speakers) if speakers else None,
+        partners=tuple(partner_companies(text)) if speakers else (),
     )
     user_company = seller_company
     notices += side_notices
@@ -450,12 +459,18 @@ def _build(
                     sentence.side = "seller"  # "Jonas Hell (Vertrieb): …" in notes: our seller's words
     found_seller, found_customer = find_companies(text, turns, participants, user_company)
     partners = partner_companies(text)
+    if found_seller and any(partner_of(found_seller, p) for p in partners):
+        found_seller = None  # the seller's reseller, named beside the seller, is not the seller
+    if found_customer and any(partner_of(found_customer, p) for p in partners):
+        found_customer = None
     if learnt and any(same_company(learnt, p) for p in partners):
         learnt = None  # a partner's consultant on the seller's side does not make the partner the seller
     seller_company = user_company or found_seller or learnt
     customer_company = (
         parsed.customer_company or found_customer or _customer_company(participants, seller_company, partners)
     )
+    if not turns:
+        _seller_said(sentences, participants, seller_company)
     if turns:
         _sides_by_company(participants, speakers, seller_company, customer_company)
     elif seller_company and not same_company(seller_company, customer_company):
@@ -524,8 +539,42 @@ _OUR_HEADING = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?i:(?:on |from )?our side|from us|our part|our pitch|our offer|"
     r"what we (?:said|pitched|presented|showed|offered|proposed|told them)|we said|(?:von |auf )?unserer seite|"
     r"seitens uns|von uns|unser (?:teil|pitch|angebot)|was wir (?:gesagt|gezeigt|angeboten|vorgestellt|präsentiert)"
-    r"(?: haben)?)[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$"
+    r"(?: haben)?"
+    # the buyer's own notes: "## What the vendor said", "Aussagen des Anbieters", "Was der Hersteller gezeigt hat"
+    r"|(?:what )?(?:the )?(?:vendor|supplier|provider)(?:['’]s)?(?: (?:said|says|pitched|presented|claimed|claims|"
+    r"offered|proposed|showed|pitch|offer|proposal|presentation|side))?"
+    r"|(?:was )?(?:der|die) (?:anbieter|hersteller|lieferant|dienstleister)(?:in)? (?:gesagt|präsentiert|gezeigt|"
+    r"angeboten|vorgestellt|behauptet)(?: hat)?"
+    r"|(?:aussagen|angebot|pitch|präsentation) (?:des|der) (?:anbieters|herstellers|lieferanten|dienstleisters))"
+    r"[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$"
 )
+# A note that reports what the seller's person or company said: "Daniel says they would …", "X meint, …"
+_SAYS = (
+    r"\s+(?i:says|said|claims?|claimed|told us|mentioned|explained|promised|pitched|suggested|proposed|sagt|sagte|"
+    r"meint|meinte|behauptet\w*|erklärt\w*|verspricht|versprach|schlägt vor|schlug vor)\b"
+)
+
+
+def _seller_said(
+    sentences: list[Sentence], participants: list[Participant], seller_company: str | None
+) -> None:
+    """Put a notes sentence on the seller's side when it reports what a seller's person or company said."""
+    names = {p.name for p in participants if p.side == "seller"}
+    names |= {n.split()[0] for n in names if len(n.split()[0]) >= 3}
+    if seller_company:
+        names.add(seller_company)
+        names.add(seller_company.split()[0])
+    names = {n for n in names if len(n) >= 3}
+    if not names:
+        return
+    pattern = re.compile(
+        rf"^[\W\d]*(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))})(?![\w-]){_SAYS}"
+    )
+    for sentence in sentences:
+        if sentence.side == "unknown" and pattern.match(sentence.text):
+            sentence.side = "seller"
+
+
 # The line that closes such a section: another heading, bold line or bare label ("next:", "**Nächste Schritte**").
 _HEADING = re.compile(
     r"^[ \t]*(?:#|(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*$|[^\s\-*•>][^:\n]{0,40}:[ \t]*$)"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coach.text.model import Side
-from coach.text.readers.base import Label, job_side
+from coach.text.readers.base import ROLE_WORD, Label, job_side
 
 _PITCH = re.compile(
     r"\b(?:our|unsere?[nmrs]?)\s+(?:\w+\s+)?(?:customers?|clients?|\w*kunden|platform|plattform|solution|lösung|software|"
@@ -44,7 +44,9 @@ _PITCH = re.compile(
     r"|\b(?:unsere?[nmrs]?)\s+(?:[\w-]+\s+){1,4}?(?:sparen|senken|reduzieren|steigern|erreichen|gewinnen|finden|"
     r"erzielen)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:im schnitt|durchschnittlich|in der regel|typischerweise)\b"
-    r"|\b(?:Ihnen|for you|für Sie)\b.{0,40}\b(?:zeigen|show|anbieten|offer|schicken|send)\b",
+    r"|\b(?:Ihnen|for you|für Sie)\b.{0,60}?\b(?:zeigen|show|anbieten|offer|schicken|send)\b"
+    # "our standard price for your size is …", "unser Listenpreis liegt bei …"
+    r"|\b(?:our|unser\w*)\s+(?:[\w-]+\s+)?(?:prices?|rates?|fees?|tiers?)\b",
     re.IGNORECASE,
 )
 _OUR_ACTIVITY = re.compile(
@@ -57,13 +59,14 @@ _OUR_ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(?:[€$£]\s?\d|\d[\d.,]*\s?(?:k\b|m\b|mio\b|tsd\b|€|eur\b|euro\b|usd\b|dollars?\b|pounds?\b|chf\b))",
+    r"(?:[€$£]\s?\d|\d[\d.,'’]*\s?(?:k\b|m\b|mio\b|tsd\b|€|eur\b|euro\b|usd\b|dollars?\b|pounds?\b|chf\b|"
+    r"franken\b|fr\.))",
     re.IGNORECASE,
 )
 
 # A price per unit is quoted by the seller ("2.80 a room per month", "390 Euro im Monat", "1,500/mo").
 _PRICE_QUOTE = re.compile(
-    r"\d[\d.,]*\s?(?:k\b|€|eur\b|euro\b|usd\b|dollars?\b|chf\b|£|\$)?\s*"
+    r"\d[\d.,'’]*\s?(?:k\b|€|eur\b|euro\b|usd\b|dollars?\b|chf\b|franken\b|fr\.|£|\$)?\s*"
     r"(?:(?:per|pro|je|/)\s?(?:[\w-]+\s+(?:per|pro|im|a|/|und|and)\s?)?(?:month|monat|mo\b|year|jahr|yr\b|user|nutzer|seat|"
     r"licen[cs]e|lizenz)"
     # "390 Euro im Monat", "1,500 a month"; a yearly sum without "per" is as often a cost or a fine as a price
@@ -192,6 +195,9 @@ class Speaker:
     email: str | None = None
     side: Side = "unknown"
     reason: str = ""
+    partner: bool = (
+        False  # works for a company the text names as the seller's partner (a reseller, an integrator)
+    )
 
     def score(self) -> float:
         """Return how much the speaker sounds like the seller, per turn: pitch, questions, 'you' minus 'we', 'I'."""
@@ -261,11 +267,13 @@ _COLLEAGUE = re.compile(
     r"also on|on the (?:call|line) (?:too|as well))\b",
     re.IGNORECASE,
 )
+_CLAUSE = re.compile(r"[,;]\s+|\s[–—-]\s")
 _YOU = re.compile(r"\b(?:you|your|Sie|Ihnen|Ihr|Ihre|Ihren|du|dir|dich|euch)\b")
 _SELF_ORG = re.compile(
     r"\b(?i:I['’]m\b[^.?!]{0,60}?\b(?:at|with|from)|I work (?:at|for)|here at|we at|we here at|"
-    r"ich bin\b[^.?!]{0,60}?\b(?:bei|von|vom)|ich (?:arbeite|komme) (?:bei|von|aus)|ich leite\b[^.?!]{0,40}?\bbei|"
-    r"hier bei|wir (?:als|bei|von)|unser\w* [^.?!]{0,40}?\bbei)\s+"
+    r"ich bin\b[^.?!]{0,60}?\b(?:bei|von|vom|hier an)|ich (?:arbeite|komme) (?:bei|von|aus)|"
+    r"ich leite\b[^.?!]{0,40}?\b(?:bei|hier an)|"
+    r"hier bei|wir (?:als|bei|von)|unser\w* [^.?!,]{0,40}?\bbei)\s+"
     r"(?P<article>(?i:the|der|den|dem)\s+)?"
     r"(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+(?:[A-ZÄÖÜ][\w&-]+|GmbH|AG|SE|KG|Ltd|Inc|LLC|&)){0,3})"
 )
@@ -322,7 +330,7 @@ def _introduces(sentence: str, name: str) -> bool:
         ):
             continue  # "Hallo Herr Berger," / "Frau Lammers, Herr Zieliński, von unserer Seite …": addressed
         # "Herr Ostermann aus der Personalabteilung ist auch dabei": the cue may close a longer clause
-        window = " ".join(before.split()[-5:] + [name] + re.split(r"[,;:!?]|\s[–—-]\s", after)[0].split()[:7])
+        window = " ".join(before.split()[-5:] + [name] + re.split(r"[,;:!?]|\s[–—-]\s", after)[0].split()[:9])
         if _COLLEAGUE.search(window) or _OUR_SIDE.search(before):
             return True
     return False
@@ -333,11 +341,21 @@ def _links(speakers: list[Speaker]) -> list[tuple[Speaker, Speaker]]:
     pairs: list[tuple[Speaker, Speaker]] = []
     for sp in speakers:
         for sentence in (s for t in sp.texts[:6] for s in _sentences(t)):
-            if not _COLLEAGUE.search(sentence) or _YOU.search(sentence) or sentence.rstrip().endswith("?"):
-                continue  # a question ("is X joining?") or an address introduces no colleague
-            for other in speakers:
-                if other is not sp and any(_introduces(sentence, n) for n in _names_of(other)):
-                    pairs.append((sp, other))
+            if not _COLLEAGUE.search(sentence) or sentence.rstrip().endswith("?"):
+                continue  # a question ("is X joining?") introduces no colleague
+            # an address ("X, you …") introduces no colleague; a clause without "you" still may: "I've got X with
+            # me, she'll be your partner"
+            units = (
+                [c for c in _CLAUSE.split(sentence) if not _YOU.search(c)]
+                if _YOU.search(sentence)
+                else [sentence]
+            )
+            for unit in units:
+                if not _COLLEAGUE.search(unit):
+                    continue
+                for other in speakers:
+                    if other is not sp and any(_introduces(unit, n) for n in _names_of(other)):
+                        pairs.append((sp, other))
     return pairs
 
 
@@ -345,7 +363,11 @@ def _links(speakers: list[Speaker]) -> list[tuple[Speaker, Speaker]]:
 _ANNOUNCE = re.compile(
     r"\b(?i:I(?:['’]ve| have)? brought|joining (?:me|us) (?:today|here)|with me (?:today|here) is|my colleague (?:is|has)|"
     r"(?:ich )?(?:habe|hab) (?:meine[nr]? |unsere[nr]? )?(?:kolleg\w*|\w+-?kolleg\w*) (?:\w+ ){0,4}mitgebracht|"
-    r"(?:mein|meine|unser|unsere) (?:\w+-?)?kolleg\w* (?:ist|sitzt) (?:auch |heute |mit )*(?:dabei|hier|mit drin))"
+    r"(?:mein|meine|unser|unsere) (?:\w+-?)?kolleg\w* (?:ist|sitzt) (?:auch |heute |mit )*(?:dabei|hier|mit drin)|"
+    # "ich hole kurz meine Kollegin dazu", "let me bring in my colleague", "I'll loop in our engineer"
+    r"(?:hole|hol|bringe|nehme|schalte) (?:\w+ ){0,2}(?:meine[nr]?|unsere[nr]?) (?:\w+ ){0,4}?(?:dazu|hinzu|mit rein|rein)\b|"
+    r"(?:let me|I['’]ll|I will|I['’]m going to) (?:bring|loop|add|pull) (?:in )?(?:my|our) (?:\w+ ){0,2}?"
+    r"(?:colleague|teammate|engineer|expert|specialist|partner)\w*)"
 )
 _LATER = re.compile(r"\b(?i:later|not|couldn['’]t|can['’]t|später|nicht|leider)\b")
 
@@ -374,7 +396,7 @@ _TITLES = r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?\s+)"
 _WORD = r"[A-ZÄÖÜ][\w'’-]+"
 _GREETED = re.compile(
     r"\b(?i:hi|hallo|hello|hey|moin|servus|morning|good (?:morning|afternoon|evening)|guten (?:morgen|tag|abend)|"
-    rf"grüß gott|welcome|willkommen)\s*,?\s+{_TITLES}*(?P<name>{_WORD}(?:\s+{_WORD})?)"
+    rf"grüß gott|grüezi|grüessech|griaß di|hoi|kia ora|g['’]day|hiya|welcome|willkommen)\s*,?\s+{_TITLES}*(?P<name>{_WORD}(?:\s+{_WORD})?)"
     rf"|(?:^|[.!?]\s+)(?P<list>(?:{_TITLES}+{_WORD}\s*(?:,|\bund\b|\band\b)\s*)+)"
 )
 _OPENING = 8  # turns of the call in which greetings are read
@@ -432,7 +454,57 @@ def self_organisation(sp: Speaker) -> str | None:
             if m.group("article") and " " not in org and not _ORG_WORD.fullmatch(org):
                 continue  # "wir bei der Re-Inspektion": an ordinary noun, no company
             return org
-    return None
+    return _introduction(sp)[0]
+
+
+_INTRO_ORG = r"(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+(?:[A-ZÄÖÜ][\w&-]+|GmbH|AG|SE|KG|Ltd|Inc|LLC|&)){0,3})"
+
+
+@lru_cache(maxsize=512)
+def _intro_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of a speaker saying their own name with a job and a company, or a company alone."""
+    who = "|".join(re.escape(n) for n in names)
+    return (
+        # "Mira Roth, Solution Engineer bei X", "Tom Hale, head of IT at X", "Jonas Feld von X"
+        re.compile(
+            rf"(?<![\w-])(?:{who})(?:,?\s+(?i:here|hier))?(?:,\s+(?P<role>[^.,;!?()]{{2,50}}?))?\s+"
+            rf"(?P<via>(?i:bei|at|von|vom|from|with|for))\s+(?P<article>(?i:the|der|den|dem)\s+)?{_INTRO_ORG}"
+        ),
+        # "Reto Brunner, Ladewerk Systems AG aus Winterthur.": a company with a legal form or an organisation word
+        re.compile(rf"(?<![\w-])(?:{who}),\s+{_INTRO_ORG}(?=\s*[.,;!]|\s+(?i:aus|from|in)\s)"),
+    )
+
+
+def _introduction(sp: Speaker) -> tuple[str | None, str | None]:
+    """Return (organisation, job) a speaker gives when saying their own name ('Mira Roth, SE bei X'), if any."""
+    name = sp.label.name if sp.label.name and not sp.label.generic else None
+    if not name:
+        return None, None
+    words = name.split()
+    names = tuple(dict.fromkeys([name] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [])))
+    with_role, bare = _intro_patterns(names)
+    for text in sp.texts[:3]:
+        for sentence in _sentences(text)[:4]:
+            m = with_role.search(sentence)
+            if m and m.group("via").lower() == "for" and not _FOR_OK.search(m.group("role") or ""):
+                m = None  # "Tom Hale, thanks for Tuesday": "for" names a company only after a job or "I look after"
+            if m:
+                org = m.group("org").strip()
+                if m.group("article") and " " not in org and not _ORG_WORD.fullmatch(org):
+                    continue
+                return org, (m.group("role") or "").strip() or None
+            m = bare.search(sentence)
+            if m and (_LEGAL_SUFFIX.search(m.group("org")) or _ORG_WORD.search(m.group("org"))):
+                return m.group("org").strip(), None
+    return None, None
+
+
+_FOR_OK = re.compile(r"^(?:I|ich)\b|" + ROLE_WORD.pattern, re.IGNORECASE)
+_LEGAL_SUFFIX = re.compile(r"\b(?:GmbH|AG|SE|KG|Ltd|Inc|LLC|PLC|Oy|AB|AS|BV|NV)\b")
+# A job named after the company in an introduction: "ich bin X von der Y GmbH, Account Executive für …"
+_ROLE_AFTER = re.compile(
+    r",\s*(?P<role>[\w][\w -]{1,40}?)\s*(?=\s(?i:für|for|bei|at|in|im|im Bereich)\b|[,.;!]|$)"
+)
 
 
 # "I'm Lucía, account exec at X", "Sven Mertens hier, Key Account Manager bei X", "ich bin Sales Engineer bei X"
@@ -450,7 +522,22 @@ def self_role(sp: Speaker) -> str | None:
             role = m.group("role").strip()
             if job_side(role) != "unknown":
                 return role
+    _, role = _introduction(sp)
+    if role and job_side(role) != "unknown":
+        return role
+    for text in sp.texts[:2]:
+        for sentence in _sentences(text)[:3]:
+            if not _SELF_NAMED.search(sentence):
+                continue
+            for m in _ROLE_AFTER.finditer(sentence):
+                if job_side(m.group("role").strip()) != "unknown":
+                    return m.group("role").strip()
     return None
+
+
+_SELF_NAMED = re.compile(
+    r"\b(?i:I['’]m|I am|my name is|this is|ich bin|mein name ist|hier ist|hier spricht)\b"
+)
 
 
 class _Camps:
@@ -479,6 +566,10 @@ class _Camps:
 
 def _apart(a: Speaker, b: Speaker) -> bool:
     """Return True when two speakers are known to work for different organisations (domain or company)."""
+    if a.partner or b.partner:
+        return (
+            False  # the seller's reseller or integrator sits on the seller's side under another company name
+        )
     da, db = _domain(a.email), _domain(b.email)
     if da and db and da != db:
         return True
@@ -486,6 +577,14 @@ def _apart(a: Speaker, b: Speaker) -> bool:
         return True  # one is marked a guest of the meeting, the other is not
     oa, ob = a.label.organisation, b.label.organisation
     return bool(oa and ob and not same_company(oa, ob))
+
+
+def partner_of(org: str, partner: str) -> bool:
+    """Return True when an organisation is the named partner ('Systemhaus Albrecht & Vogt GmbH' ~ 'Albrecht & Vogt')."""
+    if same_company(org, partner):
+        return True
+    a, b = company_key(org).split(), company_key(partner).split()
+    return bool(b) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
 
 
 def external_links(speakers: list[Speaker]) -> list[tuple[Speaker, Speaker]]:
@@ -564,17 +663,44 @@ def _opposites(camps: _Camps, speakers: list[Speaker], pairs: list[tuple[Speaker
 # it must pitch) to be taken for the seller's when the seller is already known.
 _MARGIN = 0.3
 _SELLER_FLOOR = 3.0
+_LEAD = 0.6  # how far a further pitching camp must sound more like selling than the known customers
 
 
-def _seller_cut(scores: list[float]) -> int:
+def _seller_cut(scores: list[float], sizes: list[int] | None = None) -> int:
     """Return how many of the camps (scores sorted high to low) are the seller's: cut at the widest gap, 0 if unsure.
 
     Two sellers who never call each other colleagues both sound like selling; the customer's people do not. The
-    seller's camps are at most half of the camps (a call has at least as many buyers as sellers, or one each).
+    seller's camps are at most half of the camps, or their people at most half of the people (a call has at least
+    as many buyers as sellers, or one each). `sizes` are the camps' numbers of speakers, in the same order.
     """
-    gaps = [(scores[i] - scores[i + 1], i + 1) for i in range(len(scores) - 1) if (i + 1) * 2 <= len(scores)]
+    sizes = sizes or [1] * len(scores)
+
+    def few(n: int) -> bool:
+        return n * 2 <= len(scores) or sum(sizes[:n]) * 2 <= sum(sizes)
+
+    gaps = [(scores[i] - scores[i + 1], i + 1) for i in range(len(scores) - 1) if few(i + 1)]
     gap, cut = max(gaps)
     return cut if gap >= _MARGIN else 0
+
+
+def _two_companies(groups: list[list[Speaker]]) -> bool:
+    """Set the sides of the only two open camps that name their companies, and different ones; True when set.
+
+    Each says which company they are from ("Jonas Feld von X", "ich bin CIO hier an der Y"): they are the two
+    sides of the call, and the one that sounds more like selling is the seller's.
+    """
+    named = [g for g in groups if any(sp.label.organisation and not sp.partner for sp in g)]
+    if len(named) != 2 or not any(_apart(a, b) for a in named[0] for b in named[1]):
+        return False
+    first, second = (speech_score([t for sp in g for t in sp.texts]) for g in named)
+    if abs(first - second) < _MARGIN:
+        return False
+    seller, customer = named if first > second else named[::-1]
+    for sp in seller:
+        sp.side, sp.reason = "seller", "content"
+    for sp in customer:
+        sp.side, sp.reason = "customer", "content"
+    return True
 
 
 def _customer_score(speakers: list[Speaker]) -> float:
@@ -617,11 +743,13 @@ def assign(
     companies: dict[str, Side] | None = None,
     sequence: list[tuple[Speaker, str]] | None = None,
     account: str | None = None,
+    partners: tuple[str, ...] = (),
 ) -> tuple[str | None, list[str]]:
     """Set each speaker's side; return (the seller's company if learnt, notice ids).
 
     `sequence` is the call's turns in order (speaker, text): a colleague announced just before a new voice
-    speaks up sits on the announcer's side. `account` is the one company the title names.
+    speaks up sits on the announcer's side. `account` is the one company the title names; `partners` are the
+    companies named as the seller's partners (their people sit with the seller, under another company name).
     """
     notices: list[str] = []
     known = known or {}
@@ -629,6 +757,9 @@ def assign(
     for sp in speakers:
         if sp.label.organisation is None:
             sp.label.organisation = self_organisation(sp)
+        sp.partner = bool(sp.label.organisation) and any(
+            partner_of(sp.label.organisation, p) for p in partners
+        )
         if sp.label.side == "unknown" and not sp.label.role and (role := self_role(sp)):
             sp.label.role, sp.label.side = role, job_side(role)
     # 1. What is certain: the user's word, role labels, the seller's company, lists that say "our side".
@@ -653,6 +784,12 @@ def assign(
                 _domain(a.email) and _domain(a.email) == _domain(b.email)
             ):
                 camps.union(a, b)
+    # Teams writes the host directory's display names "Surname, Given": speakers written so share one directory
+    inverted = [sp for sp in speakers if sp.label.written]
+    if 2 <= len(inverted) < len(speakers):
+        for sp in inverted[1:]:
+            if not _apart(sp, inverted[0]) and {sp.side, inverted[0].side} != {"seller", "customer"}:
+                camps.union(sp, inverted[0])
     for a, b in _links(speakers) + announced_links(sequence or []):
         if _apart(a, b):
             continue  # different e-mail domains or companies: a cue in the text does not make them colleagues
@@ -701,11 +838,22 @@ def assign(
 
         if has_seller:
             by_user = any(sp.reason == "user" for sp in speakers)  # the user named the sellers: the rest buy
+            buyers = [sp for sp in speakers if sp.side == "customer"]
             for g in open_groups:
                 texts = [t for sp in g for t in sp.texts]
                 pitches = speech_features(texts)["pitch"] > 0
+                # an unnamed voice that sounds far more like selling than the known customers ("Speaker 1" before
+                # the tool names the speakers): a named person not linked to anyone is one more of the customer's
+                above = (
+                    bool(buyers)
+                    and all(sp.label.generic for sp in g)
+                    and camp_score(g) > 0
+                    and camp_score(g) - _customer_score(speakers) >= _LEAD
+                )
                 side: Side = (
-                    "seller" if not by_user and pitches and camp_score(g) >= _SELLER_FLOOR else "customer"
+                    "seller"
+                    if not by_user and ((pitches and camp_score(g) >= _SELLER_FLOOR) or above)
+                    else "customer"
                 )
                 for sp in g:
                     sp.side, sp.reason = side, "content"
@@ -716,16 +864,27 @@ def assign(
                 customers_known = any(sp.side == "customer" for sp in speakers)
                 cut = 1 if customers_known and scores[0] - _customer_score(speakers) >= _MARGIN else 0
             else:
-                cut = _seller_cut(scores)
+                cut = _seller_cut(scores, [len(g) for g in ranked])
             if cut:
                 for i, g in enumerate(ranked):
                     side = "seller" if i < cut else "customer"
                     for sp in g:
                         sp.side, sp.reason = side, "content"
                 notices.append("text.sides_guessed")
+            elif _two_companies(open_groups):
+                for g in open_groups:
+                    for sp in g:
+                        if sp.side == "unknown":
+                            sp.side, sp.reason = "customer", "content"  # a further voice: the customer's
+                notices.append("text.sides_guessed")
     if any(sp.side == "unknown" for sp in speakers):
         notices.append("text.sides_unknown")
     learnt = seller_company or next(
-        (sp.label.organisation for sp in speakers if sp.side == "seller" and sp.label.organisation), None
+        (
+            sp.label.organisation
+            for sp in speakers
+            if sp.side == "seller" and sp.label.organisation and not sp.partner
+        ),
+        None,
     )
     return learnt, notices

@@ -12,7 +12,7 @@ SELLER_ROLES = re.compile(
     r"^(?:rep|sales\w*|seller|vertrieb\w*|verkauf|verkäufer\w*|vertriebler\w*|ae|am|sdr|bdr|se|csm|"
     r"account[ -](?:executive|manager|exec)|sales[ -](?:rep|manager|engineer)|solutions?[ -](?:engineer|consultant|architect)|"
     r"pre-?sales\w*|berater\w*|vendor|anbieter|interviewer|key[ -]account\w*|kam|business development\w*|"
-    r"customer[ -]success(?:[ -]manager\w*)?)$",
+    r"customer[ -]success(?:[ -]manager\w*)?|reseller|wiederverkäufer\w*|vertriebspartner\w*)$",
     re.IGNORECASE,
 )
 CUSTOMER_ROLES = re.compile(
@@ -139,10 +139,15 @@ def job_side(title: str) -> Side:
         side = role_side(candidate)
         if side != "unknown":
             return side
+    parts = [p.strip() for p in title.split(",")]
+    if len(parts) > 1 and any(
+        role_side(re.sub(r"(?<=er)in$", "", strip_rank(p))) == "seller" for p in parts[1:]
+    ):
+        return "seller"  # "EduChannel Partners, reseller", "Acme, senior account exec"
     words = title.split()
     if 1 < len(words) <= 3 and role_side(words[0]) == "seller":
         return "seller"  # "Vertrieb Gesundheitswesen", "Sales DACH"
-    words = strip_rank(title).split()
+    words = re.sub(r"(?<=er)in\b", "", strip_rank(title)).split()  # "Account Managerin Bildung & Forschung"
     for n in (3, 2):
         if len(words) > n and role_side(" ".join(words[:n])) == "seller":
             return "seller"  # "Key Account Manager Handel & 3PL": a seller's job and the market it covers
@@ -155,7 +160,9 @@ def is_role_label(text: str) -> bool:
 
 
 # What Teams and Zoom write after the name of someone from outside the host's organisation.
-_EXTERNAL = re.compile(r"(?i)guest|gast|extern|external|ext|unverified|nicht überprüft|nicht verifiziert")
+_EXTERNAL = re.compile(r"(?i)guest|gast|extern|external|ext")
+# Joined without signing in: anyone with the link, of either side; said of neither side.
+_UNVERIFIED = re.compile(r"(?i)unverified|nicht überprüft|nicht verifiziert|anonymous|anonym")
 # A display name written "Surname, Given names" (Teams and Outlook directories), optionally with a bracket after it.
 _INVERTED = re.compile(
     rf"^(?P<last>{TOKEN}(?:[ -]{TOKEN})?),[ \t]*(?P<first>{TOKEN}(?:[ -]{TOKEN})?)(?P<rest>[ \t]*[(\[].*)?$"
@@ -242,7 +249,7 @@ def parse_label(raw: str, inverted: bool = False) -> Label:
     parts = [p.strip() for p in re.split(r",|;|\s/\s", inner) if p.strip()]
     label.external = any(_EXTERNAL.fullmatch(p) for p in parts)
     for part in parts:
-        if _EXTERNAL.fullmatch(part):
+        if _EXTERNAL.fullmatch(part) or _UNVERIFIED.fullmatch(part):
             continue  # "Anna Roth (Guest)": Teams marks people from outside the host's organisation
         part_clean = re.sub(rf"^{TITLE}+", "", part).strip()
         s = role_side(part)

@@ -129,6 +129,10 @@ def _split(lines: list[str], messages: list[Message], current: Message) -> None:
             m = de or m
             if m:
                 who = m.group("who").strip()
+                if "," in who:  # "schrieb Voigt, Annette Dr. <…>:": a directory name, surname first
+                    last, _, first = who.partition(",")
+                    who = f"{first.strip()} {last.strip()}"
+                who = re.sub(r"(?<![\w-])(?:Dr|Prof|Mag|Ing)\.(?:\s+|$)", "", who).strip()
                 words = who.split()
                 for k in range(min(4, len(words)), 0, -1):
                     if is_name(" ".join(words[-k:])):
@@ -215,6 +219,9 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
         if not tail or len(lines) - i > 13:
             continue
         second = re.split(r"\s[|·•]\s|,\s", tail[1])[0].strip() if len(tail) > 1 else ""
+        second = re.sub(
+            r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau)\.?\s+)+", "", second
+        )  # "Dr. Annette Voigt" below
         if len(tail) > 1 and is_name(second) and len(second.split()) > 1 and _same_signer(tail[0], second):
             tail = tail[
                 1:
@@ -302,7 +309,7 @@ def _role_then_company(person: Participant) -> None:
 def _same_signer(short: str, full: str) -> bool:
     """Return True when a sign-off ('Thijs', 'T. Hoekstra') is the full name of the block below it."""
     words, names = short.split(), full.split()
-    if words == names[:1]:
+    if words == names[:1] or words == names:
         return True
     return len(words) == 2 and words[1] == names[-1] and words[0].rstrip(".") == names[0][:1]
 
