@@ -105,8 +105,17 @@ VTT_EN = """WEBVTT
 )
 def test_vtt_voices_keep_their_organisation(text: str, voices: dict[str, str], bare: str) -> None:
     doc = parse_text(text)
-    assert {t.side for t in doc.turns} == {"unknown"}  # some voices carry an org, so no side is known
+    sides = {t.speaker: t.side for t in doc.turns}
     lines = minutes_text(doc).split("\n")
     for name, org in voices.items():
-        assert any(line.split("] ", 1)[-1].startswith(f"{name} ({org}): ") for line in lines)
+        mark = "wir" if sides[name] == "seller" else org  # the seller's own voices are marked as ours
+        assert any(line.split("] ", 1)[-1].startswith(f"{name} ({mark}): ") for line in lines)
     assert any(line.split("] ", 1)[-1].startswith(f"{bare}: ") for line in lines)  # no org, no brackets
+
+
+def test_a_voice_that_offers_and_sends_the_contract_is_the_seller() -> None:
+    doc = parse_text(VTT_DE)
+    sides = {t.speaker: t.side for t in doc.turns}
+    assert sides["Marco Diaz"] == "seller"
+    assert sides["Lena Brandt"] == "customer"
+    assert {t.side for t in parse_text(VTT_EN).turns} == {"unknown"}  # greetings alone tell no side
