@@ -57,7 +57,7 @@ def test_a_partner_on_the_deal_is_neither_sellers_nor_customers_company() -> Non
         "[00:20] Ria Kamp: Wie viele Schäden sind das im Jahr?\n"
         "[00:24] Ute Marx: Rund 40.000, das meiste per Papier.\n"
     )
-    assert partner_companies(text) == ["Tannwerk Consulting"]
+    assert partner_companies(text) == ("Tannwerk Consulting",)
     doc = parse_text(text)
     assert doc.seller_company != "Tannwerk Consulting"
     assert doc.customer_company != "Tannwerk Consulting"

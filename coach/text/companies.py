@@ -469,14 +469,15 @@ _PARTNER = re.compile(
 )
 
 
-def partner_companies(text: str) -> list[str]:
+@lru_cache(maxsize=8)
+def partner_companies(text: str) -> tuple[str, ...]:
     """Return the companies a text names as the seller's partner on the deal ('X, unserem Partner')."""
     out = []
     for m in _PARTNER.finditer(text):
         org, _ = _org_of(m)
         if org and not _STOP.match(org):
             out.append(org)
-    return out
+    return tuple(out)  # cached: one parse asks three times for the same text
 
 
 _ARTICLE = re.compile(r"(?i)\b(?:der|den|dem|die|das|des|im|beim|vom|zum|zur|the)\s+$")
