@@ -13,7 +13,7 @@ from coach.minutes.pairing import (
     teams_of,
     turn_reversed_meeting,
 )
-from coach.minutes.parties import _clean_org, org_read_as_person, settle_people
+from coach.minutes.parties import clean_org, org_read_as_person, settle_people
 from coach.text.model import Participant
 from coach.text.people import People
 
@@ -106,7 +106,7 @@ def test_a_legal_form_inside_a_hyphenated_surname_is_no_organisation() -> None:
     ],
 )
 def test_a_dotted_legal_form_keeps_its_last_dot(raw: str, expected: str) -> None:
-    assert _clean_org(raw) == expected
+    assert clean_org(raw) == expected
 
 
 _RECAP = """Subject: Recap - decision meeting / route planning rollout

@@ -7,7 +7,7 @@ import pytest
 from coach.minutes.company import plausible_customer
 from coach.minutes.engine import draft_minutes
 from coach.minutes.markup import unmark
-from coach.minutes.parties import _clean_org
+from coach.minutes.parties import clean_org
 
 
 def test_unmark_takes_off_bold_marks_and_mentions_but_keeps_addresses() -> None:
@@ -69,7 +69,7 @@ def test_a_unit_a_board_a_role_or_a_person_is_no_customer_company(name: str) -> 
     [("Notiz Hafenwerke Lorm AG", "Hafenwerke Lorm AG"), ("Vermerk Stadt Ormsdorf", "Stadt Ormsdorf")],
 )
 def test_a_notes_kind_before_the_company_is_dropped(raw: str, clean: str) -> None:
-    assert _clean_org(raw) == clean
+    assert clean_org(raw) == clean
 
 
 def test_a_public_enterprise_named_by_its_kind_is_a_customer() -> None:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from coach.minutes.markup import unmark
-from coach.minutes.parties import ORG_ANY, ORG_LEGAL, _clean_org, _org_like
+from coach.minutes.parties import ORG_ANY, ORG_LEGAL, clean_org, org_like
 from coach.minutes.vendor import ROLE_WORD
 from coach.text.model import Participant
 from coach.text.sides import company_key, domain_matches
@@ -52,8 +52,8 @@ def _legal(part: str) -> str | None:
 
 
 def _candidate(part: str) -> str | None:
-    org = _clean_org(part)
-    return org if org and _org_like(org) else None
+    org = clean_org(part)
+    return org if org and org_like(org) else None
 
 
 # a capitalised function word opening a sentence is not the start of a name ('Als Gäste zu TOP 4: …')
@@ -164,7 +164,7 @@ def customer_fallback(
     for m in ORG_LEGAL.finditer(text):
         vote(m.group("org"), 1, "legal")
     for m in _ORG_NOUN.finditer(text):
-        cleaned = _clean_org(m.group("org"))  # keeps the kind word unless it cut at an abbreviation ('St. …')
+        cleaned = clean_org(m.group("org"))  # keeps the kind word unless it cut at an abbreviation ('St. …')
         vote(cleaned if cleaned and _ORG_NOUN.search(cleaned) else m.group("org"), 1, "kind")
     for m in _AT_ORG.finditer(text):
         org = _candidate(m.group("org"))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from coach.minutes.company import _NOT_A_COMPANY, _ORG_NOUN, ORG_PREFIXED, _role_noun, not_an_org
 from coach.minutes.markup import unmark
-from coach.minutes.parties import ORG_ANY, ORG_LEGAL, _clean_org, _org_like, rx
+from coach.minutes.parties import ORG_ANY, ORG_LEGAL, clean_org, org_like, rx
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH, _VENDOR_ROLE
 from coach.text.model import Participant
 from coach.text.names import is_common_word, is_org_word
@@ -222,7 +222,7 @@ def _name_like(org: str) -> bool:
 def _org_like_start(org: str) -> bool:
     """Return True unless the parties module rejects the name for a reason other than a month-like word."""
     probe = " ".join("X" + w[1:] if _MONTH.match(w[:3]) else w for w in org.split())
-    return _org_like(probe) or bool(ORG_LEGAL.fullmatch(org))
+    return org_like(probe) or bool(ORG_LEGAL.fullmatch(org))
 
 
 def _tidy(name: str | None) -> str | None:
@@ -240,7 +240,7 @@ def _tidy(name: str | None) -> str | None:
     cut = max((i + 1 for i, w in enumerate(words[:3]) if _LEAD_ROLE.fullmatch(w)), default=0)
     if cut and len(words) - cut >= 2:
         name = " ".join(words[cut:])  # 'Technischer Geschäftsführer Stadtwerke X GmbH' -> 'Stadtwerke X GmbH'
-    cleaned = _clean_org(name)
+    cleaned = clean_org(name)
     if cleaned and len(cleaned) <= 3 and name.startswith(cleaned + "."):
         cleaned = name  # 'St. Brigid's …' is not cut at the abbreviation
     if not cleaned or not (_name_like(cleaned) or ORG_LEGAL.fullmatch(cleaned)):

@@ -204,7 +204,7 @@ def _domain_org(email: str, orgs: list[str]) -> str | None:
         key = company_key(org)
         first = key.split()[0] if key else ""
         if len(first) >= 3 and (domain.startswith(first) or first.startswith(domain) and len(domain) >= 4):
-            return _clean_org(org)
+            return clean_org(org)
     return None
 
 
@@ -243,7 +243,7 @@ def _keep_abbreviation(text: str) -> str:
     return text if _DOTTED_FORM.search(text) else text.strip(" .")
 
 
-def _clean_org(text: str | None) -> str | None:
+def clean_org(text: str | None) -> str | None:
     if not text:
         return None
     text = re.split(rf"{_NO_ABBREVIATION}\.\s(?!(?:KG|KGaA|Ltd|Inc|AG|SE|mbB|z o\.)\b)|\s[–—|]\s|\n", text)[0]
@@ -282,7 +282,7 @@ def _same_in(org: str, text: str) -> bool:
     return bool(key) and key in company_key(text)
 
 
-def _org_like(org: str) -> bool:
+def org_like(org: str) -> bool:
     """Return True for a name that can be a company: capitalised words (and joiners), no pronoun, no month."""
     words = org.split()
     if not words or len(words) > 7 or _PRONOUN.match(org) or _NOT_ORG.match(org):
@@ -380,24 +380,24 @@ def _tail_org(body: str, known: list[str]) -> str | None:
     """Return an organisation written after the names of a segment: '(both Medisync Ltd, supplier)', 'of X'."""
     body = re.sub(r"\s*\((?:[^()]*\b(?:item|TOP|agenda|only|nur)\b[^()]*)\)\s*\.?\s*$", "", body, flags=re.I)
     every = _ALL_OF_TAIL.search(body)  # '… – alle X GmbH', '… - all of X'
-    if every and _clean_org(every.group("org")):
-        return _clean_org(every.group("org"))
+    if every and clean_org(every.group("org")):
+        return clean_org(every.group("org"))
     m = re.search(r"\(([^()]*)\)\s*\.?\s*$", body)
     if m:
         parts = [p.strip() for p in m.group(1).split(",")]
         for part in parts:
-            cleaned = _clean_org(part)
+            cleaned = clean_org(part)
             if cleaned and (_is_org(cleaned, known) or re.match(r"^(?:both|beide)\b", part, re.I)):
                 return cleaned
     m = re.search(rf"\b(?:of|from|von|vom|bei)\s+(?:der\s+|the\s+)?(?P<org>{ORG_ANY})\s*\.?\s*$", body)
     if m and not _ROLE_OF.search(
         body[max(0, m.start() - 40) : m.end()].split(",")[-1].split("–")[-1].strip() + " "
     ):
-        return _clean_org(m.group("org"))  # never the department of a role: 'Director of Place'
+        return clean_org(m.group("org"))  # never the department of a role: 'Director of Place'
 
     m = re.search(rf",\s*(?P<org>{ORG_ANY})\s*\.?\s*$", body)
     if m and (_is_org(m.group("org"), known) or ORG_LEGAL.search(m.group("org"))):
-        return _clean_org(m.group("org"))
+        return clean_org(m.group("org"))
     return None
 
 
@@ -407,14 +407,14 @@ def _bracket_org(text: str, person: Participant, known: list[str]) -> str | None
         for m in rx(rf"{word(variant)}\s*\((?P<inner>[^()]*)\)").finditer(text):
             for part in m.group("inner").split(","):
                 part = part.strip()
-                if _is_org(part, known) or (ORG_LEGAL.search(part) and _clean_org(part)):
-                    return _clean_org(ORG_LEGAL.search(part).group("org") if ORG_LEGAL.search(part) else part)
+                if _is_org(part, known) or (ORG_LEGAL.search(part) and clean_org(part)):
+                    return clean_org(ORG_LEGAL.search(part).group("org") if ORG_LEGAL.search(part) else part)
         m2 = _after_name(text, variant, _NAME_TAIL_LEGAL)
         if m2:
-            return _clean_org(m2.group("org"))
+            return clean_org(m2.group("org"))
         m3 = _after_name(text, variant, _NAME_TAIL_DASH)
         if m3 and _is_org(m3.group("org"), known):
-            return _clean_org(m3.group("org"))
+            return clean_org(m3.group("org"))
     return None
 
 
@@ -515,7 +515,7 @@ def _other_bracket_org(body: str, tail: str, known: list[str]) -> bool:
     brackets = re.findall(r"\(([^()]*)\)", body)
     for inner in brackets[:-1]:
         for part in inner.split(","):
-            cleaned = _clean_org(part.strip())
+            cleaned = clean_org(part.strip())
             if cleaned and _is_org(cleaned, known) and not _same(cleaned, tail):
                 return True
     return False
@@ -552,13 +552,13 @@ def _groups(lines: list[str], names: list[Participant], known: list[str]) -> lis
                 inner = re.search(r"\(([^)]*)\)", label)
                 if _OUR.search(label) or _SELLER_WORDS.search(label):
                     group.cue = "seller"
-                    group.org = _clean_org(inner.group(1)) if inner else None
+                    group.org = clean_org(inner.group(1)) if inner else None
                 elif _CUSTOMER_LABEL.match(label) or re.match(r"^\s*kundenseite\b", label, re.I):
                     group.cue = "customer"
                 elif _GUESTS.match(label):
                     group.cue = "guest"
                 else:
-                    group.org = _clean_org(re.sub(r"\s*\([^)]*\)", "", label))
+                    group.org = clean_org(re.sub(r"\s*\([^)]*\)", "", label))
             if re.match(r"^\s*(?:\+\s*)?(?:von uns|from us|from our side|von unserer seite)\b", body, re.I):
                 group.cue = "seller"
             tail = _tail_org(body, known)
@@ -603,8 +603,8 @@ def shared_bracket_orgs(text: str, people: list[Participant]) -> list[str]:
         for parts in _bracket_parts(text, person)[:1]:
             if not parts:
                 continue
-            last = _clean_org(parts[-1])
-            if not last or not _org_like(last) or not company_key(last):
+            last = clean_org(parts[-1])
+            if not last or not org_like(last) or not company_key(last):
                 continue
             if any(
                 r.search(parts[-1]) for r in (ROLE_WORD, _VENDOR_ROLE, _BUYER_ROLE)
@@ -620,10 +620,10 @@ def bracket_org_of(text: str, person: Participant) -> str | None:
     from coach.minutes.vendor import _BUYER_ROLE, _VENDOR_ROLE, ROLE_WORD  # vendor imports this module
 
     for parts in _bracket_parts(text, person)[:1]:
-        last = _clean_org(parts[-1]) if parts else None
+        last = clean_org(parts[-1]) if parts else None
         if (
             last
-            and _org_like(last)
+            and org_like(last)
             and not any(r.search(parts[-1]) for r in (ROLE_WORD, _VENDOR_ROLE, _BUYER_ROLE))
         ):
             return last
@@ -666,10 +666,10 @@ def find_parties(
     customer_votes: Counter[str] = Counter()
 
     def vote(counter: Counter[str], org: str | None, weight: int, strong: bool = False) -> None:
-        org = _clean_org(org)
+        org = clean_org(org)
         if org and len(org.split()) == 1 and is_org_word(org):
             return  # 'die Hochschule', 'the Trust': what kind of body, not its name
-        if org and _org_like(org) and (strong or not any(_fold(org) == _fold(p.name) for p in names)):
+        if org and org_like(org) and (strong or not any(_fold(org) == _fold(p.name) for p in names)):
             counter[org] += weight
 
     if own:
@@ -718,7 +718,7 @@ def find_parties(
     ):
         # the label outweighs a list that read the name as a person's
         vote(customer_votes, m.group("org"), 5, strong=True)
-        labelled.add(_clean_org(m.group("org")) or "")
+        labelled.add(clean_org(m.group("org")) or "")
     for m in _CUSTOMER_ACT.finditer(text):
         vote(customer_votes, m.group("org"), 2)
     # the title lines, never the attendance list among them ('dabei: A, B (beide X GmbH)' names no customer)
@@ -786,7 +786,7 @@ def find_parties(
             vote(customer_votes, org, 1)
     if not seller_votes or not customer_votes:  # the text layer's organisations (speaker labels, signatures)
         for p in names:
-            if p.organisation and _org_like(p.organisation) and p.side in ("seller", "customer"):
+            if p.organisation and org_like(p.organisation) and p.side in ("seller", "customer"):
                 vote(seller_votes if p.side == "seller" else customer_votes, p.organisation, 1)
     people_keys = {company_key(p.name) for p in names if len(p.name.split()) >= 2}
     customer_votes = Counter(
@@ -806,7 +806,7 @@ def find_parties(
     parties.seller = _expand(parties.seller, text, names)
     parties.customer = _expand(parties.customer, text, names)
     if parties.seller is None and parties.customer:
-        others = [g.org for g in groups if g.org and _org_like(g.org) and not _same(g.org, parties.customer)]
+        others = [g.org for g in groups if g.org and org_like(g.org) and not _same(g.org, parties.customer)]
         parties.seller = others[0] if others else None
     _set_sides(people, parties, groups, self_names, sellers_by_role, said_by_customer)
     return parties
@@ -872,14 +872,14 @@ def _expand(org: str | None, text: str, names: list[Participant]) -> str | None:
     best = org
     pattern = rf"(?:{_WORD}[ \t]+){{0,3}}{re.escape(org)}(?:[ \t]+(?:{_JOIN}[ \t]+)?(?:{_WORD}|{_LEGAL_FORM})){{0,4}}"
     for m in rx(pattern).finditer(text):
-        cand = _clean_org(m.group(0))
+        cand = clean_org(m.group(0))
         legal = ORG_LEGAL.search(cand or "")
         if legal and org in legal.group("org"):
-            cand = _clean_org(legal.group("org"))
+            cand = clean_org(legal.group("org"))
         if (
             cand
             and len(cand) > len(best)
-            and _org_like(cand)
+            and org_like(cand)
             and len(cand.split()) <= 7
             and not any(_fold(w) in first_names for w in cand.split())
             and not _CAMEL.match(cand.split()[-1])
@@ -897,7 +897,7 @@ def _head_candidates(head: list[str]) -> list[str]:
         if re.match(r"^(?:von|from|an|to|cc|subject|betreff|date|datum|sent)\s*:", line, re.IGNORECASE):
             continue
         for m in _TITLE_WITH.finditer(line):
-            org = _clean_org(m.group("org"))
+            org = clean_org(m.group("org"))
             if org and not _CAMEL.match(org) and not re.search(r"\d", org):
                 out.append(org)
         for part in re.split(r"\s+[–—|/-]\s+|\s*\|\s*", line):
@@ -916,7 +916,7 @@ def _head_candidates(head: list[str]) -> list[str]:
                 )
             ):
                 continue
-            if _org_like(part) and len(part.split()) <= 5:
+            if org_like(part) and len(part.split()) <= 5:
                 out.append(part)
     return out
 
@@ -951,7 +951,7 @@ def _best(votes: Counter[str], against: Counter[str] | None = None) -> str | Non
 def _legal_in_head(lines: list[str], seller: str | None) -> str | None:
     for line in lines[:4]:
         for m in ORG_LEGAL.finditer(line):
-            org = _clean_org(m.group("org"))
+            org = clean_org(m.group("org"))
             if org and company_key(org) != company_key(seller):
                 return org
     return None

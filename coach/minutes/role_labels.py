@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.minutes.markup import unmark
-from coach.minutes.parties import ORG_LEGAL, _clean_org, _org_like
+from coach.minutes.parties import ORG_LEGAL, clean_org, org_like
 from coach.text.model import Participant
 from coach.text.sides import same_company
 
@@ -41,10 +41,10 @@ def _labelled(pattern: re.Pattern[str], text: str) -> str | None:
     """Return the one organisation the label lines of a kind name (None for none, several or a person)."""
     found: list[str] = []
     for m in pattern.finditer(text):
-        org = _clean_org(m.group("org"))
+        org = clean_org(m.group("org"))
         if not org or _PERSONISH.search(m.group("org")):
             continue
-        if not (ORG_LEGAL.search(org) or (_org_like(org) and len(org.split()) >= 2)):
+        if not (ORG_LEGAL.search(org) or (org_like(org) and len(org.split()) >= 2)):
             continue
         if org not in found:
             found.append(org)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach.minutes.markup import unmark
-from coach.minutes.parties import ORG_ANY, _clean_org, _org_like, rx
+from coach.minutes.parties import ORG_ANY, clean_org, org_like, rx
 from coach.minutes.patterns import word, word_start
 from coach.text.model import Participant
 from coach.text.names import is_org_word
@@ -309,11 +309,11 @@ def bracket_orgs(text: str, people: list[Participant]) -> dict[str, str]:
             found.setdefault(m.group("inner").strip(), []).append(person.name)
     out: dict[str, str] = {}
     for inner, names in found.items():
-        org = _clean_org(inner)
+        org = clean_org(inner)
         if (
             len(set(names)) >= 2
             and org
-            and _org_like(org)
+            and org_like(org)
             and not _VENDOR_ROLE.search(inner)
             and not _BUYER_ROLE.search(inner)
             and not _ROLEISH.search(org)
@@ -329,8 +329,8 @@ def _written_orgs(text: str, people: list[Participant]) -> list[str]:
     for m in _FIRST_PERSON_ANY.finditer(text):
         out.append(m.group("a") or m.group("b") or m.group("c"))
     out += list(bracket_orgs(text, people).values())
-    cleaned = [_clean_org(o) for o in out]
-    return [o for o in cleaned if o and _org_like(o) and not _ROLEISH.search(o)]
+    cleaned = [clean_org(o) for o in out]
+    return [o for o in cleaned if o and org_like(o) and not _ROLEISH.search(o)]
 
 
 def _text_orgs(text: str) -> list[str]:
@@ -338,10 +338,10 @@ def _text_orgs(text: str) -> list[str]:
     from coach.minutes.company import _ORG_NOUN, ORG_PREFIXED  # company imports this module: at call time
     from coach.minutes.parties import ORG_LEGAL
 
-    legal = [_clean_org(m.group("org")) for m in ORG_LEGAL.finditer(text)]
-    kinds = [_clean_org(m.group("org")) for m in _ORG_NOUN.finditer(text)]
+    legal = [clean_org(m.group("org")) for m in ORG_LEGAL.finditer(text)]
+    kinds = [clean_org(m.group("org")) for m in _ORG_NOUN.finditer(text)]
     kinds += [m.group("org").strip().rstrip(".,;:") for m in ORG_PREFIXED.finditer(text)]
-    return [o for o in legal if o] + [o for o in kinds if o and _org_like(o)]
+    return [o for o in legal if o] + [o for o in kinds if o and org_like(o)]
 
 
 def _quality(org: _Org) -> float:
@@ -530,8 +530,8 @@ def list_orgs(text: str, people: list[Participant]) -> dict[str, str | None]:
                     group = group or bool(_GROUP_WORD.match(part))
                     bare = _GROUP_WORD.sub("", part)
                     legal = ORG_LEGAL.search(bare)
-                    cand = _clean_org(legal.group("org") if legal else bare)
-                    if cand and (legal or (group and _org_like(cand)) or company_key(cand) in shared):
+                    cand = clean_org(legal.group("org") if legal else bare)
+                    if cand and (legal or (group and org_like(cand)) or company_key(cand) in shared):
                         org = cand
                         break
             if org is None:

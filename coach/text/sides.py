@@ -195,9 +195,8 @@ class Speaker:
     email: str | None = None
     side: Side = "unknown"
     reason: str = ""
-    partner: bool = (
-        False  # works for a company the text names as the seller's partner (a reseller, an integrator)
-    )
+    # works for a company the text names as the seller's partner (a reseller, an integrator)
+    partner: bool = False
 
     def score(self) -> float:
         """Return how much the speaker sounds like the seller, per turn: pitch, questions, 'you' minus 'we', 'I'."""
@@ -566,10 +565,8 @@ class _Camps:
 
 def _apart(a: Speaker, b: Speaker) -> bool:
     """Return True when two speakers are known to work for different organisations (domain or company)."""
-    if a.partner or b.partner:
-        return (
-            False  # the seller's reseller or integrator sits on the seller's side under another company name
-        )
+    if a.partner or b.partner:  # the seller's reseller or integrator sits with the seller under another name
+        return False
     da, db = _domain(a.email), _domain(b.email)
     if da and db and da != db:
         return True

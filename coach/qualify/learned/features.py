@@ -490,11 +490,11 @@ def context_vectors(segments: list[Unit], vectors: np.ndarray | None = None) -> 
     `vectors`: the rows of `embed(context_texts(segments))` when the caller embedded them already.
     """
     out = np.zeros((len(segments), E5_DIM * len(CONTEXT)), np.float32)
-    wanted = [(i, k, getattr(s, name)) for i, s in enumerate(segments) for k, name in enumerate(CONTEXT)]
-    wanted = [(i, k, t) for i, k, t in wanted if t]
-    if wanted:
-        vectors = embed([t for _, _, t in wanted]) if vectors is None else vectors
-        for (i, k, _), v in zip(wanted, vectors, strict=True):
+    # the slots of `context_texts`, in its order
+    slots = [(i, k) for i, s in enumerate(segments) for k, name in enumerate(CONTEXT) if getattr(s, name)]
+    if slots:
+        vectors = embed(context_texts(segments)) if vectors is None else vectors
+        for (i, k), v in zip(slots, vectors, strict=True):
             out[i, k * E5_DIM : (k + 1) * E5_DIM] = v
     return out
 
