@@ -583,7 +583,7 @@ _GENERIC_FACT = {
         "benefits": "Wenn das gelöst ist, entlastet das unsere Leute spürbar.",
     },
     "en": {
-        "goals": "Our goal hasn't changed since our last meeting – the project has to pay off clearly.",
+        "goals": "Our goal still stands from last time – the project has to pay off clearly.",
         "current-situation": "Today it still works the way I described last time – and we're not happy with it.",
         "plans": "There are plans for this internally, though nothing is settled.",
         "timeline": "We have a rough timeline, but it isn't fixed yet.",

@@ -62,7 +62,7 @@ GENERIC: dict[str, dict[str, list[str]]] = {
     # everything resolved, the rep still does not ask for the decision
     "await_close": {
         "de": ["Von meiner Seite ist das damit geklärt.", "Gut, damit komme ich weiter."],
-        "en": ["From my side, that's settled then.", "Good, I can work with that."],
+        "en": ["From my side, that's settled then.", "Good, that helps me."],
     },
     # a question the buyer has no answer to (no fact, no layer): in character, then back to the point
     "unknown": {
