@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from coach.text.introductions import self_names
 from coach.text.model import Participant, Turn
 from coach.text.names import UPPER, company_shaped, is_common_word, is_name, is_org_word
-from coach.text.readers.base import ROLE_WORD
+from coach.text.readers.base import GENERIC, ROLE_WORD
 from coach.text.sides import company_key, same_company
 
 _ORG = rf"(?P<org>[{UPPER}][\w&'’-]+(?:\s+(?:[{UPPER}][\w&'’-]+|&|(?:und|and|de|für)(?![\w-]))){{0,3}})"
@@ -18,6 +19,9 @@ _OWN = re.compile(
     r"(?:\b(?i:I['’]m|I am|my name is|ich bin|mein name ist|hier ist|hier spricht|this is|it'?s|it is|here'?s)\b"
     r"[^.?!]{0,60}?\b(?:at|from|with|bei|von)"
     r"|\b(?i:ich (?:arbeite|betreue|verantworte|leite|koordiniere|mache?|bin zuständig|kümmere mich)\b[^.?!]{0,40}?\b(?:bei|für))"
+    # "wir sind hier zu dritt von der X", "we're here from X"
+    r"|\b(?i:wir sind (?:hier |heute )?(?:zu \w+ )?(?:von|vom|aus|bei)|we(?:['’]re| are) (?:here |all )?from)"
+    rf"|\b[{UPPER}][\w'’-]+,?\s+(?i:here|hier),?\s+(?i:from|with|at|von|vom|bei)"
     r"|\b(?i:here at|we at|we here at|hier bei|wir hier bei|wir als|wir bei|wir von|uns bei|ich arbeite (?:bei|für)|"
     r"I work (?:at|for)|I['’]m calling from|ich rufe (?:von|für) [^.?!]{0,20}an|unser\w* [^.?!]{0,30}?\bbei|"
     r"(?:for|with|to) us (?:here )?at|"
@@ -63,6 +67,7 @@ _PEOPLE_FROM = re.compile(
 # The seller presents their company: "So, Kelpa does …", "Kelpa macht …", "bei Kelpa setzen wir …".
 _PRESENTS = re.compile(
     rf"(?:^|[.!?:,]\s+)(?:(?i:so|also|well|und|and|kurz)\s+)?{_ORG}\s+(?i:does|macht|helps|hilft|handles|offers|bietet|"
+    rf"can (?:now |also )?(?:offer|provide|help)|"
     rf"builds|baut|is an?|ist (?:ein|eine)|in one sentence)\b"
     rf"|\b(?i:bei|at)\s+{_ORG.replace('?P<org>', '?P<org2>')},?\s+(?!(?i:haben|hatten|have|had|did|konnten|could)\b)\w+\s+"
     rf"(?i:wir|we)\b"
@@ -124,7 +129,9 @@ def title_companies(text: str) -> list[str]:
     if lines and lines[0].upper().startswith("WEBVTT"):
         # a caption file's title is its first NOTE, before the first cue
         lines = [
-            _EXPORTED.sub("", line[5:].strip()) for line in lines[1:2] if line.upper().startswith("NOTE ")
+            _quoted_title(_EXPORTED.sub("", line[5:].strip()))
+            for line in lines[1:2]
+            if line.upper().startswith("NOTE ")
         ]
     first = lines[0] if lines else ""
     if not first or "-->" in first or re.search(r"\d{1,2}:\d{2}", first):
@@ -165,6 +172,23 @@ def title_companies(text: str) -> list[str]:
             for w in p.split()
         )
     ]
+
+
+def _quoted_title(line: str) -> str:
+    """Return the meeting's title a caption note quotes ('meeting "A / B - intro"'), else the line."""
+    m = re.search(r"[\"„“”]([^\"„“”\n]{3,120})[\"“”]", line)
+    return m.group(1).strip() if m else line
+
+
+def _spelt_out(short: str, text: str) -> str:
+    """Return the full name a title's abbreviation stands for when the text spells it out ('EKK Nord')."""
+    words = short.split()
+    if not re.fullmatch(r"[A-ZÄÖÜ]{2,5}", words[0]):
+        return short
+    rest = "".join(rf"\s+{re.escape(w)}" for w in words[1:])
+    initials = r"\s+".join(rf"{c}[a-zäöüß]+" for c in words[0])
+    m = re.search(rf"(?<![\w-]){initials}{rest}(?![\w-])", text)
+    return m.group(0) if m else short
 
 
 # Legal forms written in lower case: "Versicherungsverein a.G.", "Verein e.V.", "Genossenschaft e.G.", "mbH".
@@ -236,6 +260,9 @@ def title_account(text: str, names: set[str]) -> str | None:
 
 def _clean(org: str) -> str:
     org = re.sub(r"[.,;:]+$", "", org).strip()
+    org = re.sub(
+        r"['’]s(?:\s.*)?$", "", org
+    )  # "Tessaly Medical's FleetCare": the company, not its possessive
     return re.sub(r"(?:\s+(?:und|and|de|für|&))+$", "", org)  # "Leihstapler und": a name ends in a name
 
 
@@ -325,6 +352,9 @@ _ABOUT_THEM = re.compile(
     # "Sie hatten am Telefon gesagt, bei X ist …", "you mentioned at X the …"
     rf"|\b(?i:Sie|you)\s+(?:\w+\s+){{0,3}}?(?i:gesagt|erwähnt|erzählt|geschrieben|mentioned|said|wrote)\s*,?\s+"
     rf"(?i:bei|at|in)\s+(?:(?i:der|dem|den|the)\s+)?{_ORG.replace('?P<org>', '?P<org10>')}"
+    # "you mentioned the reporting at X is getting painful", "Sie sagten, die Planung bei X …"
+    rf"|\b(?i:Sie|you)\s+(?:\w+\s+){{0,2}}?(?i:gesagt|sagten|erwähnt|erwähnten|erzählt|mentioned|said)\s*,?\s+"
+    rf"(?i:the|die|der|das|your|ihre?)\s+[\w-]+\s+(?i:bei|at)\s+{_ORG.replace('?P<org>', '?P<org13>')}"
 )
 # The seller presents their own company: "X predicts … your …", "X is used by 60 …", "quick intro on X: we …",
 # "With X, teams your size usually …", "mit X im Schnitt …".
@@ -346,6 +376,9 @@ _ROLE_AT = re.compile(
     rf"engineer\w*|admin\w*|lead|executive|exec|consultant\w*|berater\w*|specialist|spezialist\w*|"
     rf"referent\w*|ich (?:leite|betreue|verantworte|manage) [^.?!]{{0,30}}?|I (?:run|lead|head|manage|oversee) [^.?!]{{0,30}}?))\s+"
     rf"(?:(?i:hier|here)\s+)?(?i:at|bei|in|von|vom|with|for)\s+(?:(?i:der|dem|the)\s+)?{_ORG}"
+    # "Leitung Medizintechnik für den Klinikverbund X": the department, then the organisation
+    rf"|\b(?i:leitung|leiter\w*|head of)\s+[\w-]+\s+(?i:für|for|bei|at|im|in)\s+(?:(?i:den|die|das|der|dem|the)\s+)?"
+    rf"{_ORG.replace('?P<org>', '?P<org2>')}"
 )
 
 # "Bei X ist das der Kern", "At X, onboarding takes …": a sentence that opens with the speaker's own place (not a
@@ -395,6 +428,32 @@ _ANSWER = re.compile(
     rf"[,!.]?\s+)*{_ORG}\s*(?:[.!]?$|,\s+(?i:ich bin|wir sind|I['’]m|I am|we are|we['’]re)\b)"
 )
 _ANSWER_TURNS = 4
+# The other side's people greeted as one: "welcome everyone from X", "hallo an alle von X".
+_ALL_FROM = re.compile(
+    rf"\b(?i:everyone|everybody|all of you|you all|the team|alle|allen|euch alle|Sie alle)\s+(?i:from|at|von|vom|bei)\s+"
+    rf"(?:(?i:the|der|dem|den)\s+)?{_ORG}"
+)
+# The host welcomes the audience's organisation: "willkommen zu unserer Demo für die Häuser der X", "welcome,
+# team of X". Greedy: the last organisation of the sentence is the audience's.
+_WELCOME = re.compile(
+    rf"\b(?i:willkommen|welcome)\b[^.!?]{{0,80}}\b(?i:der|des|für|for|of|from|von|bei|at)\s+(?:(?i:the|die|den|dem)\s+)?{_ORG}"
+)
+# A consultant who speaks for the buyer names the client: "we're advising X on …", "wir begleiten die X bei …".
+_ADVISED = re.compile(
+    rf"\b(?i:we(?:['’]re| are)? (?:advising|advise|supporting|representing|acting for)|on behalf of|for our client|"
+    rf"wir (?:begleiten|beraten|vertreten|unterstützen)|im auftrag (?:von|der|des)|unser(?:e|em|en)? mandant\w*)\s+"
+    rf"(?:(?i:the|die|den|der|das|dem)\s+)?{_ORG}"
+)
+# A distributor's rep names the maker whose product they sell: "we distribute X", "wir vertreiben X".
+_DISTRIBUTED = re.compile(
+    rf"\b(?i:we (?:distribute|resell)|we['’]re (?:the |a )?(?:distributor|reseller|dealer) (?:of|for)|"
+    rf"wir (?:vertreiben|sind (?:der |ein )?(?:vertriebspartner|händler|distributor) (?:von|für)))\s+"
+    rf"(?:(?i:the|die|den|der|das)\s+)?{_ORG}"
+)
+# The maker's person brought along by its distributor: "die Frau X vom Hersteller", "Hannah from the manufacturer".
+_MAKER = re.compile(
+    r"(?P<who>[A-ZÄÖÜ][\w'’-]+)\s+(?i:vom hersteller|von der herstellerseite|from the manufacturer|from the vendor)\b"
+)
 # The other side's company, said to them as theirs: "Sie haben die Gärtnerei X, oder?", "you run X, right?"
 _YOURS = re.compile(
     rf"\b(?:Sie (?:haben|leiten|führen|sind)|ihr (?:habt|seid)|(?i:you (?:run|own|have|are)|you['’]re))\s+"
@@ -405,9 +464,11 @@ _YOURS = re.compile(
 _EN_TOPIC = re.compile(r"[A-Z][a-z]+(?:ing|ment|tion|sion|ness|ity|ics)s?")
 # In the seller's notes: "We pitched X", "I demoed X to …", "Wir haben X vorgestellt".
 _NOTES_PITCHED = re.compile(
-    rf"\b(?i:we|I)\s+(?i:pitched|presented|demoed|demonstrated|introduced)\s+(?:(?i:them|him|her)\s+)?{_ORG}"
+    rf"(?:\b(?i:we|I)\s+|^[ \t]*[-*•][ \t]*)(?i:pitched|presented|demoed|demonstrated|introduced)\s+"
+    rf"(?:(?i:them|him|her)\s+)?{_ORG}"
     rf"|\b(?i:wir|ich)\s+(?i:haben|hatten|habe|hab)\s+(?:(?i:ihnen|ihm|ihr)\s+)?{_ORG_TAIL}\s+"
-    rf"(?i:vorgestellt|gezeigt|präsentiert|demonstriert)\b"
+    rf"(?i:vorgestellt|gezeigt|präsentiert|demonstriert)\b",
+    re.MULTILINE,
 )
 
 
@@ -541,7 +602,10 @@ def companies(
                     if _plausible(org, names, firsts) and not _noun_after_article(m, org):
                         votes[t.side][org] += 2
         speaker_words = [w for w in (t.speaker or "").split() if len(w) >= 2 and not w[:1].isdigit()]
-        if early and speaker_words and not re.match(r"(?i)(?:speaker|sprecher)\b", t.speaker or ""):
+        if early and (not speaker_words or GENERIC.match(t.speaker or "")):
+            # "Speaker 2: Kerstin Maaß, Wohnbau X.": the name the voice gives itself
+            speaker_words = [w for n in self_names(t.text[:400]) for w in n.split()]
+        if early and speaker_words:
             name = "(?:" + "|".join(re.escape(w) for w in speaker_words) + r")(?:\s+[\w'’-]+)?"
             name_from, name_comma = _speaker_patterns(name)
             for m in name_from.finditer(t.text[:400]):
@@ -579,6 +643,8 @@ def companies(
         own_name = [w for w in (t.speaker or "").split() if len(w) >= 3]
         for sentence in re.split(r"(?<=[.!?])\s+", t.text):
             about_self = bool(_FIRST_SINGULAR.search(sentence)) or any(w in sentence for w in own_name)
+            if early and not about_self and ", " in sentence and _ROLE_AT.search(sentence):
+                about_self = bool(self_names(sentence))  # "Heike Brandl, Leitung X für den Y."
             for pattern, side, weight in (
                 (_OWN_AFTER, t.side, 2),
                 (_OFFER_WITH, t.side, 1),
@@ -595,11 +661,15 @@ def companies(
                 (_FIRM_HERE if early else None, t.side, 2),
                 (_ANSWER if n < _ANSWER_TURNS else None, t.side, 2),
                 (_YOURS if early else None, other, 2),
+                (_ALL_FROM if early else None, other, 2),
+                (_WELCOME if n < _ANSWER_TURNS else None, other, 4),
             ):
                 for m in pattern.finditer(sentence) if pattern is not None else ():
                     org, _ = _org_of(m)
                     if pattern in (_FIRM_HERE, _YOURS, _ANSWER) and not company_shaped(org):
                         continue
+                    if pattern is _WELCOME and len(org.split()) < 2 and not company_shaped(org):
+                        continue  # "willkommen zu unserer Demo für Einsteiger": no organisation
                     # "wir sind Mittelstand": one word after "we are" is a company only when it recurs
                     weak = pattern in (_HERE, _THEIRS, _OWN_AT) or (pattern is _WE_ARE and " " not in org)
                     if weak and re.match(r"(?i)f(?:or|ür)\s", m.group(0)) and len(org.split()) < 2:
@@ -634,6 +704,7 @@ def companies(
                 and not _EN_TOPIC.fullmatch(org)  # "I demoed Reporting": a module, no company
             ):
                 votes["seller"][org] += 1
+    _client_and_maker(turns, participants, votes, names, firsts)
     quoted = {q.strip() for q in _QUOTED.findall(text)}
     partners = partner_companies(text)
     for side_votes in votes.values():
@@ -643,7 +714,7 @@ def companies(
             del side_votes[org]  # the seller's partner on the deal: neither side's own company
     seller = seller_company or _top(votes["seller"], votes["customer"], text)
     customer = _top(votes["customer"], votes["seller"], text, exclude=seller)
-    titled = title_companies(text)
+    titled = [_spelt_out(c, text) for c in title_companies(text)]
     if len(titled) == 1:  # "Cold call – Harrow Hill": the one company of the title is the other side's
         if (
             not customer
@@ -684,16 +755,106 @@ def companies(
             elif len(own) == 1:
                 seller = own[0]
                 customer = next((c for c in titled if c != seller), None)
+            elif (
+                len(titled) == 2
+                and _PAIR.search(text.lstrip().split("\n", 1)[0])
+                and len(said := [c for c in titled if _said_by(c, turns, "customer")]) == 1
+                and (company_shaped(said[0]) or len(said[0].split()) > 1)
+            ):
+                customer = said[0]  # "der Einkaufsverbund X will …": the buyer names its own organisation
+                seller = next(c for c in titled if c != customer)
             elif len(titled) == 2 and len(vendors := [c for c in titled if _VENDOR_NAME.search(c)]) == 1:
                 seller = vendors[
                     0
                 ]  # "Pflegewerk Digital / Seniorenzentrum X": the vendor's name says software
                 customer = next(c for c in titled if c != seller)
+    for c in title_companies(text) if customer or seller else ():
+        # "head of nursing for Westbrook" beside the title's "Westbrook Care Partners": the title's full name
+        if customer and _extends(c, customer) and not same_company(c, seller):
+            customer = c
+        elif seller and _extends(c, seller) and not same_company(c, customer):
+            seller = c
     if not customer:
         account = title_account(text, names)
         if account and not same_company(account, seller):
             customer = account
     return seller, customer
+
+
+def _firm_of(participants: list[Participant], who: str | None) -> str | None:
+    """Return the company written beside a participant (a full name, or one word of it), if any."""
+    key = (who or "").casefold()
+    for p in participants:
+        if key and (p.name.casefold() == key or key in p.name.casefold().split()):
+            if p.organisation:
+                return p.organisation
+            if (
+                p.role
+                and company_shaped(p.role)
+                and (_LEGAL_FORM.search(p.role) or not ROLE_WORD.search(p.role))
+            ):
+                return p.role  # "Lena Hofstätter (Sanoris Medizintechnik AG)": a bracket read as a job
+    return None
+
+
+# Words one of those sentences holds (a cheap test before the patterns)
+_CLIENT_CUES = (
+    "advis",
+    "support",
+    "represent",
+    "acting for",
+    "behalf",
+    "client",
+    "begleit",
+    "berat",
+    "vertret",
+    "unterstütz",
+    "auftrag",
+    "mandant",
+    "distribut",
+    "resell",
+    "dealer",
+    "vertreib",
+    "händler",
+    "hersteller",
+    "manufacturer",
+    "vendor",
+)
+
+
+def _client_and_maker(
+    turns: list[Turn],
+    participants: list[Participant],
+    votes: dict[str, Counter[str]],
+    names: set[str],
+    firsts: frozenset[str],
+) -> None:
+    """Count the client a consultant speaks for and the maker a distributor sells, above the speakers' own firms.
+
+    "Lena von X, wir begleiten die Y bei …": Y buys, X advises; "I'm Owen with X, we distribute Y": Y sells, X is
+    its distributor; "ich hab die Frau Z vom Hersteller dabei": Z's company is the seller.
+    """
+    for t in turns[:_INTRO_TURNS]:
+        if t.side not in votes or not any(cue in t.text.casefold() for cue in _CLIENT_CUES):
+            continue
+        found: list[tuple[str, str]] = []
+        for pattern, side in ((_ADVISED, "customer"), (_DISTRIBUTED, "seller")):
+            for m in pattern.finditer(t.text):
+                org = _clean(m.group("org"))
+                if side == ("customer" if t.side == "customer" else "seller") and _plausible(
+                    org, names, firsts
+                ):
+                    found.append((side, org))
+        for m in _MAKER.finditer(t.text):
+            org = _firm_of(participants, m.group("who"))
+            if org and t.side == "seller":
+                found.append(("seller", org))
+        own = _firm_of(participants, t.speaker)
+        for side, org in found:
+            votes[side][org] += 5
+            for other in list(votes[side]):
+                if own and same_company(other, own) and not same_company(other, org):
+                    del votes[side][other]  # the adviser's or the distributor's own firm
 
 
 # Words in a vendor's name, when nothing else tells which of two companies sells: "… Software", "… Cloud".
@@ -702,6 +863,20 @@ _VENDOR_NAME = re.compile(
     r"automation|data|"
     r"informatik|it-services|apps?)\b"
 )
+
+
+def _extends(full: str, short: str) -> bool:
+    """Return True when a name is a short form of a longer one: its words open it ('Westbrook' of 'Westbrook Care')."""
+    a, b = company_key(full).split(), company_key(short).split()
+    return len(a) > len(b) > 0 and a[: len(b)] == b
+
+
+def _said_by(org: str, turns: list[Turn], side: str) -> bool:
+    """Return True when the turns of one side name a company and those of the other side never do."""
+    other = "seller" if side == "customer" else "customer"
+    return any(org in t.text for t in turns if t.side == side) and not any(
+        org in t.text for t in turns if t.side == other
+    )
 
 
 def _a_participant(title_name: str, names: set[str]) -> bool:

@@ -16,6 +16,7 @@ from coach.text import messages as _messages  # noqa: F401 - registers the text 
 from coach.text.companies import companies as find_companies
 from coach.text.companies import domain_organisation, partner_companies, title_account
 from coach.text.dates import find_meeting_date
+from coach.text.introductions import introduced
 from coach.text.model import (
     FORMATS,
     TRANSCRIPT_FORMATS,
@@ -139,6 +140,15 @@ _TOLD = re.compile(
     r"|\b(?i:wir|ich)\s+(?i:haben|habe|hab)\s+(?i:ihnen|ihm|ihr)\s+(?:(?i:auch|noch|schon)\s+)?"
     r"(?i:gesagt|erklärt|zugesagt|versprochen)\b"
     r"|^\W*(?i:ihnen|ihm|ihr)\s+(?i:gesagt|erklärt|zugesagt|versprochen)\b"
+)
+# What the writer showed or offered the customer, in the seller's notes: "Wir haben X gezeigt", "Haben unser Paket
+# vorgestellt", "we demoed X", "- pitched X's …"
+_SHOWN = re.compile(
+    r"^(?![^!?\n]*\b(?i:interesse|interest|begeisterung|enthusiasm)\b)(?:"
+    r"\W*(?:(?i:wir|ich)\s+)?(?i:haben|hatten|habe|hab)\s+(?!(?i:uns|mir)\b)(?:(?i:ihnen|ihm|ihr|dann|auch|noch|schon)\s+)*"
+    r"[^!?\n]{0,80}?\b(?i:gezeigt|vorgestellt|präsentiert|demonstriert|vorgeführt|angeboten|gepitcht)\b"
+    r"|\W*(?i:we|I)\s+(?:(?i:also|then|already)\s+)?(?i:showed|demoed|demonstrated|presented|pitched|quoted)\s"
+    r"|\W*(?i:pitched|demoed)\s)"
 )
 _CUE_TIMING = re.compile(
     r"^\s*(?:\d+\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*$"
@@ -444,13 +454,19 @@ def _build(
                 start=s.start,
                 end=s.end,
                 side="seller"
-                if seller_statement(s.text) or crm_seller_field(parsed.format, s.text) or _TOLD.search(s.text)
+                if seller_statement(s.text)
+                or crm_seller_field(parsed.format, s.text)
+                or _TOLD.search(s.text)
+                or _SHOWN.match(s.text)
                 else "unknown",
             )
             for s in split_sentences(text)
             if not _CUE_TIMING.match(s.text)  # "12\n00:01:02,000 --> …" of a transcript block in notes
         ]
     named = {**_unnamed_names(parsed, speakers), **_header_labels(parsed, speakers)}
+    said_names, said_people = introduced(speakers)
+    named = {**said_names, **named}  # a name the call's opening or header gives wins
+    people += said_people
     participants = _participants(people, speakers, seller_company, parsed.customer_company, seller, named)
     if not turns:
         for start, end in [*_seller_lines(text, participants), *seller_sections(text)]:

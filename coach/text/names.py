@@ -23,7 +23,11 @@ TOKEN = rf"(?:(?:O|D|L)['’]{_PART}|Ma?c{_PART}|{_PART}(?:['’]{_PART.replace(
 IRISH_PARTICLE = r"(?:Ó|Ní|Nic|Uí|Ua|Mhic)"
 PARTICLE = rf"(?:de|van|von|der|den|da|di|du|le|la|ter|ten|dos|del|zu|af|al|el|bin|ibn|{IRISH_PARTICLE})"
 NAME = rf"{TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{TOKEN}){{1,2}}"  # a name never spans lines
-TITLE = r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Miss|Dipl\.-Ing|Ing)\.?[ \t]+)"
+# Titles, and the degrees after "Dr." ("Dr. med.", "Dr. rer. nat."), which always carry their dot.
+TITLE = (
+    r"(?:(?:Dr|Prof|Hr|Hrn|Fr|Herrn?|Frau|Mr|Mrs|Ms|Miss|Dipl\.-Ing|Ing)\.?[ \t]+"
+    r"|(?:med|dent|vet|phil|jur|oec|rer\.[ \t]?nat|rer\.[ \t]?pol|h\.[ \t]?c)\.[ \t]+)"
+)
 TITLED = re.compile(rf"(?<![\w-]){TITLE}+(?:{TITLE})*(?P<name>{TOKEN}(?:\s+{TOKEN})?)")
 FULL_NAME = re.compile(rf"(?<![\w-])(?P<name>{NAME})(?![\w-])")
 

@@ -818,7 +818,7 @@ _TITLED_PARTICLE = (
 )
 _TITLED_RE = re.compile(
     rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.|Professor(?:in)?)\s+(?:(?:Dr|Prof)\.\s+)*"
-    rf"(?P<name>{_TOKEN}(?:[ \t]+(?:{_TITLED_PARTICLE}[ \t]+)?{_TOKEN})?)(?:\s*\((?P<inner>[^)]*)\))?"
+    rf"(?P<name>{_TOKEN}(?:[ \t]+(?:{_TITLED_PARTICLE}[ \t]+)?{_TOKEN})?)(?![\w-])(?:\s*\((?P<inner>[^)]*)\))?"
 )
 _NAME_BRACKET = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s*\((?P<inner>[^)]*)\)")
 
@@ -888,7 +888,8 @@ _RUNNING = (
     ),
     # "our MD, Fiona Grant", "unsere Einkaufsleiterin, Sanne Voss"
     re.compile(
-        rf"\b(?i:our|my|unser\w*|mein\w*)\s+(?P<inner>(?:(?i:own|eigene\w*|new|neue\w*|senior)\s+)?(?:[A-Z]{{2,4}}|[\w-]{{3,30}})),\s+"
+        rf"\b(?i:our|my|unser\w*|mein\w*)\s+(?P<inner>(?:(?i:own|eigene\w*|new|neue\w*|senior)\s+)?"
+        rf"(?:[a-z][\w-]{{2,20}}\s+)?(?:[A-Z]{{2,4}}|[\w-]{{3,30}})),\s+"
         rf"(?P<name>{_NAME})(?=\s*[,.;:!?]|\s+\w)"
     ),
     # "Landrat Henrik Paulsen", "CFO Maria Lind"
@@ -913,6 +914,11 @@ _RUNNING = (
     ),
     _WITH_ME,
     _ROLE_THE,
+    # "Phone call w/ Declan Fairweather – X", "Gespräch mit Herrn Jonas Abel": whom a call was with
+    re.compile(
+        rf"\b(?i:call|meeting|gespräch|telefonat|termin|lunch|demo)\s+(?i:w/|with|mit)\s+(?:(?i:herrn?|frau|mr|mrs|ms)\.?\s+)?"
+        rf"(?P<name>{_NAME})(?![\w-])"
+    ),
     # "ich bin Chiara Ruiz von Baulot", "this is Tom Hale from Quantor"
     re.compile(
         rf"\b(?i:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+"
@@ -966,6 +972,37 @@ def _listed_name(text: str) -> bool:
 def _is_particle(word: str) -> bool:
     """Return True for a name particle inside a name ('van', 'der', 'de', 'Ó', 'Ní')."""
     return bool(re.fullmatch(_PARTICLE, word))
+
+
+# One first name with a bracket, where a list or an attribution names it: "cleaned up by Sam (Fenwick Analytics)",
+# "me + Kwame (our service lead)", "mit Jo (unsere Technik)".
+_FIRST_BRACKET = re.compile(
+    rf"(?:\b(?i:by|von|mit|with|and|und|sowie)\s+|(?:^|\s)[+&]\s*)(?P<name>{_TOKEN})\s*"
+    r"\((?P<inner>(?i:our|unser\w*|my|mein\w*)\s+[^()\n]{2,40}|[A-ZÄÖÜ][\w&'’.-]+(?:\s+(?:&\s+)?[A-ZÄÖÜ][\w&'’.-]*){0,3})\)"
+)
+
+
+def _first_bracket(text: str) -> list[Participant]:
+    """Return the people named by first name with their company or 'our …' job in brackets."""
+    out = []
+    for m in _FIRST_BRACKET.finditer(text):
+        name, inner = m.group("name"), m.group("inner").strip()
+        if (
+            is_common_word(name)
+            or is_org_word(name)
+            or company_shaped(name)
+            or ROLE_WORD.search(name)
+            or name.lower() in _NOT_NAME
+            or not is_name(name)
+        ):
+            continue
+        if _SIDE_WORDS.match(inner):
+            role = _SIDE_WORDS.sub("", inner).strip() or None
+            if role and ROLE_WORD.search(role):
+                out.append(Participant(name=name, role=role, side="seller"))
+        elif not ROLE_WORD.search(inner) and not is_common_word(inner.split()[0]):
+            out.append(Participant(name=name, organisation=inner))
+    return out
 
 
 def named_people(text: str) -> list[Participant]:
@@ -1038,6 +1075,8 @@ def named_people(text: str) -> list[Participant]:
                 org = None
             side = "seller" if pattern is _WITH_ME and _OUR_SIDE_AFTER.match(text, m.end()) else "unknown"
             _merge(out, Participant(name=name, role=role, organisation=org, side=side))
+    for p in _first_bracket(text):
+        _merge(out, p)
     return out
 
 

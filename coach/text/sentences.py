@@ -39,6 +39,8 @@ _WORD_BEFORE = re.compile(r"([\w&/-]+(?:\.[\w&/-]+)*)$")
 BULLET = re.compile(r"[ \t]*(?:[-*•·▪‣◦–—]+|\d{1,2}[.)]|[a-z][.)]|\[[ xX]\])[ \t]+")
 _LABEL_START = re.compile(r"[\w\"„“(][\w &/+.,'-]{0,30}:\s")
 _OPENERS = "\"„“”'‘’«»([¿¡*_#"
+# A wrapped line runs close to the block's width; one that stops well short of it was broken by the writer.
+_WRAP_SLACK = 0.8
 _TERMINAL = re.compile(r"[.!?…:;][\"”“'’»«)\]]*$")
 
 
@@ -48,7 +50,9 @@ def _units(text: str) -> list[tuple[int, int]]:
     cur: list[int] | None = None
     pos = 0
     prev_line = ""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    widths = _block_widths(lines)
+    for n, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
@@ -65,7 +69,11 @@ def _units(text: str) -> list[tuple[int, int]]:
             and "\t" not in prev_line.strip()
             and not _TERMINAL.search(prev_line.rstrip())
             and not _LABEL_START.match(body)
-            and (body[:1].islower() or body[:1] in "(„\"'0123456789&+" or len(prev_line.strip()) >= 60)
+            and (
+                body[:1].islower()
+                or body[:1] in "(„\"'0123456789&+"
+                or (len(prev_line.strip()) >= 60 and _wrapped(prev_line, body, widths[n]))
+            )
         )
         if continues and cur is not None:
             cur[1] = end
@@ -74,6 +82,27 @@ def _units(text: str) -> list[tuple[int, int]]:
             units.append(cur)  # type: ignore[arg-type]
         prev_line = line
     return [(s, e) for s, e in units]
+
+
+def _block_widths(lines: list[str]) -> list[int]:
+    """Return, for each line, the length of the longest line of its block (the lines between blank lines)."""
+    out = [0] * len(lines)
+    start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or not lines[i].strip():
+            width = max((len(x.rstrip()) for x in lines[start:i]), default=0)
+            out[start:i] = [width] * (i - start)
+            start = i + 1
+    return out
+
+
+def _wrapped(prev_line: str, body: str, width: int) -> bool:
+    """Return True when a line break may be a wrap: the next word would not have fit on the line before.
+
+    A writer's own break ("… Mandat" then "Wir haben …" in a block whose lines run far longer) ends the unit.
+    """
+    word = body.split(maxsplit=1)[0] if body.strip() else ""
+    return len(prev_line.rstrip()) + 1 + len(word) > _WRAP_SLACK * width
 
 
 def _open_paren(text: str, start: int, pos: int) -> bool:

@@ -31,7 +31,7 @@ ROLE_WORD = re.compile(
     re.IGNORECASE,
 )
 GENERIC = re.compile(
-    r"^(?:(?:speaker|sprecher\w*|teilnehmer\w*|person|participant|unknown speaker)\s*(?:\d+|[A-Z])|"
+    r"^(?:(?:speaker|sprecher\w*|teilnehmer\w*|person|participant|unknown speaker)[\s_]*(?:\d+|[A-Z])|"
     r"unknown speaker|unbekannt\w*(?: sprecher\w*)?)$",
     re.IGNORECASE,
 )
@@ -236,7 +236,7 @@ def parse_label(raw: str, inverted: bool = False) -> Label:
         m = re.match(r"^(?P<head>.+?)\s+(?:[-–—|@]|/)\s+(?P<inner>.+)$", raw) or re.match(
             r"^(?P<head>[^,]+?),\s*(?P<inner>.+)$", raw
         )
-        if m and is_name(re.sub(rf"^{TITLE}", "", m.group("head").strip())):
+        if m and is_name(re.sub(rf"^{TITLE}+", "", m.group("head").strip())):
             head, inner = m.group("head").strip(), m.group("inner").strip()
     head_clean = re.sub(rf"^{TITLE}+", "", head).strip()
     side = role_side(head)

@@ -22,7 +22,9 @@ _CONTACT = re.compile(
     r"^(?:contact\w*|kontakt\w*|ansprechpartner\w*|decision[ _]?maker|entscheider\w*)$", re.I
 )
 _OWNER = re.compile(
-    r"^(?:owner|besitzer|rep|sales[ _]?rep|account[ _]?owner|deal[ _]?owner|betreuer\w*)$", re.I
+    r"^(?:owner|besitzer|rep|sales[ _]?rep|account[ _]?owner|deal[ _]?owner|betreuer\w*|verantwortlich\w*|"
+    r"zuständig\w*|bearbeiter\w*|erfasst von|created by|assigned to|account[ _]?manager|key[ _]?account\w*)$",
+    re.I,
 )
 # The seller's partner on the deal (an implementation partner, a reseller): its people sit on the seller's side.
 _PARTNER = re.compile(

@@ -15,7 +15,7 @@ from email.utils import getaddresses, parseaddr
 
 from coach.text.cues import mail_header
 from coach.text.model import Participant
-from coach.text.names import is_name, is_org_word
+from coach.text.names import company_shaped, is_name, is_org_word
 from coach.text.readers.base import ROLE_WORD, Parsed, RawTurn
 from coach.text.sides import domain_matches
 
@@ -210,6 +210,12 @@ def _blank_tail(m: Message) -> bool:
     return bool(m.lines) and not m.lines[-1].strip()
 
 
+# Before a signer's name: titles, degrees and "signed for" marks ("i.A. Petra Lorenz", "Dipl.-Ing. (FH) Rüdiger Haas").
+_SIGNED_FOR = re.compile(
+    r"^(?:(?:i\.\s?A\.|i\.\s?V\.|ppa\.|pp\.|Dipl\.-[\w]+\.?(?:\s*\(FH\))?|(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau)\.?)\s+)+"
+)
+
+
 def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
     """Return (body lines without the signature, the signature's person) — found after a closing or '-- '."""
     for i in range(len(lines) - 1, -1, -1):
@@ -219,14 +225,17 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
         if not tail or len(lines) - i > 13:
             continue
         second = re.split(r"\s[|·•]\s|,\s", tail[1])[0].strip() if len(tail) > 1 else ""
-        second = re.sub(
-            r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau)\.?\s+)+", "", second
-        )  # "Dr. Annette Voigt" below
-        if len(tail) > 1 and is_name(second) and len(second.split()) > 1 and _same_signer(tail[0], second):
+        second = _SIGNED_FOR.sub("", second)  # "Dr. Annette Voigt" below
+        if (
+            len(tail) > 1
+            and is_name(second)
+            and len(second.split()) > 1
+            and _same_signer(_SIGNED_FOR.sub("", tail[0]), second)
+        ):
             tail = tail[
                 1:
             ]  # "Thijs" or "T. Hoekstra" signed off, then the block "Thijs Hoekstra / role / company"
-        name_line = re.sub(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau)\.?\s+)+", "", tail[0])
+        name_line = _SIGNED_FOR.sub("", tail[0])
         job = None
         m = re.match(r"^(?P<name>[^|·•,]+?)(?:\s[|·•]\s|,\s)(?P<job>.+)$", name_line)
         org = None
@@ -319,8 +328,8 @@ def _bare_signature(lines: list[str]) -> tuple[list[str], Participant | None]:
     for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1):
         name = lines[i].strip()
         tail = [t.strip() for t in lines[i + 1 : i + 6] if t.strip()]
-        if not tail or len(name.split()) < 2 or not is_name(name):
-            continue
+        if not tail or len(name.split()) < 2 or not is_name(name) or company_shaped(name):
+            continue  # "Kingsgate Private Hospital" under the name: the company's line, not the signer's
         if any(EMAIL.search(t) or _PHONE.match(t) or _LEGAL.search(t) for t in tail):
             head = lines[:i]
             closing = list(lines[i : i + 1])
