@@ -18,7 +18,7 @@ from coach.qualify.reasons import reason_text
 from coach.text.document import parse_text
 from coach.text.evidence import CustomerView, customer_view, view_notices
 from coach.text.model import Document
-from coach.text.quotes import quote_in
+from coach.text.quotes import quote_in_any
 from coach.text.sides import seller_statement
 
 _STATUS_WORD = {
@@ -130,9 +130,7 @@ def _drop_seller_evidence(
         return
 
     def seller_quote(q: str) -> bool:
-        return view.is_seller_quote(q) or any(
-            quote_in(q, p) or (len(p.split()) >= 5 and quote_in(p, q)) for p in pitches
-        )
+        return view.is_seller_quote(q) or quote_in_any(q, list(pitches), back_words=5)
 
     for dim in status:
         if dim in _SELLER_MAY_SPEAK:

@@ -87,11 +87,9 @@ class CustomerView:
         A quote that runs over a line break into the seller's sentence ("… the short version: Rep: Our customers
         typically cut …") carries the seller's claim too: it holds a whole seller sentence of five words or more.
         """
-        from coach.text.quotes import quote_in
+        from coach.text.quotes import quote_in_any
 
-        return any(
-            quote_in(quote, s) or (len(s.split()) >= 5 and quote_in(s, quote)) for s in self.seller_sentences
-        )
+        return quote_in_any(quote, self.seller_sentences, back_words=5)
 
 
 def _label(base: str, turn: Turn, doc: Document) -> str:
@@ -167,7 +165,41 @@ def _pitch(sentence: str) -> bool:
     )
 
 
+# the last document's view: an analysis asks for it several times (the engine, the model's units, the prefetch)
+_last_view: tuple[Document, tuple, CustomerView] | None = None
+
+
+def _view_key(doc: Document) -> tuple:
+    """Return what the view reads of a document, cheaply: a changed document is computed again."""
+    return (
+        doc.language,
+        doc.format,
+        doc.text,
+        tuple(s.side for s in doc.sentences),
+        len(doc.participants),
+        tuple((t.index, t.side, t.speaker, t.time, len(t.text)) for t in doc.turns),
+    )
+
+
 def customer_view(doc: Document) -> CustomerView:
+    """Return the document's customer view (see `_customer_view`); the same document's is computed once."""
+    global _last_view
+    key = _view_key(doc)
+    last = _last_view
+    if last is not None and last[0] is doc and last[1] == key:
+        view = last[2]
+    else:
+        view = _customer_view(doc)
+        _last_view = (doc, key, view)
+    return CustomerView(
+        text=view.text,
+        seller_sentences=list(view.seller_sentences),
+        confirmed=view.confirmed,
+        seller_speakers=list(view.seller_speakers),
+    )
+
+
+def _customer_view(doc: Document) -> CustomerView:
     """Return the document's text with every turn labelled by side (the whole text for notes without turns).
 
     Customer turns are labelled as the customer's, seller turns as the seller's (engines treat them as context,

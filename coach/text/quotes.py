@@ -36,7 +36,33 @@ def quote_in(quote: str, text: str, *, min_chars: int = 3) -> bool:
     q, parts = _parts(quote)
     if len(q) < min_chars:
         return False
-    hay = _bare(text)
+    return _in_order(parts, _bare(text))
+
+
+def quote_in_any(quote: str, texts: list[str], *, back_words: int = 0) -> bool:
+    """Return True when the quote occurs in one of the texts, or (back_words > 0) one of those texts of at least
+    back_words words occurs in the quote: `quote_in(quote, t) or (len(t.split()) >= back_words and quote_in(t, quote))`
+    for any t, in one pass."""
+    q, parts = _parts(quote)
+    forward = len(q) >= 3
+    hay = _bare(quote) if back_words > 0 else ""
+    for text in texts:
+        if forward and _in_order(parts, _bare(text)):
+            return True
+        if back_words > 0 and _words(text) >= back_words:
+            t, text_parts = _parts(text)
+            if len(t) >= 3 and _in_order(text_parts, hay):
+                return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _in_order(parts: tuple[str, ...], hay: str) -> bool:
+    """Return True when every part occurs in hay, each after the one before (and there is a part)."""
     pos = 0
     for part in parts:
         found = hay.find(part, pos)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coach.errors import InputError
 from coach.settings import Settings
 from coach.web.common import md_escape
 from coach.web.i18n import t
-from coach.web.store import Kind, ResultStore, choice_label
+
+if (
+    TYPE_CHECKING
+):  # the store imports SQLAlchemy (a second of start-up): loaded when a result is saved or listed
+    from coach.web.store import Kind, ResultStore
 
 
 def history_path(settings: Settings) -> Path:
@@ -37,6 +41,7 @@ def _nothing_stored(settings: Settings) -> bool:
 
 def result_store(settings: Settings) -> ResultStore:
     """Return the current user's store of past analyses and minutes."""
+    from coach.web.store import ResultStore
     from coach.web.users import current_user
 
     return ResultStore(history_path(settings), current_user())
@@ -52,6 +57,8 @@ def save_result(settings: Settings, kind: Kind, title: str, result: Any, notes: 
 def choices(settings: Settings, kind: Kind, lang: str) -> Any:
     """Return a dropdown update listing the stored results of one kind, newest first."""
     import gradio as gr
+
+    from coach.web.store import choice_label
 
     records = result_store(settings).list(kind)
     return gr.update(choices=[(choice_label(r), r.id) for r in records], value=None)

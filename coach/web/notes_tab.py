@@ -23,7 +23,6 @@ from coach.web.common import (
 from coach.web.engine_run import run_text_engine, seller_fields
 from coach.web.examples import CALL_NOTES
 from coach.web.i18n import Translator, t
-from coach.web.store import title_from
 
 STATUS_CLASS = {"covered": "ok", "partial": "warn", "missing": "bad"}
 
@@ -135,6 +134,8 @@ def analyse_notes(
         analyse, settings, notes, provider, lang, progress, seller=seller, seller_company=seller_company
     )
     info = brains.describe(settings, provider, brain)
+    from coach.web.store import title_from
+
     history.save_result(settings, "qualify", title_from(text), result, text)
     shown = render_result(result, lang, info)
     return ("", gr.update(visible=False), *shown, history.choices(settings, "qualify", lang), result)
