@@ -181,7 +181,7 @@ def _quoted_title(line: str) -> str:
 
 
 def _spelt_out(short: str, text: str) -> str:
-    """Return the full name a title's abbreviation stands for when the text spells it out ('EKK Nord')."""
+    """Return the full name a title's abbreviation stands for when the text spells it out ('ZLV Ost')."""
     words = short.split()
     if not re.fullmatch(r"[A-ZÄÖÜ]{2,5}", words[0]):
         return short
@@ -262,7 +262,7 @@ def _clean(org: str) -> str:
     org = re.sub(r"[.,;:]+$", "", org).strip()
     org = re.sub(
         r"['’]s(?:\s.*)?$", "", org
-    )  # "Tessaly Medical's FleetCare": the company, not its possessive
+    )  # "Quellbrand Systems' SiteBoard": the company, not its possessive
     return re.sub(r"(?:\s+(?:und|and|de|für|&))+$", "", org)  # "Leihstapler und": a name ends in a name
 
 
