@@ -100,6 +100,50 @@ def _bracket_parts(inner: str) -> list[str]:
     return out
 
 
+_RUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w&'’-]*(?:[ \t]+[A-ZÄÖÜ][\w&'’-]*){0,3}")
+_FREE_LABEL = re.compile(
+    r"^(?:gmail|googlemail|outlook|hotmail|live|yahoo|gmx|web|t-online|icloud|proton\w*|aol|mail|posteo|example)$"
+)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^0-9a-zäöüß]", "", text.casefold())
+
+
+def _business_label(email: str | None) -> str | None:
+    """Return the first label of a business e-mail domain ('brightwaterdx' of 'a@brightwaterdx.example')."""
+    if not email or "@" not in email:
+        return None
+    label = email.split("@", 1)[1].split(".")[0].casefold()
+    return None if _FREE_LABEL.match(label) else label
+
+
+def domain_spelled(label: str, text: str) -> str | None:
+    """Return the longest run of capitalised words of the text (two or more) whose first word starts the e-mail
+    domain and whose next word's initial follows it ('Brightwater Diagnostics' for 'brightwaterdx')."""
+    want = _fold(label)
+    best: str | None = None
+    for m in _RUN.finditer(text):
+        words = m.group(0).split()
+        first = _fold(words[0])
+        if len(words) < 2 or len(first) < 5 or not want.startswith(first) or want == first:
+            continue
+        rest = want[len(first) :]
+        if not rest.startswith(_fold(words[1])[:1]):
+            continue
+        run = [words[0]]
+        for w in words[1:]:
+            if rest and rest.startswith(_fold(w)[:1]):
+                run.append(w)
+                rest = rest[len(_fold(w)) :] if rest.startswith(_fold(w)) else rest[1:]
+            else:
+                break
+        cand = " ".join(run)
+        if len(run) >= 2 and (best is None or len(cand) > len(best)):
+            best = cand
+    return best
+
+
 _ARTICLE = re.compile(r"^(?:die|der|das|den|dem|the)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -161,6 +205,8 @@ def customer_fallback(
             for part in _parts(below):
                 legal = _legal(part)
                 vote(legal or (_candidate(part) if j else None), 3 if legal else 2, "signature")
+    for label in {_business_label(p.email) for p in customers} - {None}:
+        vote(domain_spelled(str(label), text), 2, "domain")
     for m in ORG_LEGAL.finditer(text):
         vote(m.group("org"), 1, "legal")
     for m in _ORG_NOUN.finditer(text):
@@ -237,7 +283,7 @@ def align_by_domain(participants: list[Participant], company: str | None, seller
 # a single word that names a body, a role or a place inside an organisation, never the buying company itself
 _NOT_A_COMPANY = re.compile(
     r"^(?:personalrat|betriebsrat|aufsichtsrat|verwaltungsrat\w*|beirat|präsidium|kuratorium|kreistag|gemeinderat|"
-    r"stadtrat|vorstand|gremium|ausschuss|sitzungsleitung|bieter\w*|bidders?|beratend|advisory|gäste|guests?|"
+    r"stadtrat|vorstand|gremium|ausschuss|sitzungsleitung|inh|inhaber\w*|owner|bieter\w*|bidders?|beratend|advisory|gäste|guests?|"
     r"geschäftsführung|geschäftsleitung|panel|board|committee|council|management|hausbank|bank|einkauf|"
     r"procurement|finance|finanzen|controlling|it|legal|recht|werk|plant|site|standort|zentrale|headquarters|"
     # the labels of two-sided attendance lists ('Us: …', 'Them: …', 'Wir: …', 'Kunde: …')
@@ -250,14 +296,15 @@ _NOT_A_COMPANY = re.compile(
 _NOT_AN_ORG = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}(?:steering\s+(?:group|committee|board)|steerco|lenkungs(?:kreis|ausschuss|gruppe)|"
     r"projekt(?:gruppe|team|lenkung)|project\s+(?:board|team|group)|arbeitsgruppe|working\s+group|policy\s+group|"
-    r"task\s*force|programme\s+board|program\s+board)|"
+    r"task\s*force|programme\s+board|program\s+board|[\w&-]*\s*committee|[\w-]*ausschuss)|"
     # a German body named with its topic after it: 'Lenkungskreis Digitalisierung', 'Projektgruppe ERP'
     r"(?:lenkungs(?:kreis|ausschuss|gruppe)|projektgruppe|arbeitsgruppe|steuerungs(?:kreis|gruppe|ausschuss))"
     r"(?:\s+[\w-]+){1,3}|"
     r"(?:ms\s+|microsoft\s+)?teams|zoom|webex|google\s+meet|skype|"
     r"transkript|transcript|aufzeichnung|recording|protokoll\w*|minutes|notizen|notes|sprecher(?:in)?|speaker|"
     r"schriftführ\w*|protokollführ\w*|verfasser\w*|teilnehm\w*|attendees|participants|"
-    r"ihnen|sie|you|fy\s?\d{2,4}|q[1-4](?:\s?\d{2,4})?|h[12]\s?\d{2,4})$",
+    r"ihnen|sie|you|fy\s?\d{2,4}|q[1-4](?:\s?\d{2,4})?|h[12]\s?\d{2,4}|kw\s?\d{0,2}|cw\s?\d{0,2}|"
+    r"vergabekammer|vergabestelle|procurement\s+review\s+body)$",
     re.IGNORECASE,
 )
 
@@ -282,6 +329,7 @@ _PLACE_OR_UNIT = re.compile(
     r"supply\s+chain|contract|vendor|event|practice|case|information|data|it|hr)\s+management|"
     r"human\s+resources|[\w-]*(?:leitung|leiter|leiterin|wesen|medizin|logie|chirurgie|pflege|logistik|informatik)|"
     r"buchhaltung|technik|vertrieb|marketing|personal|produktion|entwicklung|sales|operations|engineering|vertriebsinnendienst|"
+    r"supply\s+chain|procurement|purchasing|facilities|estates|logistics|finance|compliance|legal|"
     r"(?:[\w-]+\s+){0,2}[\w-]*(?:vergabe|beschaffungs|stabs|geschäfts|koordinierungs|post)stelle"
     r"(?:\s+[\w-]+){0,2})$",
     re.IGNORECASE,

@@ -357,6 +357,18 @@ def _role_like(part: str) -> bool:
     return bool(_ROLE_LIKE.search(part)) and not ORG_LEGAL.search(part)
 
 
+def _shared_field(body: str) -> bool:
+    """Return True for a bracket of fields joined by a slash, one a role or department ('Technik/Fuhrpark'): the
+    person's remit, not an organisation."""
+    pieces = [p.strip() for p in body.split("/") if p.strip()]
+    return (
+        len(pieces) >= 2
+        and not re.search(r"[,;|]|\s[–—-]\s", body)
+        and any(_role_like(p) for p in pieces)
+        and not any(_legal_or_kind(p) or ORG_LEGAL.search(p) for p in pieces)
+    )
+
+
 def _legal_or_kind(part: str) -> bool:
     """Return True for a lone bracket part that names a company by its legal form or its kind of body."""
     return bool(ORG_LEGAL.fullmatch(part.strip()) or _ORG_NOUN.search(part) or ORG_PREFIXED.search(part))
@@ -473,7 +485,7 @@ def _collect(
             org = next((pool.find(x) for x in parts if pool.find(x)), None)
             if org is None and m.group("br") and (len(parts) >= 2 or (parts and _legal_or_kind(parts[0]))):
                 last = parts[-1]
-                org = pool.add(last, "person") if not _role_like(last) else None
+                org = pool.add(last, "person") if not _role_like(last) and not _shared_field(body) else None
             tie(person, org, "person")
         # a signature: the name on its own line, the organisation on one of the next three
         for i in short.get(person.name, []):

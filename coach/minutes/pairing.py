@@ -716,6 +716,41 @@ def colleagues_named(
                 person.side = side
 
 
+# the writer named by a header field: 'Notetaker: Marisol (…)', 'Minute taker – J. Doe', 'Schriftführer: …'
+_TAKER_LABEL = re.compile(
+    r"^\W*(?i:note[- ]?taker|minute[- ]?taker|scribe|recorder|protokollführ\w*|schriftführ\w*|protokollant\w*)"
+    r"[^\w\n]*?[:–—-][^\w\n]*(?P<who>[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’.-]+){0,2})"
+)
+
+
+def spelled_in_brackets(text: str, org: str | None, members: Sequence[Participant]) -> str | None:
+    """Return the fuller spelling of an organisation a member's bracket gives ('Parallax Cloud' -> 'Parallax Cloud
+    Systems' from 'Name (Parallax Cloud Systems, IT Ops)'); the organisation as given otherwise."""
+    key = company_key(org)
+    if not org or not key:
+        return org
+    for person in members:
+        brackets = rx(rf"{_mention(person.name).pattern}\s*\((?P<inner>[^()\n]*)\)").finditer(text)
+        for parts in [[x.strip() for x in m.group("inner").split(",")] for m in brackets]:
+            for part in parts:
+                if (
+                    company_key(part).startswith(key + " ")
+                    and not not_an_org(part)
+                    and len(part.split()) <= 6
+                ):
+                    return part.strip()
+    return org
+
+
+def labelled_writer(text: str, participants: Sequence[Participant]) -> Participant | None:
+    """Return the one participant a note-taker field of the first lines names ('Notetaker: Marisol (…)'), if any."""
+    for line in unmark(text).split("\n")[:15]:
+        m = _TAKER_LABEL.match(line)
+        if m:
+            return _speaker_of(m.group("who").strip(), [p for p in participants if p.name])
+    return None
+
+
 def turn_reversed_meeting(
     text: str,
     participants: Sequence[Participant],
@@ -737,9 +772,12 @@ def turn_reversed_meeting(
     written = {p.name: p.organisation for p in read if p.organisation} if TEAM_DOC_ORGS else {}
     written.update({k: v for k, v in tied.items() if v})
     if len([t for t in teams_of(participants, written) if t.members]) == 2:
-        decision = decide_teams(text, participants, written, own_company, writer() if writer else None)
+        found = (writer() if writer else None) or labelled_writer(text, participants)
+        decision = decide_teams(text, participants, written, own_company, found)
         turned = settle_teams(participants, seller, customer, decision)
         if turned != (seller, customer):
+            if decision.customer is not None:
+                turned = (turned[0], spelled_in_brackets(text, turned[1], decision.customer.members))
             return turned
     # the labels and lists alone: the text layer's other organisations can be misread
     strict = {**label_orgs(text, participants), **{k: v for k, v in tied.items() if v}}

@@ -102,12 +102,62 @@ def label_teams(text: str, participants: Sequence[Participant], pair: LabelledPa
     return out
 
 
+# an attendance line labelled by the role in the deal: 'für die Auftraggeberin: A, B', 'Supplier (X Ltd): C, D',
+# 'Customer side – E'; the people on it sit on that side
+_PEOPLE_ROLE = (
+    r"kunde|kundin|kundenseite|customer(?:\s+side)?|client(?:\s+side)?|auftraggeber(?:in|seite)?|buyer(?:\s+side)?|"
+    r"käufer(?:in)?|bieter(?:in)?|bidder|vendor(?:\s+side)?|supplier(?:\s+side)?|anbieter(?:in|seite)?|lieferant(?:in)?|"
+    r"auftragnehmer(?:in|seite)?|dienstleister(?:in)?|seller(?:\s+side)?|verkäufer(?:in)?|contractor"
+)
+_ROLE_PEOPLE_LINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:(?:für|seitens|von|for|on behalf of)[ \t]+(?:der|die|den|dem|des|the)?[ \t]*)?"
+    rf"(?P<label>{_PEOPLE_ROLE})[ \t]*(?:\((?P<org>[^()\n]{{2,80}})\))?[ \t]*[:–—][ \t]*(?P<body>\S.*)$",
+    re.IGNORECASE,
+)
+_SELLING_LABEL = re.compile(
+    r"^(?:bieter|bidder|vendor|supplier|anbieter|lieferant|auftragnehmer|dienstleister|seller|"
+    r"verkäufer|contractor)",
+    re.IGNORECASE,
+)
+
+
+def role_people(text: str, participants: Sequence[Participant]) -> dict[str, tuple[str, str | None]]:
+    """Return participant name -> (side, organisation in the label's brackets) for the people that an attendance
+    line labelled by the role in the deal lists."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for line in unmark(text).split("\n")[:60]:
+        m = _ROLE_PEOPLE_LINE.match(line)
+        if not m:
+            continue
+        side = "seller" if _SELLING_LABEL.match(m.group("label")) else "customer"
+        org = clean_org(m.group("org")) if m.group("org") else None
+        for p in participants:
+            if p.name and any(
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", m.group("body"))
+                for w in (p.name, p.name.split()[-1])
+                if len(w) >= 3
+            ):
+                out.setdefault(p.name, (side, org if org and org_like(org) else None))
+    return out
+
+
 def pin_to_labels(
     text: str, participants: Sequence[Participant], seller: str | None, customer: str | None
 ) -> tuple[str | None, str | None]:
     """Return (seller, customer) with the labelled companies put first, and set the sides of the people the
     labels' teams list; a pair the readers had reversed is turned."""
     pair = labelled_pair(text)
+    listed = role_people(text, participants)
+    sides = {side for side, _ in listed.values()}
+    if len(sides) == 2:  # both sides labelled by their role: the lines say who sits where
+        for p in participants:
+            if p.name in listed:
+                p.side = listed[p.name][0]  # type: ignore[assignment]
+        named = {side: org for side, org in listed.values() if org}
+        if not pair.seller and named.get("seller") and not same_company(named["seller"], customer):
+            pair = LabelledPair(seller=named["seller"], customer=pair.customer)
+        if not pair.customer and named.get("customer") and not same_company(named["customer"], seller):
+            pair = LabelledPair(seller=pair.seller, customer=named["customer"])
     if not pair.customer and not pair.seller:
         return seller, customer
     reversed_ = bool(

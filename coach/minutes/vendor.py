@@ -552,9 +552,13 @@ def list_orgs(text: str, people: list[Participant]) -> dict[str, str | None]:
 
 _LEAD_NOISE = re.compile(
     r"^(?:teilnehm\w*|attendees|present|anwesend\w*|technische[rn]?(?!\s+(?:universität|hochschule))|kaufmännische[rn]?|stellvertretende[rn]?|"
-    r"deputy|acting|interim)\s+",
+    r"deputy|acting|interim|staff|mitarbeitende|\w*gespr(?:ä|ae)ch|besprechung|protokoll|minutes|notes|notizen|"
+    r"meeting)[,:]?\s+",
     re.IGNORECASE,
 )
+
+
+_BARE_LEGAL = re.compile(r"(?i:gmbh|ag|ltd|inc|llc|kg|eg|se|plc|llp|co|corp|bv|nv|sa|sarl|oy|ab)\.?")
 
 
 def tidy_company(name: str | None) -> str | None:
@@ -567,7 +571,11 @@ def tidy_company(name: str | None) -> str | None:
     text = re.sub(r"^NOTE\s+(?=\S)", "", text)  # a caption file's comment keyword before its title
     while True:
         words = text.split()
-        if len(words) > 1 and (_LEAD_NOISE.match(text) or ROLE_WORD.fullmatch(words[0])):
+        if (
+            len(words) > 1
+            and (_LEAD_NOISE.match(text) or ROLE_WORD.fullmatch(words[0]))
+            and not (len(words) == 2 and _BARE_LEGAL.fullmatch(words[1]))
+        ):
             text = " ".join(words[1:])
             continue
         break
