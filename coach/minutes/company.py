@@ -111,7 +111,7 @@ def _fold(text: str) -> str:
 
 
 def _business_label(email: str | None) -> str | None:
-    """Return the first label of a business e-mail domain ('brightwaterdx' of 'a@brightwaterdx.example')."""
+    """Return the first label of a business e-mail domain ('ostlandbio' of 'a@ostlandbio.example')."""
     if not email or "@" not in email:
         return None
     label = email.split("@", 1)[1].split(".")[0].casefold()
@@ -120,7 +120,7 @@ def _business_label(email: str | None) -> str | None:
 
 def domain_spelled(label: str, text: str) -> str | None:
     """Return the longest run of capitalised words of the text (two or more) whose first word starts the e-mail
-    domain and whose next word's initial follows it ('Brightwater Diagnostics' for 'brightwaterdx')."""
+    domain and whose next word's initial follows it ('Ostland Biolabs' for 'ostlandbio')."""
     want = _fold(label)
     best: str | None = None
     for m in _RUN.finditer(text):

@@ -724,8 +724,8 @@ _TAKER_LABEL = re.compile(
 
 
 def spelled_in_brackets(text: str, org: str | None, members: Sequence[Participant]) -> str | None:
-    """Return the fuller spelling of an organisation a member's bracket gives ('Parallax Cloud' -> 'Parallax Cloud
-    Systems' from 'Name (Parallax Cloud Systems, IT Ops)'); the organisation as given otherwise."""
+    """Return the fuller spelling of an organisation a member's bracket gives ('Quorvane Cloud' -> 'Quorvane Cloud
+    Services' from 'Name (Quorvane Cloud Services, IT Ops)'); the organisation as given otherwise."""
     key = company_key(org)
     if not org or not key:
         return org
