@@ -47,8 +47,8 @@ def _items(line: str, author: str | None = None) -> list[tuple[str | None, date 
         ),  # initials in brackets
         (
             "IT (Frau Albers) prüft die Freigaben für den Server.",
-            "IT",
-        ),  # a team with its contact: the team's task
+            "Hanna Albers",
+        ),  # a team with its named contact: the person (the guide names the person when one is named)
         ("AI: SO'D to brief the night staff.", "Seamus O'Dowd"),  # initials with an apostrophe
         ("AP: FdW to book the training room.", "Femke de Wit"),  # initials with a particle
         ("Owner: Kim Tanner   Due: 12 March 2027   send the test plan", "Kim Tanner"),  # spaced columns

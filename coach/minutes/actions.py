@@ -38,8 +38,8 @@ _BARE_LABEL = re.compile(
     r"aps?|a\.i\.|maßnahmen|massnahmen)\s*:?",
     re.IGNORECASE,
 )
-_CHECKBOX = re.compile(r"^\s*\[\s*[xX ]?\s*\]\s*")
-_DONE_BOX = re.compile(r"^\s*\[\s*[xX✓✔]\s*\]\s*")  # a ticked box: done, not open
+_CHECKBOX = re.compile(r"^\s*(?:\[\s*[xX ]?\s*\]|[☐☑☒])\s*")  # '- [ ] …', a Notion page's '☐ …'
+_DONE_BOX = re.compile(r"^\s*(?:\[\s*[xX✓✔]\s*\]|[☑☒])\s*")  # a ticked box: done, not open
 _OWNER_DUE = re.compile(
     r"^\s*(?:owner|verantwortlich|wer)\s*:\s*(?P<owner>[^—–|;]+?)(?:\s*[—–|;-]+\s*|\s+(?=(?i:due|fällig|bis)\s*:))"
     r"(?:due|fällig|bis wann|bis)\s*:\s*(?P<due>[^—–|;]*?)(?:\s*[—–|;-]+\s*|\s{3,}|\t+)(?P<task>.+)$",
@@ -143,7 +143,7 @@ _DE_VERBS = (
     r"vereinbare|setzt|setze|baut|baue|testet|teste|leitet|leite|löscht|lösche|bringt|bringe|veranlasst|"
     r"veranlasse|kommt|bestätigt|bestätige|unterschreibt|unterschreibe|zeichnet|schaut|schaue|checkt|checke|"
     r"wird|werde|werden|soll|sollen|muss|müssen|sagt zu|sagte zu|hat zugesagt|teilt|teile|übergibt|übergebe|"
-    r"benennt|benenne|unterzeichnet|unterzeichne|verschickt|verschicke|bucht|buche|ergänzt|ergänze"
+    r"benennt|benenne|unterzeichnet|unterzeichne|verschickt|verschicke|versendet|versende|bucht|buche|ergänzt|ergänze"
 )  # not 'will': in German it is 'wants', no commitment ('Herr X will eine Aufstellung')
 _DE_COMMIT = re.compile(
     r"^(?:(?i:außerdem|ausserdem|dann|und|zudem|also|danach|ok|gut|ja),?\s+)*"
@@ -339,7 +339,8 @@ _BY = re.compile(
 
 # the date of an event the task names, not its deadline: 'invite them to the 9 March board meeting'
 _EVENT_AFTER = re.compile(
-    r"^[\s,]*(?:[\w-]+\s+){0,2}?(?:meeting|sitzung\w*|termin|call|workshop|kick-?off|treffen|besprechung|"
+    # not 'write tomorrow confirming the Board's decision': a verb after the date starts what the task says
+    r"^[\s,]*(?![a-z]+ing\s+(?:the|a|an|our|their|its|to)\b)(?:[\w-]+\s+){0,2}?(?:meeting|sitzung\w*|termin|call|workshop|kick-?off|treffen|besprechung|"
     r"session|hearing|committee|board)\b",
     re.IGNORECASE,
 )
@@ -380,6 +381,9 @@ def due_of(task: str, base: date | None) -> tuple[date | None, str | None]:
     holds to 30 June and tell Nora by Friday' is due Friday), else the first date the text layer finds; no date
     when it names an event the task refers to ('invite X to the 9 March board meeting')."""
     due, phrase = resolve_due(task, base)
+    at = task.lower().find(phrase.lower()) if phrase else -1
+    if at > 0 and _ASKS.search(task[:at]) and (later := resolve_due(task[at + len(phrase) :], base))[1]:
+        return later  # 'check whether the price holds until 30 June and tell Nora by Monday': due Monday
     if phrase and "(" in task:
         outside = _BRACKETED.sub(" ", task)
         if phrase.lower() not in outside.lower() and resolve_due(outside, base)[1]:
@@ -467,6 +471,11 @@ def _trailing_owner(task: str, people: People, speaker: str | None) -> tuple[str
     )
     if m:
         rest = task[: m.start()].strip() if m.end() == len(task) else task  # the task as written, its due
+        head, sep, when = m.group("who").rpartition(",")
+        if sep and m.end() == len(task) and has_due_phrase(when) and not has_due_phrase(head):
+            who = _bracket_who(head, people, speaker)  # '… (ich, heute)', '… (Name, morgen)'
+            if who:
+                return f"{rest}, {when.strip()}", who
         who = _bracket_who(m.group("who"), people, speaker)
         if who:
             return rest, who
@@ -487,7 +496,9 @@ def _bracket_who(who: str, people: People, speaker: str | None) -> str | None:
 
 
 # the owner in brackets before the task: '(ich) Kostenstellen abstimmen', '(Lars) Schlüssel abholen'
-_LEAD_BRACKET = re.compile(r"^\((?P<who>[^()]{2,40})\)\s+(?P<task>\S.{2,})$")
+_LEAD_BRACKET = re.compile(
+    r"^(?:\((?P<who>[^()]{2,40})\)|\[(?P<named>[^\[\]\d]{2,40})\])\s+(?P<task>\S.{2,})$"
+)  # '[Full Name] task': the next steps a meeting tool writes
 
 
 _FIELD_KEYS = {
@@ -568,7 +579,7 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
     if chain is not None:
         return chain
     lead = _LEAD_BRACKET.match(text)
-    if lead and (who := _bracket_who(lead.group("who"), people, speaker)):
+    if lead and (who := _bracket_who(lead.group("who") or lead.group("named"), people, speaker)):
         return [i for task in _split_tasks(lead.group("task"), base) if (i := _item(task, who, base))]
     fields = _fields(text)
     if fields and "owner" in fields and "task" in fields:
@@ -746,7 +757,7 @@ _BRACKET_SUBJECT = re.compile(
 
 def _bracket_owner(sentence: str, people: People) -> tuple[str, str] | None:
     """Return (owner, sentence with the person as its subject) for 'Firm (Frau X) liefert …' or 'Firm (XY) to …':
-    the person in brackets, or the team before them ('IT (Frau X) prüft …' is IT's task)."""
+    the person in brackets; before a team, the person only when addressed with a title ('IT (Frau X) prüft …')."""
     m = _BRACKET_SUBJECT.match(sentence.strip())
     if not m:
         return None
@@ -755,8 +766,9 @@ def _bracket_owner(sentence: str, people: People) -> tuple[str, str] | None:
     if person is None:
         return None
     team = _ROLE_OWNER.match(m.group("outer"))
-    owner = m.group("outer") if team and team.end() == len(m.group("outer")) else person.name
-    return owner, f"{person.name} {m.group('rest')}"
+    titled = _TITLES.match(who).end() > 0  # 'IT (Hr. X) sperrt …': the person, addressed so, does it
+    owner = m.group("outer") if team and team.end() == len(m.group("outer")) and not titled else person.name
+    return owner, f"{person.name} {m.group('rest')}"  # 'IT (Y) richtet … ein': the team's task
 
 
 def _prose_owner(sentence: str, people: People, speaker: str | None) -> str | None:
@@ -862,9 +874,12 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
             continue
         if re.match(r"^(?:the|die|der|das)\s", subj, re.I):
             role = subj.split(None, 1)[1]
-            if not _ROLE_OWNER.match(role) and not re.search(r"(?:team|abteilung|amt)$", role, re.I):
-                continue
             owner = role
+            if not _ROLE_OWNER.match(role) and not re.search(r"(?:team|abteilung|amt)$", role, re.I):
+                # 'The Chair to write …': the participant who chairs (not 'Die Vorsitzende stellt … fest')
+                owner = _holder_of_role(subj, people) if pattern is _EN_COMMIT else None
+                if owner is None:
+                    continue
         elif re.match(r"^(?:we|wir)$", subj, re.I):
             owner = None
             if speaker is None and not people.author:
@@ -998,7 +1013,7 @@ def _table_rows(lines: list[Line]) -> dict[int, dict[str, int]]:
                     columns["owner"] = i
                 elif re.search(r"\b(?:bis|due|when|wann|frist|termin|date|datum)\b", low):
                     columns["due"] = i
-                elif re.search(r"\b(?:was|what|task|aufgabe|action|maßnahme|item)\b", low):
+                elif re.search(r"\b(?:was|what|task|aufgabe|action|maßnahme|item|ais?|aps?|to-?dos?)\b", low):
                     columns["task"] = i
             continue
         if columns and "owner" in columns and "task" in columns:
@@ -1040,6 +1055,9 @@ def extract_actions(
     """
     items: list[ActionItem] = []
     candidates: list[tuple[str, str | None]] = []  # sentences the rules passed over, for the learned model
+    following: dict[
+        str, str
+    ] = {}  # a candidate -> the sentence after it on its line (its due: 'End of next week?')
     whole = "\n".join(line.raw for line in lines)
     people = _without_titled_twins(people)
     if people.author is None and (found := writer(whole, people.participants)):
@@ -1119,7 +1137,7 @@ def extract_actions(
             items.extend(_fielded(fields, people, base, speaker))
             continue
         lead = _LEAD_BRACKET.match(_bare(text)) if line.section != "header" else None
-        if lead and _bracket_who(lead.group("who"), people, speaker):
+        if lead and _bracket_who(lead.group("who") or lead.group("named"), people, speaker):
             items.extend(_structured(text, people, base, speaker))  # '(ich) Kostenstellen abstimmen'
             continue
         if line.section == "actions" or labelled or _OWNER_DUE.match(text):
@@ -1149,10 +1167,16 @@ def extract_actions(
                 items.append(item)
             elif learned and _candidate(sentence, people):
                 candidates.append((sentence, speaker))
+                if i + 1 < len(sents):
+                    following[sentence] = sents[i + 1]
     for done in items[tagged:]:
         if said_by:
             spoken[id(done)] = said_by
-    items.extend(_learned_items(candidates, people, base))
+    for found in _learned_items(candidates, people, base):
+        after = next((f for said, f in following.items() if said.strip(" .;").startswith(found.task)), None)
+        if found.due is None and after:
+            _due_from_next(found, after, people, base, None)
+        items.append(found)
     items = [part for item in items for part in split_item(item, people, base, spoken.get(id(item)))]
     seen: set[str] = set()
     unique: list[ActionItem] = []
@@ -1476,6 +1500,7 @@ def _clauses(
     for m in _SECOND_ZU.finditer(task):
         if _ZU_END.search(task[: m.start()]):
             cuts.append((m.start(), m.end()))  # '…, A zu verhandeln und B zu berichten': two commissions
+    cuts += _dated_joins(task, base)
     for m in _SECOND_PERSON.finditer(task):
         named = people.mentions(task[m.end() : m.end() + 60])
         rest = task[m.end() :]
@@ -1506,6 +1531,10 @@ def _clauses(
         text = text.strip(" ,;")
         named = people.mentions(text[:30])
         owner = named[0][2].name if named and named[0][0] <= 8 else None
+        if k and re.match(r"[a-zäöüß]", text) and not _SELF.match(text):
+            owner = (
+                None  # 'und gebe Frau X bis Montag Rückmeldung': a verb first, the person named is no subject
+            )
         if k and owner is None and _SELF.match(text):
             owner = _resolve_owner("ich", people, speaker) if speaker else None
             owner = owner or (people.author.name if people.author else _NOBODY)
@@ -1515,8 +1544,49 @@ def _clauses(
     return out
 
 
+# where one line joins two tasks that each have their own due date ('mail A tomorrow and B today', 'erstellt bis
+# übermorgen A und bis Ende nächster Woche B', 'A (heute) + B bis Fr', 'A today; B by Fri')
+_JOIN = re.compile(r",?\s+(?:and|und|sowie|&)\s+|;\s+|\s+\+\s+")
+# a date inside a question the task asks is its subject, no deadline ('check whether the price holds until 30 June')
+_ASKS = re.compile(r"\b(?:whether|if|ob|falls|wenn)\b", re.IGNORECASE)
+
+
+def _own_due(text: str, base: date | None) -> str | None:
+    """Return the due phrase a clause sets for itself, None for none or for a date it only mentions."""
+    phrase = resolve_due(text, base)[1]
+    if not phrase:
+        return None
+    at = text.lower().find(phrase.lower())
+    if event_date(text, phrase) or (at >= 0 and _ASKS.search(text[:at])):
+        return None
+    return phrase
+
+
+def _dated_joins(task: str, base: date | None) -> list[tuple[int, int]]:
+    """Return the joins between two tasks of one line that each carry their own due date (not 'Monday and
+    Wednesday': two dates that meet at the join are one span)."""
+    joins = list(_JOIN.finditer(task))
+    cuts: list[tuple[int, int]] = []
+    start = 0
+    for k, m in enumerate(joins):
+        end = joins[k + 1].start() if k + 1 < len(joins) else len(task)
+        left, right = task[start : m.start()].strip(), task[m.end() : end].strip()
+        if len(left.split()) < 3 or len(right.split()) < 2:
+            continue
+        said, later = _own_due(left, base), _own_due(right, base)
+        if not said or not later:
+            continue
+        if left.lower().endswith(said.lower().rstrip(".")) and right.lower().startswith(later.lower()):
+            continue
+        cuts.append((m.start(), m.end()))
+        start = m.end()
+    return cuts
+
+
 def _core(clause: str) -> str:
-    """Return a clause without its subject ('The Superintendent will sign' -> 'sign')."""
+    """Return a clause without its subject ('The Superintendent will sign' -> 'sign', 'Leonie – countersign' ->
+    'countersign')."""
+    clause = re.sub(r"^[^–—:]{1,40}?(?:\s[–—]|:)\s+", "", clause.strip(), count=1)
     m = _TO.match(clause.strip())
     return m.group("task") if m else clause
 

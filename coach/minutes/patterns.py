@@ -164,6 +164,10 @@ def fast(pattern: str, flags: int = 0) -> Prefiltered:
 # after two consonants ('Vorl.', 'überarb.', 'Anm.'); a whole word ('Great.', 'agreed.') ends a sentence.
 _CUT_WORD = re.compile(r"(?:^|\s)(?P<w>[^\W\d_]*[^\W\d_aeiouyäöüAEIOUYÄÖÜ]{2})\.$")
 _ENDS_ORDINAL = re.compile(r"\s[a-zäöüß]{2,}\s\d{1,2}\.$")
+# a German ordinal after a noun, a noun after it ('Rechnung 1.' + 'Jahr stellen'); a short date word cut off ('nä.')
+_ENDS_NOUN_ORDINAL = re.compile(r"\s[A-ZÄÖÜ][a-zäöüß]{2,}\s\d{1,2}\.$")
+_STARTS_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}\s+[a-zäöüß]")
+_ENDS_DATE_WORD = re.compile(r"(?:^|\s)(?i:nä|näch|übern|kommend)\.$")
 _STARTS_LOWER = re.compile(r"^[a-zäöüß]")
 _SENTENCE_START = re.compile(
     r"^(?:I|We|You|He|She|They|It|This|That|These|The|A|An|Next|Then|Also|And|So|But|Our|My|Their|His|Her|"
@@ -186,7 +190,20 @@ def action_sentences(text: str) -> list[str]:
             word = cut.group("w") if cut else ""
             one = cut and word == last[:-1] and len(word) <= 5 and not is_common_word(word)  # 'Vorl.' alone
             lower = cut and word[:1].islower() and _STARTS_LOWER.match(piece)  # 'überarb.' + 'und senden'
-            if one or lower or _ENDS_ORDINAL.search(last):
+            noun = _ENDS_NOUN_ORDINAL.search(last) and _STARTS_NOUN.match(piece)
+            numbered = (
+                re.search(r"(?:^|\s)[^\W\d_]{1,5}\.$", last) and piece[:1].isdigit()
+            )  # 'Pos.' + '31 vor'
+            aside = re.search(r"[?!]\)$", last) and _STARTS_LOWER.match(piece)  # '… (where?)' + 'by Fri'
+            if (
+                one
+                or lower
+                or noun
+                or aside
+                or numbered
+                or _ENDS_ORDINAL.search(last)
+                or _ENDS_DATE_WORD.search(last)
+            ):
                 out[-1] = f"{last} {piece}"
                 continue
         out.append(piece)

@@ -107,9 +107,11 @@ _NUM = r"(?:\d{1,2}|ein(?:er|em|e)?|one|an?|zwei|two|drei|three|vier|four|fünf|
 _ISO = r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b)"
 _NUMERIC = r"(?P<num>\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}\b|\d{2}\b)?)"
 _SLASH = r"(?P<slash>\b\d{1,2}/\d{1,2}/\d{2,4}\b)"
-_DAY_MONTH = rf"(?P<dm>\b\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\d:.,%]|\s*(?:%|uhr|h\b|am\b|pm\b))))?\b)"
+# '27-05-2027' (a file name's date), '10-Jun-2027': day, month and year joined by hyphens
+_HYPHEN = rf"(?P<hyphen>\b\d{{1,2}}-(?:\d{{1,2}}|{_MONTH})-\d{{4}}\b)"
+_DAY_MONTH = rf"(?P<dm>\b\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\d:.%]|,\S|\s*(?:%|uhr|h\b|am\b|pm\b))))?\b)"
 _MONTH_DAY = rf"(?P<md>\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)"
-EXPLICIT = re.compile("|".join([_ISO, _SLASH, _DAY_MONTH, _MONTH_DAY, _NUMERIC]), re.IGNORECASE)
+EXPLICIT = re.compile("|".join([_ISO, _SLASH, _HYPHEN, _DAY_MONTH, _MONTH_DAY, _NUMERIC]), re.IGNORECASE)
 
 _PARSER_SETTINGS = {"PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month"]}
 
@@ -191,7 +193,15 @@ def parse_explicit(m: re.Match[str], base: date | None = None) -> DateMention:
                 value = year_for(base, int(parts[1]), int(parts[0]))
     elif m.group("slash"):
         d, mo, y = text.split("/")
+        if int(mo) > 12 >= int(d):  # '04/16/2027', '9/21/27': month first, as written in the US
+            d, mo = mo, d
         value = _safe_date(_year(y), int(mo), int(d))
+    elif m.group("hyphen"):
+        d, mo, y = text.split("-")
+        month = (
+            int(mo) if mo.isdigit() else _MONTHS.get(mo.lower().rstrip("."), _MONTHS.get(mo.lower()[:3], 0))
+        )
+        value = _safe_date(int(y), month, int(d)) if month else None
     else:
         text2 = text
         if m.group("dm"):  # "6 May 27" -> "6 May 2027" (day first, then a two-digit year)
@@ -262,7 +272,7 @@ def _n(word: str) -> int:
 _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
-            r"\b(?:ende|end\s+of)\s+(?:der\s+|d\.\s*|the\s+)?(?:n(?:ä|ae)chste[rn]?|next|kommende[rn]?|coming)\s+"
+            r"\b(?:ende|end\s+of)\s+(?:der\s+|d\.\s*|the\s+)?(?:n(?:ä|ae)chste[rn]?|n(?:ä|ae)\.|next|kommende[rn]?|coming)\s+"
             r"(?:woche\b|week\b|wk\b|wo\.)",
             re.I,
         ),
@@ -283,7 +293,7 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:n(?:ä|ae)chste|kommende)\s+woche\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+(?:n(?:ä|ae)chster|kommender)\s+woche\b|\b(?:next|following)\s+week\s+(?:on\s+)?(?P<wd3>{_WEEKDAY})\b"
+            rf"\b(?:n(?:ä|ae)chste|n(?:ä|ae)\.|kommende)\s*woche\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+(?:n(?:ä|ae)chster|kommender)\s+woche\b|\b(?:next|following)\s+week\s+(?:on\s+)?(?P<wd3>{_WEEKDAY})\b"
             rf"|\b(?P<wd4>{_WEEKDAY})\s+(?:of\s+)?(?:next|the\s+following)\s+week\b",
             re.I,
         ),
@@ -297,7 +307,7 @@ _RELATIVE: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            r"\b(?:n(?:ä|ae)chste|kommende)\s+woche\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])"
+            r"\b(?:n(?:ä|ae)chste|n(?:ä|ae)\.|kommende)\s*woche\s+(?P<de>mo|di|mi|do|fr)\.?(?![\w.])"
             r"|\b(?:next|following)\s+(?:week|wk)\s+(?:on\s+)?(?P<en>mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w.])",
             re.I,
         ),
@@ -467,12 +477,13 @@ def has_due_phrase(text: str) -> bool:
 
 _MEETING_CUE = re.compile(
     r"\b(datum|date|meeting am|termin am|gespräch am|besprechung am|sitzung am|meeting on|held on|am|on|vom|from|"
-    r"dated|heute|today)\b[\s:,]*$",
+    r"dated|heute|today|recorded|aufgezeichnet)\b[\s:,]*$",
     re.IGNORECASE,
 )
 _DECOY = re.compile(
     r"(go-?live|start|kick-?off|board|aufsichtsrat|vorstand|executive committee|committee|sitzung im|po\b|bestellung|"
-    r"liefer|delivery|deadline|bis\b|by\b|until|due|fällig|frist|review am|workshop|pilot|budget|ende\b|end\b|"
+    # 'by', 'bis', 'until' a word or two before the date; not 'by video link, on …' nor 'Created by <name> · …'
+    r"liefer|delivery|deadline|(?:bis|by|until)\b(?=(?:\s+[^\s·|]+){0,2}\s*$)|due|fällig|frist|review am|workshop|pilot|budget|ende\b|end\b|"
     r"vertrag bis|renewal|verlängerung|kündigung|next meeting|nächste[rsn]? termin|folgetermin|follow-up|revisit|"
     r"beginn|starting|start date|effective|liefertermin|angebot vom|offer dated|proposal dated|"
     r"proposal of|rollout|einführung|abschluss|closing|launch|inbetriebnahme|gültig|valid)",
@@ -496,8 +507,11 @@ _NEXT_MEETING = re.compile(
     r"\b(?:n(?:ä|ae)chste[rsn]?\s+(?:termin|sitzung|treffen|besprechung)|next\s+(?:meeting|call|session)|folgetermin)\b",
     re.IGNORECASE,
 )
+# a separator between the fields of a title line ('Topic | date', 'Topic – date')
+_FIELD_BREAK = re.compile(r"\s(?:\||–|—|·|-)\s")
 _TITLE_DECOY = re.compile(
-    r"\b(?:go-?live|start|deadline|bis|by|until|due|fällig|frist|kick-?off)\b", re.IGNORECASE
+    r"\b(?:go-?live|start|deadline|(?:bis|by|until)\b(?=(?:\s+[^\s·|]+){0,2}\s*$)|due|fällig|frist|kick-?off)\b",
+    re.IGNORECASE,
 )
 
 
@@ -527,10 +541,16 @@ def find_meeting_date(
             elif _LINE_LABEL.match(line[: mention.start]):
                 score += 3  # 'Sitzung: Vergabeentscheidung, 17.03.2027, 10:00' — the line states the meeting
             elif (
-                pos < 8 and mention.has_year and _DATE_LINE.match(line[mention.end :]) and not before.strip()
+                pos < 8
+                and mention.has_year
+                and _DATE_LINE.match(line[mention.end :])
+                and _WEEKDAY_ONLY.fullmatch(line[: mention.start])
             ):
                 score += 2  # '18.03.2027, 13:00, Besprechungsraum': a header line that opens with the date
-            decoy = _DECOY.search(before[-25:]) if pos > 0 else _TITLE_DECOY.search(before[-15:])
+            window = before[-25:] if pos > 0 else before[-15:]
+            decoy = _DECOY.search(window) if pos > 0 else _TITLE_DECOY.search(window)
+            if decoy and pos < 3 and _FIELD_BREAK.search(window[decoy.end() :]):
+                decoy = None  # 'Abschlussmeeting X Rollout | 17.02.2027': the topic, then the date in a field of its own
             if (
                 decoy
                 and pos < 2
@@ -566,6 +586,8 @@ def find_meeting_date(
     return _safe_date(year, value.month, value.day), best.text, year
 
 
+# what may open a header line before its date: nothing, or the weekday ('Montag, 18.01.2027, 09:00 – 10:15 Uhr')
+_WEEKDAY_ONLY = re.compile(rf"\W*(?:(?i:{_WEEKDAY})\W*)?")
 _WEEKDAY_BEFORE = re.compile(
     rf"(?i)\b(?P<wd>{_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa)\.?,?\s*(?:the\s+|den\s+)?$"
 )
