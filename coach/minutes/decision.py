@@ -71,7 +71,8 @@ _NEGATIVE = fast(
     r"\b(?:decision|entscheidung)\s+(?:is|was|ist|lautet|war)\s*:?\s*(?:a\s+|ein\s+)?(?:clear\s+|klares\s+)?"
     r"(?:no|nein)\b|"
     # 'haben entschieden, X nicht einzuführen', 'beschlossen, dass wir X nicht kaufen'
-    r"\b(?:entschieden|beschlossen|beschließt|beschließen)\b[^.;]{0,80}\bnicht\s+(?:\w+\s+)?(?:einzuführen|"
+    # the negation may stand before the recipient: 'beschließt, den Auftrag nicht an die X GmbH zu vergeben'
+    r"\b(?:entschieden|beschlossen|beschließt|beschließen)\b[^.;]{0,80}\bnicht\s+(?!nur\b|mehr\s+als\b)(?:[\w.&-]+\s+){0,6}?(?:einzuführen|"
     r"einführen|zu kaufen|kaufen|zu beschaffen|beschaffen|zu bestellen|bestellen|zu beauftragen|beauftragen|"
     r"umzusetzen|zu vergeben|vergeben)\b|\bführ(?:en|t)\b[^.;]{0,60}\bnicht\s+ein\b|"
     r"\b(?:müssen|muss)\s+(?:(?:wir|ich|leider|ihnen|euch|dir)\s+){0,3}absagen\b|"
@@ -87,6 +88,12 @@ _POSITIVE = fast(
     r"wir machen (?:das|es)\b|(?:^\W*|\b(?:ok(?:ay)?|gut|dann|ja|also)\W+)machen wir(?:\s+(?:das|es|so))?\s*(?:[.!]|$)|"
     r"auftrag erteilt|\bwir machen(?:'|’)?s\b(?!\s+nicht)|\bgo f(?:ü|ue)r\b|"
     r"\b(?:it|es)(?:'s|’s| is| ist) (?:a |ein )?(?:klares |clear )?(?:yes|ja)\b|\bist es ein (?:klares )?ja\b|"
+    # an award granted, passive: 'Der Zuschlag wurde der X GmbH erteilt', 'der Auftrag ist erteilt'
+    r"\b(?:zuschlag|auftrag)\s+(?:[\w-]+\s+){0,3}?(?:wurde|ist|wurden|sind)\b(?:(?!\b(?:nicht|kein\w*|noch)\b)[^.;]){0,80}?"
+    r"\berteilt\b(?!\s+(?:werden|sein)\b)|"
+    # 'wir sind dabei!' (we're in), the clause ending there; 'Go mit Bedingungen', 'go with conditions'
+    r"\b(?:wir\s+sind|sind\s+wir)\s+dabei\s*(?:[!.;]|$)|\bgo\s+(?:mit|with|unter|under)\s+(?:\w+\s+)?"
+    r"(?:bedingung\w*|conditions?|auflage\w*|vorbehalt\w*|caveats?)\b|"
     r"\b(?:yes|ja)\s+in\s+principle\b|\bsag(?:en|t|e)\s+(?:(?!nicht\b|kein\w*)\w+\s+){0,2}ja\s+zu[mr]?\b|"
     r"\b(?:hat|haben)\s+(?:(?!nicht\b|noch\b|kein\w*)[\w-]+\s+){0,7}zugestimmt\b|"
     r"\b(?:mov(?:e|es|ing)|press(?:es|ing)?) ahead with\b|"
@@ -400,7 +407,8 @@ def _statements(lines: list[Line]) -> list[_Statement]:
         sents = split_sentences(line.text)
         if carried and sents:
             carried = False
-            outcome = classify(sents[0], labelled=True)
+            # '## Decision' then 'No questions on pricing.': a 'no' about something else is no verdict
+            outcome = classify(sents[0], labelled=not _NO_OTHER.match(sents[0]))
             if outcome:
                 out.append(_Statement(outcome, sents[0], line, 0, True))
                 sents_from = 1
@@ -441,6 +449,14 @@ def _statements(lines: list[Line]) -> list[_Statement]:
             if outcome:
                 out.append(_Statement(outcome, sent, line, i, False))
     return out
+
+
+# a line that opens with 'no'/'kein' and a noun other than the deal: 'No questions on pricing', 'Keine Einwände'
+_NO_OTHER = re.compile(
+    r"^\W*(?:no|kein\w*)\s+(?!(?:decision|entscheidung|entsch\.|go|deal|purchase|kauf|auftrag|zuschlag|award|contract|"
+    r"vertrag|zusage|budget|freigabe|approval|interest|interesse)\b)(?-i:[a-zäöüA-ZÄÖÜ])[\w-]*",
+    re.IGNORECASE,
+)
 
 
 # the heading of a decision section: 'TOP 5 – Entscheidung', '2. Beschluss', 'h3. Beschluss', '## Decision' (not
@@ -576,7 +592,8 @@ _BUT_AFTER = re.compile(
 # 'with two pre-conditions', 'Bedingungen:', 'YES … BUT'
 _CONDITION_NEAR = re.compile(
     r"(?-i:\bIF\b\s*:?|\bBUT\b)|\bconditional\b(?!\s+access\b)|\bpre-?conditions?\b|\bconditions?\s*:|\bbedingung(?:en)?\b|"
-    r"\bvoraussetzung(?:en)?\s*:|\bvorbehalt\w*|\bsubject to\b|\bcaveats?\s*:|"
+    r"\bvoraussetzung(?:en)?\s*:|\bvorbehalt\w*|\bsubject to\b|\bcaveats?\s*:|\bcontingent\s+(?:on|upon)\b|"
+    r"\bunter\s+(?:der|den)\s+voraussetzung(?:en)?\b|\bon\s+(?:the\s+)?condition\s+that\b|"
     r"\bgrundsätzlich\b|\bim grundsatz\b|\bin principle\b",
     re.IGNORECASE,
 )

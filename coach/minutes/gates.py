@@ -451,14 +451,34 @@ def _engagement(
         return "not_met", skips[:2], "skipped"
     if doubts:
         return "unclear", doubts[:2], "doubt"
+    noted = [s.text for s in sents if _only_noted(s.text)]
+    if noted:  # 'Die Ergebnisse wurden zur Kenntnis genommen.': seen, nothing said of understanding them
+        return "unclear", noted[:2], "doubt"
     return "not_met", [], "silent"
+
+
+# the earlier results only taken note of: 'wurden zur Kenntnis genommen', 'the board noted the pilot report'
+_NOTED = re.compile(
+    r"\bzur\s+kenntnis\s+(?:genommen|nehmen|nimmt)\b|\b(?:noted|took\s+note\s+of|takes\s+note\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_noted(text: str) -> bool:
+    """Return True when a sentence says the earlier results were taken note of, in a clause not negated and not
+    still to come."""
+    cues = load_rules().gates["engagement_reviewed"].cues
+    return bool(cues["topic"].search(text)) and any(
+        _NOTED.search(c) and not NEGATED.search(c) and not _TO_COME.search(c) for c in split_clauses(text)
+    )
 
 
 # ---- decision_in_writing --------------------------------------------------------------------------------------
 
 _DECISION_DOC = re.compile(
     r"(bestellung|bestellnummer|\bpo\b|purchase order|auftragsformular|auftragsbestätigung|beauftragung|\bauftrag\b|"
-    r"zusage|absage|order form|\border\b(?!\s+to\b)|\bloi\b|letter of intent|award letter|signed (?:decision|letter)|"
+    r"zusage|absage|order form|\border\b(?!\s+to\b)|\bloi\b|letter of intent|award letter|zuschlagsschreiben|"
+    r"(?:notice|letter) of award|signed (?:decision|letter)|"
     r"written (?:confirmation|decision|approval|notice)|formal\w* (?:note|letter|notice|decision)|"
     r"beschlussauszug\w*|(?:unterzeichnet\w*|unterschrieben\w*|signed)\s+(?:board\s+)?(?:beschluss\w*|resolution|"
     r"minutes? extract)|vorstandsbeschluss\w*|board resolution)",
