@@ -603,7 +603,7 @@ def companies(
                         votes[t.side][org] += 2
         speaker_words = [w for w in (t.speaker or "").split() if len(w) >= 2 and not w[:1].isdigit()]
         if early and (not speaker_words or GENERIC.match(t.speaker or "")):
-            # "Speaker 2: Kerstin Maaß, Wohnbau X.": the name the voice gives itself
+            # "Speaker 2: Wiebke Thalmann, Wohnbau X.": the name the voice gives itself
             speaker_words = [w for n in self_names(t.text[:400]) for w in n.split()]
         if early and speaker_words:
             name = "(?:" + "|".join(re.escape(w) for w in speaker_words) + r")(?:\s+[\w'’-]+)?"
@@ -644,7 +644,7 @@ def companies(
         for sentence in re.split(r"(?<=[.!?])\s+", t.text):
             about_self = bool(_FIRST_SINGULAR.search(sentence)) or any(w in sentence for w in own_name)
             if early and not about_self and ", " in sentence and _ROLE_AT.search(sentence):
-                about_self = bool(self_names(sentence))  # "Heike Brandl, Leitung X für den Y."
+                about_self = bool(self_names(sentence))  # "Doris Feilner, Leitung X für den Y."
             for pattern, side, weight in (
                 (_OWN_AFTER, t.side, 2),
                 (_OFFER_WITH, t.side, 1),
@@ -769,7 +769,7 @@ def companies(
                 ]  # "Pflegewerk Digital / Seniorenzentrum X": the vendor's name says software
                 customer = next(c for c in titled if c != seller)
     for c in title_companies(text) if customer or seller else ():
-        # "head of nursing for Westbrook" beside the title's "Westbrook Care Partners": the title's full name
+        # "head of nursing for Penrowan" beside the title's "Penrowan Care Partners": the title's full name
         if customer and _extends(c, customer) and not same_company(c, seller):
             customer = c
         elif seller and _extends(c, seller) and not same_company(c, customer):
@@ -793,7 +793,7 @@ def _firm_of(participants: list[Participant], who: str | None) -> str | None:
                 and company_shaped(p.role)
                 and (_LEGAL_FORM.search(p.role) or not ROLE_WORD.search(p.role))
             ):
-                return p.role  # "Lena Hofstätter (Sanoris Medizintechnik AG)": a bracket read as a job
+                return p.role  # "Nele Gratzl (Vitrax Medizintechnik AG)": a bracket read as a job
     return None
 
 
@@ -866,7 +866,7 @@ _VENDOR_NAME = re.compile(
 
 
 def _extends(full: str, short: str) -> bool:
-    """Return True when a name is a short form of a longer one: its words open it ('Westbrook' of 'Westbrook Care')."""
+    """Return True when a name is a short form of a longer one: its words open it ('Penrowan' of 'Penrowan Care')."""
     a, b = company_key(full).split(), company_key(short).split()
     return len(a) > len(b) > 0 and a[: len(b)] == b
 

@@ -260,7 +260,7 @@ _OWN_NAME = re.compile(
     rf"(?:(?i:der|die)\s+)?(?P<name3>{TOKEN}),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
     rf"|\b(?i:it'?s|this is|I['’]m|hier ist|hier spricht|my name is|mein name ist|ich bin (?:der|die))\s+"
     rf"(?P<name2>{TOKEN})\s*[,.!](?!\s*(?i:wir|we)\b)"
-    # "Callum here from X", "Lindqvist hier von X"
+    # "Callum here from X", "Hollmichel hier von X"
     rf"|(?:^|[.!?,]\s+)(?P<name4>{TOKEN}),?\s+(?i:here|hier),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
     # "Grüß Gott. Veronika Lind, ich mach bei X den Einkauf", "Morning. Dana Roy, I run ops at X"
     rf"|(?:^|[.!?]\s+)(?!(?:Guten|Vielen|Schönen|Herzlich\w*|Grüß|Liebe\w?|Sehr|Good|Thank|Many|Kind|Best)\b)"
@@ -268,7 +268,7 @@ _OWN_NAME = re.compile(
     # "Ah, Frau Olsen, Timo Rask von X": a full name with a company after a greeting of the other
     rf"|(?:^|[,.!?]\s+)(?!(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\b)(?P<name6>{TOKEN}\s+{TOKEN}),?\s+"
     rf"(?i:from|von|vom|bei|with)\s+[A-ZÄÖÜ]"
-    # "Hi Tom, Priya here.", "Okafor hier.", "No problem. Henrik Aas here, I run …"
+    # "Hi Tom, Priya here.", "Obiorah hier.", "No problem. Henrik Aas here, I run …"
     rf"|(?:^|[.!?,]\s+)(?P<name7>(?:(?!(?i:hi|hallo|hello|hey|moin|servus|morning|thanks|danke|ja|yes|so|also|okay|"
     rf"ok|und|and|gut|fine|good)\b){TOKEN}\s+)?{TOKEN}),?\s+(?i:here|hier)\s*[,.!;–—-]"
     # "Yes, this is Oswin from X", "ja, hier ist Edda von X"
@@ -278,7 +278,7 @@ _OWN_NAME = re.compile(
     rf"|(?i:I['’]m|I am|my name is|ich bin die|ich bin der|mein name ist)\s+(?P<name10>{TOKEN}\s+{TOKEN})"
     rf"(?=\s*[,.!;–—]|\s+(?i:by the way|übrigens|here|hier|from|von|vom)\b))"
 )
-# "Hi Hannah, …", "Hallo Frau Okafor, …", "is this Marguerite?"
+# "Hi Hannah, …", "Hallo Frau Obiorah, …", "is this Marguerite?"
 _ADDRESSED = re.compile(
     rf"^\s*{_HELLO}\s+{_TITLE_WORD}(?P<name>{TOKEN})\s*[,!.]|\b(?i:is this|spreche ich mit)\s+{_TITLE_WORD}(?P<name2>{TOKEN})\s*\?"
 )

@@ -10,7 +10,7 @@ from coach.text.readers.base import DEVICE, ROLE_WORD
 from coach.text.sides import Speaker
 
 # A room or a device that joined, also with a number or the company after it: "Besprechungsraum SWL 2.14",
-# "iPad Konferenzraum EG", "Theatre Suite 2", "Konferenzraum Ahorn (Gebr. X KG)".
+# "iPad Konferenzraum EG", "Board Suite 3", "Konferenzraum Ginkgo (Gebr. X KG)".
 _ROOM = re.compile(
     r"(?i)(?:raum|zimmer|saal|room|suite)\b|\b(?:iphone|ipad|phone|telefon|handy|tablet|laptop|dial-?in|call-?in|"
     r"einwahl|lautsprecher|speakerphone)\b"
@@ -18,7 +18,7 @@ _ROOM = re.compile(
 # How many turns of one voice are searched: people name themselves in the first exchanges
 _TURNS = 12
 
-# "übrigens", "by the way" set off inside a self-introduction: "ich bin übrigens der Jonas, Jonas Wetzel"
+# "übrigens", "by the way" set off inside a self-introduction: "ich bin übrigens der Malte, Malte Hegner"
 _ASIDE = r"(?:(?i:übrigens|by the way|btw|actually|eigentlich|nochmal|noch mal|again),?\s+)?"
 _ASIDE_SAID = r"(?i:übrigens|by the way|btw|actually|eigentlich)"
 _OPENER = (
@@ -29,22 +29,22 @@ _NOT_NAME = frozenset(
     "moment alles nochmal jetzt kurz einfach niemand jemand keiner teil sorry pardon".split()
 )
 _INTRO = re.compile(
-    # "ich bin übrigens der Jonas, Jonas Wetzel, …", "I'm Dev Shah from …"
+    # "ich bin übrigens der Malte, Malte Hegner, …", "I'm Ravi Anand from …"
     rf"\b(?i:ich bin|I['’]m|I am|my name is|mein name ist)\s+{_ASIDE}"
     rf"(?:(?i:der|die)\s+)?(?:{TOKEN},?\s+{_ASIDE})?(?P<full>{TOKEN}\s+{TOKEN})"
     rf"(?=\s*[,.;!–—]|\s+(?i:von|vom|from|at|bei|hier|here|aus)\b)"
-    # "it's Harriet, by the way, Harriet Quayle", "hier ist Tanja Roth von X" (not "it's Consumer Duty, basically")
+    # "it's Moira, by the way, Moira Pelling", "hier ist Greta Wendehorst von X" (not "it's Net Zero, basically")
     rf"|\b(?i:it['’]s|this is|hier ist|hier spricht)\s+(?:(?:{TOKEN},?\s+)?{_ASIDE_SAID}\s*,?\s+(?P<full2>{TOKEN}\s+{TOKEN})"
     rf"(?=\s*[,.;!–—]|\s+(?i:von|vom|from|at|bei|hier|here)\b)|(?P<full3>{TOKEN}\s+{TOKEN}),?\s+"
     rf"(?={_ASIDE_SAID}|(?i:von|vom|from|at|bei|hier|here)\b))"
-    # "Hier nochmal Yilmaz.", "Here again, Okafor."
+    # "Hier nochmal Tekin.", "Here again, Obiorah."
     rf"|(?:^|[.!?]\s+)(?i:hier|here)\s+(?i:nochmal|noch mal|wieder|again)\s*,?\s+(?P<again>{TOKEN})\s*[.,!;:–—]"
-    # "Brinkmann wieder.", "Dornbusch hier,", "Okafor again:"
+    # "Hollmichel wieder.", "Dreesbach hier,", "Obiorah again:"
     rf"|(?:^|[.!?]\s+)(?:(?i:also|so|ja|yes|okay|ok|gut|genau)\s*,?\s+)?(?P<here>{TOKEN})\s+"
     rf"(?i:wieder|nochmal|noch mal|again|hier|here)\s*[.,!:;–—]"
-    # "Herr Wittkamp, Frau Ostendorf und ich, Brinkmann, Controlling", "ich, Yilmaz aus dem Rechnungswesen"
+    # "Herr Lanzinger, Frau Mertgen und ich, Hollmichel, Controlling", "ich, Tekin aus dem Rechnungswesen"
     rf"|\b(?i:ich|I|me|myself),\s+(?P<me>{TOKEN})(?=\s*,|\s+(?i:aus|from|vom|von)\b)"
-    # "Ostertag, Verwaltungsdirektorin hier …", "Sabine Roloff, ich leite …": a name, then one's job or "ich"
+    # "Zwerenz, Verwaltungsdirektorin hier …", "Inga Pohlmann, ich leite …": a name, then one's job or "ich"
     rf"|(?:^|[.!?]\s+)(?:{_OPENER}\s*[,.!]?\s+)*(?!{_OPENER}\b)"
     rf"(?P<job>{TOKEN}(?:\s+{TOKEN})?),\s+(?P<after>(?i:ich|I['’]m|I)\b|[\w-]+)"
 )
@@ -56,7 +56,7 @@ def _person_word(word: str) -> bool:
 
 
 def self_names(text: str) -> list[str]:
-    """Return the names a speaker gives themselves in a turn ('Hier nochmal Yilmaz.', 'Ostertag, Verwaltungsdirektorin')."""
+    """Return the names a speaker gives themselves in a turn ('Hier nochmal Tekin.', 'Zwerenz, Verwaltungsdirektorin')."""
     out: list[str] = []
     for m in _INTRO.finditer(text):
         name = next(
@@ -70,7 +70,7 @@ def self_names(text: str) -> list[str]:
                 or (ROLE_WORD.search(after) and (two or after[:1].isupper()))
                 or (two and company_shaped(after))
             ):
-                continue  # "Sabine Roloff, ich leite …", "Yildiz, Einkauf", "Kerstin Maaß, Wohnbau X": name, then job
+                continue  # "Inga Pohlmann, ich leite …", "Kocabas, Einkauf", "Wiebke Thalmann, Wohnbau X": name, then job
         if (
             name
             and all(_person_word(w) and w.casefold() not in _NOT_NAME for w in name.split())

@@ -178,7 +178,7 @@ def is_role(text: str) -> bool:
 
 
 def _role_prefix(name: str) -> tuple[str | None, str]:
-    """Split a role or department word written before a name ('Einkauf Oskar Lindqvist') from the name."""
+    """Split a role or department word written before a name ('Einkauf Oskar Hollmichel') from the name."""
     first, _, rest = name.partition(" ")
     if len(rest.split()) >= 2 and ROLE_WORD.search(first) and is_name(rest):
         return first, rest
@@ -395,14 +395,14 @@ def _person(item: str) -> tuple[Participant | None, bool]:
         m = None
     if m:
         name, rest = m.group("name"), m.group("rest")
-        lead, name = _role_prefix(name)  # "Einkauf Oskar Lindqvist": the department is a role
+        lead, name = _role_prefix(name)  # "Einkauf Oskar Hollmichel": the department is a role
         if lead is None and m.group("pre") and ROLE_WORD.search(m.group("pre")):
             lead = m.group("pre")  # "CFO Linda Hovestadt"
         inner, trailing = _paren(rest)
         if (shared := _collective(inner)) is not None:
             inner = shared[
                 1
-            ]  # "Bo Lindqvist (both Pallantic Software)": Bo's bracket is "Pallantic Software"
+            ]  # "Bo Hollmichel (both Pallantic Software)": Bo's bracket is "Pallantic Software"
         role, email, vendor = _role_and_email(inner, trailing)
         if email is None:
             em = EMAIL.search(rest)
@@ -896,7 +896,7 @@ _RUNNING = (
     re.compile(
         rf"\b(?P<inner>Landrät?in|Landrat|Bürgermeister(?:in)?|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer(?:in)?|Prokurist(?:in)?)\s+(?P<name>{_NAME})"
     ),
-    # "CFO Maria Lind, Einkauf Oskar Lindqvist": a department before a name in a list of roles and names
+    # "CFO Maria Lind, Einkauf Oskar Hollmichel": a department before a name in a list of roles and names
     re.compile(
         rf"(?:(?<=[,;]\s)|(?<=^))(?P<inner>Einkauf|Vertrieb|Controlling|Finanzen|Buchhaltung|Marketing|Recht|Personal|"
         rf"Produktion|Logistik|Procurement|Purchasing|Finance|Legal|Operations|IT|HR)\s+(?P<name>{_NAME})(?=\s*(?:[,;.(]|$))",
@@ -914,7 +914,7 @@ _RUNNING = (
     ),
     _WITH_ME,
     _ROLE_THE,
-    # "Phone call w/ Declan Fairweather – X", "Gespräch mit Herrn Jonas Abel": whom a call was with
+    # "Phone call w/ Ciaran Holloway – X", "Gespräch mit Herrn Jonas Abel": whom a call was with
     re.compile(
         rf"\b(?i:call|meeting|gespräch|telefonat|termin|lunch|demo)\s+(?i:w/|with|mit)\s+(?:(?i:herrn?|frau|mr|mrs|ms)\.?\s+)?"
         rf"(?P<name>{_NAME})(?![\w-])"
@@ -936,7 +936,7 @@ _PARTNER_ROLE = re.compile(
 
 
 def _listed_before(text: str, end: int, count: int | None) -> list[str]:
-    """Return the names listed right before position end ('Tess Morrow, Bo Lindqvist (both …)': Tess Morrow)."""
+    """Return the names listed right before position end ('Tess Morrow, Bo Hollmichel (both …)': Tess Morrow)."""
     start = max(text.rfind(c, 0, end) for c in ".;:\n!?") + 1
     pieces = re.split(r",\s*|\s+(?:und|and|sowie|&)\s+", text[start:end])
     if pieces and pieces[-1].strip():
@@ -974,7 +974,7 @@ def _is_particle(word: str) -> bool:
     return bool(re.fullmatch(_PARTICLE, word))
 
 
-# One first name with a bracket, where a list or an attribution names it: "cleaned up by Sam (Fenwick Analytics)",
+# One first name with a bracket, where a list or an attribution names it: "cleaned up by Sam (Trelawny Analytics)",
 # "me + Kwame (our service lead)", "mit Jo (unsere Technik)".
 _FIRST_BRACKET = re.compile(
     rf"(?:\b(?i:by|von|mit|with|and|und|sowie)\s+|(?:^|\s)[+&]\s*)(?P<name>{_TOKEN})\s*"

@@ -210,7 +210,7 @@ def _blank_tail(m: Message) -> bool:
     return bool(m.lines) and not m.lines[-1].strip()
 
 
-# Before a signer's name: titles, degrees and "signed for" marks ("i.A. Petra Lorenz", "Dipl.-Ing. (FH) Rüdiger Haas").
+# Before a signer's name: titles, degrees and "signed for" marks ("i.A. Ute Kalbfleisch", "Dipl.-Ing. (FH) Bernd Tiefel").
 _SIGNED_FOR = re.compile(
     r"^(?:(?:i\.\s?A\.|i\.\s?V\.|ppa\.|pp\.|Dipl\.-[\w]+\.?(?:\s*\(FH\))?|(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau)\.?)\s+)+"
 )
@@ -225,7 +225,7 @@ def signature(lines: list[str]) -> tuple[list[str], Participant | None]:
         if not tail or len(lines) - i > 13:
             continue
         second = re.split(r"\s[|·•]\s|,\s", tail[1])[0].strip() if len(tail) > 1 else ""
-        second = _SIGNED_FOR.sub("", second)  # "Dr. Annette Voigt" below
+        second = _SIGNED_FOR.sub("", second)  # "Dr. Marion Selk" below
         if (
             len(tail) > 1
             and is_name(second)
@@ -329,7 +329,7 @@ def _bare_signature(lines: list[str]) -> tuple[list[str], Participant | None]:
         name = lines[i].strip()
         tail = [t.strip() for t in lines[i + 1 : i + 6] if t.strip()]
         if not tail or len(name.split()) < 2 or not is_name(name) or company_shaped(name):
-            continue  # "Kingsgate Private Hospital" under the name: the company's line, not the signer's
+            continue  # "Tolverne Private Hospital" under the name: the company's line, not the signer's
         if any(EMAIL.search(t) or _PHONE.match(t) or _LEGAL.search(t) for t in tail):
             head = lines[:i]
             closing = list(lines[i : i + 1])
