@@ -48,6 +48,7 @@ _NOT_NAMES_EXTRA = {
     "team",
     "pty",  # the legal form "Pty Ltd"
     "prokurist",  # a role (authorised signatory), written before a name
+    "krankenhaus",  # an organisation word (hospital) written first in an attendee line
 }
 _NOUN_SUFFIX = re.compile(r"(?:ung|ungen|heit|keit|schaft|tion|ität|ismus|ment|nahme)$", re.I)
 _ARTICLE = re.compile(

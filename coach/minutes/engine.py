@@ -960,7 +960,7 @@ def offline_summary(result: MinutesResult) -> str:
             "Im Entscheidungsmeeting"
             + (f" mit {result.company}" if result.company else "")
             + (f" am {day}" if day else "")
-            + " wurden der bisherige Weg, unser Angebot sowie die Entscheidung besprochen."
+            + " ging es um den Weg bis hierher, um unser Angebot und um die Entscheidung."
         ]
         if customers:
             parts.append(f"Auf Kundenseite nahmen {', '.join(customers)} teil.")

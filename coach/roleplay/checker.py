@@ -51,8 +51,8 @@ _FEEDBACK = {
         "en": "Linking to the goals and business case is right, but too early – find the cause first.",
     },
     "next_step": {
-        "de": "Ein konkreter nächster Schritt ist gut, ersetzt aber nicht die Frage nach der Ursache.",
-        "en": "A concrete next step is good, but it does not replace asking about the cause.",
+        "de": "Gut, dass Sie einen konkreten Schritt vorschlagen – die Ursache bleibt trotzdem zu erfragen.",
+        "en": "A concrete step helps; asking why still comes first.",
     },
     "acknowledge": {
         "de": "Anerkannt, aber nicht nachgefragt: Stellen Sie eine offene Frage zur Ursache.",

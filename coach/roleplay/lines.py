@@ -43,7 +43,7 @@ GENERIC: dict[str, dict[str, list[str]]] = {
         "en": [
             "Now you know what it hinges on. What do you suggest?",
             "There's nothing more to it. How would you solve that?",
-            "That's the heart of it. How does your offer deal with it?",
+            "That is what matters most here. How would your offer handle it?",
         ],
     },
     # a value argument before the cause is known
