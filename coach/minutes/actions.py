@@ -75,13 +75,15 @@ _ARROW_AFTER = re.compile(
 _COLON = re.compile(r"^(?P<owner>[^:]{1,40}?)\s*:\s+(?P<task>.+)$")
 # a chat handle before the task: '@j.kowalski prepare the list', '@anna: send the deck'
 _AT_OWNER = re.compile(r"^@(?P<who>[\w.-]*\w)[:,]?\s+(?P<task>\S.+)$")
+# a first name's initial before a surname: 'L. Hallmeier to …' when two participants share the surname
+_INITIAL = rf"(?:[{UPPER}]\.\s?)"
 # a team named by a word and its kind of unit: 'Payroll team', 'Business office', 'ICT Section'
 _TEAM_PHRASE = (
     r"(?:[A-ZÄÖÜ][\w&/'’-]*\s+){1,2}(?i:team|office|section|department|dept\.?|unit|desk|service desk|services|"
     r"infrastructure|leads|committee|abteilung|stelle|referat)"
 )
 _TO = re.compile(
-    rf"^(?P<owner>{_TEAM_PHRASE}|(?:(?:Dr|Mr|Ms|Mrs|Hr|Fr|Herr|Frau)\.?\s+)?{TOKEN}(?:\s+{TOKEN}){{0,2}}|[A-Z]{{2,5}}|"
+    rf"^(?P<owner>{_TEAM_PHRASE}|(?:(?:Dr|Mr|Ms|Mrs|Hr|Fr|Herr|Frau)\.?\s+)?{_INITIAL}?{TOKEN}(?:\s+{TOKEN}){{0,2}}|[A-Z]{{2,5}}|"
     r"[A-Z]{1,2}['’][A-Z]|[A-Z][a-z]{1,2}[A-Z]|I|We|we)\s+"
     r"(?:will|'ll|to|is to|are to|shall|is going to|are going to|agreed to|offered to|promised to|will also|"
     r"needs to|has to|must|wird|werden|soll|sollen)\s+(?!be\s)(?P<task>.+)$"  # 'DPIA to be completed': passive
@@ -104,9 +106,9 @@ _ROLE_OWNER = re.compile(
     r"Maintenance|Instandhaltung|Buchhaltung|Accounting|Security|Datenschutz|DSB|Betriebsrat|Geschäftsführung|"
     r"Management|Board|Vorstand|PMO|Projektteam|Team|Customer Success|CS|Delivery|Onboarding|Legal team|"
     r"Revision|Innenrevision|Internal Audit|Audit|Sekretariat|Secretariat|Rechtsabteilung|Vergabestelle|"
-    r"Verwaltung|Rechenzentrum|Netzbetrieb|Kämmerei|Innenrevision|"
+    r"Verwaltung|Rechenzentrum|Netzbetrieb|Kämmerei|Innenrevision|Service|Kundendienst|"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:amt|abteilung|team|stelle|beauftragte[rn]?|betrieb|zentrum|verwaltung|referat|dezernat|"
-    r"dienst|datenschutz|einkauf))"
+    r"dienst|datenschutz|einkauf|service|leitung))"
     r"(?:-[A-ZÄÖÜ][\wäöüß]+)?(?=[^\w-]|$)",  # 'IT-Betrieb' is the owner as written, not 'IT'
     re.IGNORECASE,
 )
@@ -120,13 +122,13 @@ _EN_COMMIT = re.compile(
     r"^(?:(?i:also|and|then|so|ok(?:ay)?|great|sure|yes|yeah|yep|right|fine|perfect|alright|good|cool|absolutely|"
     r"of course|fair enough|understood|noted|thanks),?\s+|[^,.;:]{3,30},\s+)*"
     r"(?P<subj>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
-    rf"{TOKEN}(?:\s+{TOKEN}){{0,2}}|{_TEAM_PHRASE}|I|we|We|[A-Z]{{2,5}}|our\s+\w+|the\s+\w+(?:\s+team)?|{_TEAM_WORDS})"
+    rf"(?:[A-Z]{{2,4}}\s+)?{_INITIAL}?{TOKEN}(?:\s+{TOKEN}){{0,2}}|{_TEAM_PHRASE}|I|we|We|[A-Z]{{2,5}}|our\s+\w+|the\s+\w+(?:\s+team)?|{_TEAM_WORDS})"
     r"(?:\s*['’]ll|\s*['’]s going to|\s+(?:will|shall|is going to|are going to|agreed to|offered to|promised to|"
     r"committed to|undertook to|is to|are to|to))\s+(?!be\b|have been\b|not\b)(?P<rest>\w.+)$"
 )
 _EN_PRESENT = re.compile(
     r"^(?:(?i:also|and|then),?\s+)*(?P<subj>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
-    rf"{TOKEN}(?:\s+{TOKEN}){{0,2}})\s+"
+    rf"{_INITIAL}?{TOKEN}(?:\s+{TOKEN}){{0,2}})\s+"
     r"(?P<verb>sends|books|schedules|prepares|checks|shares|sets up|follows up|reviews|drafts|delivers|provides|"
     r"organi[sz]es|arranges|confirms|updates|signs|hands over|circulates|coordinates|contacts|calls|emails|e-mails|"
     r"returns|uploads|creates|writes|owns|takes|clarifies|gets|asks|invites|submits|raises|files|informs|issues|"
@@ -145,10 +147,16 @@ _DE_VERBS = (
     r"wird|werde|werden|soll|sollen|muss|müssen|sagt zu|sagte zu|hat zugesagt|teilt|teile|übergibt|übergebe|"
     r"benennt|benenne|unterzeichnet|unterzeichne|verschickt|verschicke|versendet|versende|bucht|buche|ergänzt|ergänze"
 )  # not 'will': in German it is 'wants', no commitment ('Herr X will eine Aufstellung')
+# the same verbs as shorthand writes them without umlauts ('uebersendet', 'prueft', 'klaert')
+_DE_VERBS += "|" + "|".join(
+    v.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    for v in _DE_VERBS.split("|")
+    if any(c in v for c in "äöüß")
+)
 _DE_COMMIT = re.compile(
     r"^(?:(?i:außerdem|ausserdem|dann|und|zudem|also|danach|ok|gut|ja),?\s+)*"
     r"(?P<subj>(?:(?:Dr|Hr|Fr|Herr|Frau|Prof)\.?\s+){0,2}"
-    rf"{TOKEN}(?:\s+{TOKEN}){{0,2}}|[Ii]ch|[Ww]ir|[A-ZÄÖÜ]{{2,5}}|[Dd]ie\s+\w+|[Dd]er\s+\w+|[Dd]as\s+\w+)\s+"
+    rf"{_INITIAL}?{TOKEN}(?:\s+{TOKEN}){{0,2}}|[Ii]ch|[Ww]ir|[A-ZÄÖÜ]{{2,5}}|[Dd]ie\s+\w+|[Dd]er\s+\w+|[Dd]as\s+\w+)\s+"
     rf"(?P<verb>{_DE_VERBS})\b(?P<rest>.+)$"
 )
 _DE_INVERTED = re.compile(
@@ -410,16 +418,26 @@ def _day_due(due: date | None, phrase: str | None) -> date | None:
     return None if phrase and _CALENDAR_WEEK.search(phrase) else due
 
 
+# a German date without its year ends in a dot of its own ('bis 19.03.'): part of the task as written
+_DATE_DOT = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.$")
+
+
 def _item(task: str, owner: str | None, base: date | None, due_text: str | None = None) -> ActionItem | None:
-    task = _CHECKBOX.sub("", task).strip(" .;")
+    written = _CHECKBOX.sub("", task).strip(" ;")
+    task = written.strip(" .;")
     if due_text:
         due, phrase = resolve_due(due_text, base)
     else:
         due, phrase = due_of(task, base)
-        task = _strip_due(task, phrase, separated=True)  # an inline due phrase stays, as written
+        if not (phrase and _JOIN.search(task) and _dated_joins(task, base)):
+            # an inline due phrase stays, as written; so does the last of two tasks' own dues ('A (today) and
+            # B (end of next week)'): the tasks are cut apart with their dates
+            task = _strip_due(task, phrase, separated=True)
     due = _day_due(due, phrase)
     if len(task) < 3:
         return None
+    if _DATE_DOT.search(written) and written == task + ".":
+        task = written
     return ActionItem(task=task, owner=owner, due=due, due_text=phrase)
 
 
@@ -469,6 +487,8 @@ def _trailing_owner(task: str, people: People, speaker: str | None) -> tuple[str
         r"\s*\((?P<who>[^()]{2,40})\)(?=\s*$|\s*,[^(),]{3,30}$|\s+(?:bis|by|until|till)\s+[^(),]{1,25}$)",
         task,
     )
+    if m and len(m.group("who").split()) >= 4 and _prose(m.group("who"), people, None, speaker) is not None:
+        return task, None  # '… (Lea stimmt den Termin ab)': a task of its own in brackets, no owner
     if m:
         rest = task[: m.start()].strip() if m.end() == len(task) else task  # the task as written, its due
         head, sep, when = m.group("who").rpartition(",")
@@ -785,7 +805,21 @@ def _prose_owner(sentence: str, people: People, speaker: str | None) -> str | No
     if inverted and (person := people.resolve(inverted.group("subj"))):
         return person.name  # 'Die Vorlage für den Ausschuss erstellt Frau Thiel': Frau Thiel's task
     # a department named, no person: 'Einkauf prüft AGB' is purchasing's task, though someone there attended
-    return role_owner(sentence) or _holder_of_role(sentence, people)
+    return role_owner(sentence) or _holder_of_role(sentence, people) or _titled_subject(sentence, people)
+
+
+# a person by title or initial opening a sentence, a verb after them: 'Herr Pradel uebersendet …', 'A. Ostrup to …'
+_TITLED_SUBJECT = re.compile(
+    rf"^(?P<who>(?:(?:Herrn?|Frau|Hr|Fr|Dr|Prof|Mr|Ms|Mrs)\.?\s+)+{_INITIAL}?{TOKEN}|{_INITIAL}{TOKEN})\s+"
+    r"(?:to\s+|will\s+)?[a-zäöüß]{3,}(?P<said>\s*(?:an|zu|mit|fest|aus)?\s*[,:])?"
+)
+
+
+def _titled_subject(sentence: str, people: People) -> str | None:
+    """Return the person a sentence opens with by title or initial, though no list names them (not one who
+    reports: 'Herr X gibt an, …', 'Frau Y bestätigt, dass …')."""
+    m = _TITLED_SUBJECT.match(sentence.strip())
+    return _resolve_owner(m.group("who"), people, None) if m and not m.group("said") else None
 
 
 # a German sentence with its object first and the person after the verb ('Das Protokoll schickt Herr Ortega …')
@@ -818,7 +852,8 @@ _INTERJECTION = re.compile(
 
 _GERMAN_WILL = re.compile(
     r"^\s*will\s+(?:(?:eine?[nmrs]?|den|die|das|der|dem|noch|erst|nicht|kein\w*|mehr|unbedingt|vorher|zuerst|"
-    r"zunächst|dass|es|sich|sie|ihn|uns|bis|vom|zum|zur|mit|auch|jetzt|vor|im|am)\b|\d|\S+\s+(?:haben|sehen|wissen)\b)",
+    r"zunächst|dass|es|sich|sie|ihn|uns|bis|vom|zum|zur|mit|auch|jetzt|vor|im|am|aber|ja|doch|eigentlich|lieber|"
+    r"wohl)\b|\d|\S+\s+(?:haben|sehen|wissen)\b)",
     re.IGNORECASE,
 )
 
@@ -890,7 +925,7 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
             if owner is None and not _SELF.match(subj):
                 continue  # "I'll …" is a commitment even when the notes do not say who wrote them
             if pattern in (_DE_COMMIT, _EN_PRESENT) and not people.resolve(subj) and not _SELF.match(subj):
-                if not _ROLE_OWNER.match(subj):
+                if not _ROLE_OWNER.match(subj) and not _titled_doer(subj, m.group("verb")):
                     continue
         rest = m.group("rest")
         if re.fullmatch(r"(?i:ich|wir)", subj) and _NEGATED.search(
@@ -901,6 +936,8 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
             r"^\s*(?:\w+\s+){0,3}(?:gesagt|erklärt|gemeint|berichtet)\b", rest
         ):
             continue
+        if pattern is _DE_COMMIT and re.match(r"^\s*(?:an|fest)\s*[,:]", rest):
+            continue  # 'Herr X gibt an, der Vertrag sei eingegangen': a report of what was said
         if (
             pattern is _DE_COMMIT
             and m.group("verb").lower() in ("teilt", "teile")
@@ -915,7 +952,7 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
             continue  # 'Der Vorstand gibt den Vertrag frei, unter Vorbehalt …': the decision, no task
         if (
             pattern is _DE_COMMIT
-            and m.group("verb").lower().startswith("bestätig")
+            and m.group("verb").lower().startswith(("bestätig", "bestaetig"))
             and re.match(r"^\s*,", rest)
         ):
             continue  # 'Frau X bestätigt, dass …' / '…, beides geprüft zu haben': a report, no task
@@ -935,7 +972,35 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
     ):
         # 'Outcome: no go for now; Ngozi to confirm in writing': the commitment after the report
         return _prose(tail[-1], people, base, speaker)
+    label = _SHORT_LABEL.match(text)
+    if label and not _OUTCOME_LABEL.search(label.group(0)):
+        rest = text[label.end() :]
+        named = people.mentions(rest[:40])
+        if _TITLES.match(rest).end() > 0 or (named and named[0][0] == 0):
+            # 'Vereinbart wurde weiter: Frau Wollny übersendet …': the commitment after a short label
+            return _prose(rest, people, base, speaker)
     return None
+
+
+# a short label before a sentence ('wurde weiter:', 'Außerdem vereinbart:'); not the outcome's label
+_SHORT_LABEL = re.compile(r"^(?:[\w-]+\s+){0,3}[\w-]+\s*:\s+(?=\S)")
+_OUTCOME_LABEL = re.compile(
+    r"(?i:beschluss|beschlossen|entscheidung|ergebnis|decision|decided|outcome|resolved|resolution|result)"
+)
+
+
+# a person addressed with a title or an initial ('Frau Winkelmann', 'L. Hallmeier') is someone, though no list names them;
+# 'kommt', 'wird' after them tell more often of the meeting than of a task
+_TITLED = re.compile(
+    rf"^(?:(?:Herrn?|Frau|Hr|Fr|Dr|Prof|Mr|Ms|Mrs)\.?\s+)+(?:{_INITIAL}?{TOKEN})$|^{_INITIAL}{TOKEN}$"
+)
+_WEAK_VERB = re.compile(r"(?i:kommt|wird|werden|soll|sollen|muss|müssen|gibt|stellt)")
+
+
+def _titled_doer(subj: str, verb: str) -> bool:
+    """Return True for a subject that is a person by its title or initial ('Frau Winkelmann schickt …'), doing more than
+    coming or being ('Frau X kommt später')."""
+    return bool(_TITLED.match(subj.strip())) and not _WEAK_VERB.fullmatch(verb)
 
 
 # a governing body approving: the decision itself ('Der Vorstand gibt den Vertrag frei', 'Der Rat genehmigt …')
@@ -1011,7 +1076,9 @@ def _table_rows(lines: list[Line]) -> dict[int, dict[str, int]]:
                 low = cell.lower()
                 if _TABLE_HEAD.search(low):
                     columns["owner"] = i
-                elif re.search(r"\b(?:bis|due|when|wann|frist|termin|date|datum)\b", low):
+                elif re.search(
+                    r"\b(?:bis|due|when|wann|frist|termin|date|datum|deadline|f(?:ä|ae)llig\w*)\b", low
+                ):
                     columns["due"] = i
                 elif re.search(r"\b(?:was|what|task|aufgabe|action|maßnahme|item|ais?|aps?|to-?dos?)\b", low):
                     columns["task"] = i
@@ -1072,12 +1139,17 @@ def extract_actions(
     spoken: dict[int, str] = {}  # id of an item -> the speaker of its line (the owner of a later "I'll …")
     tagged, said_by = 0, None
     posted_by = None  # the author of a chat message, named on the line above it ('Ada Imrie  4:30 PM')
+    lined: dict[int, str] = {}  # id of an item -> the text of its line (where a 'she', 'er' finds who)
+    context: dict[str, str] = {}  # a candidate -> the text of its line
+    line_text = ""
     for line in lines:
         for done in items[tagged:]:
             if said_by:
                 spoken[id(done)] = said_by
+            lined[id(done)] = line_text
         tagged, said_by = len(items), None
         line = _unquoted(line)
+        line_text = line.text
         chat = _CHAT_HEAD.match(line.text)
         if chat and (
             people.resolve(chat.group("who")) or (" " in chat.group("who") and is_name(chat.group("who")))
@@ -1167,17 +1239,30 @@ def extract_actions(
                 items.append(item)
             elif learned and _candidate(sentence, people):
                 candidates.append((sentence, speaker))
+                context[sentence] = line.text
                 if i + 1 < len(sents):
                     following[sentence] = sents[i + 1]
     for done in items[tagged:]:
         if said_by:
             spoken[id(done)] = said_by
+        lined[id(done)] = line_text
     for found in _learned_items(candidates, people, base):
         after = next((f for said, f in following.items() if said.strip(" .;").startswith(found.task)), None)
         if found.due is None and after:
             _due_from_next(found, after, people, base, None)
+        if said_in := next(
+            (c for said, c in context.items() if said.strip(" .;").startswith(found.task)), None
+        ):
+            lined[id(found)] = said_in
         items.append(found)
-    items = [part for item in items for part in split_item(item, people, base, spoken.get(id(item)))]
+    parts: list[ActionItem] = []
+    for item in items:
+        for part in split_item(item, people, base, spoken.get(id(item))):
+            if id(item) in lined:
+                lined[id(part)] = lined[id(item)]
+            parts.append(part)
+    items = parts
+    _by_pronoun(items, lined, people)
     seen: set[str] = set()
     unique: list[ActionItem] = []
     aliases = declared_initials(whole, people)
@@ -1204,6 +1289,41 @@ def extract_actions(
             seen.add(key)
             unique.append(item)
     return unique
+
+
+# a third person as the subject: 'She'll also send …', 'er meldet sich …', 'den Termin stimmt er … ab'
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:(?:and|also|then|und|dann|außerdem)\s+)*(?:(?i:she|he)(?:['’](?:ll|d)|\s+(?:will|would|is going to|agreed to|"
+    r"offered to|to))\b|(?i:sie|er)\s+[a-zäöüß]{3,}t\b)"
+    r"|^(?:die|den|das|der|eine[nm]?)\s[^,;:]{2,60}?\s[a-zäöüß]{3,}t\s+(?:sie|er)\b"
+)
+_BY_THEN = re.compile(r"\b(?:bis dahin|by then)\b", re.IGNORECASE)
+
+
+def _by_pronoun(items: list[ActionItem], lined: dict[int, str], people: People) -> None:
+    """Give an item whose subject is 'she'/'he'/'sie'/'er' the owner of the task before it on its line ('Frau Zobrist
+    erstellt …; die Key User benennt sie ebenfalls bis dahin'), else the person its line names first."""
+    for k, item in enumerate(items):
+        line = lined.get(id(item))
+        if item.owner is not None or not line or not _PRONOUN_SUBJECT.match(item.task.strip()):
+            continue
+        at = line.find(item.task[:25])
+        if at <= 0:
+            continue
+        before = [
+            o
+            for o in items[:k]
+            if lined.get(id(o)) == line
+            and o.owner
+            and o.owner != _NOBODY
+            and 0 <= line.find(o.task[:25]) < at
+        ]
+        if before:
+            item.owner = before[-1].owner
+            if item.due is None and _BY_THEN.search(item.task):
+                item.due, item.due_text = before[-1].due, before[-1].due_text
+        else:
+            item.owner = _owner_in(line[:at], people)
 
 
 _DECLARED_HANDLE = re.compile(
@@ -1607,6 +1727,8 @@ def _own_task(text: str, people: People, base: date | None) -> bool:
     )
 
 
+# a commitment of its own in brackets after the task: '… holt die Geräte ab (Jorinde stimmt den Termin ab)'
+_OWN_ASIDE = re.compile(r"\s\((?P<inner>[^()]{12,160})\)\s*$")
 _NOBODY = "\0"  # a first-person clause whose writer is unknown: no owner rather than the other clause's
 
 
@@ -1614,6 +1736,15 @@ def split_item(
     item: ActionItem, people: People, base: date | None, speaker: str | None = None
 ) -> list[ActionItem]:
     """Return the item, or one item per task when its line holds two ('… and to invite …', '… und Fr. X …')."""
+    aside = _OWN_ASIDE.search(item.task)
+    if aside and (named := people.mentions(aside.group("inner"))) and named[0][0] == 0:
+        inner = _prose(aside.group("inner"), people, base, speaker)
+        head = item.task[: aside.start()].rstrip(" ,;")
+        if inner is not None and inner.owner and len(head.split()) >= 3:
+            owner = item.owner if item.owner != inner.owner else _prose_owner(head, people, speaker)
+            due = item.due if item.due_text is None or item.due_text.lower() in head.lower() else None
+            first = ActionItem(task=head, owner=owner, due=due, due_text=item.due_text if due else None)
+            return [*split_item(first, people, base, speaker), inner]
     parts = _clauses(item.task, people, base, speaker)
     if len(parts) == 1:
         return [item]

@@ -30,8 +30,10 @@ _NOTHING = re.compile(
 _GREETING = re.compile(
     r"^(?:best|best regards|kind regards|regards|many thanks|thanks|thank you|cheers|viele grüße|beste grüße|"
     r"mit freundlichen grüßen|freundliche grüße|herzliche grüße|gruß|grüße|lg|vg|mfg|"
-    r"(?:liebe[r]?|dear|hallo|hi|hello|guten tag|sehr geehrte[r]?)\s+[^.!?:,]{1,40}"
-    r"(?:,\s*(?:liebe[r]?|dear|hallo|hi|hello|sehr geehrte[r]?)\s+[^.!?:,]{1,40})*,?)$",
+    r"(?:liebe[r]?|dear|hallo|hi|hello|guten tag|guten morgen|good morning|good afternoon|sehr geehrte[r]?)\s+"
+    r"(?:(?:dr|prof|hr|fr|mr|ms|mrs|dipl)\.|[^.!?:,]){1,40}"
+    r"(?:,\s*(?:liebe[r]?|dear|hallo|hi|hello|guten tag|guten morgen|good morning|sehr geehrte[r]?)\s+"
+    r"(?:(?:dr|prof|hr|fr|mr|ms|mrs|dipl)\.|[^.!?:,]){1,40})*,?)$",
     re.IGNORECASE,
 )
 # a list of who was there that the text layer's labels ('Teilnehmer:', 'Apologies:') do not open with:
@@ -43,11 +45,12 @@ _LISTING = re.compile(
 )
 # what happened in the meeting, told in the minutes' present or past tense: 'Frau X stellt das Angebot vor',
 # 'Herr Y berichtet über …', 'Z confirmed that …' — a report, no task (unless it carries a date still to come)
+# ('Frau X ergänzt die Dokumentation um …' adds to a document: a task, no report)
 _NARRATION = re.compile(
     r"^(?:(?:herr|frau|hr|fr|dr|prof|mr|ms|mrs|director|der|die|the)\.?\s+)*[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+"
     r"(?:stellt\b[^.;]{0,160}\bvor\b|berichtet\b|erläutert\b|erl(?:ä|ae)utert\b|fasst\b[^.;]{0,120}\bzusammen\b|"
-    r"verweist\b|gibt zu bedenken\b|ergänzt\b|stellt fest\b|teilt mit\b|hatte sorge\b|"
-    r"bestätigt\b[^.;]{0,80}\bdass\b|sagt zu,?\s+dass\b|presented\b|reported\b|noted\b|explained\b|"
+    r"verweist\b|gibt zu bedenken\b|ergänzt\b(?!\s+(?:die|den|das|der|eine?n?|sein\w*|ihr\w*|unser\w*)\s[^.;,]{0,100}\bum\b)|stellt fest\b|teilt mit\b|hatte sorge\b|"
+    r"best(?:ä|ae)tigt\b[^.;]{0,80}\bdass\b|sagt zu,?\s+dass\b|presented\b|reported\b|noted\b|explained\b|"
     r"summari[sz]ed\b|expressed\b|confirmed\s+(?:that\b|all\b|the\b)|asked whether\b)",
     re.IGNORECASE,
 )
@@ -69,8 +72,15 @@ _TALK = re.compile(
 )
 # the close or the opening of a formal meeting
 _PROCEDURE = re.compile(
-    r"^(?:call to order|called to order|adjourned|meeting (?:closed|adjourned|ended)|any other business|aob\b|"
-    r"sitzung (?:geschlossen|beendet)|ende der sitzung|sitzungsende)",
+    r"^(?:call to order|called to order|adjourned|adjournment|meeting (?:closed|adjourned|ended)|any other business|"
+    r"aob\b|sitzung (?:geschlossen|beendet)|ende der sitzung|sitzungsende)"
+    r"|\bmeeting (?:was )?(?:adjourned|closed) at\b",
+    re.IGNORECASE,
+)
+# someone absent, said in a sentence: 'Professor X sends apologies', 'Frau Y lässt sich entschuldigen'
+_APOLOGIES = re.compile(
+    r"\b(?:sends?|sent|offers?|offered)\s+(?:(?:his|her|their)\s+)?apologies\b|\blässt sich entschuldigen\b"
+    r"|\bist entschuldigt\b",
     re.IGNORECASE,
 )
 # a closing with a name: 'Best, Stefan', 'Viele Grüße, Jana Berg', 'i.A. Jana Berg'
@@ -246,7 +256,8 @@ def not_a_task(
         or _LISTING.search(text)
         or _GREETING.match(text)
         or _SIGN_OFF.match(text)
-        or _PROCEDURE.match(text)
+        or _PROCEDURE.search(text)
+        or _APOLOGIES.search(text)
         or _TALK.search(text)
         or _WHEN_ONLY.match(text)
         or _person_only(text, people)

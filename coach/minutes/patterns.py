@@ -175,6 +175,13 @@ _SENTENCE_START = re.compile(
     r"Nein|Gut|Klar)\b"
 )
 _SIGNATURE = re.compile(r"(?i:gez|ppa|tel|fax|mob|mobil)\.$")  # 'gez. Name': a signature, no abbreviated task
+# a word cut off where no whole word ends ('überarb.', 'unterschr.', 'schriftl.', 'Bestellnr.', 'Birkenstr.'): an
+# abbreviation, whatever the case of the word after it ('überarb. Angebot schicken')
+_ABBREVIATED = re.compile(
+    r"(?:^|\s)(?:[a-zäöüß]{3,}(?:[b-df-hj-kmnp-tv-zß]l|rb|chr|gl)|[A-ZÄÖÜ]?[a-zäöüß]{2,}(?:nr|str))\.$"
+)
+# a short capitalised abbreviation ('Obj. Talweg Str.', 'Abt. Einkauf')
+_SHORT_CUT = re.compile(r"(?:^|\s)(?P<w>[A-ZÄÖÜ][b-df-hj-np-tv-zß]{2})\.$")
 
 
 def action_sentences(text: str) -> list[str]:
@@ -195,12 +202,15 @@ def action_sentences(text: str) -> list[str]:
                 re.search(r"(?:^|\s)[^\W\d_]{1,5}\.$", last) and piece[:1].isdigit()
             )  # 'Pos.' + '31 vor'
             aside = re.search(r"[?!]\)$", last) and _STARTS_LOWER.match(piece)  # '… (where?)' + 'by Fri'
+            short = (m := _SHORT_CUT.search(last)) and not is_common_word(m.group("w"))
             if (
                 one
                 or lower
                 or noun
                 or aside
                 or numbered
+                or short
+                or _ABBREVIATED.search(last)
                 or _ENDS_ORDINAL.search(last)
                 or _ENDS_DATE_WORD.search(last)
             ):
