@@ -87,7 +87,7 @@ _HEAD_WORDS = (
 # German compounds end in their head noun: "Jahresgespräch", "Gesprächsprotokoll", "Abstimmungstermin".
 _HEAD_COMPOUND = (
     r"[A-ZÄÖÜ][a-zäöüß]+(?:gespräch|gesprächs|protokoll|besprechung|termin|telefonat|mitschnitt|notizen|"
-    r"aufzeichnung|runde|transkript)(?:\s*\([^)]*\))?"
+    r"aufzeichnung|runde|transkript|abstimmung)(?:\s*\([^)]*\))?"
 )
 _GENERIC_HEAD = re.compile(rf"^(?:(?:(?i:{_HEAD_WORDS})|{_HEAD_COMPOUND})\s*[:-]?\s+)+(?=[A-ZÄÖÜ])")
 _HEAD_ONLY = re.compile(rf"(?i:{_HEAD_WORDS})|{_HEAD_COMPOUND}")
@@ -232,7 +232,12 @@ def title_account(text: str, names: set[str]) -> str | None:
     for part in parts:
         words = part.split()
         # "E-Rechnung", "Sandbox-Test": a topic also when a hyphen joins it to a prefix
-        if _HEAD_IN.search(part) or (_TOPIC.match(words[0].split("-")[-1]) and not company_shaped(part)):
+        if (
+            _HEAD_IN.search(part)
+            or (_TOPIC.match(words[0].split("-")[-1]) and not company_shaped(part))
+            # "Technik-Scoping", "Daten-Onboarding": a hyphened English topic
+            or ("-" in words[-1] and bool(_EN_TOPIC.fullmatch(words[-1].split("-")[-1])))
+        ):
             described = True
             rest = _GENERIC_HEAD.sub(
                 "", part
@@ -427,6 +432,10 @@ _ANSWER = re.compile(
     r"^(?:(?i:ja|yes|hallo|hello|hi|genau|guten (?:tag|morgen|abend)|grüß gott|servus|moin|morning|good morning)"
     rf"[,!.]?\s+)*{_ORG}\s*(?:[.!]?$|,\s+(?i:ich bin|wir sind|I['’]m|I am|we are|we['’]re)\b)"
 )
+# A company's phone greeting, its department between: "X, Vertrieb, Sie sprechen mit Nils Brambach".
+_PHONE_GREETING = re.compile(
+    rf"^{_ORG},\s+(?:[\w-]+,\s+)?(?i:sie sprechen mit|you['’]re speaking (?:to|with)|you are speaking (?:to|with))\b"
+)
 _ANSWER_TURNS = 4
 # The other side's people greeted as one: "welcome everyone from X", "hallo an alle von X".
 _ALL_FROM = re.compile(
@@ -441,7 +450,11 @@ _WELCOME = re.compile(
 # A consultant who speaks for the buyer names the client: "we're advising X on …", "wir begleiten die X bei …".
 _ADVISED = re.compile(
     rf"\b(?i:we(?:['’]re| are)? (?:advising|advise|supporting|representing|acting for)|on behalf of|for our client|"
-    rf"wir (?:begleiten|beraten|vertreten|unterstützen)|im auftrag (?:von|der|des)|unser(?:e|em|en)? mandant\w*)\s+"
+    rf"wir (?:begleiten|beraten|vertreten|unterstützen)|im auftrag (?:von|der|des)|unser(?:e|em|en)? mandant\w*|"
+    # the client's IT service provider: "wir betreuen die komplette IT der X", "we run the network for X"
+    rf"wir (?:betreuen|machen|verantworten) (?:die|das|den) (?:\w+ )?(?:IT|EDV|Technik|Netzwerk|Infrastruktur|Systeme)"
+    rf" (?:der|des|von|vom|für)|"
+    rf"we (?:run|manage|look after|support) (?:the )?(?:\w+ )?(?:IT|network|infrastructure|systems) (?:for|of|at))\s+"
     rf"(?:(?i:the|die|den|der|das|dem)\s+)?{_ORG}"
 )
 # A distributor's rep names the maker whose product they sell: "we distribute X", "wir vertreiben X".
@@ -500,6 +513,9 @@ def _asked(text: str, at: int) -> bool:
 _LOWER_COMPOUND = re.compile(r"\w+(?:-[a-zäöüß]\w*)+")
 
 
+_PERSON_TITLE = re.compile(r"(?:Herrn?|Frau|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s")
+
+
 def _plausible(org: str, names: set[str], firsts: frozenset[str] = frozenset()) -> bool:
     """Return True for a company name, not a pronoun, an ordinary word or a person's name.
 
@@ -510,6 +526,8 @@ def _plausible(org: str, names: set[str], firsts: frozenset[str] = frozenset()) 
     first = words[0] if words else ""
     if not first or _STOP.match(org) or is_common_word(first) or _DEPARTMENT.search(org):
         return False
+    if _PERSON_TITLE.match(org):
+        return False  # "der verlängerte Arm von Frau Albrecht": a person, never a company
     if _LOWER_COMPOUND.fullmatch(first):
         return False
     if first in names:
@@ -568,6 +586,8 @@ def _weak_ok(org: str, text: str, english_question: bool) -> bool:
     return text.count(org) >= 2 or english_question
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
 # A name in quotation marks is a project's or a product's ("Clearwater", „Phoenix“), not a company's.
 _QUOTED = re.compile(r"[\"„“”«»]([^\"„“”«»\n]{2,40})[\"“”«»]")
 
@@ -595,7 +615,8 @@ def companies(
         if t.side not in votes:
             continue
         early = n < _INTRO_TURNS  # people introduce themselves and their companies early in a call
-        for sentence in re.split(r"(?<=[.!?])\s+", t.text):
+        sentences = _SENTENCE_END.split(t.text)
+        for sentence in sentences:
             if _FIRST_PERSON.search(sentence):
                 for m in _OWN.finditer(sentence):
                     org = _clean(m.group("org"))
@@ -620,7 +641,7 @@ def companies(
                     and _plausible(org, names, firsts)
                 ):
                     votes[t.side][org] += 2
-        for sentence in re.split(r"(?<=[.!?])\s+", t.text) if early else ():
+        for sentence in sentences if early else ():
             for m in _PEOPLE_FROM.finditer(sentence):
                 org = _clean(m.group("org"))
                 who = {w for w in re.split(r"\s*(?:,|\band\b|\bund\b|&)\s*", m.group("who")) if w}
@@ -641,18 +662,16 @@ def companies(
                     votes["customer" if asked else "seller"][org] += 1
         other = "customer" if t.side == "seller" else "seller"
         own_name = [w for w in (t.speaker or "").split() if len(w) >= 3]
-        for sentence in re.split(r"(?<=[.!?])\s+", t.text):
-            about_self = bool(_FIRST_SINGULAR.search(sentence)) or any(w in sentence for w in own_name)
-            if early and not about_self and ", " in sentence and _ROLE_AT.search(sentence):
-                about_self = bool(self_names(sentence))  # "Doris Feilner, Leitung X für den Y."
-            for pattern, side, weight in (
+        patterns = [
+            (p, side, weight)
+            for p, side, weight in (
                 (_OWN_AFTER, t.side, 2),
                 (_OFFER_WITH, t.side, 1),
                 (_THEIRS, other, 1),
-                (_THEIRS_STRONG if early else None, other, 1),
+                (_THEIRS_STRONG if early and t.side == "seller" else None, other, 1),
                 (_ABOUT_THEM if early else None, other, 1),
                 (_OURS_SAID if early and t.side == "seller" else None, t.side, 1),
-                (_ROLE_AT if early and about_self else None, t.side, 2),
+                (_ROLE_AT if early else None, t.side, 2),  # only about oneself: see below
                 (_WE_ARE if early else None, t.side, 2),
                 (_ABOUT_US if early else None, t.side, 2),
                 (_HERE, t.side, 1),
@@ -660,11 +679,23 @@ def companies(
                 (_THIS_IS if early else None, t.side, 2),
                 (_FIRM_HERE if early else None, t.side, 2),
                 (_ANSWER if n < _ANSWER_TURNS else None, t.side, 2),
+                (_PHONE_GREETING if n < _ANSWER_TURNS else None, t.side, 2),
                 (_YOURS if early else None, other, 2),
                 (_ALL_FROM if early else None, other, 2),
                 (_WELCOME if n < _ANSWER_TURNS else None, other, 4),
-            ):
-                for m in pattern.finditer(sentence) if pattern is not None else ():
+            )
+            if p is not None
+        ]
+        for sentence in sentences:
+            about_self = False
+            if early:
+                about_self = bool(_FIRST_SINGULAR.search(sentence)) or any(w in sentence for w in own_name)
+                if not about_self and ", " in sentence and _ROLE_AT.search(sentence):
+                    about_self = bool(self_names(sentence))  # "Doris Feilner, Leitung X für den Y."
+            for pattern, side, weight in patterns:
+                if pattern is _ROLE_AT and not about_self:
+                    continue
+                for m in pattern.finditer(sentence):
                     org, _ = _org_of(m)
                     if pattern in (_FIRM_HERE, _YOURS, _ANSWER) and not company_shaped(org):
                         continue
@@ -727,8 +758,10 @@ def companies(
         if (
             sum(same_company(c, customer) for c in titled) == 1
             and not seller_company
-            and len(seller.split()) == 1
-            and not company_shaped(seller)
+            and (
+                (len(seller.split()) == 1 and not company_shaped(seller))
+                or _RESELLER_NAME.search(seller)  # the reseller's own firm leads the call for the maker
+            )
         ):
             # "A / B – Erstgespräch" names both parties: the seller is the other one, not a word said in passing
             seller = next(c for c in titled if not same_company(c, customer))
@@ -738,6 +771,14 @@ def companies(
     if titled:
         if seller and not customer:
             customer = next((c for c in titled if not same_company(c, seller)), None)
+            if (
+                len(titled) == 2
+                and customer
+                and not seller_company
+                and _RESELLER_NAME.search(seller)
+                and not any(same_company(c, seller) for c in titled)
+            ):
+                seller = next(c for c in titled if c != customer)  # the maker a reseller's firm sells for
         elif customer and not seller:
             seller = next((c for c in titled if not same_company(c, customer)), None)
         elif not seller and not customer:
@@ -781,6 +822,10 @@ def companies(
     return seller, customer
 
 
+# A reseller's or distributor's firm, which sells the maker's product: "X Distribution", "Y Partner Süd".
+_RESELLER_NAME = re.compile(r"(?i)\b(?:distribution|distributors?|resellers?|vertriebspartner|partners?)\b")
+
+
 def _firm_of(participants: list[Participant], who: str | None) -> str | None:
     """Return the company written beside a participant (a full name, or one word of it), if any."""
     key = (who or "").casefold()
@@ -807,6 +852,12 @@ _CLIENT_CUES = (
     "client",
     "begleit",
     "berat",
+    "betreu",
+    "look after",
+    "we run",
+    "we manage",
+    "machen die",
+    "verantworten",
     "vertret",
     "unterstütz",
     "auftrag",

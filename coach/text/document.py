@@ -259,7 +259,7 @@ _OWN_NAME = re.compile(
     rf"|(?:^|[.!?]\s+)(?i:it['’]s|this is|I['’]m|I am|hier ist|hier spricht|ich bin|my name is|mein name ist)\s+"
     rf"(?:(?i:der|die)\s+)?(?P<name3>{TOKEN}),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
     rf"|\b(?i:it'?s|this is|I['’]m|hier ist|hier spricht|my name is|mein name ist|ich bin (?:der|die))\s+"
-    rf"(?P<name2>{TOKEN})\s*[,.!](?!\s*(?i:wir|we)\b)"
+    rf"(?P<name2>{TOKEN})\s*[,.!](?!\s*(?i:wir|we|our|my|unser\w*|mein\w*)\b)"
     # "Callum here from X", "Hollmichel hier von X"
     rf"|(?:^|[.!?,]\s+)(?P<name4>{TOKEN}),?\s+(?i:here|hier),?\s+(?i:from|von)\s+[A-ZÄÖÜ]"
     # "Grüß Gott. Veronika Lind, ich mach bei X den Einkauf", "Morning. Dana Roy, I run ops at X"
@@ -277,10 +277,20 @@ _OWN_NAME = re.compile(
     rf"|\b(?:(?i:it['’]s|this is|hier ist(?: die| der)?)\s+(?P<name9>{TOKEN}\s+{TOKEN}),?\s+(?i:by the way|übrigens)"
     rf"|(?i:I['’]m|I am|my name is|ich bin die|ich bin der|mein name ist)\s+(?P<name10>{TOKEN}\s+{TOKEN})"
     rf"(?=\s*[,.!;–—]|\s+(?i:by the way|übrigens|here|hier|from|von|vom)\b))"
+    # "It's Quaid here, Quaid Pendry", "hier ist der Jonas hier"
+    rf"|\b(?i:it['’]s|this is|hier ist)\s+(?:(?i:der|die)\s+)?(?P<name11>{TOKEN}),?\s+(?i:here|hier)\b"
+    # a phone greeting: "X, Vertrieb, Sie sprechen mit Nils Brambach", "you're speaking to Dana Roy"
+    rf"|\b(?i:sie sprechen mit|you['’]re speaking (?:to|with)|you are speaking (?:to|with))\s+"
+    rf"(?P<name12>{TOKEN}(?:\s+{TOKEN})?)(?=\s*[,.!;–—]|\s*$)"
 )
+# A titled name said in passing to the one who just spoke: "Erst zuhören, Herr Varnhorst, bitte.", "Das weiß ich, Frau Ostwalt."
+_REPLY_VOCATIVE = re.compile(rf"[,.!?]\s+(?:Herrn?|Frau|Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{TOKEN})\s*[,.!?]")
 # "Hi Hannah, …", "Hallo Frau Obiorah, …", "is this Marguerite?"
 _ADDRESSED = re.compile(
     rf"^\s*{_HELLO}\s+{_TITLE_WORD}(?P<name>{TOKEN})\s*[,!.]|\b(?i:is this|spreche ich mit)\s+{_TITLE_WORD}(?P<name2>{TOKEN})\s*\?"
+    # the word handed to someone: "Quaid, do you want to take that?", "Jana, magst du kurz erklären?"
+    rf"|(?:^|[.!?]\s+)(?P<name3>{TOKEN}),\s+(?i:do you want|would you|could you|can you|willst du|magst du|"
+    r"möchtest du|kannst du|wollen Sie|möchten Sie|können Sie)\b[^.!?]*\?"
 )
 
 
@@ -317,12 +327,25 @@ def _unnamed_names(parsed: Parsed, speakers: dict[str, Speaker]) -> dict[str, st
                 or m.group("name8")
                 or m.group("name9")
                 or m.group("name10")
+                or m.group("name11")
+                or m.group("name12")
             )
+        prev = keys[i - 1] if i else ""
+        if prev and prev != key and (v := _REPLY_VOCATIVE.search(t.text[:200])):
+            found.setdefault(prev, set()).add(
+                v.group("name")
+            )  # "Erst zuhören, Herr Varnhorst, bitte.": the one before
         a = _ADDRESSED.search(t.text[:200])
         nxt = next((k for k in keys[i + 1 :] if k and k != key), None)
         if a and nxt:
-            found.setdefault(nxt, set()).add(a.group("name") or a.group("name2"))
+            found.setdefault(nxt, set()).add(a.group("name") or a.group("name2") or a.group("name3"))
     for key, sp in speakers.items():
+        if sp.label.generic and key not in found and not DEVICE.match(sp.label.raw):
+            # "Speaker 3" / "Guest 1" joining later: the name the voice gives itself in its first turns
+            for text in sp.texts[:2]:
+                if m := _OWN_NAME.search(text[:300]):
+                    found[key] = {next(g for g in m.groups() if g)}
+                    break
         if DEVICE.match(sp.label.raw):
             # a phone or a room that joined: the name its voice gives itself, whenever it first speaks
             for text in sp.texts[:3]:
@@ -402,7 +425,7 @@ def _build(
                 label.organisation = label.organisation or match.organisation
                 if label.side == "unknown" and match.role and not seller_company:
                     label.side = job_side(match.role)  # a signature's "Account Executive" is the seller
-            sp = Speaker(key=key, label=label, email=match.email if match else None)
+            sp = Speaker(key=key, label=label, email=(match.email if match else None) or label.email)
             speakers[key] = sp
         sp.texts.append(t.text)
     companies: dict[str, Side] = {}

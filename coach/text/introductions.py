@@ -28,6 +28,7 @@ _OPENER = (
 _NOT_NAME = frozenset(
     "moment alles nochmal jetzt kurz einfach niemand jemand keiner teil sorry pardon".split()
 )
+_SPEAKING = r"(?i:sie sprechen mit|you['’]re speaking (?:to|with)|you are speaking (?:to|with))"
 _INTRO = re.compile(
     # "ich bin übrigens der Malte, Malte Hegner, …", "I'm Ravi Anand from …"
     rf"\b(?i:ich bin|I['’]m|I am|my name is|mein name ist)\s+{_ASIDE}"
@@ -47,6 +48,8 @@ _INTRO = re.compile(
     # "Zwerenz, Verwaltungsdirektorin hier …", "Inga Pohlmann, ich leite …": a name, then one's job or "ich"
     rf"|(?:^|[.!?]\s+)(?:{_OPENER}\s*[,.!]?\s+)*(?!{_OPENER}\b)"
     rf"(?P<job>{TOKEN}(?:\s+{TOKEN})?),\s+(?P<after>(?i:ich|I['’]m|I)\b|[\w-]+)"
+    # a phone greeting: "X, Vertrieb, Sie sprechen mit Nils Brambach"
+    rf"|\b{_SPEAKING}\s+(?P<full4>{TOKEN}\s+{TOKEN})(?=\s*[,.;!–—]|\s*$)"
 )
 
 
@@ -60,8 +63,15 @@ def self_names(text: str) -> list[str]:
     out: list[str] = []
     for m in _INTRO.finditer(text):
         name = next(
-            (m.group(g) for g in ("full", "full2", "full3", "again", "here", "me", "job") if m.group(g)), ""
+            (
+                m.group(g)
+                for g in ("full", "full2", "full3", "full4", "again", "here", "me", "job")
+                if m.group(g)
+            ),
+            "",
         )
+        if m.group("job") and re.match(rf"[^.!?]{{0,40}}?\b{_SPEAKING}", text[m.end() :]):
+            continue  # "X, Vertrieb, Sie sprechen mit …": the company answering, not a person
         if m.group("job"):
             after = m.group("after")
             two = " " in name

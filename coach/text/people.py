@@ -14,7 +14,7 @@ from functools import lru_cache
 from coach.text.lines import Line
 from coach.text.model import Participant
 from coach.text.names import IRISH_PARTICLE, TOKEN, company_shaped, is_common_word, is_name, is_org_word
-from coach.text.readers.base import ROLE_WORD, strip_rank
+from coach.text.readers.base import ROLE_WORD, job_side, role_side, strip_rank
 from coach.text.sentences import sentence_texts
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -534,6 +534,9 @@ def _plain_label(line: Line) -> Line:
 _SIDE_LIST = re.compile(r"^(?:wir|us|ours|them)\s*[:—–]", re.IGNORECASE)  # "Kunde: X GmbH" names a company
 
 
+_ROLE_FIELD = re.compile(rf"^\s*(?P<label>[\w.-]{{2,20}})\s*:\s*(?P<name>{_NAME})\s*$")
+
+
 def find_people(lines: list[Line]) -> People:
     """Return the participants (customer and vendor side), the notes' author and the customer's organisation."""
     lines = [_plain_label(line) for line in lines]
@@ -564,6 +567,12 @@ def find_people(lines: list[Line]) -> People:
     for line in lines:
         if line.section == "actions":
             continue
+        if "|" in line.text and ":" in line.text:
+            # a record's header fields: "Datum: 03.11. | SE: Anna Lisowski | AE: Tom Fenwright"
+            for field_ in line.text.replace("**", "").replace("__", "").split("|"):
+                m = _ROLE_FIELD.match(field_)
+                if m and (side := role_side(m.group("label"))) != "unknown":
+                    add(Participant(name=m.group("name"), role=m.group("label"), side=side), side, None)
         if line.section in ("participants", "header") and (entry := _dash_entry(line.text)) is not None:
             vendor = bool(_VENDOR_WORD.search(line.text))
             add(entry, "seller" if vendor else "customer", entry.organisation)
@@ -659,6 +668,19 @@ def find_people(lines: list[Line]) -> People:
                             grouped.add(last.organisation)
                 if sep in (";", "|", ":", "·"):
                     group = []
+            if (
+                org
+                and listed
+                and all(
+                    (q.side == "seller" or job_side(q.role or "") == "seller") and not q.organisation
+                    for q in listed
+                )
+            ):
+                for q in listed:
+                    q.organisation, q.side = (
+                        org,
+                        "seller",
+                    )  # "X: Anna Lisowski (AE), Tom Fenwright (SE)": the sellers' firm
             _parallel_orgs(listed)
     people.company = _company(lines, orgs)
     _header_emails(people.participants, lines)
@@ -860,6 +882,7 @@ _TITLE_WORD = re.compile(r"(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor(?:in
 _NAME_HINT = re.compile(
     r"\(|(?-i:[A-ZÄÖÜ][\w'’-]+),\s*(?:the|der|die)\s+[\w-]+|\b(?:and|und)\s+(?:I|me|ich)\b|\b(?:I|me|ich)\s*(?:and\b|und\b|\+|&)\s*\w|"
     r",\s+(?-i:[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+),|\b(?:Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Prof|Professor\w*)\b|,\s*(?:our|my|unser\w*|mein\w*)\s|\b(?:our|my|unser\w*|mein\w*)\s+(?:[\w-]+\s+)?[\w-]+,\s+[A-Z]|\b(?:from|von|aus) (?:my|our|meinem|unserem) team"
+    r"|\b(?:that['’]s|that is|das ist)\s+(?-i:[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ])"
     r"|\b(?:ich bin|hier ist|hier spricht|mein name ist|I['’]m|I am|my name is|this is)\s+(?:übrigens\s+|by the way,?\s+)?[A-Z]|\b(?:kolleg\w*|colleagues?)\s+[A-Z]|\b(?:the|their|der|die)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?-i:[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)|\b(?:Landrät?in|Landrat|Bürgermeister\w*|CEO|CFO|COO|CTO|CIO|CRO|CISO|Geschäftsführer\w*|Prokurist\w*)\s",
     re.IGNORECASE,
 )
@@ -891,6 +914,13 @@ _RUNNING = (
         rf"\b(?i:our|my|unser\w*|mein\w*)\s+(?P<inner>(?:(?i:own|eigene\w*|new|neue\w*|senior)\s+)?"
         rf"(?:[a-z][\w-]{{2,20}}\s+)?(?:[A-Z]{{2,4}}|[\w-]{{3,30}})),\s+"
         rf"(?P<name>{_NAME})(?=\s*[,.;:!?]|\s+\w)"
+    ),
+    # "Our CEO, Odalys, approved it": a top job and a first name set off by commas; "our Director of Operations,
+    # that's Claire Wexley", "unser Einkaufsleiter, das ist Jens Ahl"
+    re.compile(
+        rf"\b(?i:our|my|unser\w*|mein\w*)\s+(?:(?P<inner2>CEO|CFO|COO|CTO|CIO|CRO|CISO|MD|GF|Geschäftsführer(?:in)?|"
+        rf"(?i:boss|chef|chefin|owner|inhaber|inhaberin|founder|gründer|gründerin)),\s+(?P<name2>{_TOKEN}),"
+        rf"|(?P<inner>[^,.;:!?()\n]{{2,50}}?),\s+(?i:that['’]s|that is|das ist)\s+(?P<name>{_NAME})(?=\s*[,.;:!?]|\s*$))"
     ),
     # "Landrat Henrik Paulsen", "CFO Maria Lind"
     re.compile(
@@ -984,7 +1014,9 @@ _FIRST_BRACKET = re.compile(
 
 def _first_bracket(text: str) -> list[Participant]:
     """Return the people named by first name with their company or 'our …' job in brackets."""
-    out = []
+    out: list[Participant] = []
+    if "(" not in text:
+        return out  # no bracket, nothing to find (fast path for long texts)
     for m in _FIRST_BRACKET.finditer(text):
         name, inner = m.group("name"), m.group("inner").strip()
         if (
@@ -1010,7 +1042,7 @@ def named_people(text: str) -> list[Participant]:
     out: list[Participant] = []
     if not _NAME_HINT.search(text):
         return out
-    for pattern in (_NAME_BRACKET, _TITLED_RE):
+    for pattern in (_NAME_BRACKET, _TITLED_RE) if "(" in text else (_TITLED_RE,):
         for m in pattern.finditer(text):
             name = m.group("name")
             if name.split()[0].lower() in _NOT_NAME or _LEGAL.search(name):
@@ -1052,7 +1084,7 @@ def named_people(text: str) -> list[Participant]:
                 name = " ".join(words[titled[-1] + 1 :])  # "am Ende Herr Lenz, unser GF": Lenz
             elif len(words) > 2 and _KIN_WORD.fullmatch(words[0]):
                 name = " ".join(words[1:])  # "mein Kollege Timo Rask und ich": Timo Rask
-            role = (groups.get("inner") or "").strip() or None
+            role = (groups.get("inner") or groups.get("inner2") or "").strip() or None
             if not name or (pattern in (_NAME_THE, _ROLE_THE) and not ROLE_WORD.search(role or "")):
                 continue  # "Bad Tölz, the place": a job must follow "the"
             if pattern is _WITH_ME and (ROLE_WORD.search(name) or is_common_word(name)):
@@ -1092,7 +1124,13 @@ def extract_people(text: str) -> list[Participant]:
     out: list[Participant] = []
     for p in find_people(segment(text)).participants:
         at = text.find(p.name)
-        if p.organisation and (at < 0 or p.organisation not in text[at : at + len(p.name) + 120]):
+        head = text[text.rfind("\n", 0, max(at, 0)) + 1 : max(at, 0)].lstrip(" \t-*•")
+        labelled = bool(p.organisation) and head.startswith(f"{p.organisation}:")  # "X: Anna Roth (AE), …"
+        if (
+            p.organisation
+            and (at < 0 or p.organisation not in text[at : at + len(p.name) + 120])
+            and not labelled
+        ):
             p.organisation = None
         _split_role(p)
         _merge(out, p)
@@ -1119,4 +1157,38 @@ def extract_organisations(text: str) -> list[str]:
     for p in people.participants:
         if p.organisation and p.organisation not in out:
             out.append(p.organisation)
+    head = letterhead(text)
+    if head and not any(o.casefold() == head.casefold() for o in out):
+        out.append(head)
     return out
+
+
+_CAPS_LEGAL = {
+    "GMBH": "GmbH",
+    "AG": "AG",
+    "KG": "KG",
+    "SE": "SE",
+    "LTD": "Ltd",
+    "INC": "Inc",
+    "LLC": "LLC",
+    "PLC": "PLC",
+}
+_LETTERHEAD = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][A-ZÄÖÜ0-9&.'’-]+(?:[ \t]+[A-ZÄÖÜ0-9&.'’-]+){0,4}?)[ \t]+(?:&[ \t]+CO\.?[ \t]+)?"
+    r"(?P<legal>GMBH|AG|KG|SE|LTD\.?|INC\.?|LLC|PLC)[ \t]*$"
+)
+
+
+def letterhead(text: str) -> str | None:
+    """Return the organisation of an all-caps letterhead line at the top ('NORDHOLZ BAUSTOFFE GMBH'), if any."""
+    for line in [x.strip() for x in text.split("\n")[:5] if x.strip()][:3]:
+        m = _LETTERHEAD.match(line)
+        if m:
+            words = [
+                _CAPS_LEGAL.get(w, w.capitalize() if len(w) > 3 or not w.isalpha() else w)
+                for w in m.group("name").split()
+            ]
+            legal = m.group("legal").rstrip(".")
+            co = " & Co." if "&" in line[m.end("name") : m.start("legal")] else ""
+            return f"{' '.join(words)}{co} {_CAPS_LEGAL.get(legal, legal)}"
+    return None

@@ -30,6 +30,7 @@ _PITCH = re.compile(
     r"|\bwir bei\s+(?-i:[A-ZÄÖÜ])|\bwe (?:here )?at\b|\bat [A-Z][\w-]+,? we\b"
     r"|\b(?:we|wir)(?:['’]d)?\s+(?:\w+\s+)?(?:offer|provide|deliver|bieten|liefern|unterstützen|support|help|helfen|"
     r"typically|usually|normally|typischerweise|üblicherweise|in der regel|würden|would roll|would start|"
+    r"suggest|recommend|propose|empfehlen|"
     r"could show|can show|zeigen)\b"
     r"|\b(?:I(?:'ll| will)|ich)\s+(?:send|schicke|sende|schick)\b"
     # German puts the verb first after an opener: "Dann schicke ich Ihnen …", "Verfügbarkeit garantieren wir …"
@@ -375,6 +376,7 @@ def announced_links(sequence: list[tuple[Speaker, str]]) -> list[tuple[Speaker, 
     """Return (speaker, colleague) pairs where a turn announces a colleague and the next turn is by a new voice."""
     pairs: list[tuple[Speaker, Speaker]] = []
     heard: set[int] = set()
+    speakers = list({id(sp): sp for sp, _ in sequence}.values())
     for i, (sp, text) in enumerate(sequence):
         heard.add(id(sp))
         if i + 1 >= len(sequence) or i >= 12:
@@ -382,8 +384,11 @@ def announced_links(sequence: list[tuple[Speaker, str]]) -> list[tuple[Speaker, 
         nxt = sequence[i + 1][0]
         if id(nxt) in heard:
             continue
+        others = [n for o in speakers if o is not sp and o is not nxt for n in _names_of(o)]
         for sentence in _sentences(text):
             if _ANNOUNCE.search(sentence) and not _LATER.search(sentence):
+                if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence) for n in others):
+                    break  # "I've brought Mona along": the one announced is another speaker, not the next voice
                 pairs.append((sp, nxt))
                 break
     return pairs
@@ -452,6 +457,8 @@ def self_organisation(sp: Speaker) -> str | None:
             org = m.group("org").strip()
             if m.group("article") and " " not in org and not _ORG_WORD.fullmatch(org):
                 continue  # "wir bei der Re-Inspektion": an ordinary noun, no company
+            if re.match(r"(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?(?:\s|$)", org):
+                continue  # "ich bin der verlängerte Arm von Frau X": a person, no company
             return org
     return _introduction(sp)[0]
 

@@ -9,7 +9,7 @@ from coach.text.model import Participant, Side
 from coach.text.names import TITLE, TOKEN, company_shaped, is_common_word, is_name, is_org_word
 
 SELLER_ROLES = re.compile(
-    r"^(?:rep|sales\w*|seller|vertrieb\w*|verkauf|verkäufer\w*|vertriebler\w*|ae|am|sdr|bdr|se|csm|"
+    r"^(?:rep|sales\w*|seller|vertrieb\w*|verkauf|verkäufer\w*|vertriebler\w*|ae|am|sdr|bdr|se|csm|agent|"
     r"account[ -](?:executive|manager|exec)|sales[ -](?:rep|manager|engineer)|solutions?[ -](?:engineer|consultant|architect)|"
     r"pre-?sales\w*|berater\w*|vendor|anbieter|interviewer|key[ -]account\w*|kam|business development\w*|"
     r"customer[ -]success(?:[ -]manager\w*)?|reseller|wiederverkäufer\w*|vertriebspartner\w*)$",
@@ -31,7 +31,7 @@ ROLE_WORD = re.compile(
     re.IGNORECASE,
 )
 GENERIC = re.compile(
-    r"^(?:(?:speaker|sprecher\w*|teilnehmer\w*|person|participant|unknown speaker)[\s_]*(?:\d+|[A-Z])|"
+    r"^(?:(?:speaker|sprecher\w*|teilnehmer\w*|person|participant|guest|gast|unknown speaker)[\s_]*(?:\d+|[A-Z])|"
     r"unknown speaker|unbekannt\w*(?: sprecher\w*)?)$",
     re.IGNORECASE,
 )
@@ -226,6 +226,9 @@ def parse_label(raw: str, inverted: bool = False) -> Label:
     label = Label(raw=raw)
     if GENERIC.match(raw) or DEVICE.match(raw):
         label.name, label.generic = raw, True
+        return label
+    if _EMAIL.fullmatch(raw.strip("<>")):
+        label.email = raw.strip("<>")  # "<v j.wendt@x.example>": the account's address, the person unnamed
         return label
     inner = ""
     head = raw

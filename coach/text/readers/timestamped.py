@@ -9,8 +9,13 @@ from coach.text.names import is_name
 from coach.text.readers._lines import body_turn, lines_with_offsets
 from coach.text.readers.base import GENERIC, Parsed, RawTurn, role_side
 
+# A chat export writes the date before the time: "[11.01.27, 07:42:10] Name: …" (WhatsApp on iOS),
+# "11.01.27, 07:42 - Name: …" and "1/11/27, 7:42 AM - Name: …" (on Android)
+_DATE = r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+)?"
+_AMPM = r"(?:\s?[AaPp]\.?[Mm]\.?)?"
 STAMPED = re.compile(
-    r"^\s*(?:[-*]\s+)?[\[(]?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\s*(?:[-–|]\s*)?(?P<name>[^:\n]{1,80}?)\s*:\s+"
+    rf"^\s*(?:[-*]\s+)?[\[(]?{_DATE}(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?){_AMPM}[\])]?\s*(?:[-–|]\s*)?"
+    r"(?P<name>[^:\n]{1,80}?)\s*:\s+"
 )
 # "(00:00:03) Dev - text", "[00:05] Mike – text": a dash instead of the colon
 STAMPED_DASH = re.compile(
