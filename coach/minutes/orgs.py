@@ -530,7 +530,10 @@ def _collect(
         for m in _FOR_ORG.finditer(line) if for_cue else ():
             org = pool.find(m.group("org")) or pool.add(m.group("org"), "group")
             if org is not None:
-                for person in _people_in(re.split(r"[;|]", line[m.end() :])[0], people):
+                # the list ends at '; ', ' | ' or the end of a sentence: 'seitens X: A, B. C war verhindert'
+                for person in _people_in(
+                    re.split(r"[;|]|(?<=[\w)])\.\s+(?=[A-ZÄÖÜ])", line[m.end() :])[0], people
+                ):
                     tie(person, org, "group")
         # 'Org: A, me' — a labelled group; 'me' / 'ich' in it makes it the writer's, the seller in most notes
         named = ":" in line and any(f in low for f in firsts)

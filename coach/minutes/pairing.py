@@ -29,7 +29,7 @@ from coach.minutes.orgs import (
     _VENDOR_NAME,
     speaker_turns,
 )
-from coach.minutes.parties import rx
+from coach.minutes.parties import clean_org, rx
 from coach.minutes.role_labels import pin_to_labels
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH
 from coach.text.model import Participant, Side
@@ -566,10 +566,23 @@ def decide_teams(
         return TeamDecision()
     _team_leans(text, teams, own_company, writer)
     a, b = sorted(teams, key=lambda t: -t.lean)
+    if a.lean > b.lean and _one_side_speaking(text, teams):
+        return TeamDecision(seller=a, customer=b, reversed=True)  # two organisations speaking never both buy
     if a.lean - b.lean < TEAM_MARGIN:
         return TeamDecision()
     turned = all(p.side == "customer" for p in a.members) and all(p.side == "seller" for p in b.members)
     return TeamDecision(seller=a, customer=b, reversed=turned)
+
+
+def _one_side_speaking(text: str, teams: Sequence[Team]) -> bool:
+    """Return True when the people of both teams all sit on one side and each team has a speaker: in a call
+    between two organisations one of them sells, whatever side a first-person 'we' put them on."""
+    sides = {p.side for t in teams for p in t.members}
+    if len(sides) != 1 or not sides <= {"seller", "customer"}:
+        return False
+    people = [p for t in teams for p in t.members]
+    spoken = {s.name for who, _ in speaker_turns(_MARKUP.sub("", text)) if (s := _speaker_of(who, people))}
+    return all(any(p.name in spoken for p in t.members) for t in teams)
 
 
 def settle_teams(
@@ -589,8 +602,8 @@ def settle_teams(
         person.side = "seller"
     for person in decision.customer.members:
         person.side = "customer"
-    new_seller = decision.seller.name or customer
-    new_customer = decision.customer.name or seller
+    new_seller = _spelling(decision.seller, decision.customer, (seller, customer)) or customer
+    new_customer = _spelling(decision.customer, decision.seller, (customer, seller)) or seller
     if not plausible_customer(new_customer, new_seller, participants):
         new_customer = seller if plausible_customer(seller, new_seller, participants) else None
     for person in participants:
@@ -599,6 +612,16 @@ def settle_teams(
         elif person in decision.customer.members:
             person.organisation = new_customer or person.organisation
     return new_seller, new_customer
+
+
+def _spelling(team: Team, other: Team, known: tuple[str | None, str | None]) -> str | None:
+    """Return the team's organisation in its fullest spelling (a known company it is, when written longer); for a
+    team named by no organisation ('Speakers'), the known company the other team is not."""
+    name = team.name if team.name and clean_org(team.name) else None
+    if name is None:
+        return next((k for k in known if k and not other.has(k)), None)
+    longer = [k for k in known if k and team.has(k) and len(k) > len(name)]
+    return max(longer, key=len) if longer else name
 
 
 def _companies_turned(decision: TeamDecision, seller: str | None, customer: str | None) -> bool:

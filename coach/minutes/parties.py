@@ -77,6 +77,7 @@ _CUSTOMER_LABEL = re.compile(r"^\s*(?:kunde|kundin|kd|customer|client|auftraggeb
 _NOT_ORG = re.compile(
     r"^(?:teilnehmer\w*|teilnehmende|teiln|tn|present|attendees|participants|anwesend\w*|also present|apologies|"
     r"entschuldigt|absent|management|directors?(?: present)?|board|vorstand|aufsichtsrat|gäste?|guests?|in attendance|"
+    r"committee(?: members)?|members(?: present)?|ausschuss|gremium|mitglieder|"
     r"speakers?|sprecher\w*|dabei|there|ppl|people|minutes|protokoll|notes|kunde|customer|client|wir|us|me|ich|and|und|from|"
     r"von|the|der|die|das|item|top|vorsitz|chair|cc|an|to|from|betreff|subject|date|datum|sent|gesendet|"
     r"geschäftsführung|their side|our side|contract|vertrag|decision|entscheidung|outcome|ergebnis|ward|note|"
@@ -333,13 +334,21 @@ def _slash_groups(line: str) -> str:
     return out
 
 
+# a list's part for one agenda item: '…, for item 4: A and B (X GmbH)', '…, zu TOP 2: …'
+_ITEM_LABEL = re.compile(
+    r",\s*(?=(?i:for|für|zu|bei)\s+(?i:items?|top|agenda items?|tagesordnungspunkt)\s*[\d.]+"
+    r"(?:\s*(?:und|and|&|,|-|–)\s*[\d.]+)*(?:\s+(?i:only|nur))?\s*:)"
+)
+
+
 def _segments(line: str) -> list[tuple[str, str]]:
-    """Split a participant line into (label, body) segments at '//', ' | ', ';', 'label:' heads, and at ' / ' after a
-    list ('A (GF), B (Einkauf) / C + D (X GmbH)'; 'A / B (us, X)' is one group)."""
+    """Split a participant line into (label, body) segments at '//', ' | ', ';', 'label:' heads, an agenda item's
+    part (', for item 4: …'), and at ' / ' after a list ('A (GF), B (Einkauf) / C + D (X GmbH)'; 'A / B (us, X)' is
+    one group)."""
     out: list[tuple[str, str]] = []
     for part in re.split(
         r"\s*(?://|\s\|\s|;|\s\+\s(?=von uns|from us)|(?<=\.)\s+(?=(?:[A-ZÄÖÜ]|(?:us|ours|our side|wir|uns)\b)[^.:\n]{0,40}:\s))\s*",
-        _slash_groups(line),
+        _slash_groups(_ITEM_LABEL.sub(" ; ", line)),
     ):
         m = re.match(r"^(?P<label>[^:()]{1,60}(?:\([^)]*\))?[^:()]{0,30}):\s*(?P<body>.*)$", part)
         if (
@@ -420,10 +429,10 @@ def _bracket_org(text: str, person: Participant, known: list[str]) -> str | None
 
 # what may follow a name: '(CIO), Brenner Logistik AG', '– CIO, Brenner Logistik AG'; '– Brenner Logistik'
 _NAME_TAIL_LEGAL = re.compile(
-    rf"(?:\s*\([^()]*\))?\s*[,|–—-]\s*(?:[^,|\n]{{0,40}}[,|]\s*)?(?P<org>{_ORG_LEGAL_BODY})(?![\w-])"
-)  # the legal form ends a word: 'Oy' in 'Sebastian Oyelaran-Krüger' is no 'Sebastian Oy'
+    rf"(?:[ \t]*\([^()\n]*\))?[ \t]*[,|–—-][ \t]*(?:[^,|\n]{{0,40}}[,|][ \t]*)?(?P<org>{_ORG_LEGAL_BODY})(?![\w-])"
+)  # on the name's own line: the next line's bullet ('- X GmbH: …') is another group  # the legal form ends a word: 'Oy' in 'Sebastian Oyelaran-Krüger' is no 'Sebastian Oy'
 
-_NAME_TAIL_DASH = re.compile(rf"\s*[–—-]\s*(?P<org>{ORG_ANY})")
+_NAME_TAIL_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?P<org>{ORG_ANY})")
 
 
 def _after_name(text: str, name: str, tail: re.Pattern[str]) -> re.Match[str] | None:
@@ -459,12 +468,12 @@ _TITLE_WITH = re.compile(
 class _Group:
     members: list[Participant]
     org: str | None = None
-    cue: str | None = None  # seller | customer | guest
+    cue: str | None = None  # seller | customer | guest (| listed, while reading)
     head: bool = False
 
 
 _ATTENDANCE = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?:teilnehmer\w*|teilnehmende|teiln(?=\.)|tn|anwesend\w*|present|attendees|attending|participants|"
+    r"^\s*(?:[-*•]\s*)?(?:teilnehmer\w*|teilnehmende|teiln(?=\.)|tn|anwesend\w*|present|pres|attendees|attending|participants|"
     r"in attendance|also present|directors present|management|geschäftsführung|guests?|gäste|als gäste|zugeschaltet|"
     r"speakers?|sprecher(?:innen)?|dabei(?: waren)?|there|ppl|people|from our side|from the \w+|von uns|von unserer seite|kundenseite|"
     r"kunde|customer|client|us|wir|on the call|their side|ours|our side|v\.\s*uns|who(?=\s*:)|"
@@ -499,10 +508,15 @@ def _listy(body: str) -> bool:
     )
 
 
+# the number of an item in numbered minutes: '1.1 ', '2. ', 'a) '
+_OUTLINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))[ \t]+(?=\S)")
+
+
 def _attendance_lines(lines: list[str]) -> list[str]:
     """Return the lines that list who was there: the head of the text and every line with an attendance label."""
     out = []
     for i, line in enumerate(lines):
+        line = _OUTLINE.sub("", line)
         if _NOT_PRESENT.match(line):
             continue
         if i < 12 or _ATTENDANCE.match(line):
@@ -535,6 +549,7 @@ def _groups(lines: list[str], names: list[Participant], known: list[str]) -> lis
     groups: list[_Group] = []
     full = {_fold(p.name) for p in names}
     for line in _attendance_lines(lines):
+        line = _OUTLINE.sub("", line)  # '1.2 Thornbury: A, B' is a labelled list in numbered minutes
         cue = bool(_ATTENDANCE.match(line))
         line = re.sub(r"^\s*[-*•]\s*", "", line)
         for label, body in _segments(line):
@@ -555,8 +570,13 @@ def _groups(lines: list[str], names: list[Participant], known: list[str]) -> lis
                     group.org = clean_org(inner.group(1)) if inner else None
                 elif _CUSTOMER_LABEL.match(label) or re.match(r"^\s*kundenseite\b", label, re.I):
                     group.cue = "customer"
+                    group.org = clean_org(inner.group(1)) if inner else None  # 'Kunde (X GmbH): …'
                 elif _GUESTS.match(label):
                     group.cue = "guest"
+                elif inner and _ATTENDANCE.match(label.split("(")[0]) and len(inner.group(1).split()) >= 2:
+                    # 'pres (X Stores): A, B | us (Y): …' names the other side's organisation
+                    group.org = clean_org(inner.group(1))
+                    group.cue = "listed"
                 else:
                     group.org = clean_org(re.sub(r"\s*\([^)]*\)", "", label))
             if re.match(r"^\s*(?:\+\s*)?(?:von uns|from us|from our side|von unserer seite)\b", body, re.I):
@@ -581,6 +601,10 @@ def _groups(lines: list[str], names: list[Participant], known: list[str]) -> lis
                 if _SELLER_WORDS.search(body) or (group.cue is None and _SELF_IN_LIST.search(body)):
                     group.cue = "seller"  # '(ich, Name), B v. uns (beide X GmbH)': the writer's company
             groups.append(group)
+    ours = any(g.cue == "seller" for g in groups)
+    for g in groups:
+        if g.cue == "listed":
+            g.cue = "customer" if ours else None  # beside the writer's own group: the customer's people
     return groups
 
 
@@ -714,8 +738,12 @@ def find_parties(
     for m in re.finditer(r"\((?:vendor|supplier|anbieter|lieferant)\s*:\s*(?P<org>[^)\n]+)\)", text, re.I):
         vote(seller_votes, m.group("org"), 5, strong=True)
     for m in re.finditer(
-        r"^\s*(?:kunde|customer|client|firma|account)\s*:\s*(?P<org>[^\n(:]+)$", text, re.I | re.M
+        r"^\s*(?:kunde|kundin|kd|customer|cust|client|firma|account)\s*:\s*(?P<org>[^\n(:,]+)(?:,[^\n(:]*)?$",
+        text,
+        re.I | re.M,
     ):
+        if "," in m.group(0) and _names_in(m.group("org"), names):
+            continue  # 'Kunde: A, B' lists people; 'cust: X Stores, Leeds' names the company and its site
         # the label outweighs a list that read the name as a person's
         vote(customer_votes, m.group("org"), 5, strong=True)
         labelled.add(clean_org(m.group("org")) or "")
