@@ -84,3 +84,15 @@ def indexed_settings(index_home: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("COACH_HOME", str(index_home))
     get_settings.cache_clear()
     return load_settings()
+
+
+@pytest.fixture
+def fresh_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty sentence-vector cache, in memory and on disk; two engine threads (the parallel path)."""
+    from coach.qualify.learned import features
+    from coach.retrieval import embeddings
+
+    monkeypatch.setattr(embeddings, "embed_workers", lambda: 2)
+    monkeypatch.setenv("COACH_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(features, "_memory", {})
+    monkeypatch.setattr(features, "_loaded_from", set())

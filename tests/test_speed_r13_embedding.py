@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -23,14 +21,6 @@ _SENTENCES = [
     "Kurz.",
     "Die Schichtleiter werden ab Februar geschult, danach folgt Werk Offenburg.",
 ]
-
-
-@pytest.fixture
-def fresh_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An empty sentence-vector cache, in memory and on disk."""
-    monkeypatch.setenv("COACH_HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(features, "_memory", {})
-    monkeypatch.setattr(features, "_loaded_from", set())
 
 
 def _bits(a: np.ndarray) -> np.ndarray:

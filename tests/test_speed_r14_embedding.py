@@ -25,15 +25,6 @@ _TRANSCRIPT = """[00:00] Rep: Thanks for your time, what made you look at this t
 """
 
 
-@pytest.fixture
-def fresh_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An empty sentence-vector cache, in memory and on disk; two engine threads (the parallel path)."""
-    monkeypatch.setattr(embeddings, "embed_workers", lambda: 2)
-    monkeypatch.setenv("COACH_HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(features, "_memory", {})
-    monkeypatch.setattr(features, "_loaded_from", set())
-
-
 def _bits(a: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(a, dtype=np.float32).view(np.uint32)
 

@@ -22,15 +22,6 @@ _TRANSCRIPT = """[00:00] Rep: Thanks for your time, what made you look at this t
 """
 
 
-@pytest.fixture
-def fresh_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An empty sentence-vector cache, in memory and on disk; two engine threads (the parallel path)."""
-    monkeypatch.setattr(embeddings, "embed_workers", lambda: 2)
-    monkeypatch.setenv("COACH_HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(features, "_memory", {})
-    monkeypatch.setattr(features, "_loaded_from", set())
-
-
 def test_the_prefetch_counts_the_model_sentences_ngrams_and_the_result_is_the_same(
     fresh_home: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

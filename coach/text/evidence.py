@@ -165,13 +165,16 @@ def _pitch(sentence: str) -> bool:
     )
 
 
-# the last document's view: an analysis asks for it several times (the engine, the model's units, the prefetch)
-_last_view: tuple[Document, tuple, CustomerView] | None = None
+# An analysis asks for a document's view several times (the engine, the model's units, the prefetch): the view is
+# kept on the document itself (a private attribute, never dumped or compared) with what it was computed from: a
+# changed document, a copy of it or another one computes its own.
+_KEPT = "_customer_view"
 
 
 def _view_key(doc: Document) -> tuple:
     """Return what the view reads of a document, cheaply: a changed document is computed again."""
     return (
+        id(doc),
         doc.language,
         doc.format,
         doc.text,
@@ -183,14 +186,13 @@ def _view_key(doc: Document) -> tuple:
 
 def customer_view(doc: Document) -> CustomerView:
     """Return the document's customer view (see `_customer_view`); the same document's is computed once."""
-    global _last_view
     key = _view_key(doc)
-    last = _last_view
-    if last is not None and last[0] is doc and last[1] == key:
-        view = last[2]
+    kept = getattr(doc, _KEPT, None)
+    if kept is not None and kept[0] == key:
+        view = kept[1]
     else:
         view = _customer_view(doc)
-        _last_view = (doc, key, view)
+        object.__setattr__(doc, _KEPT, (key, view))
     return CustomerView(
         text=view.text,
         seller_sentences=list(view.seller_sentences),

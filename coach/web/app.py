@@ -13,6 +13,7 @@ from coach.web import (
     minutes_tab,
     notes_tab,
     roleplay_tab,
+    sessions,
     settings_tab,
 )
 from coach.web.common import log
@@ -51,6 +52,7 @@ def _header(lang: str) -> str:
 
 def build_app(settings: Settings) -> gr.Blocks:
     """Return the app; every browser session has its own state (language, brain choice, chats, results)."""
+    sessions.install()  # a new session's block configs are built when read, not all on its first request
     lang = settings.lang or "de"
     tr = Translator(lang=lang)
     with gr.Blocks(title="coach", analytics_enabled=False, delete_cache=(1800, 3600)) as demo:
