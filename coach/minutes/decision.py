@@ -16,7 +16,10 @@ _LABEL = fast(
     re.IGNORECASE,
 )
 _PENDING = fast(
-    r"(keine\s+(?:entscheidung|entsch\.)(?!\s+(?:gegen|für)\b)|no\s+decision(?!\s+(?:against|for)\b)|entscheidung\b[^.]{0,40}\b(?:nicht möglich|vertagt|verschoben|zurückgestellt)|"
+    r"(keine\s+(?:entscheidung|entsch\.)(?!\s+(?:gegen|für)\b)|no\s+decision(?!\s+(?:against|for)\b)|"
+    # a decision of one kind not taken: 'no award decision', 'no final decision', 'keine Vergabeentscheidung'
+    r"\bno\s+(?!doubt\b|question\b|problem\b|change\b|objection\b)[\w-]+\s+decision\b(?!\s+(?:against|for)\b)|"
+    r"\bkeine\s+(?:[\w-]+\s+)?\w+entscheidung\b(?!\s+(?:gegen|für)\b)|entscheidung\b[^.]{0,40}\b(?:nicht möglich|vertagt|verschoben|zurückgestellt)|"
     r"entscheidung\s+(?:ist\s+|bleibt\s+)?offen|entscheidung\s+(?:steht\s+(?:noch\s+)?|noch\s+)aus\b|decision\s+(?:is\s+)?(?:still\s+)?pending|"
     r"\bvertag(?:t|en|e)\b|\bpostpone[sd]?\b|\bdeferred\b|zurückgestellt|\bon hold\b|not (?:yet )?decided|noch nicht entschieden|"
     r"can(?:'|’|no)t sign off|cannot (?:decide|commit|sign)|\bcan(?:'|’)t commit\b|kann (?:das |es )?(?:heute )?nicht entscheiden|"
@@ -65,6 +68,13 @@ _NEGATIVE = fast(
     r"\b(?:decided|chose|opted)\s+to\s+(?:go|stay|stick)\s+with\s+(?:their|the)\s+(?:incumbent|existing|current)\b|"
     r"\bnot be proceeding\b|\bnot proceeding\b|\b(?:motion|resolution|antrag)\s+(?:was\s+|is\s+)?(?:lost|fell|falls|fails)\b|\bnot\s+(?:to\s+)?continue\s+with\b|\b(?:motion|antrag)\b[^.]{0,120}\b(?:failed|defeated|rejected|abgelehnt)\b|"
     r"\blehnt\w*\b[^.]{0,80}\bab\b|\bnicht weiter(?:verfolgen|verfolgt)\b|\bextend our current\b|"
+    # consent refused: 'verweigert die Zustimmung', 'withholds its approval', 'Zustimmung wird versagt'
+    r"\b(?:verweiger\w*|versag\w*|refus\w*|withh[eo]ld\w*)\b[^.;]{0,40}\b(?:zustimmung|consent|approval|genehmigung|"
+    r"freigabe)\b|\b(?:zustimmung|consent|approval|genehmigung|freigabe)\b[^.;]{0,30}\b(?:verweigert|versagt|"
+    r"refused|withheld)\b|"
+    # the award not given to them: 'Der Zuschlag geht nicht an …', 'the contract is not awarded to …'
+    r"\b(?:zuschlag|auftrag|award|contract)\b[^.;]{0,40}\b(?:geht|ging|gehen|goes|went)\s+nicht\s+an\b|"
+    r"\b(?:is|was|will)\s+not\s+(?:be\s+)?awarded\s+to\b|"
     r"\bnot\s+(?:be\s+)?going\s+(?:ahead|forward)\b|"
     r"\b(?:motion|resolution|antrag|beschlussvorlage)\b[^.]{0,60}\b(?:was|is|wurde|ist)\s+(?:not|nicht)\s+"
     r"(?:carried|passed|adopted|approved|angenommen)\b|\b(?:not|nicht)\s+(?:carried|angenommen)\s*[.;]|"
@@ -89,13 +99,20 @@ _POSITIVE = fast(
     r"auftrag erteilt|\bwir machen(?:'|’)?s\b(?!\s+nicht)|\bgo f(?:ü|ue)r\b|"
     r"\b(?:it|es)(?:'s|’s| is| ist) (?:a |ein )?(?:klares |clear )?(?:yes|ja)\b|\bist es ein (?:klares )?ja\b|"
     # an award granted, passive: 'Der Zuschlag wurde der X GmbH erteilt', 'der Auftrag ist erteilt'
-    r"\b(?:zuschlag|auftrag)\s+(?:[\w-]+\s+){0,3}?(?:wurde|ist|wurden|sind)\b(?:(?!\b(?:nicht|kein\w*|noch)\b)[^.;]){0,80}?"
+    r"\b(?:zuschlag|auftrag)\s+(?:[\w.&-]+\s+){0,6}?(?:wird|wurde|ist|wurden|sind)\b"
+    r"(?:(?!\b(?:nicht|kein\w*|noch|andere\w*|wettbewerb\w*|mitbewerb\w*|konkurren\w*)\b)[^.;]){0,80}?"
     r"\berteilt\b(?!\s+(?:werden|sein)\b)|"
+    # shorthand, no auxiliary: 'Zuschlag an die X GmbH erteilt.'
+    r"^\W*(?:der\s+)?(?:zuschlag|auftrag)\s+(?:an|für)\s+(?:(?!\b(?:nicht|kein\w*|noch|andere\w*|wettbewerb\w*|"
+    r"mitbewerb\w*|konkurren\w*)\b)[^.;]){1,80}?\b(?:erteilt|vergeben)\s*(?:[.;(]|$)|"
     # 'wir sind dabei!' (we're in), the clause ending there; 'Go mit Bedingungen', 'go with conditions'
     r"\b(?:wir\s+sind|sind\s+wir)\s+dabei\s*(?:[!.;]|$)|\bgo\s+(?:mit|with|unter|under)\s+(?:\w+\s+)?"
     r"(?:bedingung\w*|conditions?|auflage\w*|vorbehalt\w*|caveats?)\b|"
     r"\b(?:yes|ja)\s+in\s+principle\b|\bsag(?:en|t|e)\s+(?:(?!nicht\b|kein\w*)\w+\s+){0,2}ja\s+zu[mr]?\b|"
-    r"\b(?:hat|haben)\s+(?:(?!nicht\b|noch\b|kein\w*)[\w-]+\s+){0,7}zugestimmt\b|"
+    r"\b(?:hat|haben)\s+(?:(?!nicht\b|noch\b|kein\w*)[\w-]+\s+){0,12}zugestimmt\b|"
+    # the wish to work with them: 'Wir wollen das mit Ihnen machen', 'we want to work with you'
+    r"\b(?:wir\s+wollen|wir\s+möchten)\s+(?:das\s+|es\s+)?mit\s+(?:ihnen|euch)\s+(?:\w+\s+)?(?:machen|umsetzen|"
+    r"zusammenarbeiten|arbeiten)\b|\bwe\s+(?:want|would\s+like)\s+to\s+(?:work|partner|go\s+ahead)\s+with\s+you\b|"
     r"\b(?:mov(?:e|es|ing)|press(?:es|ing)?) ahead with\b|"
     r"\bbeschließt\s+(?:einstimmig|mehrheitlich)\b|"
     r"\b(?:hat|haben)\s+(?:(?!nicht|noch|kein\w*)\w+\s+){0,3}(?:unterschrieben|unterzeichnet)\b|\berteil(?:en|t)\s+(?:wir\s+)?(?:ihnen\s+|euch\s+)?(?:hiermit\s+)?den\s+auftrag\b|grünes licht|green light|go(?:es|ing)?[- ]ahead|"
@@ -317,6 +334,15 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
     )
     if not positive and CONDITION.search(plain) and re.search(r"\b(ja|yes)\b", plain, re.IGNORECASE):
         positive = True
+    if not positive and _SIGNED_PASSIVE.search(plain) and not _OUR_SIGNATURE.search(plain):
+        positive = True  # 'Der Vertrag (Leistungsbeschreibung, …) wurde in der Sitzung von X unterzeichnet.'
+    if (
+        positive
+        and _OUR_SIGNATURE.search(plain)
+        and len(_SIGNED_WORD.findall(plain)) == 1
+        and not _positive_cue(_SIGNED_WORD.sub(" ", plain))
+    ):
+        positive = False  # 'Der Vertrag wurde von uns unterschrieben': our signature only, not their yes
     buys = _buys(plain) if labelled and not positive else None
     if buys is False:
         return "negative"  # 'Beschluss: Wir kaufen das Modul vorerst nicht.'
@@ -330,6 +356,26 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
     return None
 
 
+# the contract (or order) said to be signed, in the passive, the parts it covers in brackets between:
+# 'Der Rahmenvertrag (…) wurde in der Sitzung von X unterzeichnet', 'The agreement was signed by both parties'
+_SIGNED_PASSIVE = re.compile(
+    r"\b(?:\w*vertrag|contract|agreement|order\s+form|bestellung)\b(?:\s*\([^()]{0,240}\))?"
+    r"(?:(?!\b(?:nicht|noch|kein\w*|not|yet|never|wird|werden|soll\w*|will|muss|must|to\s+be)\b)[^.;?()]){0,80}?"
+    r"\b(?:wurde|wurden|ist|sind|was|were|has\s+been|have\s+been)\b"
+    r"(?:(?!\b(?:nicht|noch|kein\w*|not|yet|never)\b)[^.;?]){0,100}?"
+    r"\b(?:unterzeichnet|unterschrieben|gezeichnet|signed|countersigned|gegengezeichnet)\b(?!\s+(?:werden|sein|wird)\b)",
+    re.IGNORECASE,
+)
+_SIGNED_WORD = re.compile(
+    r"\b(?:unterzeichnet|unterschrieben|gezeichnet|signed|countersigned|gegengezeichnet)\b", re.IGNORECASE
+)
+# our own signature only: 'von uns unterschrieben', 'signed by us', 'on our side'
+_OUR_SIGNATURE = re.compile(
+    r"\b(?:von\s+uns|unsererseits|von\s+unserer\s+seite|by\s+us|(?:on\s+)?our\s+side|on\s+our\s+behalf|by\s+our)\b",
+    re.IGNORECASE,
+)
+
+
 # a decision marked by a symbol, as wiki pages and trackers write it: a cross for a no, a tick for a yes
 _MARK_NO = re.compile(r"^\s*(?:❌|✗|✘|⛔|🛑|👎|\((?:x|n)\))", re.IGNORECASE)
 _MARK_YES = re.compile(r"^\s*(?:✅|✔|☑|👍|\((?:/|y)\))", re.IGNORECASE)
@@ -338,7 +384,13 @@ _COUNTS = (
     r"\b(\d+)\s*(?:for|in\s+favou?r|dafür|ja-stimmen|pro)\b[^.;\d]{0,20}?"
     r"\b(\d+)\s*(?:against|dagegen|gegenstimmen|contra)\b"
 )
+# a vote with its count as yes and no: '5 Ja / 1 Nein / 1 Enthaltung', '4 yes, 2 no', 'Ja: 5, Nein: 1'
+_COUNTS_YES_NO = (
+    r"\b(\d+)\s*(?:ja|yes|ayes?)\b[^.;\d]{0,20}?\b(\d+)\s*(?:nein|no|nays?|noes)\b(?![-\w])|"
+    r"\b(?:ja|yes|ayes?)\s*[:=]\s*(\d+)[^.;\d]{0,20}?\b(?:nein|no|nays?|noes)\s*[:=]\s*(\d+)"
+)
 _COUNT = re.compile(_COUNTS, re.IGNORECASE)
+_COUNT_YES_NO = re.compile(_COUNTS_YES_NO, re.IGNORECASE)
 # a point inside a number or an abbreviation ('12.500 EUR p.a.', '1.5m') ends no clause
 _NUMBER_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 _ABBREVIATION = re.compile(
@@ -355,10 +407,13 @@ def _masked(text: str) -> str:
 
 def _vote_count(text: str) -> Outcome | None:
     """Return the outcome a counted vote gives (more for than against carries), or None without a count."""
-    m = _COUNT.search(text)
-    if not m or int(m.group(1)) == int(m.group(2)):
+    m = _COUNT.search(text) or _COUNT_YES_NO.search(text)
+    if not m:
         return None
-    return "positive" if int(m.group(1)) > int(m.group(2)) else "negative"
+    yes, no = (int(g) for g in m.groups() if g is not None)
+    if yes == no:
+        return None
+    return "positive" if yes > no else "negative"
 
 
 # 'no go-live unless …', 'kein Go-Live ohne …': the start waits for a condition — a yes-but, not a no
@@ -394,12 +449,54 @@ def _first_word_is(text: str, word: re.Pattern[str]) -> bool:
     return bool(word.search(head))
 
 
+def _table_cells(text: str) -> list[str] | None:
+    """Return the cells of a Markdown or wiki table row ('| a | b |'), or None for any other line."""
+    stripped = text.strip()
+    if not (stripped.startswith("|") and stripped.count("|") >= 3):
+        return None
+    return [c.strip() for c in stripped.strip("|").split("|")]
+
+
+def _decision_column(cells: list[str]) -> int | None:
+    """Return the index of a table header's decision column ('Entscheidung', 'Decision', 'Beschluss'), if any."""
+    return next((i for i, c in enumerate(cells) if _DECISION_CELL.fullmatch(c.strip(" *_#"))), None)
+
+
+_DECISION_CELL = re.compile(
+    r"(?:entscheidung(?:en)?|beschl(?:uss|üsse)|decisions?|resolutions?|outcome)", re.IGNORECASE
+)
+
+
+def _table_statement(line: Line, column: int) -> _Statement | None:
+    """Return the statement in a table row's decision column, read as labelled, or None."""
+    cells = _table_cells(line.text) or []
+    cell = cells[column] if column < len(cells) else ""
+    if not cell or set(cell) <= set("-: "):
+        return None
+    labelled = not _NO_OTHER.match(cell)  # 'kein Thema heute': a 'no' about something else is no verdict
+    outcome = classify(cell, labelled=labelled)
+    return _Statement(outcome, cell, line, 0, labelled) if outcome else None
+
+
 def _statements(lines: list[Line]) -> list[_Statement]:
     out: list[_Statement] = []
     carried = False  # a label alone at the end of a line ('Beschluss:'): the next line states the decision
+    column: int | None = None  # the decision column of the table being read
     for line in lines:
         if line.section == "actions":
             carried = False
+            continue
+        cells = _table_cells(line.text)
+        if cells is None:
+            column = None
+        elif column is None:
+            column = _decision_column(cells)
+            if column is not None:
+                carried = False
+                continue
+        if column is not None:
+            if statement := _table_statement(line, column):
+                out.append(statement)
             continue
         if _DECISION_HEADING.match(line.text):
             carried = True  # 'TOP 5 – Entscheidung', '## Decision': the section's first line states it
@@ -417,8 +514,8 @@ def _statements(lines: list[Line]) -> list[_Statement]:
         else:
             sents_from = 0
         for i, sent in enumerate(sents):
-            if i < sents_from:
-                continue
+            if i < sents_from or _PROCEDURE.search(sent):
+                continue  # the minutes of the last meeting or the agenda approved: procedure, not the decision
             label = _LABEL.search(sent)
             if label:
                 after = sent[label.end() :]
@@ -451,6 +548,17 @@ def _statements(lines: list[Line]) -> list[_Statement]:
     return out
 
 
+# the meeting's own procedure: the last minutes or the agenda approved ('Die Niederschrift wird genehmigt',
+# 'Minutes of 3 May approved as circulated'), with nothing of the deal in the sentence
+_PROCEDURE = re.compile(
+    r"^(?!.*\b(?:auftrag\w*|zuschlag|vertrag\w*|contract|award|purchase|order|angebot\w*|offer|proposal|vergabe)\b)"
+    r".*(?:\b(?:minutes|niederschrift|protokoll|tagesordnung|agenda)\b[^.;]{0,80}\b(?:approved|genehmigt|"
+    r"angenommen|accepted|adopted|confirmed|bestätigt)\b|\b(?:genehmigung|annahme|approval|adoption)\s+"
+    r"(?:der|des|of\s+the|of)\s+(?:[\w.-]+\s+){0,3}?(?:niederschrift|protokoll\w*|tagesordnung|minutes|agenda)\b)",
+    re.IGNORECASE,
+)
+
+
 # a line that opens with 'no'/'kein' and a noun other than the deal: 'No questions on pricing', 'Keine Einwände'
 _NO_OTHER = re.compile(
     r"^\W*(?:no|kein\w*)\s+(?!(?:decision|entscheidung|entsch\.|go|deal|purchase|kauf|auftrag|zuschlag|award|contract|"
@@ -463,7 +571,7 @@ _NO_OTHER = re.compile(
 # 'Ergebnis' or 'Results': those head the results of a pilot as often as the decision)
 _DECISION_HEADING = re.compile(
     r"^\W*(?:(?:top|item|punkt|tagesordnungspunkt|h\d)\.?\s*)?(?:\d+(?:\.\d+)*\.?)?[\s\-–—:.)]*"
-    r"(?:entscheidung|kaufentscheidung|decision|beschluss|beschlüsse|beschlussfassung|resolution|verdict)"
+    r"(?:entscheidung(?:en)?|kaufentscheidung|decisions?|beschluss|beschlüsse|beschlussfassung|resolution|verdict)"
     r"\s*[:*_#]*\s*$",
     re.IGNORECASE,
 )
@@ -513,6 +621,8 @@ def _reasons(statement: _Statement, following: list[str]) -> list[str]:
     text = _after_last(_REASON_LEAD, statement.text)
     if not text:
         for sent in following[:1]:
+            if _TALLY.search(sent):
+                continue  # the vote's count is the record of the no, not its reason
             lead = _REASON_LEAD.match(sent)
             text = sent[lead.end() :] if lead else _SPEAKER_PREFIX.sub("", sent)
     text = re.sub(r"[\"”“]+$", "", text.strip())
@@ -638,7 +748,9 @@ _ONLY_IF = re.compile(
 _VOTE = re.compile(
     r"\b(?:carried|passed|adopted|angenommen|beschlossen)\b[^.]{0,30}(?:\d+\s*[-–:]\s*\d+|unanimous\w*|einstimmig|"
     r"majority|mehrheit\w*)|\b(?:unanimous\w*|einstimmig)\b[^.]{0,20}\b(?:carried|passed|angenommen|beschlossen)\b|"
-    + _COUNTS,
+    + _COUNTS
+    + "|"
+    + _COUNTS_YES_NO,
     re.IGNORECASE,
 )
 _VOTE_RECORD = re.compile(  # 'Motion carried 5-1.': the record of a vote, not the motion's text
@@ -698,13 +810,17 @@ def _confirmed_in_writing(lines: list[Line]) -> str | None:
 _TALLY = re.compile(
     r"\b(?:carried|passed|adopted|failed|defeated|rejected|angenommen|abgelehnt|beschlossen|beschließt)\b[^.]{0,30}"
     r"(?:\(?\d+\s*[-–:]\s*\d+\)?|unanimous\w*|einstimmig)|\b(?:unanimous\w*|einstimmig)\b[^.]{0,20}"
-    r"\b(?:carried|passed|angenommen|beschlossen)\b|" + _COUNTS,
+    r"\b(?:carried|passed|angenommen|beschlossen)\b|" + _COUNTS + "|" + _COUNTS_YES_NO,
     re.IGNORECASE,
 )
 # the decision itself put off: 'wird der Beschluss zurückgestellt', 'the decision was postponed'
 _DEFERS_DECISION = re.compile(
     rf"\b(?:beschluss|entscheidung|decision|resolution|vote|abstimmung)\b[^.;]{{0,60}}\b(?:{DEFERRAL})\b|"
-    rf"\b(?:{DEFERRAL})\b[^.;]{{0,30}}\b(?:beschluss|entscheidung|decision|resolution|vote|abstimmung)\b",
+    rf"\b(?:{DEFERRAL})\b[^.;]{{0,30}}\b(?:beschluss|entscheidung|decision|resolution|vote|abstimmung)\b|"
+    # handed to a body that has yet to meet: 'deferred to the Investment Committee', 'an den Aufsichtsrat verwiesen'
+    rf"\b(?:{DEFERRAL}|referred|verwiesen)\b[^.;]{{0,20}}\b(?:to|an|until|bis\s+zu[mr]?)\s+(?:the\s+|den\s+|die\s+|"
+    r"das\s+|dem\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:committee|board|council|ausschuss|vorstand|aufsichtsrat|"
+    r"gremium|betriebsrat|personalrat|kommission|commission)\b",
     re.IGNORECASE,
 )
 

@@ -192,9 +192,19 @@ def recheck_gates(result: MinutesResult, text: str) -> None:
     people = sides_by_domain(settled, result.company, result.seller_company)  # an address's domain outranks
     finding = contract_finding(sentences(lines, sections=("header", "participants", "body")), people)
     again = check_gates(lines, people, result.language, finding)
-    # a gate the first reading proved stays met: the sides settled later may err the other way
-    result.gates = [old if old.status == "met" else new for old, new in zip(result.gates, again, strict=True)]
+    result.gates = [settled_gate(old, new) for old, new in zip(result.gates, again, strict=True)]
     result.engagement_review = engagement_review(lines, result.gates[0].evidence)
+
+
+def settled_gate(first: GateCheck, again: GateCheck) -> GateCheck:
+    """Return a gate's check once the sides are settled: met only with a proof the re-check does not contradict.
+
+    The first reading's proof stays only when the re-check found nothing at all on the gate (no doubt, no promise,
+    no refusal quoted): the settled sides may then merely miss who spoke. Whatever the re-check quotes against it
+    or is unsure about wins — unsure is not met."""
+    if first.status == "met" and again.status == "not_met" and not again.evidence:
+        return first
+    return again
 
 
 def rules_text(notes: str) -> str:

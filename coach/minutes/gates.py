@@ -372,6 +372,9 @@ def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict 
     if re.match(r"^\s*(wir|we|unser\w*|our)\b", text, re.I) and not customer:
         return "neutral"
     confirm = bool(cues["confirm"].search(text))
+    if confirm and _confirm_negated(text):
+        # 'nobody confirmed they had gone through the report': a confirmation missing, beside what was seen
+        return "doubt" if _seen_elsewhere(text) else "neutral"
     first_person = bool(cues["first_person"].search(text)) and (
         (sent.line.speaker and customer) or bool(re.search(r"[\"„“]", text) and customer)
     )
@@ -380,6 +383,42 @@ def engagement_verdict(sent: Sentence, context: str, people: People) -> Verdict 
     if first_person:
         return "proof"
     return "neutral"
+
+
+def _confirm_negated(text: str) -> bool:
+    """Return True when every confirmation is negated right before or after its verb ('nobody confirmed', 'did not
+    confirm', 'bestätigt nicht'); 'confirmed … no open questions' is no negated confirmation."""
+    cues = load_rules().gates["engagement_reviewed"].cues
+    found = [
+        (plain, m)
+        for c in split_clauses(text)
+        for plain in [_SETTLED_NEGATION.sub(" ", c)]
+        for m in [cues["confirm"].search(plain)]
+        if m
+    ]
+    return bool(found) and all(
+        _NEGATION_BEFORE.search(plain[: m.start()]) or _NEGATION_AFTER.match(plain, m.end())
+        for plain, m in found
+    )
+
+
+# a negation that governs the verb after it ('nobody confirmed', 'hat nicht bestätigt') or right after it
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:nobody|no\s+one|niemand|keiner|nicht|not|never|nie|didn't|did\s+not|hasn't|haven't|has\s+not|have\s+not)\b"
+    r"[^.,;]{0,25}$",
+    re.IGNORECASE,
+)
+_NEGATION_AFTER = re.compile(r"\s+(?:nicht|not|nie|never)\b", re.IGNORECASE)
+
+
+def _seen_elsewhere(text: str) -> bool:
+    """Return True when a clause without the negated confirmation speaks of the results as seen or understood."""
+    cues = load_rules().gates["engagement_reviewed"].cues
+    return any(
+        not NEGATED.search(c) and cues["topic"].search(c)
+        for c in split_clauses(text)
+        if not cues["confirm"].search(c)
+    )
 
 
 # the customer's answer to our question about the results: 'Ja, das haben wir durchgesprochen.', 'We did, yes.'
@@ -577,6 +616,15 @@ _UNDERSTANDING = re.compile(
     r"reviewed|geprüft\s+und\s+verstanden)\b",
     re.IGNORECASE,
 )
+# what was approved is a budget: 'approval of the budget line', 'Budgetfreigabe', 'funding sign-off' — a step before
+# the decision, not the decision itself
+_BUDGET_ONLY = re.compile(
+    r"\b(?:approval|sign-?off|release|freigabe|genehmigung)\s+(?:of|for|der|des|für)\s+(?:the\s+|die\s+|das\s+|den\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:budget\w*|funding|funds|mittel|haushalt\w*|capex|opex)\b|"
+    r"\b(?:budget\w*|funding|haushalts?\w*|capex|opex)[\s-]*(?:approval|sign-?off|release|freigabe|genehmigung)\b|"
+    r"\bbudgetfreigabe\w*\b|\bmittelfreigabe\w*\b",
+    re.IGNORECASE,
+)
 _DECISION_NOUN = re.compile(
     r"\b(?:decision|entscheidung|zusage|absage|yes|ja|go|approval|freigabe|order|bestellung|auftrag|award|"
     r"vergabe|purchase|kauf)\b",
@@ -692,6 +740,8 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
         return "neutral"  # '… subject to a signed addendum': what is signed is a condition still to be met
     if not doc and not signed_contract and _UNDERSTANDING.search(text) and not _DECISION_NOUN.search(text):
         return "neutral"  # 'confirmed their understanding of the results in writing': the review, not the decision
+    if not doc and not signed_contract and _BUDGET_ONLY.search(text):
+        return "neutral"  # 'the approval of the budget line came by email': money set aside, not the decision
     if "?" in text and (done or present):
         return "doubt"
     if cues["promise"].search(text) and not (
