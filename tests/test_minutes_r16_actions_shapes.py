@@ -132,7 +132,9 @@ def test_label_before_a_titled_owner() -> None:
 
 
 def test_date_dot_stays_with_the_task() -> None:
-    notes = "Termin 11.03.27\nTN: Dr. Lutz Aichinger (Kunde), wir: Jan Mollwitz\n\nAP Jan: Vorlage bis 19.03.\n"
+    notes = (
+        "Termin 11.03.27\nTN: Dr. Lutz Aichinger (Kunde), wir: Jan Mollwitz\n\nAP Jan: Vorlage bis 19.03.\n"
+    )
     assert any(t.endswith("bis 19.03.") for t, _, _ in _items(notes))
 
 
