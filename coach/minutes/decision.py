@@ -358,17 +358,17 @@ def classify(text: str, labelled: bool = False) -> Outcome | None:
 
 # the contract (or order) said to be signed, in the passive, the parts it covers in brackets between:
 # 'Der Rahmenvertrag (…) wurde in der Sitzung von X unterzeichnet', 'The agreement was signed by both parties'
+_SIGNED = r"\b(?:unterzeichnet|unterschrieben|gezeichnet|signed|countersigned|gegengezeichnet)\b"
 _SIGNED_PASSIVE = re.compile(
     r"\b(?:\w*vertrag|contract|agreement|order\s+form|bestellung)\b(?:\s*\([^()]{0,240}\))?"
     r"(?:(?!\b(?:nicht|noch|kein\w*|not|yet|never|wird|werden|soll\w*|will|muss|must|to\s+be)\b)[^.;?()]){0,80}?"
     r"\b(?:wurde|wurden|ist|sind|was|were|has\s+been|have\s+been)\b"
     r"(?:(?!\b(?:nicht|noch|kein\w*|not|yet|never)\b)[^.;?]){0,100}?"
-    r"\b(?:unterzeichnet|unterschrieben|gezeichnet|signed|countersigned|gegengezeichnet)\b(?!\s+(?:werden|sein|wird)\b)",
+    + _SIGNED
+    + r"(?!\s+(?:werden|sein|wird)\b)",
     re.IGNORECASE,
 )
-_SIGNED_WORD = re.compile(
-    r"\b(?:unterzeichnet|unterschrieben|gezeichnet|signed|countersigned|gegengezeichnet)\b", re.IGNORECASE
-)
+_SIGNED_WORD = re.compile(_SIGNED, re.IGNORECASE)
 # our own signature only: 'von uns unterschrieben', 'signed by us', 'on our side'
 _OUR_SIGNATURE = re.compile(
     r"\b(?:von\s+uns|unsererseits|von\s+unserer\s+seite|by\s+us|(?:on\s+)?our\s+side|on\s+our\s+behalf|by\s+our)\b",
