@@ -38,6 +38,7 @@ _NOT_NAMES_EXTRA = {
     "nov",
     "dec",
     "dez",
+    "anwesende",
     "herrn",
     "weitere",
     "nächste",

@@ -26,7 +26,7 @@ _PENDING = fast(
     r"no commitment|keine zusage|decide (?:next|in|after|once)|will decide|entscheid\w* (?:erst|im|nach|in der)|"
     r"revisit once|not ready to (?:decide|commit)|bedenkzeit|more time to (?:think|decide)|sleep on it|"
     r"\b(?:brauchen|benötigen|need)\s+(?:noch\s+)?(?:etwas\s+|a (?:bit|little) )?(?:mehr\s+|more\s+)?(?:zeit|time)\b|"
-    r"noch (?:einmal )?(?:drüber )?(?:überlegen|nachdenken)|will get back to us|melden sich (?:bis|nach|im|in)|"
+    r"noch (?:einmal )?(?:drüber )?(?:überlegen|nachdenken)|(?:will|'ll) get back to us|melden sich (?:bis|nach|im|in)|"
     r"(?:board|vorstand|aufsichtsrat|committee|gremium|geschäftsführung)\b[^.]{0,40}\b(?:entscheidet|decides|will decide)|"
     r"\bpark(?:ed|ing)?\s+(?:the|this|our|a)\s+decision\b|\bnot\s+(?:going\s+to\s+)?get\s+to\s+a\s+(?:yes|decision)\b|"
     r"\bmotion to table\b|\btabled\b|\bto table until\b|\bno decision\b[^.]{0,40}\bwas taken\b|"

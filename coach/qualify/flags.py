@@ -23,7 +23,7 @@ MESSAGES = {
         "no_decision_maker": "Kein Entscheider namentlich bekannt: klären, wer entscheidet und unterschreibt.",
         "timeline_far": "Der Zeitplan liegt Jahre entfernt: niedrige Priorität, Zeit entsprechend einteilen.",
         "weak_will_to_change": "Anzeichen für schwachen Veränderungswillen beim Entscheider: mit Vorsicht vorgehen.",
-        "information_overload": "Viele Informationen, aber keine klaren Kriterien: bei harten Bewertungskriterien helfen.",
+        "information_overload": "Reichlich Information, doch ohne feste Kriterien: dem Käufer helfen, harte Bewertungskriterien festzulegen.",
         "poor_offer_fit": "Unser Angebot trifft das Kernproblem nicht: in der Abschlusswahrscheinlichkeit berücksichtigen.",
     },
 }

@@ -222,7 +222,7 @@ KINDS: dict[str, dict[str, _Kind]] = {
                 ),
             ),
             "Agree evaluation criteria on outcomes instead of features together; a talk with a reference customer of similar size.",
-            "If we compare on outcomes and I can talk to a reference, that's a fair comparison.",
+            "If we compare on outcomes and I get to speak with a reference, that's a fair comparison.",
             "a reference call takes place before the decision",
             "My proposal: we set the evaluation criteria together on outcomes, and I'll arrange a talk with a reference customer of similar size.",
         ),
@@ -369,7 +369,7 @@ _SCRIPT = {
         "goal": "So erreichen Sie Ihr Ziel: {goal}.",
         "more_steps": "Wollen wir nächste Woche gemeinsam den Start planen?",
         "close": "Können wir auf dieser Basis zusagen?",
-        "steps": "Danke. Das Protokoll bekommen Sie morgen von mir, dazu zwei Terminvorschläge für den Start.",
+        "steps": "Danke. Das Protokoll schicke ich Ihnen morgen, dazu zwei Terminvorschläge für den Start.",
         "bad": [
             "Unser Angebot ist absolut marktüblich.",
             "Bei Unterschrift noch heute gebe ich Ihnen 15 % Nachlass.",

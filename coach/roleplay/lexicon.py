@@ -57,7 +57,7 @@ IMPERATIVE_EXPLORE = rx(
     r"\btell me (more|about|what|how|why|where|which|who)\b",
     r"\bhelp me understand\b",
     r"\bi'?d (like|love) to (understand|hear|know|learn)\b",
-    r"\bi want to understand\b",
+    r"\bi want to (?:understand|know more|learn)\b",
     r"\b(can|could|would) you (tell|walk|talk|take|explain|describe|share|help) (me|us)\b",
     r"\b(can|could|would) you (explain|describe|share|elaborate)\b",
     r"\bsay more about\b",

@@ -73,7 +73,7 @@ good_rep_script:                  # 5–8 Sätze eines starken Verkäufers (für
   - "Danke für den klaren Hinweis. Woran genau stören Sie sich beim Preis?"
   - "Verstehe. Wie funktioniert die Freigabe in Ihrem Haus, wenn das Budget knapp ist?"
   - "Mein Vorschlag: ein kleiner Pilot an zehn Maschinen jetzt und der Vertrag ab Januar mit dem neuen Budget. So senken Sie die Stillstände um 20 %. Sind Sie damit einverstanden?"
-  - "Danke. Protokoll und Vertragsentwurf mit Start im Januar bekommen Sie morgen von mir."
+  - "Danke. Protokoll und Vertragsentwurf mit Start im Januar schicke ich Ihnen morgen."
   - "Passt es Ihnen, wenn wir den Pilot nächste Woche gemeinsam planen?"
 bad_rep_script:                   # 4–6 Sätze eines schwachen Verkäufers
   - "Unser Preis ist völlig marktüblich."
