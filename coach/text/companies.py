@@ -123,14 +123,19 @@ _EXPORTED = re.compile(
 )
 
 
+_VTT_FIELD = re.compile(r"^(?:Kind|Language|X-TIMESTAMP-MAP|Region|Style)\s*[:=]", re.IGNORECASE)
+
+
 def title_companies(text: str) -> list[str]:
     """Return the company names of a title line such as 'Vaultline <> Brightloop - SOC 2 discovery'."""
     lines = [line.strip() for line in text.split("\n")[:6] if line.strip()]
     if lines and lines[0].upper().startswith("WEBVTT"):
-        # a caption file's title is its first NOTE, before the first cue
+        # a caption file's title is its first NOTE, before the first cue, after the header's own fields
+        # ("Kind: captions", "Language: de" of a caption export)
+        head = [line for line in lines[1:] if not _VTT_FIELD.match(line)][:1]
         lines = [
             _quoted_title(_EXPORTED.sub("", line[5:].strip()))
-            for line in lines[1:2]
+            for line in head
             if line.upper().startswith("NOTE ")
         ]
     first = lines[0] if lines else ""
@@ -163,6 +168,7 @@ def title_companies(text: str) -> list[str]:
         and p[0].isupper()
         and len([w for w in p.split() if not _NAME_JOINER.fullmatch(w)]) <= 4
         and not _STOP.match(p)
+        and not _DEPARTMENT.search(p)  # "Hochschule X – Legal Office – call": a department of the account
         and not _TOPIC.fullmatch(p)
         and not (
             _TOPIC.fullmatch(p.split()[0]) and not company_shaped(p)
@@ -489,8 +495,12 @@ _NOTES_PITCHED = re.compile(
 _DEPARTMENT = re.compile(
     r"(?i)^(?:[\w-]+\s+)?(?:risk|compliance|audit|legal|procurement|purchasing|controlling|treasury|accounting|"
     r"internal audit|human resources|customer success|einkauf|buchhaltung|personalabteilung|rechtsabteilung|"
-    r"revision|it-abteilung|finanzabteilung)$"
+    r"revision|it-abteilung|finanzabteilung|datenschutz|data protection|privacy|marketing|vertrieb|sales|"
+    r"geschäftsführung|geschäftsleitung|management|vorstand|betriebsrat|works council|personal|hr|it|"
+    r"legal office|legal team|legal department|rechtsamt|office|department|abteilung)$"
 )
+# A plural noun is a kind of party, no company: "bei NDAs", "bei Filialisten machen wir …", "for KPIs"
+_PLURAL_NOUN = re.compile(r"[A-Z]{2,}s|[A-ZÄÖÜ][a-zäöüß]{3,}(?:isten|anten|enten|ierer)")
 
 
 def _bracket_company(role: str, text: str, names: set[str], firsts: frozenset[str]) -> bool:
@@ -528,7 +538,7 @@ def _plausible(org: str, names: set[str], firsts: frozenset[str] = frozenset()) 
         return False
     if _PERSON_TITLE.match(org):
         return False  # "der verlängerte Arm von Frau Albrecht": a person, never a company
-    if _LOWER_COMPOUND.fullmatch(first):
+    if _LOWER_COMPOUND.fullmatch(first) or (len(words) == 1 and _PLURAL_NOUN.fullmatch(first)):
         return False
     if first in names:
         return len(words) > 1 and first not in firsts and not all(w in names for w in words)
@@ -809,6 +819,11 @@ def companies(
                     0
                 ]  # "Pflegewerk Digital / Seniorenzentrum X": the vendor's name says software
                 customer = next(c for c in titled if c != seller)
+            elif len(titled) == 2 and len(buyers := [c for c in titled if _INSTITUTION.search(c)]) == 1:
+                customer = buyers[
+                    0
+                ]  # "X / Verlagsgruppe Y": a publisher, a hospital, a utility buys, not sells
+                seller = next(c for c in titled if c != customer)
     for c in title_companies(text) if customer or seller else ():
         # "head of nursing for Penrowan" beside the title's "Penrowan Care Partners": the title's full name
         if customer and _extends(c, customer) and not same_company(c, seller):
@@ -820,6 +835,15 @@ def companies(
         if account and not same_company(account, seller):
             customer = account
     return seller, customer
+
+
+# An organisation whose name says what it is, a buyer of software rather than its maker: a publisher, a hospital,
+# a utility, a law firm, a town.
+_INSTITUTION = re.compile(
+    r"(?i)\b\w*(?:verlag|klinikum|klinik|krankenhaus|stadtwerke|kanzlei|sparkasse|versicherung|hochschule|"
+    r"universität|landratsamt|gemeinde|modehaus|autohaus|bäckerei|brauerei|spital)\w*\b"
+    r"|\b(?:hospital|university|council|publishing|publishers|law firm|college|school)\b"
+)
 
 
 # A reseller's or distributor's firm, which sells the maker's product: "X Distribution", "Y Partner Süd".
@@ -938,15 +962,18 @@ def _a_participant(title_name: str, names: set[str]) -> bool:
 
 
 def _carries_name(org: str, participants: list[Participant], side: str) -> bool:
-    """Return True when a company's name holds a surname of a participant on that side."""
+    """Return True when a company's name holds a surname of a participant on that side.
+
+    A person named by the surname alone ("Herr Zeppenfeld", "our MD Mr Ravensholt") lends it too, when it is long enough.
+    """
     words = {w.casefold() for w in re.split(r"[\s-]+", org) if len(w) >= 3}
-    return any(
-        w.casefold() in words
-        for p in participants
-        if p.side == side
-        for w in re.split(r"[\s-]+", p.name)[1:]
-        if len(w) >= 3
-    )
+    return any(w.casefold() in words for p in participants if p.side == side for w in _surnames(p.name))
+
+
+def _surnames(name: str) -> list[str]:
+    """Return the words of a person's name after the first (a surname alone counts when five letters or more)."""
+    parts = re.split(r"[\s-]+", name)
+    return [w for w in parts[1:] if len(w) >= 3] if len(parts) > 1 else [w for w in parts if len(w) >= 5]
 
 
 def _top(mine: Counter[str], theirs: Counter[str], text: str, exclude: str | None = None) -> str | None:

@@ -228,6 +228,8 @@ def _customer_view(doc: Document) -> CustomerView:
             lines.extend(f"{label}: {' '.join(line)}" for line in body)
         elif turn.side == "unknown":
             lines.extend(" ".join(line) for line in body)
+            # a pitch in a turn of unknown side is the seller's (the text layer put the sentence on that side)
+            view.seller_sentences.extend(s.text for s in by_turn.get(turn.index, []) if s.side == "seller")
         else:
             if turn.speaker and turn.speaker not in view.seller_speakers:
                 view.seller_speakers.append(turn.speaker)

@@ -56,7 +56,9 @@ _OUR_ACTIVITY = re.compile(
     r"|\b(?:our|unser\w*)\s+(?:quote|offer|proposal|angebot|preis|price|pricing|pitch)\b"
     # a note line without a subject is the writer's own doing: "Quoted the team tier …", "Vorgestellt: …"
     r"|^\W*(?:pitched|quoted|demoed|demonstrated|proposed|gepitcht|quotiert|präsentiert|vorgestellt|"
-    r"demonstriert|vorgeschlagen)\b",
+    r"demonstriert|vorgeschlagen)\b"
+    # "Offer sent: …", "Angebot raus am 3.12.", "quote shared with X"
+    r"|^\W*(?:offer|quote|proposal|angebot)\s+(?:sent|shared|submitted|verschickt|geschickt|versendet|raus)\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(
@@ -245,6 +247,23 @@ def _own_cost(text: str, m: re.Match[str]) -> bool:
     return bool(_OWN_COST.search(text[start + 1 : m.start()]))
 
 
+# What the customer has or pays, not what we quote: "Budget 500 € pro Monat", "they pay 40 a seat today"
+_THEIR_MONEY = re.compile(
+    r"\b(?:budget\w*|zahl\w*|bezahl\w*|pay\w*|paid|spend\w*|cost\w* (?:them|us)|currently|aktuell|derzeit|heute|"
+    r"today|bisher|so far|now|jetzt|max\w*|höchstens|at most|up to|bis zu|ceiling|limit|obergrenze|freigegeben|"
+    r"approved|competitor\w*|wettbewerb\w*|konkurrenz\w*|incumbent|bestandsanbieter\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def quoted_price(text: str) -> bool:
+    """Return True when a sentence of the seller's notes names a price per unit and period that we quote."""
+    if not any(c.isdigit() for c in text) or re.search(r"[\"„“”«»]", text):
+        return False
+    prices = [m for m in _PRICE_QUOTE.finditer(text) if not _own_cost(text, m)]
+    return bool(prices) and not _THEIR_MONEY.search(text)
+
+
 def speech_score(texts: list[str]) -> float:
     """Return how much turns sound like the seller's (above 0) or the customer's (below 0), per turn."""
     return sum(_WEIGHTS[k] * v for k, v in speech_features(texts).items())
@@ -280,6 +299,14 @@ _SELF_ORG = re.compile(
 _ORG_WORD = re.compile(
     r"(?i)klinikum|klinik|krankenhaus|stadtwerke\w*|kanzlei|bank|sparkasse|hotel|gruppe|group|holding|werke?|"
     r"landratsamt|stadt|gemeinde|universität|university|hospital|verlag|versicherung"
+)
+# a plural noun names a kind of party, no company: "unsere Kunden … bei NDAs", "bei Filialisten machen wir"
+_PLURAL_NOUN = re.compile(r"[A-Z]{2,}s|[A-ZÄÖÜ][a-zäöüß]{3,}(?:isten|anten|enten|ierer)")
+# what a speaker is to the other side, not a company's name: "wir als Partner", "we as the vendor"
+_RELATION_WORD = re.compile(
+    r"(?i)partner\w*|anbieter\w*|dienstleister\w*|hersteller\w*|lieferant\w*|kunde[n]?|kundin\w*|berater\w*|"
+    r"agentur|vendor|supplier|provider|reseller|integrator|consultants?|customers?|clients?|team|firma|unternehmen|"
+    r"company|anwälte|anwalt|kanzlei"
 )
 
 
@@ -459,6 +486,8 @@ def self_organisation(sp: Speaker) -> str | None:
                 continue  # "wir bei der Re-Inspektion": an ordinary noun, no company
             if re.match(r"(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?(?:\s|$)", org):
                 continue  # "ich bin der verlängerte Arm von Frau X": a person, no company
+            if _RELATION_WORD.fullmatch(org) or _PLURAL_NOUN.fullmatch(org):
+                continue  # "die Migration übernehmen wir als Partner": a relation, no company
             return org
     return _introduction(sp)[0]
 
@@ -820,7 +849,8 @@ def assign(
     open_groups = [g for g in groups if all(sp.side == "unknown" for sp in g)]
     has_seller = any(sp.side == "seller" for sp in speakers)
     if has_seller and open_groups:
-        sellers = [sp for sp in speakers if sp.side == "seller"]
+        # a partner's consultant on the seller's side works for another company than the seller's own people
+        sellers = [sp for sp in speakers if sp.side == "seller" and not sp.partner]
         for g in open_groups:
             if any(_apart(sp, s) for sp in g for s in sellers):
                 for sp in g:

@@ -42,10 +42,12 @@ _DEAL_ACCOUNT = re.compile(r"^(?P<account>[A-ZÄÖÜ][^:–—|]{1,60}?)\s+[-–
 
 
 # The seller's own pipeline fields: our price, our forecast, our next step — never the customer's situation.
+# A field named in parts ("amount_forecast", "close_date_forecast", "Deal Value EUR") counts by any of its parts.
 _SELLER_FIELDS = re.compile(
-    r"^\s*(?:amount|betrag|deal[ _]?value|value|wert|volume[n]?|arr|mrr|acv|tcv|price|preis|close[ _]?date|"
-    r"closing[ _]?date|abschluss[ _]?datum|expected[ _]?close|probability|wahrscheinlichkeit|forecast\w*|stage|"
-    r"phase|pipeline|owner|besitzer|next[ _]?steps?|nächste[r]?[ _]?schritt\w*)\s*:",
+    r"^(?![^:\n]*budget)\s*(?:[a-zäöü]+[ _-])*(?:amount|betrag|deal[ _]?value|value|wert|volume[n]?|arr|mrr|acv|tcv|price|preis|"
+    r"close[ _]?date|closing[ _]?date|abschluss[ _]?datum|expected[ _]?close|probability|wahrscheinlichkeit|"
+    r"forecast\w*|stage|phase|pipeline|owner|besitzer|next[ _]?steps?|nächste[r]?[ _]?schritt\w*|offer|quote|"
+    r"proposal|angebot)(?:[ _-][a-zäöü]+)*\s*:",
     re.IGNORECASE,
 )
 
