@@ -67,7 +67,7 @@ _NEGATIVE = fast(
     r"\b(?:won't|will not|wont)\s+be\s+(?:moving forward|proceeding|going ahead|buying|signing)\b|"
     r"\b(?:decided|chose|opted)\s+to\s+(?:go|stay|stick)\s+with\s+(?:their|the)\s+(?:incumbent|existing|current)\b|"
     r"\bnot be proceeding\b|\bnot proceeding\b|\b(?:motion|resolution|antrag)\s+(?:was\s+|is\s+)?(?:lost|fell|falls|fails)\b|\bnot\s+(?:to\s+)?continue\s+with\b|\b(?:motion|antrag)\b[^.]{0,120}\b(?:failed|defeated|rejected|abgelehnt)\b|"
-    r"\blehnt\w*\b[^.]{0,80}\bab\b|\bnicht weiter(?:verfolgen|verfolgt)\b|\bextend our current\b|"
+    r"\blehnt\w*\b[^.]{0,80}\bab\b|\bnicht\s+(?:mehr\s+)?weiter(?:zu)?(?:verfolgen|verfolgt)\b|\bnicht\s+weiter\s+zu\s+verfolgen\b|\bextend our current\b|"
     # consent refused: 'verweigert die Zustimmung', 'withholds its approval', 'Zustimmung wird versagt'
     r"\b(?:verweiger\w*|versag\w*|refus\w*|withh[eo]ld\w*)\b[^.;]{0,40}\b(?:zustimmung|consent|approval|genehmigung|"
     r"freigabe)\b|\b(?:zustimmung|consent|approval|genehmigung|freigabe)\b[^.;]{0,30}\b(?:verweigert|versagt|"
@@ -664,7 +664,7 @@ def learnings(lines: list[Line]) -> list[str]:
 
 
 _STRONG = re.compile(
-    r"\b(?:motion|resolution|carried|beschlossen|beschluss|einstimmig|award\w*|zuschlag|vergabe|approve[sd]?|"
+    r"\b(?:motion|resolution|carried|beschlossen|beschluss|einstimmig|award\w*|zuschlag|vergabe|approve[sd]?|decided|entschieden|"
     r"freigegeben|freigabe|genehmigt|abgelehnt|rejected|declined|zusage|absage|go|grünes licht|green light|"
     r"beauftrag\w*)\b|\bgibt\b[^.]{0,80}\bfrei\b",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ from coach.minutes.actions import extract_actions, initials_owner, team_not_pers
 from coach.minutes.company import align_by_domain, customer_fallback, fullest, plausible_customer
 from coach.minutes.decision import find_decision
 from coach.minutes.extract import agenda, engagement_review, objections, offer_points, open_questions
-from coach.minutes.gates import check_gates, contract_finding
+from coach.minutes.gates import check_gates, contract_finding, gate_note, load_rules
 from coach.minutes.meeting import next_meeting
 from coach.minutes.models import Decision, GateCheck, MinutesResult, OpportunityStatus
 from coach.minutes.noise import not_a_task
@@ -181,6 +181,7 @@ def draft_minutes(
             if brain.leaves_machine:
                 sent = "llm.sent_to_redacted" if brain.redact else "llm.sent_to"
                 result.notices.append(msg(sent, language, label=brain.label))
+    require_proof(result, raw if raw is not None else doc.text)
     finish(result)
     return result
 
@@ -194,6 +195,23 @@ def recheck_gates(result: MinutesResult, text: str) -> None:
     again = check_gates(lines, people, result.language, finding)
     result.gates = [settled_gate(old, new) for old, new in zip(result.gates, again, strict=True)]
     result.engagement_review = engagement_review(lines, result.gates[0].evidence)
+
+
+def require_proof(result: MinutesResult, original: str) -> None:
+    """Call a gate met only with a proof quoted from the notes: a met gate whose quotes are gone or occur nowhere in
+    the notes (after every re-check and the language model's pass) is not met."""
+    rules = load_rules()
+    for i, gate in enumerate(result.gates):
+        if gate.status != "met" or any(quote_in(q, original) for q in gate.evidence):
+            continue
+        result.gates[i] = gate.model_copy(
+            update={
+                "status": "not_met",
+                "evidence": [],
+                "missing": [rules.gates[gate.id].requirement_id],
+                "note": gate_note(gate.id, "silent", result.language),
+            }
+        )
 
 
 def settled_gate(first: GateCheck, again: GateCheck) -> GateCheck:

@@ -728,7 +728,7 @@ def writing_verdict(sent: Sentence, people: People, signed_contract: bool = Fals
         return "against"
     condition = re.search(
         r"\b(?:subject to|vorbehaltlich|provided that|conditional (?:on|upon)|unter der bedingung|bedingung(?:en)?|"
-        r"conditions?|voraussetzung(?:en)?|auflage(?:n)?)\b",
+        r"conditions?|voraussetzung(?:en)?|auflage(?:n)?|(?:unter|mit)\s+(?:dem\s+)?vorbehalt\w*|on\s+condition)\b",
         text,
         re.I,
     )
@@ -1040,6 +1040,10 @@ _NOTES = {
         "Unterschrieben, aber noch offen: {parts}.",
         "Signed, but still open: {parts}.",
     ),
+    ("contract_signed", "open_unnamed"): (
+        "Unterschrieben, aber ein Vertragsteil (z. B. eine Anlage) ist noch offen.",
+        "Signed, but a part of the contract (e.g. an annex) is still open.",
+    ),
     ("contract_signed", "signed_by"): (
         "Der Vertrag ist vom Kunden unterschrieben; kein Vertragsteil ist als offen genannt.",
         "Contract signed by the customer; no part of it is named as open.",
@@ -1069,10 +1073,22 @@ _NOTES = {
 
 def gate_note(gate_id: str, reason: str, lang: str, missing: list[str] | None = None) -> str:
     """Return the localised one-line explanation of a gate result."""
+    if reason == "open_parts" and not missing:
+        reason = "open_unnamed"  # the notes say something is open without naming a part the rules know
     de, en = _NOTES.get((gate_id, reason), ("", ""))
     rules = load_rules()
     parts = ", ".join(rules.part_label(p, lang) for p in (missing or []))
     return (de if lang == "de" else en).format(parts=parts)
+
+
+def says_open(gate: GateCheck, lang: str) -> bool:
+    """Return True when a contract check says the customer signed but a part or an annex is still open."""
+    parts = [p for p in gate.missing if p in {x.id for x in load_rules().parts}]
+    return (
+        gate.id == "contract_signed"
+        and gate.status == "not_met"
+        and gate.note == gate_note(gate.id, "open_parts", lang, parts)
+    )
 
 
 def check_gates(

@@ -6,7 +6,9 @@ format (evals/datasets/minutes/FORMAT.md, labels by GUIDE.md). Item metrics are 
 `action_due` (due date right, of the found with an expected date), `action_precision` (of the items drafted in
 cases that label their action items, an empty list included: those that match a labelled item),
 `participant_found`, `participant_side` (of the found), `customer_company` (same name, legal form and case aside);
-`false_met` counts gates called `met` without cause (must be 0). Evaluating a folder named `blind` appends one line (date, commit, figures) to `BLIND_LOG.md`
+`false_met` counts gates called `met` without cause (must be 0). `contract_missing_accuracy`: the labelled open
+annexes mapped to part ids by the engine's own reader must equal the part ids the engine names; names no part covers
+ask that the engine say a signed contract leaves something open. Evaluating a folder named `blind` appends one line (date, commit, figures) to `BLIND_LOG.md`
 beside it and itemises no failures. Run `coach eval --suite minutes --dataset DIR`, or
 `python -m coach.evals.suites.minutes --dataset DIR --failures`.
 """
@@ -23,8 +25,8 @@ from typing import Any
 from coach.evals.base import EvalContext, Failure, SuiteOutcome, split_metrics
 from coach.evals.folders import append_log_line, current_commit, is_blind, load_cases
 from coach.minutes.engine import draft_minutes
-from coach.minutes.gates import load_rules
-from coach.minutes.models import MinutesResult
+from coach.minutes.gates import contract_parts_in, load_rules, says_open
+from coach.minutes.models import GateCheck, MinutesResult
 from coach.minutes.render import HEADINGS, REQUIRED_SECTIONS
 from coach.text.quotes import quote_in as occurs_in
 from coach.text.sides import company_key
@@ -161,6 +163,39 @@ def score_participants(
         failures.append(Failure(case=f"{cid}:sides", expected="sides as labelled", got=wrong))
 
 
+def expected_parts(names: list[Any]) -> tuple[list[str], list[str]]:
+    """Return the contract part ids the labelled open annexes name (read as the engine reads the notes) and the
+    names no part covers ('Anlage 7 (Auftragsverarbeitung)')."""
+    parts: set[str] = set()
+    unnamed: list[str] = []
+    for name in names:
+        found = contract_parts_in(str(name))
+        parts |= found
+        if not found:
+            unnamed.append(str(name))
+    return sorted(parts), unnamed
+
+
+def score_contract_missing(
+    cid: str, names: list[Any], contract: GateCheck, lang: str, m: dict[str, float], failures: list[Failure]
+) -> None:
+    """Score the open contract parts: the part ids the labelled annex names map to, and — when no name maps to a
+    part — that the engine says a signed contract leaves something open without naming it."""
+    part_ids = {p.id for p in load_rules().parts}
+    want, unnamed = expected_parts(names)
+    got = sorted(p for p in contract.missing if p in part_ids)
+    ok = got == want and (not unnamed or bool(want) or says_open(contract, lang))
+    m["contract_missing_accuracy"] = float(ok)
+    if not ok:
+        failures.append(
+            Failure(
+                case=f"{cid}:contract_missing",
+                expected={"parts": want, "unnamed": unnamed},
+                got={"parts": got, "says_open": says_open(contract, lang)},
+            )
+        )
+
+
 def quotes_of(result: MinutesResult) -> list[str]:
     """Return every quote the result presents as evidence (gates and decision)."""
     return [q for g in result.gates for q in g.evidence] + list(result.decision.evidence)
@@ -171,7 +206,6 @@ def score_case(case: dict[str, Any], result: MinutesResult) -> tuple[dict[str, f
     cid = str(case.get("id", "?"))
     exp: dict[str, Any] = case.get("expected") or {}
     notes = str(case.get("notes", ""))
-    part_ids = {p.id for p in load_rules().parts}
     m: dict[str, float] = {}
     failures: list[Failure] = []
 
@@ -202,13 +236,7 @@ def score_case(case: dict[str, Any], result: MinutesResult) -> tuple[dict[str, f
         m["gate_accuracy"] = sum(gate_hits) / len(gate_hits)
     contract = next((g for g in result.gates if g.id == "contract_signed"), None)
     if contract is not None and "contract_missing" in exp:
-        got_missing = sorted(p for p in contract.missing if p in part_ids)
-        check(
-            "contract_missing_accuracy",
-            "contract_missing",
-            sorted(exp.get("contract_missing") or []),
-            got_missing,
-        )
+        score_contract_missing(cid, exp.get("contract_missing") or [], contract, result.language, m, failures)
     got_date = result.meeting_date.isoformat() if result.meeting_date else None
     check("meeting_date_accuracy", "meeting_date", _iso(exp.get("meeting_date")), got_date)
     got_send = result.send_by.isoformat() if result.send_by else None
