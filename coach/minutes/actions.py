@@ -82,6 +82,11 @@ _TEAM_PHRASE = (
     r"(?:[A-ZÄÖÜ][\w&/'’-]*\s+){1,2}(?i:team|office|section|department|dept\.?|unit|desk|service desk|services|"
     r"infrastructure|leads|committee|abteilung|stelle|referat)"
 )
+# role words before a surname as a sentence's subject: 'Acting Finance Director Imrie to …', 'GM Tarrant will …'
+_ROLE_NAME = (
+    r"(?:(?:Acting|Interim|Deputy)\s+)?(?:[A-Z][\w&/-]*\s+){0,2}(?:Manager|Director|Officer|Clerk|Secretary|"
+    rf"Treasurer|Superintendent|Controller|GM|CEO|CFO|CIO|CTO|COO|CISO|DPO|VP)\s+{TOKEN}(?=\s)"
+)
 _TO = re.compile(
     rf"^(?P<owner>{_TEAM_PHRASE}|(?:(?:Dr|Mr|Ms|Mrs|Hr|Fr|Herr|Frau)\.?\s+)?{_INITIAL}?{TOKEN}(?:\s+{TOKEN}){{0,2}}|[A-Z]{{2,5}}|"
     r"[A-Z]{1,2}['’][A-Z]|[A-Z][a-z]{1,2}[A-Z]|I|We|we)\s+"
@@ -121,7 +126,7 @@ _TEAM_WORDS = (
 _EN_COMMIT = re.compile(
     r"^(?:(?i:also|and|then|so|ok(?:ay)?|great|sure|yes|yeah|yep|right|fine|perfect|alright|good|cool|absolutely|"
     r"of course|fair enough|understood|noted|thanks),?\s+|[^,.;:]{3,30},\s+)*"
-    r"(?P<subj>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
+    rf"(?P<subj>{_ROLE_NAME}|(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
     rf"(?:[A-Z]{{2,4}}\s+)?{_INITIAL}?{TOKEN}(?:\s+{TOKEN}){{0,2}}|{_TEAM_PHRASE}|I|we|We|[A-Z]{{2,5}}|our\s+\w+|the\s+\w+(?:\s+team)?|{_TEAM_WORDS})"
     r"(?:\s*['’]ll|\s*['’]s going to|\s+(?:will|shall|is going to|are going to|agreed to|offered to|promised to|"
     r"committed to|undertook to|is to|are to|to))\s+(?!be\b|have been\b|not\b)(?P<rest>\w.+)$"
@@ -223,7 +228,7 @@ def _strip_due(task: str, phrase: str | None, separated: bool = False) -> str:
 
 def _initials_of(name: str) -> tuple[str, str]:
     """Return a name's initials in capitals ('SON') and as written with apostrophes and particles ("SO'N", 'HdV');
-    accents folded ('Elif Şimşek' -> 'ES')."""
+    accents folded ('Emel Şenkaya' -> 'ES')."""
     folded = unicodedata.normalize("NFKD", name)
     words = "".join(c for c in folded if not unicodedata.combining(c)).split()
     written = "".join(
@@ -240,17 +245,26 @@ def _double_initials(name: str) -> str:
     return "-".join(w[0].upper() for w in parts) if len(parts) >= 2 else ""
 
 
+def _part_initials(name: str) -> str:
+    """Return the initials of every part of a name, a hyphenated surname's too ('Karla Marbelstein-Hennekamp' -> 'KMH');
+    accents folded."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return "".join(w[0] for w in re.split(r"[\s-]+", folded) if w).upper()
+
+
 def _initials(text: str, people: People) -> Participant | None:
     """Return the one participant whose initials an owner like 'PR', 'OA', 'D.Y.', "SO'N" or 'HdV' gives."""
     letters = re.sub(r"[.\s]", "", text).replace("’", "'")
     if re.fullmatch(r"[A-ZÄÖÜ](?:-[A-ZÄÖÜ]){1,2}", letters):  # 'S-N' for a double surname 'Schubert-Nkemelu'
         hits = [p for p in people.participants if _double_initials(p.name) == letters]
-    elif re.fullmatch(r"[A-ZÄÖÜ]{2,3}", letters):  # folded ('ES' for 'Elif Şimşek') or as written ('ÖS')
+    elif re.fullmatch(r"[A-ZÄÖÜ]{2,4}", letters):  # folded ('ES' for 'Emel Şenkaya') or as written ('ÖS')
         hits = [
             p
             for p in people.participants
             if letters in (_initials_of(p.name)[0], "".join(w[0] for w in p.name.split()).upper())
         ]
+        if not hits:  # a table's 'KMH' for a double surname: 'Karla Marbelstein-Hennekamp'
+            hits = [p for p in people.participants if _part_initials(p.name) == letters]
     elif re.fullmatch(r"[A-ZÄÖÜ](?:[a-z]{1,2}|')?[A-ZÄÖÜ](?:')?[A-ZÄÖÜ]?", letters) and len(letters) <= 4:
         hits = [p for p in people.participants if _initials_of(p.name)[1].replace("’", "'") == letters]
     else:
@@ -463,7 +477,10 @@ def _split_tasks(text: str, base: date | None = None) -> list[str]:
     for part in re.split(r";\s+", text):
         pieces = [p.strip() for p in re.split(r"\s+\+\s+", part)]
         dues = [resolve_due(p, base)[1] for p in pieces]
-        if len(pieces) > 1 and all(_has_verb(p, d) for p, d in zip(pieces, dues, strict=True)):
+        if len(pieces) > 1 and (
+            all(_has_verb(p, d) for p, d in zip(pieces, dues, strict=True))
+            or all(d and len(p) - len(d) >= 8 for p, d in zip(pieces, dues, strict=True))
+        ):  # 'Liste pflegen heute + Termin m. Chef Do': each thing with its own day is a task of its own
             shared = dues[-1]
             for piece, due in zip(pieces[:-1], dues[:-1], strict=True):
                 out.append(piece if due or not shared else f"{piece}, {shared}")
@@ -696,6 +713,8 @@ def _structured(text: str, people: People, base: date | None, speaker: str | Non
     for k, task in enumerate(_split_tasks(body, base)):
         task, trailing = _trailing_owner(task, people, speaker)
         who = owner or trailing or _prose_owner(task, people, speaker)
+        if who is None and (said := _prose(task, people, base, speaker)) is not None:
+            who = said.owner  # 'GM Tarrant to send …' under the follow-ups: the subject the prose rules read
         own = _TO.match(task) if k else None  # '…; Aylin to archive the docs': the next task's own subject
         if own and _strong_owner(own.group("owner"), people):
             who = _resolve_owner(own.group("owner"), people, speaker) or who
@@ -835,11 +854,19 @@ def _holder_of_role(sentence: str, people: People) -> str | None:
     words = _ARTICLE.sub("", sentence.strip()).split()
     if not words:
         return None
+    roles = [(p.name, p.role.split(",")[0].strip().casefold()) for p in people.participants if p.role]
+    for k in (3, 2, 1):  # 'The Company Secretary will …': the whole role, not its first word
+        phrase = " ".join(words[:k]).casefold().strip(".,:")
+        holders = [name for name, role in roles if role == phrase] if len(words) >= k else []
+        if holders:
+            return holders[0] if len(holders) == 1 else None
     first = words[0].casefold().strip(".,:")
-    holders = [
-        p.name for p in people.participants if p.role and p.role.split(",")[0].strip().casefold() == first
-    ]
-    return holders[0] if len(holders) == 1 else None
+    # 'Der Geschäftsführer …' for 'Geschäftsführer <Firma> GmbH': the role before the organisation it is held in
+    held = [name for name, role in roles if role.startswith(first + " ") and _LEGAL_FORM.search(role)]
+    return held[0] if len(held) == 1 else None
+
+
+_LEGAL_FORM = re.compile(r"\b(?:gmbh|ag|se|kg|ltd|llc|inc|plc|eg|e\.v|corp)\b")
 
 
 # a word of assent before the commitment in a spoken turn: 'Great, I will …', 'Okay, ich schicke …'
@@ -859,6 +886,13 @@ _GERMAN_WILL = re.compile(
 
 
 # where a statement turns into a question in the same sentence: '…, und Kick-off machen wir …?'
+# a participant who will report back at a later date: 'Frau X berichtet dem Ausschuss in drei Monaten'
+_REPORTS_LATER = re.compile(
+    rf"^(?P<subj>(?:(?:Herrn?|Frau|Hr|Fr|Dr|Prof)\.?\s+){{0,2}}{TOKEN}(?:\s+{TOKEN}){{0,2}})\s+"
+    r"(?:berichtet|informiert)\b(?P<rest>.+)$"
+)
+# a body's minutes giving someone a task: 'wird beauftragt, …', 'wird gebeten, …', 'soll …'
+_COMMISSIONED = re.compile(r"(?i:wird\s+(?:beauftragt|gebeten)\b|soll\s)")
 _BEFORE_QUESTION = re.compile(r",\s+(?:und|and|oder|or|dann|then|so)\s+")
 # a short lead-in before a sentence: 'So proposal: …', 'Next step: …', 'Vorschlag: …'
 _LEAD_IN = re.compile(
@@ -911,8 +945,12 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
             role = subj.split(None, 1)[1]
             owner = role
             if not _ROLE_OWNER.match(role) and not re.search(r"(?:team|abteilung|amt)$", role, re.I):
-                # 'The Chair to write …': the participant who chairs (not 'Die Vorsitzende stellt … fest')
-                owner = _holder_of_role(subj, people) if pattern is _EN_COMMIT else None
+                # 'The Chair to write …': the participant who chairs (not 'Die Vorsitzende stellt … fest'); 'Der
+                # Kämmerer wird beauftragt, …' is the task of the one who holds the role
+                commissioned = pattern is _DE_COMMIT and _COMMISSIONED.match(
+                    f"{m.group('verb')} {m.group('rest')}"
+                )
+                owner = _holder_of_role(subj, people) if pattern is _EN_COMMIT or commissioned else None
                 if owner is None:
                     continue
         elif re.match(r"^(?:we|wir)$", subj, re.I):
@@ -957,6 +995,12 @@ def _prose(sentence: str, people: People, base: date | None, speaker: str | None
         ):
             continue  # 'Frau X bestätigt, dass …' / '…, beides geprüft zu haben': a report, no task
         return _item(text, owner, base)
+    later = _REPORTS_LATER.match(text)
+    when = resolve_due(re.split(r"\s(?:über|zu|von)\s", later.group("rest"))[0], base)[0] if later else None
+    if later and when and (base is None or when > base) and (person := people.resolve(later.group("subj"))):
+        return _item(
+            text, person.name, base
+        )  # 'Herr X berichtet dem Rat in drei Monaten': a report still to give
     own = _de_self(text, people, base, speaker)
     if own is not None:
         return own
@@ -1348,14 +1392,24 @@ _DECLARED = re.compile(
 )
 
 
+# initials set equal to a full name: '(KM = Karla Marbelstein)', 'KM = Karla Marbelstein'
+_DECLARED_EQUAL = re.compile(
+    r"(?<![\w-])(?P<ini>[A-ZÄÖÜ]{2,4})[ \t]*=[ \t]*(?P<name>[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){1,2})"
+)
+
+
 def declared_initials(text: str, people: People) -> dict[str, str]:
     """Return the initials the notes give a participant in brackets ('Tobias (TK)', 'Nadine (ND)') -> the name;
-    the initials must start with the name's first letter."""
+    the initials must start with the name's first letter. A full name the list missed counts when the initials are
+    exactly its own ('ich (KM = Karla Marbelstein)')."""
     out: dict[str, str] = {}
-    for m in _DECLARED.finditer(text):
-        person = people.resolve(m.group("name"))
-        if person and m.group("ini")[0] == person.name[0].upper():
-            out.setdefault(m.group("ini"), person.name)
+    for m in [*_DECLARED.finditer(text), *_DECLARED_EQUAL.finditer(text)]:
+        ini, name = m.group("ini"), m.group("name")
+        person = people.resolve(name)
+        if person and ini[0] == person.name[0].upper():
+            out.setdefault(ini, person.name)
+        elif person is None and len(name.split()) >= 2 and _part_initials(name) == ini and is_name(name):
+            out.setdefault(ini, name)
     return out
 
 

@@ -106,6 +106,11 @@ def full_owner(owner: str, participants: list[Participant], text: str) -> str:
     partial = _one(p.name for p in participants if _contains(p.name, owner))
     if partial:
         return partial
+    named = _one(
+        p.name for p in participants if _contains(p.name, owner) and all(_plain(w) for w in p.name.split())
+    )
+    if named:
+        return named  # 'Grauwinkel' beside 'Projektleitung Grauwinkel': the one who is a person by name
     if any(_contains(p.name, owner) for p in participants):
         return owner  # two participants share the name: leave it as written
     return _written_in_full(owner, text) or _nickname(owner, participants) or owner
@@ -183,7 +188,7 @@ def _written_in_full(owner: str, text: str) -> str | None:
         if m.group("last")[0].isupper() and not _NOT_FIRST.match(m.group("last")) and _plain(m.group("last"))
     ] + [
         m.group(0)
-        for m in rx(rf"(?<![\w-])(?P<first>{TOKEN}) {esc}(?![\w-])").finditer(text)
+        for m in rx(rf"(?<![\w-])(?P<first>{TOKEN}) {esc}(?![\w-])(?!\s*[&+])").finditer(text)  # 'X & Y GmbH'
         if m.group("first")[0].isupper()
         and not _NOT_FIRST.match(m.group("first"))
         and _plain(m.group("first"))
@@ -226,7 +231,7 @@ _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|clerk|secretary|treasurer|c[efiot]o|ciso|dpo|director|head|manager|lead|officer|principal|"
     r"bursar|trustee|governor|superintendent|president|partner|counsel|controller|vorsitz\w*|leiter\w*|"
     r"geschäftsführ\w*|kämmerer\w*|bürgermeister\w*|schriftführ\w*|prokurist\w*|vorstand\w*|beauftragte\w*|"
-    r"referent\w*|sachbearbeit\w*)\b",
+    r"referent\w*|sachbearbeit\w*|\w*leitung)\b",
     re.IGNORECASE,
 )
 _LEGAL = re.compile(r"\b(?:GmbH|AG|SE|KG|Ltd|LLC|Inc|plc|eG|e\.V|Corp|Co)\b\.?")
@@ -263,11 +268,35 @@ _SENDER = re.compile(
 )
 
 
+# the writer naming themselves: '(ich = Name)', 'ich (KB = Name)', 'me = Name', '(I: Name)', or who recorded or
+# took the notes: '(Aufnahme: Name)', '[notes: me = Name]', 'recorded by Name'
+_SELF_DECLARED = re.compile(
+    rf"(?<![\w-])(?:(?:ich|me|I)[ \t]*=[ \t]*(?P<one>{TOKEN}(?:[ \t]+{TOKEN}){{0,2}})|"
+    rf"(?:ich|me|I)[ \t]*(?::[ \t]*|\([ \t]*(?:[{UPPER}]{{2,4}}[ \t]*=[ \t]*)?)"
+    rf"(?P<who>{TOKEN}(?:[ \t]+{TOKEN}){{1,2}})|"
+    rf"[(\[][ \t]*(?i:aufnahme|aufgenommen von|recording|recorded by|dictated by|diktiert von)[ \t]*:?[ \t]*"
+    rf"(?P<rec>{TOKEN}(?:[ \t]+{TOKEN}){{1,2}}))(?=[ \t]*(?:\)|\]|,|;|$))"
+)
+
+
+def declared_writer(text: str, participants: list[Participant]) -> Participant | None:
+    """Return the writer the notes' first lines declare ('Notizen (ich = Karla Marbelstein)'), else None."""
+    for line in text.split("\n")[:12]:
+        m = _SELF_DECLARED.search(line)
+        who = (m.group("one") or m.group("who") or m.group("rec")) if m else None
+        if who and all(is_name(w) and not _is_common(w) for w in who.split()):
+            return _one_participant(who, participants) or Participant(name=who)
+    return None
+
+
 def writer(text: str, participants: list[Participant]) -> Participant | None:
-    """Return who wrote first-person notes: the name signing off in the last two lines, the one participant whose
-    role says they take the notes ('AE, notes', '– Protokoll'), else the one seller in a sales role ('AE')."""
+    """Return who wrote first-person notes: the writer the notes declare, the name signing off in the last two
+    lines, the one participant whose role says they take the notes ('AE, notes', '– Protokoll'), else the one
+    seller in a sales role ('AE')."""
     if not _FIRST_PERSON.search(text):
         return None
+    if declared := declared_writer(text, participants):
+        return declared
     lines = [ln for ln in text.split("\n") if ln.strip()]
     own = _own_part(lines)
     for part in (lines, own) if len(own) < len(lines) else (lines,):
