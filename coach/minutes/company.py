@@ -16,6 +16,7 @@ from coach.minutes.markup import unmark
 from coach.minutes.parties import ORG_ANY, ORG_LEGAL, clean_org, org_like
 from coach.minutes.vendor import ROLE_WORD
 from coach.text.model import Participant
+from coach.text.names import is_common_word
 from coach.text.sides import company_key, domain_matches
 
 # a preposition that puts an organisation after it: "at Org", "bei der Org", "from Org", "für die Org"
@@ -77,10 +78,19 @@ def _role_noun(part: str) -> bool:
     return bool(_ROLE_NOUN.match(word) or _FIELD_NOUN.match(word))
 
 
+# roles and remits the shared role words miss: a hospital's doctors, a department's short form ('Mktg', 'Kfm.')
+_MORE_ROLE = re.compile(
+    r"\b(?:chef|ober|assistenz|fach)?ärzt\w*|\b(?:chef|ober)arzt\w*|\b(?:mktg|mgmt|kfm|kaufm|eink|vtr|vertr|buchh|"
+    r"verw|techn|assist|asst|coord|ops|dept|abt)\b\.?",
+    re.IGNORECASE,
+)
+
+
 def _has_role(part: str) -> bool:
     """Return True for a part that names a role ('Head of IT', 'Vorständin Schaden') or is one field noun."""
     return (
         bool(ROLE_WORD.search(part))
+        or bool(_MORE_ROLE.search(part))
         or any(_ROLE_NOUN.match(w) for w in re.split(r"[\s/]+", part))
         or _role_noun(part)
     )
@@ -144,7 +154,54 @@ def domain_spelled(label: str, text: str) -> str | None:
     return best
 
 
+# the two sides of a meeting's title: 'Acme x Globex', 'Acme <> Globex', 'Acme / Globex', 'Acme vs. Globex'
+_PAIR = re.compile(r"\s+(?:x|×|<>|/|vs\.?)\s+")
+_TITLE_CUT = re.compile(r"\s+[–—-]\s+|\s*[|:·(),]\s*")
+
+
+def title_pair(text: str, seller_keys: set[str]) -> str | None:
+    """Return the other side of a title that pairs the seller with one organisation ('Acme x Globex AG – …')."""
+    title = next((ln.strip(" #*_") for ln in text.split("\n") if ln.strip(" #*_")), "")
+    for segment in _TITLE_CUT.split(title):
+        sides = _PAIR.split(segment.strip(" –—-"))
+        if len(sides) != 2:
+            continue
+        mine = [
+            any(
+                k and (company_key(x) == k or company_key(x).split()[:1] == k.split()[:1])
+                for k in seller_keys
+            )
+            for x in (trim_lead(sides[0]) or "", sides[1])
+        ]
+        if mine.count(True) == 1:
+            return trim_lead(sides[mine.index(True) ^ 1].strip())
+    return None
+
+
 _ARTICLE = re.compile(r"^(?:die|der|das|den|dem|the)\s+(?=\S)", re.IGNORECASE)
+
+# a word that opens a title, a label or a spoken sentence, never a company's name: a date ('21.4.'), the kind of
+# meeting or document ('Telefonkonferenz', 'Entscheidungscall', 'Notiz'), a shortened word ('Entsch.termin'), a filler
+_LEAD_WORD = re.compile(
+    r"^(?:\d[\d./-]*|[\wäöüß]*(?:konferenz|termin|besprechung|sitzung|meeting|call|notiz|notizen|protokoll|memo|"
+    r"recap|transkript|transcript|gespräch|workshop|abstimmung)|teilnehmer\w*|participants?|attendees|"
+    r"[A-ZÄÖÜ][a-zäöüß]+\.[a-zäöüß]+|re|aw|wg|fw|fwd|betreff|subject|äh|ähm|öhm|uh|um|erm|hm)$",
+    re.IGNORECASE,
+)
+
+
+def trim_lead(name: str | None) -> str | None:
+    """Return a name without the title's or the sentence's words glued before it ('Notiz Acme Bau AG' -> 'Acme
+    Bau AG'), as long as two words or a name with its legal form remain."""
+    if not name:
+        return name
+    words = name.split()
+    while len(words) >= 2 and _LEAD_WORD.match(words[0].strip(":,;–—-")):
+        rest = " ".join(words[1:])
+        if len(words) - 1 < 2 and not ORG_LEGAL.fullmatch(rest):
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 def customer_fallback(
@@ -167,7 +224,7 @@ def customer_fallback(
 
     def vote(org: str | None, weight: int, who: str) -> None:
         if org and len(org.split()) >= 2:
-            org = _ARTICLE.sub("", org)  # 'Die Hagedorn Bau GmbH' -> 'Hagedorn Bau GmbH'
+            org = trim_lead(_ARTICLE.sub("", org))  # 'Die Hagedorn Bau GmbH' -> 'Hagedorn Bau GmbH'
         key = company_key(org)
         # a 'participant' named like a company with a legal form is that company misread as a person
         legal = bool(ORG_LEGAL.fullmatch(org or "")) and any(key.startswith(n) for n in full_names)
@@ -207,6 +264,9 @@ def customer_fallback(
                 vote(legal or (_candidate(part) if j else None), 3 if legal else 2, "signature")
     for label in {_business_label(p.email) for p in customers} - {None}:
         vote(domain_spelled(str(label), text), 2, "domain")
+    pair = title_pair(text, exclude) if exclude else None
+    if pair and org_like(re.sub(r"\s+\S*\.$", "", pair)):  # 'Acme e.K.': the legal form aside
+        vote(pair, 3, "title")
     for m in ORG_LEGAL.finditer(text):
         vote(m.group("org"), 1, "legal")
     for m in _ORG_NOUN.finditer(text):
@@ -219,7 +279,7 @@ def customer_fallback(
     ranked = [
         (n + len(support[o]), o)
         for o, n in votes.items()
-        if not _FUNCTION_START.match(o) and not _role_noun(o)
+        if not _FUNCTION_START.match(o) and not _role_noun(o) and plausible_customer(o, seller, people)
     ]
     if not ranked:
         return None
@@ -233,12 +293,13 @@ _CAPTION_NOTE = re.compile(r"^NOTE\s+(?=\S)")
 
 def fullest(company: str | None, text: str) -> str | None:
     """Return the text's name with a legal form that contains the company's words ('Sonnenhof' -> '… Sonnenhof gGmbH')."""
+    company = trim_lead(company)
     key = company_key(company)
     if not company or not key or ORG_LEGAL.fullmatch(company):
         return company
     words = key.split()
     for m in ORG_LEGAL.finditer(text):
-        org = _CAPTION_NOTE.sub("", m.group("org"))
+        org = trim_lead(_CAPTION_NOTE.sub("", m.group("org"))) or ""
         full = company_key(org).split()
         if len(full) > len(words) and any(full[i : i + len(words)] == words for i in range(len(full))):
             return org
@@ -328,7 +389,7 @@ _PLACE_OR_UNIT = re.compile(
     r"(?:office|facility|facilities|property|risk|quality|product|project|category|fleet|records|change|"
     r"supply\s+chain|contract|vendor|event|practice|case|information|data|it|hr)\s+management|"
     r"human\s+resources|[\w-]*(?:leitung|leiter|leiterin|wesen|medizin|logie|chirurgie|pflege|logistik|informatik)|"
-    r"buchhaltung|technik|vertrieb|marketing|personal|produktion|entwicklung|sales|operations|engineering|vertriebsinnendienst|"
+    r"kämmerei|registratur|buchhaltung|technik|vertrieb|marketing|personal|produktion|entwicklung|sales|operations|engineering|vertriebsinnendienst|"
     r"supply\s+chain|procurement|purchasing|facilities|estates|logistics|finance|compliance|legal|"
     r"(?:[\w-]+\s+){0,2}[\w-]*(?:vergabe|beschaffungs|stabs|geschäfts|koordinierungs|post)stelle"
     r"(?:\s+[\w-]+){0,2})$",
@@ -360,6 +421,15 @@ def plausible_customer(name: str | None, seller: str | None, participants: Itera
     seller_key = company_key(seller)
     if seller_key and (key == seller_key or seller_key.split()[0] in key.split()):
         return False
+    org_shaped = bool(
+        ORG_LEGAL.fullmatch(str(name)) or ORG_PREFIXED.search(str(name)) or _ORG_NOUN.search(str(name))
+    )
+    if not org_shaped and any(key == company_key(p.name) for p in participants if " " in p.name.strip()):
+        return False  # a participant's full name, not the organisation
+    written = str(name).split()
+    kept = [w for w in written if not _LEAD_WORD.match(w.strip(":,;–—-"))]
+    if not kept or (all(is_common_word(w) for w in kept) and (len(kept) == 1 or len(kept) < len(written))):
+        return False  # 'Äh Ergebnis', 'Budget': a filler or a notes word, no name
     words = key.split()
     if len(words) == 1 and (
         _NOT_A_COMPANY.match(words[0])

@@ -17,7 +17,14 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from coach.minutes.company import _NOT_A_COMPANY, _ORG_NOUN, ORG_PREFIXED, _role_noun, not_an_org
+from coach.minutes.company import (
+    _NOT_A_COMPANY,
+    _ORG_NOUN,
+    ORG_PREFIXED,
+    _role_noun,
+    not_an_org,
+    trim_lead,
+)
 from coach.minutes.markup import unmark
 from coach.minutes.parties import ORG_ANY, ORG_LEGAL, clean_org, org_like, rx
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH, _VENDOR_ROLE
@@ -47,7 +54,7 @@ _OURS = re.compile(
     re.IGNORECASE,
 )
 _THEIRS = re.compile(
-    r"^\W*(?:them|they|their side|their team|kunde|kundin|customer|client|buyer|auftraggeber\w*|"
+    r"^\W*(?:them|they|their side|their team|kunde|kundin|kd|cust|customer|client|buyer|auftraggeber\w*|"
     r"(?:present|anwesend)\s+(?:on|auf)\s+(?:their|deren|kunden)\s*(?:side|seite)?|ihre seite|kundenseite)\b"
     r"(?:\s*\((?P<org>[^()\n]{2,60})\))?\s*[:=–—-]",
     re.IGNORECASE,
@@ -231,7 +238,7 @@ def _tidy(name: str | None) -> str | None:
         return None
     if "?" in name:
         return None  # 'Finance Dir (Graham?)': a guess at a person, no organisation
-    name = _BODY_LEAD.sub("", name.strip())
+    name = trim_lead(_BODY_LEAD.sub("", name.strip())) or ""
     name = re.sub(r"['’]s?$", "", name.strip(" .,:;–—-\"'“”„"))
     words = name.split()
     while len(words) > 2 and is_common_word(words[0]) and not is_org_word(words[0]):
@@ -577,8 +584,12 @@ def _collect(
             org = pool.add(m.group("org"), "group") if m.group("org") else None
             rest = re.split(r"\s\|\s|//|;|\s/\s", line[m.end() :])[0]  # 'us (X): A, B | them: C' ends at '|'
             tails = [pool.find(x) for x in re.findall(r"\(([^()\n]+)\)", rest)]
-            for person in _people_in(rest, people):
+            group = _people_in(rest, people)
+            for person in group:
                 tie(person, org, "group")
+            if org is None and not group and side == "customer":
+                # 'Kunde: Acme Bau AG, Werk Nord' — the label names the organisation, no people
+                org = pool.add(re.split(r"\s*[,;(]\s*|\s[–—-]\s", rest.strip())[0], "group")
             for o in [org, *[t for t in tails if t]]:
                 if o is not None:
                     setattr(o, side, getattr(o, side) + 2.0)
