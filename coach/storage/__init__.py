@@ -65,10 +65,10 @@ class HistoryTarget:
 
 def history_target(path: Path, user: str | None = None) -> HistoryTarget:
     """Return where a history file path lives, honouring COACH_DATABASE_URL for COACH_HOME's files, and the user."""
-    from coach.settings import load_settings
+    from coach.settings import current_settings
 
     path = Path(path)
-    settings = load_settings()
+    settings = current_settings()  # per request: read again only when the environment changed
     home = settings.home.expanduser().resolve()
     resolved = path.expanduser().resolve()
     per_user = resolved.name == "history.sqlite3" and resolved.parent.parent == home / "users"
