@@ -33,7 +33,7 @@ from coach.minutes.parties import clean_org, rx
 from coach.minutes.role_labels import pin_to_labels
 from coach.minutes.vendor import _BUYER_ROLE, _BUYER_SPEECH
 from coach.text.model import Participant, Side
-from coach.text.sides import company_key, same_company, seller_statement
+from coach.text.sides import company_key, same_company, seller_statement, speech_score
 
 
 @dataclass
@@ -551,6 +551,24 @@ class TeamDecision:
     reversed: bool = False
 
 
+def speaking_teams(text: str, participants: Sequence[Participant], written: dict[str, str]) -> list[Team]:
+    """Return the teams of `teams_of`; beside exactly one team, the speakers tied to no organisation or domain are
+    the other team when they all sit on one side (a call whose one side lost its labels)."""
+    teams = [t for t in teams_of(participants, written) if t.members]
+    if not LOOSE_SPEAKERS or len(teams) != 1:
+        return teams
+    tied = {p.name for p in teams[0].members}
+    people = [p for p in participants if p.name]
+    spoken = {s.name for who, _ in speaker_turns(_MARKUP.sub("", text)) if (s := _speaker_of(who, people))}
+    loose = [p for p in people if p.name not in tied and p.name in spoken and _domain(p) is None]
+    if not loose or len({p.side for p in loose}) != 1 or not {p.side for p in loose} <= set(_OTHER_SIDE):
+        return teams
+    return [*teams, Team(members=loose)]
+
+
+LOOSE_SPEAKERS = True  # speakers tied to no organisation, beside one team, are the other team
+
+
 def decide_teams(
     text: str,
     participants: Sequence[Participant],
@@ -561,10 +579,13 @@ def decide_teams(
     """Return the one organisation decision over the people grouped once: with exactly two teams, the one that
     clearly sells (by `TEAM_MARGIN`) is the seller; `reversed` when every member of the selling team sits on the
     customer's side and every member of the other on the seller's — a whole meeting turned, not one weak cue."""
-    teams = [t for t in teams_of(participants, written) if t.members]
+    teams = speaking_teams(text, participants, written)
     if len(teams) != 2:
         return TeamDecision()
     _team_leans(text, teams, own_company, writer)
+    heard = _speech_turned(text, teams)
+    if heard is not None:
+        return TeamDecision(seller=heard[0], customer=heard[1], reversed=True)
     a, b = sorted(teams, key=lambda t: -t.lean)
     if a.lean > b.lean and _one_side_speaking(text, teams):
         return TeamDecision(seller=a, customer=b, reversed=True)  # two organisations speaking never both buy
@@ -572,6 +593,34 @@ def decide_teams(
         return TeamDecision()
     turned = all(p.side == "customer" for p in a.members) and all(p.side == "seller" for p in b.members)
     return TeamDecision(seller=a, customer=b, reversed=turned)
+
+
+SPEECH_MARGIN = 0.25  # how much more the customer side's turns must sound like selling to turn a whole call
+SPEECH_TURNS = 3  # turns each team needs before how it speaks counts
+
+
+def _speech_turned(text: str, teams: Sequence[Team]) -> tuple[Team, Team] | None:
+    """Return (selling team, buying team) when two teams on opposite sides both speak and the customer side's
+    turns sound clearly more like selling (`speech_score`: pitch, questions, 'you' against own needs) than the
+    seller side's, while the other cues do not clearly say otherwise; None when the sides stand."""
+    sides = [{p.side for p in t.members} for t in teams]
+    if len(teams) != 2 or any(len(s) != 1 for s in sides) or sides[0] == sides[1]:
+        return None
+    if not all(s <= set(_OTHER_SIDE) for s in sides):
+        return None
+    sells, buys = (teams[0], teams[1]) if sides[0] == {"seller"} else (teams[1], teams[0])
+    people = [p for t in teams for p in t.members]
+    said: dict[str, list[str]] = {}
+    for who, turn in speaker_turns(_MARKUP.sub("", text)):
+        person = _speaker_of(who, people)
+        if person is not None:
+            said.setdefault(person.name, []).append(turn)
+    heard = [[t for p in team.members for t in said.get(p.name, [])] for team in (sells, buys)]
+    if any(len(h) < SPEECH_TURNS for h in heard):
+        return None
+    if speech_score(heard[1]) - speech_score(heard[0]) < SPEECH_MARGIN or buys.lean < sells.lean - 1.0:
+        return None
+    return buys, sells
 
 
 def _one_side_speaking(text: str, teams: Sequence[Team]) -> bool:
@@ -794,7 +843,7 @@ def turn_reversed_meeting(
     colleagues_named(text, participants, seller, customer)
     written = {p.name: p.organisation for p in read if p.organisation} if TEAM_DOC_ORGS else {}
     written.update({k: v for k, v in tied.items() if v})
-    if len([t for t in teams_of(participants, written) if t.members]) == 2:
+    if len(speaking_teams(text, participants, written)) == 2:
         found = (writer() if writer else None) or labelled_writer(text, participants)
         decision = decide_teams(text, participants, written, own_company, found)
         turned = settle_teams(participants, seller, customer, decision)

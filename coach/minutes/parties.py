@@ -55,7 +55,8 @@ ORG_ANY = rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,4}}"
 _LEAD_ROLE = re.compile(
     r"^(?:(?:Vorstand|Vorständin|Bürgermeister(?:in)?|Director|Directors?|Dezernent(?:in)?|"
     r"Kämmerer(?:in)?|Geschaeftsfuehrer(?:in)?|Werkleiter(?:in)?|Landrat|Landrätin|Stadtrat|Stadträtin|Amtsleiter(?:in)?|Geschäftsführer(?:in)?|RA|RAin|GF|"
-    r"Vors\.|Chair|Cllr\.?|Rev\.?|Prof\.?|Dr\.?)\s+)+"
+    r"Vors\.|Chair|Cllr\.?|Rev\.?|Prof\.?|Dr\.?|Commissioners?|"
+    r"Verbandsvorsteher(?:in)?|Verbandsgeschäftsführer(?:in)?)\s+)+"
 )
 _SELLER_WORDS = re.compile(
     r"\b(?:supplier|vendor|anbieter|lieferant|dienstleister|auftragnehmer|hersteller|contractor)\b",
@@ -71,7 +72,8 @@ _GUESTS = re.compile(
 _FIRST_PERSON_ITEM = re.compile(r"(?:^|[,;+&]\s*|\b(?:and|und)\s+)(?:me|ich|myself)\b", re.IGNORECASE)
 # the writer or their colleagues inside a list of people: '(ich, Name)', 'B v. uns', 'me (Name)', 'from us'
 _SELF_IN_LIST = re.compile(
-    r"\((?:ich|me|myself)\b|\b(?:v\.|von|from)\s+uns\b|\bfrom us\b|(?:^|,\s*)(?:ich|me)\s*\(", re.IGNORECASE
+    r"\((?:ich|me|myself)\b|\b(?:v\.|von|from)\s+uns\b|\bfrom us\b|(?:^|,\s*|\b(?:and|und)\s+)(?:ich|me|myself)\s*\(",
+    re.IGNORECASE,
 )
 _CUSTOMER_LABEL = re.compile(r"^\s*(?:kunde|kundin|kd|customer|client|auftraggeber)\b", re.IGNORECASE)
 _NOT_ORG = re.compile(
@@ -544,6 +546,25 @@ def _own_brackets(body: str, members: list[Participant]) -> bool:
     return not re.match(r"^\s*(?:both|beide|alle|all|jeweils|each)\b", brackets[-1], re.I)
 
 
+CLOSED_BRACKETS = (
+    True  # a list's last bracket names the organisation of the people after the brackets before it
+)
+
+
+def _after_own_brackets(body: str, names: list[Participant]) -> list[Participant]:
+    """Return the people a list's closing bracket is about: those named after the bracket before it ('A (GF),
+    B (IT), C, D (X GmbH)' -> C, D); none when the list ends in no bracket or has no bracket before it."""
+    end = re.search(r"\(([^()]*)\)\s*\.?\s*$", body)
+    if not end:
+        return []
+    before = body.rfind(")", 0, end.start())
+    if before < 0 or _FIRST_PERSON_ITEM.search(body[body.rfind("(", 0, before) + 1 : before]):
+        return []  # '(ich, Name)' is the writer's own entry, not a role closing someone's
+    after = _names_in(body[before + 1 : end.start()], names)
+    both = re.match(r"\s*(?:both|beide)\b", end.group(1), re.IGNORECASE)
+    return [] if both and len(after) < 2 and not _FIRST_PERSON_ITEM.search(body[before + 1 :]) else after
+
+
 def _groups(lines: list[str], names: list[Participant], known: list[str]) -> list[_Group]:
     """Return the groups of people written together in the participant lines, each with its label and organisation."""
     groups: list[_Group] = []
@@ -592,7 +613,12 @@ def _groups(lines: list[str], names: list[Participant], known: list[str]) -> lis
                     groups.append(_Group(members=before, cue=group.cue))
                     group.members = [p for p in members if p not in before]
             both = re.search(r"\(\s*(?:both|beide)\b[^()]*\)\s*\.?\s*$", body, re.IGNORECASE)
-            if tail and both and len(group.members) > 2:
+            after = _after_own_brackets(body, names) if tail and CLOSED_BRACKETS else []
+            if after and len(after) < len(group.members):
+                # 'A (GF), B (IT), C und ich (beide X)': a bracket of one's own closes that person's entry
+                groups.append(_Group(members=[p for p in group.members if p not in after], cue=group.cue))
+                group.members = [p for p in group.members if p in after]
+            elif tail and both and len(group.members) > 2:
                 # 'A (COO), B (IT), C, D (both X)': 'both' is C and D, not the whole line
                 groups.append(_Group(members=group.members[:-2], cue=group.cue))
                 group.members = group.members[-2:]
