@@ -105,16 +105,16 @@ def _all_evidence(material: Material, *keys: str) -> list[str]:
 
 
 def one_pager(
-    material: Material, dims: dict[str, MergedDimension], sents: list[str]
+    material: Material, dims: dict[str, MergedDimension], sents: list[str], quoted: list[str] | None = None
 ) -> list[OnePagerElement]:
-    """Return the four core elements of the offer with their evidence from the notes."""
+    """Return the four core elements of the offer with their evidence from the notes (our quoted prices: terms)."""
     lang = material.language
 
     def ev(*keys: str) -> list[str]:
         return [s for k in keys if k in dims and dims[k].status != "missing" for s in dims[k].evidence]
 
     value = facts.value_sentences(sents) or [s for s in ev("positive_implications") if facts.has_figure(s)]
-    contract = facts.contract_sentences([s for s in sents if s not in value])
+    contract = facts.contract_sentences([s for s in sents + (quoted or []) if s not in value])
     terms = {s for part in contract.values() for s in part}
 
     def own_kind(s: str) -> bool:  # a goal or challenge is no action item, business case or contract term
@@ -548,14 +548,18 @@ def prepare(
     """Return the preparation of the decision meeting from the gathered material."""
     dims = _dims(material)
     texts = [text for _, text in material.notes]
-    sents = [s for text in texts for s in facts.customer_sentences(text, material.language)]
+    read = [facts.read_sentences(text, material.language) for text in texts]
+    sents = [s for customer, _ in read for s in customer]
+    quoted = [
+        s for _, ours in read for s in ours
+    ]  # our price per unit and period: a contract term, no customer fact
     newest = [e.result for e, _ in material.notes if isinstance(e.result, QualifyResult)][-1:]
     flags = {
         f.id for result in newest for f in result.flags
     }  # the newest notes' view; older flags may be resolved
-    pager = one_pager(material, dims, sents)
+    pager = one_pager(material, dims, sents, quoted)
     inv = invitation(material, attendees(material, dims), meeting_date, meeting_time)
-    contract = facts.contract_sentences(sents)
+    contract = facts.contract_sentences(sents + quoted)
     notices = []
     if meeting_date is not None and meeting_date < dt.date.today():
         notices.append(

@@ -71,15 +71,30 @@ def sentences(text: str) -> list[str]:
 
 def customer_sentences(text: str, lang: str | None = None) -> list[str]:
     """Return the sentences that may speak for the customer (never the seller's pitch), without markup."""
+    return read_sentences(text, lang)[0]
+
+
+def read_sentences(text: str, lang: str | None = None) -> tuple[list[str], list[str]]:
+    """Return (the customer's sentences, the seller's quoted prices) of notes, without markup.
+
+    A price we quote per unit and period ("Preis 4.500 EUR pro Monat") is no fact of the customer's situation, but it
+    is a term of the contract frame the decision meeting settles.
+    """
     from coach.text import parse_text
+    from coach.text.sides import quoted_price
 
     doc = parse_text(text, lang=lang if lang in ("de", "en") else None)
-    out = []
-    for sent in doc.customer_sentences():
+    ours: list[str] = []
+    quoted: list[str] = []
+    for sent in doc.sentences:  # customer_sentences(): every side but the seller's
         clean = _MARKUP.sub("", sent.text).strip()
-        if clean and not _TIMING_LINE.match(clean):
-            out.append(clean)
-    return out
+        if not clean or _TIMING_LINE.match(clean):
+            continue
+        if sent.side != "seller":
+            ours.append(clean)
+        elif quoted_price(sent.text):
+            quoted.append(clean)
+    return ours, quoted
 
 
 _MARKUP = re.compile(r"</?(?:v|c|i|b|u|lang)\b[^>]{0,120}>|<\d{1,2}:\d{2}[:.\d]*>")

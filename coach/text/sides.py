@@ -256,12 +256,20 @@ _THEIR_MONEY = re.compile(
 )
 
 
+# A figure of value, not a price: "Einsparung von 420.000 EUR pro Jahr", "saves them 80k a year", "ROI".
+_VALUE_FIGURE = re.compile(
+    r"\b(?:einspar\w*|erspar\w*|spar(?:t|en|en sie)?|saving\w*|saves?|nutzen|mehrwert|business case|roi|"
+    r"amortis\w*|payback|rendite)\b",
+    re.IGNORECASE,
+)
+
+
 def quoted_price(text: str) -> bool:
     """Return True when a sentence of the seller's notes names a price per unit and period that we quote."""
     if not any(c.isdigit() for c in text) or re.search(r"[\"„“”«»]", text):
         return False
     prices = [m for m in _PRICE_QUOTE.finditer(text) if not _own_cost(text, m)]
-    return bool(prices) and not _THEIR_MONEY.search(text)
+    return bool(prices) and not _THEIR_MONEY.search(text) and not _VALUE_FIGURE.search(text)
 
 
 def speech_score(texts: list[str]) -> float:
