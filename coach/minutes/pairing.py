@@ -273,6 +273,16 @@ def apply_sides(participants: Iterable[Participant], pair: Pair) -> None:
 _MARKUP = re.compile(r"\*\*|__")
 
 
+def _turns_by_person(text: str, people: list[Participant]) -> dict[str, list[str]]:
+    """Return what each of the people said in a call's speaker turns, by name."""
+    said: dict[str, list[str]] = {}
+    for who, turn in speaker_turns(_MARKUP.sub("", text)):
+        person = _speaker_of(who, people)
+        if person is not None:
+            said.setdefault(person.name, []).append(turn)
+    return said
+
+
 def _speaker_of(who: str, people: Sequence[Participant]) -> Participant | None:
     """Return the participant a speaker label names: the full name, or a first name only one participant has."""
     who = re.sub(r"\s*\([^()]*\)\s*$", "", who).strip()
@@ -478,12 +488,7 @@ def _team_leans(text: str, teams: list[Team], own_company: str | None, writer: P
     selling against buying and deciding roles; pitch against own decisions in its people's turns; what its people
     do in the prose (present, send the offer vs decide, approve, object); its organisation deciding or hosting
     the meeting."""
-    people = [p for t in teams for p in t.members]
-    turns: dict[str, list[str]] = {}
-    for who, said in speaker_turns(_MARKUP.sub("", text)):
-        person = _speaker_of(who, people)
-        if person is not None:
-            turns.setdefault(person.name, []).append(said)
+    turns = _turns_by_person(text, [p for t in teams for p in t.members])
     groups = [_Group(t.name or "?", members=list(t.members)) for t in teams]
     prose = prose_conduct(text, groups)
     own_named = [_own_org_name(m.group(m.lastindex or 0)) for m in _OWN_ORG.finditer(text) if m.lastindex]
@@ -609,12 +614,7 @@ def _speech_turned(text: str, teams: Sequence[Team]) -> tuple[Team, Team] | None
     if not all(s <= set(_OTHER_SIDE) for s in sides):
         return None
     sells, buys = (teams[0], teams[1]) if sides[0] == {"seller"} else (teams[1], teams[0])
-    people = [p for t in teams for p in t.members]
-    said: dict[str, list[str]] = {}
-    for who, turn in speaker_turns(_MARKUP.sub("", text)):
-        person = _speaker_of(who, people)
-        if person is not None:
-            said.setdefault(person.name, []).append(turn)
+    said = _turns_by_person(text, [p for t in teams for p in t.members])
     heard = [[t for p in team.members for t in said.get(p.name, [])] for team in (sells, buys)]
     if any(len(h) < SPEECH_TURNS for h in heard):
         return None
