@@ -81,7 +81,7 @@ def read_sentences(text: str, lang: str | None = None) -> tuple[list[str], list[
     is a term of the contract frame the decision meeting settles.
     """
     from coach.text import parse_text
-    from coach.text.sides import quoted_price
+    from coach.text.sides import quoted_price, seller_statement
 
     doc = parse_text(text, lang=lang if lang in ("de", "en") else None)
     ours: list[str] = []
@@ -92,8 +92,8 @@ def read_sentences(text: str, lang: str | None = None) -> tuple[list[str], list[
             continue
         if sent.side != "seller":
             ours.append(clean)
-        elif quoted_price(sent.text):
-            quoted.append(clean)
+        elif not doc.is_transcript and quoted_price(sent.text) and not seller_statement(sent.text):
+            quoted.append(clean)  # a price line of the seller's own notes, never a pitch said in a call
     return ours, quoted
 
 
